@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { parseDelimited } from '../ingest/parse-delimited';
+
+/** The ten regions of England and Wales (ONS "regions", with Wales as one). */
+export const REGIONS = [
+  'North East',
+  'North West',
+  'Yorkshire and The Humber',
+  'East Midlands',
+  'West Midlands',
+  'East of England',
+  'London',
+  'South East',
+  'South West',
+  'Wales',
+] as const;
+export type Region = (typeof REGIONS)[number];
+
+export const forceCodeSchema = z.string().regex(/^(E23|W15)\d{6}$/, 'an ONS police force area code such as E23000039');
+
+const forceRowSchema = z.object({
+  code: forceCodeSchema,
+  name: z.string().min(1),
+  short: z.string().min(1),
+  region: z.enum(REGIONS),
+  aliases: z.string().transform((text) => text.split('|').map((alias) => alias.trim()).filter(Boolean)),
+});
+
+export type Force = z.infer<typeof forceRowSchema>;
+
+export interface ForceTable {
+  forces: readonly Force[];
+  byCode: ReadonlyMap<string, Force>;
+}
+
+const FORCE_COLUMNS = ['code', 'name', 'short', 'region', 'aliases'] as const;
+
+/** Parses data/forces.csv; throws with the line number of the first bad row. */
+export function parseForceTable(csvText: string): ForceTable {
+  const [header, ...rows] = parseDelimited(csvText);
+  if (!header || header.fields.join(',') !== FORCE_COLUMNS.join(',')) {
+    throw new Error(`forces table: expected the header "${FORCE_COLUMNS.join(',')}"`);
+  }
+  const forces = rows.map((row) => {
+    const record = Object.fromEntries(FORCE_COLUMNS.map((column, i) => [column, row.fields[i] ?? '']));
+    const parsed = forceRowSchema.safeParse(record);
+    if (!parsed.success) {
+      throw new Error(`forces table, line ${row.line}: ${z.prettifyError(parsed.error)}`);
+    }
+    return parsed.data;
+  });
+  const byCode = new Map<string, Force>();
+  for (const force of forces) {
+    if (byCode.has(force.code)) throw new Error(`forces table: code ${force.code} appears twice`);
+    byCode.set(force.code, force);
+  }
+  return { forces, byCode };
+}

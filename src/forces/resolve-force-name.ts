@@ -1,0 +1,95 @@
+import type { Force, ForceTable } from './force-table';
+
+/**
+ * Bodies that appear in police statistics but police no area of the map.
+ * Their rows are reported as "no area on this map", never as errors.
+ */
+const NO_AREA_BODIES = [
+  'British Transport Police',
+  'Action Fraud',
+  'CIFAS',
+  'UK Finance',
+  'Financial Fraud Action UK',
+  'National Fraud Intelligence Bureau',
+  'Civil Nuclear Constabulary',
+  'Ministry of Defence Police',
+  'Police Scotland',
+  'Police Service of Northern Ireland',
+];
+
+export type ForceNameResolution =
+  | { kind: 'force'; force: Force }
+  | { kind: 'no-area'; body: string }
+  | { kind: 'unknown'; suggestion: Force | undefined };
+
+/**
+ * Reduces a force name to a comparison key: case, accents, punctuation,
+ * "&" versus "and", and the words "Police", "Constabulary" and "Police
+ * Service" do not tell forces apart, so they are dropped.
+ */
+export function forceNameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/\b(police service|police force|police|constabulary|service)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export interface ForceNameResolver {
+  resolve(name: string): ForceNameResolution;
+}
+
+export function createForceNameResolver(table: ForceTable): ForceNameResolver {
+  const byKey = new Map<string, Force>();
+  for (const force of table.forces) {
+    for (const name of [force.code, force.name, force.short, ...force.aliases]) {
+      byKey.set(forceNameKey(name), force);
+    }
+  }
+  const noAreaByKey = new Map(NO_AREA_BODIES.map((body) => [forceNameKey(body), body]));
+  const keys = [...byKey.keys()];
+
+  return {
+    resolve(name) {
+      const key = forceNameKey(name);
+      const force = byKey.get(key);
+      if (force) return { kind: 'force', force };
+      const body = noAreaByKey.get(key);
+      if (body) return { kind: 'no-area', body };
+      return { kind: 'unknown', suggestion: nearest(key, keys, byKey) };
+    },
+  };
+}
+
+function nearest(key: string, keys: string[], byKey: Map<string, Force>): Force | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of keys) {
+    const distance = editDistance(key, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  // A suggestion that shares less than half its letters is noise, not help.
+  if (best === undefined || bestDistance > Math.max(2, Math.ceil(best.length / 2))) return undefined;
+  return byKey.get(best);
+}
+
+/** Levenshtein distance, two rows at a time. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

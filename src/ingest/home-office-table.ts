@@ -1,0 +1,174 @@
+import type { Observation } from '../datasets/dataset';
+import { compareFinancialYears, parseFinancialYear } from '../datasets/financial-year';
+import type { ForceNameResolver } from '../forces/resolve-force-name';
+import { emptyReport, type IngestReport } from './ingest-report';
+import type { DelimitedRow } from './parse-delimited';
+import { parseFigure } from './parse-figure';
+
+/** The columns of the Home Office police recorded crime open-data table (police force area), as published. */
+export const HOME_OFFICE_COLUMNS = [
+  'Financial Year',
+  'Financial Quarter',
+  'Force Name',
+  'Offence Description',
+  'Offence Group',
+  'Offence Subgroup',
+  'Offence Code',
+  'Number of Offences',
+] as const;
+
+export interface Offence {
+  code: string;
+  description: string;
+  group: string;
+  subgroup: string;
+}
+
+export function isHomeOfficeHeader(fields: readonly string[]): boolean {
+  return HOME_OFFICE_COLUMNS.every((column, i) => fields[i]?.trim().toLowerCase() === column.toLowerCase());
+}
+
+/**
+ * Offence codes as published, without the float noise that a spreadsheet
+ * conversion adds ("37.200000000000003" → "37.2").
+ */
+export function normaliseOffenceCode(code: string): string {
+  const trimmed = code.trim();
+  if (!/^\d+\.\d{6,}$/.test(trimmed)) return trimmed;
+  return String(Number(Number(trimmed).toFixed(4)));
+}
+
+/** Every offence in the table, for the user to choose from. */
+export function listOffences(rows: readonly DelimitedRow[]): Offence[] {
+  const byKey = new Map<string, Offence>();
+  for (const { fields } of rows.slice(1)) {
+    const offence = offenceOf(fields);
+    byKey.set(`${offence.code}\u0000${offence.description}`, offence);
+  }
+  return [...byKey.values()].sort((a, b) => a.group.localeCompare(b.group) || a.description.localeCompare(b.description));
+}
+
+function offenceOf(fields: readonly string[]): Offence {
+  return {
+    description: (fields[3] ?? '').trim(),
+    group: (fields[4] ?? '').trim(),
+    subgroup: (fields[5] ?? '').trim(),
+    code: normaliseOffenceCode(fields[6] ?? ''),
+  };
+}
+
+export interface HomeOfficeFigures {
+  years: string[];
+  /** Years the table holds only some quarters of: left out, never shown as whole years. */
+  partialYears: { year: string; quarters: number }[];
+  observations: Observation[];
+  report: IngestReport;
+}
+
+/**
+ * Sums the chosen offences, quarter by quarter, into financial years per
+ * force. Quarterly figures may be negative: the Home Office publishes
+ * downward revisions that way, so they are summed as published. A year the
+ * table does not hold all four quarters of is reported as partial and left
+ * out.
+ */
+export function aggregateHomeOfficeTable(
+  rows: readonly DelimitedRow[],
+  isSelected: (offence: Offence) => boolean,
+  resolver: ForceNameResolver,
+  source = 0,
+): HomeOfficeFigures {
+  const report = emptyReport();
+  const quartersByYear = new Map<string, Set<number>>();
+  const sums = new Map<string, { code: string; year: string; value: number; quarters: Set<number>; firstLine: number }>();
+  const seen = new Set<string>();
+  const resolutions = new Map<string, ReturnType<ForceNameResolver['resolve']>>();
+
+  for (const row of rows.slice(1)) {
+    report.rowsRead++;
+    const { fields, line } = row;
+    if (fields.length < HOME_OFFICE_COLUMNS.length) {
+      report.errors.push({ line, reason: 'too-few-fields', message: `${fields.length} fields where the table has ${HOME_OFFICE_COLUMNS.length}` });
+      continue;
+    }
+    const year = parseFinancialYear(fields[0]!);
+    const quarter = Number(fields[1]);
+    if (year && Number.isInteger(quarter) && quarter >= 1 && quarter <= 4) {
+      let quarters = quartersByYear.get(year);
+      if (!quarters) quartersByYear.set(year, (quarters = new Set()));
+      quarters.add(quarter);
+    }
+    const offence = offenceOf(fields);
+    if (!isSelected(offence)) {
+      report.setAside['offence-not-selected']++;
+      continue;
+    }
+    const forceName = fields[2]!.trim();
+    let resolution = resolutions.get(forceName);
+    if (!resolution) resolutions.set(forceName, (resolution = resolver.resolve(forceName)));
+    if (resolution.kind === 'no-area') {
+      report.setAside['no-area']++;
+      report.noAreaBodies[resolution.body] = (report.noAreaBodies[resolution.body] ?? 0) + 1;
+      continue;
+    }
+    if (resolution.kind === 'unknown') {
+      const suggestion = resolution.suggestion?.name;
+      (report.unknownNames[forceName] ??= { lines: [], ...(suggestion ? { suggestion } : {}) }).lines.push(line);
+      report.errors.push({
+        line,
+        reason: 'unknown-force',
+        text: forceName,
+        message: `unknown force "${forceName}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+        ...(suggestion ? { suggestion } : {}),
+      });
+      continue;
+    }
+    if (!year) {
+      report.errors.push({ line, reason: 'bad-year', text: fields[0], message: `"${fields[0]}" is not a financial year such as 2016/17` });
+      continue;
+    }
+    if (!Number.isInteger(quarter) || quarter < 1 || quarter > 4) {
+      report.errors.push({ line, reason: 'bad-quarter', text: fields[1], message: `"${fields[1]}" is not a quarter from 1 to 4` });
+      continue;
+    }
+    const figure = parseFigure(fields[7]!);
+    if (figure.kind !== 'number') {
+      report.errors.push({ line, reason: 'non-numeric', text: fields[7], message: `"${fields[7]}" is not a number of offences` });
+      continue;
+    }
+    const code = resolution.force.code;
+    const rowKey = `${code}|${year}|${quarter}|${offence.code}|${offence.description}`;
+    if (seen.has(rowKey)) {
+      report.errors.push({ line, reason: 'duplicate', text: `${forceName} ${year} Q${quarter} ${offence.description}`, message: `${resolution.force.name} ${year} Q${quarter} "${offence.description}" appears twice` });
+      continue;
+    }
+    seen.add(rowKey);
+    report.rowsUsed++;
+    const sumKey = `${code}|${year}`;
+    let sum = sums.get(sumKey);
+    if (!sum) sums.set(sumKey, (sum = { code, year, value: 0, quarters: new Set(), firstLine: line }));
+    sum.value += figure.value;
+    sum.quarters.add(quarter);
+  }
+
+  const fullYears = [...quartersByYear].filter(([, quarters]) => quarters.size === 4).map(([year]) => year).sort(compareFinancialYears);
+  const partialYears = [...quartersByYear]
+    .filter(([, quarters]) => quarters.size < 4)
+    .map(([year, quarters]) => ({ year, quarters: quarters.size }))
+    .sort((a, b) => compareFinancialYears(a.year, b.year));
+  const full = new Set(fullYears);
+  const observations: Observation[] = [];
+  for (const sum of sums.values()) {
+    if (!full.has(sum.year)) continue;
+    // A force-year missing a quarter that the table holds for others is not a whole year either.
+    observations.push({
+      code: sum.code,
+      year: sum.year,
+      value: sum.quarters.size === 4 && sum.value >= 0 ? sum.value : null,
+      source,
+      ...(sum.quarters.size < 4 ? { note: `only ${sum.quarters.size} of 4 quarters published` } : {}),
+      ...(sum.value < 0 ? { note: `the quarters sum to ${sum.value}` } : {}),
+    });
+  }
+  return { years: fullYears, partialYears, observations, report };
+}
