@@ -1,0 +1,39 @@
+import { feature } from 'topojson-client';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { z } from 'zod';
+
+export interface ForceProperties {
+  code: string;
+  name: string;
+  short: string;
+  region: string;
+}
+export type ForceFeature = Feature<Polygon | MultiPolygon, ForceProperties>;
+
+const forceGeometrySchema = z.object({
+  type: z.enum(['Polygon', 'MultiPolygon']),
+  id: z.string(),
+  properties: z.object({ name: z.string(), short: z.string(), region: z.string() }),
+});
+const topologySchema = z.looseObject({
+  type: z.literal('Topology'),
+  arcs: z.array(z.array(z.array(z.number()))),
+  objects: z.object({ forces: z.object({ type: z.literal('GeometryCollection'), geometries: z.array(z.looseObject(forceGeometrySchema.shape)) }) }),
+});
+
+/** The app's boundary topology, validated as it arrives. */
+export function parseTopology(json: unknown): Topology {
+  return topologySchema.parse(json) as unknown as Topology;
+}
+
+export function forcesObject(topology: Topology): GeometryCollection<ForceProperties> {
+  return topology.objects.forces as GeometryCollection<ForceProperties>;
+}
+
+/** GeoJSON of every force with its code as a property, which MapLibre uses as feature-state id. */
+export function forceFeatures(topology: Topology): FeatureCollection<Polygon | MultiPolygon, ForceProperties> {
+  const collection = feature(topology, forcesObject(topology)) as FeatureCollection<Polygon | MultiPolygon, ForceProperties>;
+  for (const force of collection.features) force.properties = { ...force.properties, code: String(force.id) };
+  return collection;
+}

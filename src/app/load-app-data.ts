@@ -1,0 +1,47 @@
+import type { Topology } from 'topojson-specification';
+import forcesCsv from '../../data/forces.csv?raw';
+import datasetCatalog from '../../data/datasets.json';
+import { datasetMetaSchema, datasetSchema, type Dataset, type DatasetMeta } from '../datasets/dataset';
+import { populationSchema, type Population } from '../datasets/population';
+import { parseForceTable, type ForceTable } from '../forces/force-table';
+import { parseTopology } from './boundaries';
+import { z } from 'zod';
+
+/** The shipped datasets, in the order the switcher lists them; the first is the default. */
+export const SHIPPED_DATASETS: readonly DatasetMeta[] = z.array(datasetMetaSchema).parse(datasetCatalog);
+
+export const forceTable: ForceTable = parseForceTable(forcesCsv);
+
+/** Fetches a generated file from the app's own origin and validates it. */
+async function fetchJson<T>(path: string, parse: (json: unknown) => T): Promise<T> {
+  const url = new URL(`generated/${path}`, document.baseURI);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Could not load ${path}: the server answered ${response.status} ${response.statusText}.`);
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch {
+    throw new Error(`Could not load ${path}: it is not valid JSON.`);
+  }
+  try {
+    return parse(json);
+  } catch (error) {
+    const detail = error instanceof z.ZodError ? z.prettifyError(error) : String(error);
+    throw new Error(`${path} is not in the expected form:\n${detail}`);
+  }
+}
+
+export const loadTopology = (): Promise<Topology> => fetchJson('pfa.topo.json', parseTopology);
+export const loadPopulation = (): Promise<Population> => fetchJson('population.json', (json) => populationSchema.parse(json));
+
+const datasetCache = new Map<string, Promise<Dataset>>();
+export function loadShippedDataset(id: string): Promise<Dataset> {
+  let dataset = datasetCache.get(id);
+  if (!dataset) {
+    dataset = fetchJson(`datasets/${id}.json`, (json) => datasetSchema.parse(json));
+    // A failed load must be retryable, so it is not cached.
+    dataset.catch(() => datasetCache.delete(id));
+    datasetCache.set(id, dataset);
+  }
+  return dataset;
+}

@@ -1,0 +1,68 @@
+import type { Population } from '../datasets/population';
+import { classify, type Classification, type ClassificationOptions } from '../scales/classify';
+import { classColors, type PaletteId } from '../scales/palettes';
+import type { JoinedData } from './join';
+import { forceSeries, measureSeries, type MeasureId } from './measures';
+
+export interface ChoroplethOptions {
+  measure: MeasureId;
+  /** Base year for "change-base". */
+  baseYear: string;
+  classification: ClassificationOptions;
+  /** Breaks over every year (a colour means one figure throughout) or per year. */
+  scope: 'all-years' | 'each-year';
+  palette: PaletteId;
+  /** The forces whose values set the breaks: all of them, or the region's when rescaled. */
+  classifiedCodes: ReadonlySet<string>;
+}
+
+/**
+ * Everything colour-related that does not depend on the year shown: each
+ * force's measure for every year and the classes. Built once per choice of
+ * dataset, measure and classification; scrubbing only looks things up.
+ */
+export interface Choropleth {
+  /** code → measure value per year index; null: not published or not available. */
+  values: ReadonlyMap<string, readonly (number | null)[]>;
+  classificationFor(yearIndex: number): Classification;
+  colorsFor(yearIndex: number): readonly string[];
+  /** The fill of every force in a year: a class colour, or null (hatched). */
+  fillsFor(yearIndex: number): Map<string, string | null>;
+}
+
+export function buildChoropleth(joined: JoinedData, population: Population, options: ChoroplethOptions): Choropleth {
+  const values = new Map<string, (number | null)[]>();
+  for (const force of joined.forces) {
+    const figures = joined.cells.get(force.code)!.map((cell) => cell?.value ?? null);
+    const series = forceSeries(joined.years, figures, population, force.code);
+    values.set(force.code, measureSeries(options.measure, series, { baseYear: options.baseYear }));
+  }
+  const classified = [...values].filter(([code]) => options.classifiedCodes.has(code)).map(([, series]) => series);
+  const perYear: Classification[] =
+    options.scope === 'all-years'
+      ? new Array<Classification>(joined.years.length).fill(classify(classified.flat(), options.classification))
+      : joined.years.map((_, yearIndex) => classify(classified.map((series) => series[yearIndex]), options.classification));
+  const colors = new Map<Classification, string[]>();
+  const colorsFor = (yearIndex: number) => {
+    const classification = perYear[yearIndex]!;
+    let palette = colors.get(classification);
+    if (!palette) colors.set(classification, (palette = classColors(classification, options.palette)));
+    return palette;
+  };
+
+  return {
+    values,
+    classificationFor: (yearIndex) => perYear[yearIndex]!,
+    colorsFor,
+    fillsFor(yearIndex) {
+      const classification = perYear[yearIndex]!;
+      const palette = colorsFor(yearIndex);
+      const fills = new Map<string, string | null>();
+      for (const [code, series] of values) {
+        const index = classification.classOf(series[yearIndex]);
+        fills.set(code, index === undefined ? null : palette[index]!);
+      }
+      return fills;
+    },
+  };
+}

@@ -1,0 +1,135 @@
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { ForceProperties } from '../app/boundaries';
+import { hatchPatternPixels } from './hatch-pattern';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+const SOURCE = 'forces';
+const HATCH_IMAGE = 'not-published';
+/** England and Wales with a little margin. */
+export const ENGLAND_AND_WALES_BOUNDS: [[number, number], [number, number]] = [
+  [-6.4, 49.85],
+  [1.8, 55.85],
+];
+
+/** What each force looks like: a class colour, or null for "not published". */
+export type ForceFills = ReadonlyMap<string, string | null>;
+
+export interface MapViewEvents {
+  onHover(code: string | undefined, point: { x: number; y: number } | undefined): void;
+  onSelect(code: string | undefined): void;
+}
+
+/**
+ * The MapLibre map. Geometry is uploaded once; every later change (year,
+ * measure, classes, hover, selection) is a feature-state update, which
+ * repaints without re-sending geometry to the worker.
+ */
+export class MapView {
+  readonly map: maplibregl.Map;
+  private readonly ready: Promise<void>;
+  private fills: ForceFills = new Map();
+  private hovered: string | undefined;
+  private selected: string | undefined;
+
+  constructor(container: HTMLElement, forces: FeatureCollection<Polygon | MultiPolygon, ForceProperties>, events: MapViewEvents) {
+    this.map = new maplibregl.Map({
+      container,
+      style: { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#eef2f5' } }] },
+      bounds: ENGLAND_AND_WALES_BOUNDS,
+      fitBoundsOptions: { padding: 12 },
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      renderWorldCopies: false,
+      // Export reads the canvas back, which needs the drawing buffer kept.
+      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    this.ready = new Promise((resolve) => {
+      this.map.on('load', () => {
+        this.addLayers(forces);
+        resolve();
+      });
+    });
+    this.map.on('mousemove', 'force-fill', (event) => {
+      const code = event.features?.[0]?.properties?.code as string | undefined;
+      events.onHover(code, event.point);
+    });
+    this.map.on('mouseleave', 'force-fill', () => events.onHover(undefined, undefined));
+    this.map.on('click', (event) => {
+      const [hit] = this.map.queryRenderedFeatures(event.point, { layers: ['force-fill'] });
+      events.onSelect(hit?.properties?.code as string | undefined);
+    });
+  }
+
+  whenReady(): Promise<void> {
+    return this.ready;
+  }
+
+  private addLayers(forces: FeatureCollection<Polygon | MultiPolygon, ForceProperties>): void {
+    this.map.addImage(HATCH_IMAGE, hatchPatternPixels(8, Math.ceil(window.devicePixelRatio || 1)), { pixelRatio: Math.ceil(window.devicePixelRatio || 1) });
+    this.map.addSource(SOURCE, { type: 'geojson', data: forces, promoteId: 'code' });
+    this.map.addLayer({ id: 'force-hatch', type: 'fill', source: SOURCE, paint: { 'fill-pattern': HATCH_IMAGE } });
+    this.map.addLayer({
+      id: 'force-fill',
+      type: 'fill',
+      source: SOURCE,
+      paint: {
+        'fill-color': ['coalesce', ['to-color', ['feature-state', 'fill']], '#000000'],
+        'fill-opacity': ['case', ['boolean', ['feature-state', 'published'], false], ['case', ['boolean', ['feature-state', 'dimmed'], false], 0.35, 1], 0],
+      },
+    });
+    this.map.addLayer({
+      id: 'force-outline',
+      type: 'line',
+      source: SOURCE,
+      paint: { 'line-color': '#ffffff', 'line-width': 0.7 },
+    });
+    this.map.addLayer({
+      id: 'force-highlight',
+      type: 'line',
+      source: SOURCE,
+      paint: {
+        'line-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#111111', '#333333'],
+        'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, ['boolean', ['feature-state', 'hovered'], false], 2, 0],
+      },
+    });
+    this.applyFills();
+  }
+
+  /** Recolours the forces. Cheap: only feature-state changes. */
+  setFills(fills: ForceFills): void {
+    this.fills = fills;
+    if (this.map.getSource(SOURCE)) this.applyFills();
+  }
+
+  private applyFills(): void {
+    for (const [code, fill] of this.fills) {
+      this.map.setFeatureState({ source: SOURCE, id: code }, fill === null ? { published: false } : { published: true, fill });
+    }
+  }
+
+  setHovered(code: string | undefined): void {
+    if (code === this.hovered) return;
+    this.setFlag(this.hovered, 'hovered', false);
+    this.hovered = code;
+    this.setFlag(code, 'hovered', true);
+  }
+
+  setSelected(code: string | undefined): void {
+    if (code === this.selected) return;
+    this.setFlag(this.selected, 'selected', false);
+    this.selected = code;
+    this.setFlag(code, 'selected', true);
+  }
+
+  private setFlag(code: string | undefined, flag: string, value: boolean): void {
+    if (code && this.map.getSource(SOURCE)) this.map.setFeatureState({ source: SOURCE, id: code }, { [flag]: value });
+  }
+}

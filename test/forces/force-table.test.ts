@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { parseForceTable, REGIONS } from '../../src/forces/force-table';
+import { forceTable } from '../helpers';
+
+describe('the forces table (data/forces.csv)', () => {
+  it('has the 43 police force areas of England and Wales, each code once', () => {
+    expect(forceTable.forces).toHaveLength(43);
+    expect(forceTable.byCode.size).toBe(43);
+    expect(forceTable.forces.filter((force) => force.code.startsWith('W15'))).toHaveLength(4);
+  });
+
+  it('puts every force in one of the ten regions, none empty', () => {
+    const regions = new Set(forceTable.forces.map((force) => force.region));
+    expect([...regions].sort()).toEqual([...REGIONS].sort());
+  });
+
+  it('has the South West as Avon and Somerset, Devon and Cornwall, Dorset, Gloucestershire and Wiltshire', () => {
+    const southWest = forceTable.forces.filter((force) => force.region === 'South West').map((force) => force.name);
+    expect(southWest.sort()).toEqual(['Avon and Somerset', 'Devon and Cornwall', 'Dorset', 'Gloucestershire', 'Wiltshire']);
+  });
+
+  it('rejects a bad row with its line number', () => {
+    const csv = 'code,name,short,region,aliases\nE23000039,Dorset,Dorset,South West,\nX1,Nowhere,N,Atlantis,\n';
+    expect(() => parseForceTable(csv)).toThrow(/line 3/);
+  });
+
+  it('rejects a code that appears twice', () => {
+    const row = 'E23000039,Dorset,Dorset,South West,';
+    expect(() => parseForceTable(`code,name,short,region,aliases\n${row}\n${row}\n`)).toThrow(/twice/);
+  });
+});
