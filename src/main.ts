@@ -1,40 +1,56 @@
 import './styles/app.css';
-import { forceFeatures } from './app/boundaries';
-import { installInspectionApi } from './app/inspection-api';
+import { DatasetRegistry } from './app/dataset-registry';
+import { Explorer } from './app/explorer';
 import { forceTable, loadPopulation, loadShippedDataset, loadTopology, SHIPPED_DATASETS } from './app/load-app-data';
-import { buildChoropleth } from './model/choropleth';
-import { joinDataset } from './model/join';
-import { MapView } from './views/map-view';
+import { PALETTE_IDS } from './scales/palettes';
+import { UrlStore } from './state/url-store';
+import { el } from './views/dom';
+import { NoticesView } from './views/notices-view';
 
-const ONS_ATTRIBUTION =
-  'Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right 2022.';
+const byId = (id: string) => document.getElementById(id)!;
 
+/** Loads boundaries and population, then hands over to the explorer; a failure offers a retry. */
 async function start(): Promise<void> {
-  const [topology, population] = await Promise.all([loadTopology(), loadPopulation()]);
-  const meta = SHIPPED_DATASETS[0]!;
-  const dataset = await loadShippedDataset(meta.id);
-  const features = forceFeatures(topology);
-  const joined = joinDataset(new Set(features.features.map((f) => f.properties.code)), forceTable, dataset, population);
-  const latest = joined.years.length - 1;
-  const choropleth = buildChoropleth(joined, population, {
-    measure: 'count',
-    baseYear: joined.years[0]!,
-    classification: { method: 'quantile', classCount: 5 },
-    scope: 'all-years',
-    palette: 'blues',
-    classifiedCodes: new Set(joined.forces.map((force) => force.code)),
-  });
+  const app = byId('app');
+  try {
+    const [topology, population] = await Promise.all([loadTopology(), loadPopulation()]);
+    const store = new UrlStore({ forceTable, paletteIds: PALETTE_IDS });
+    const notices = new NoticesView((notice) => store.dismissNotice(notice));
+    byId('notices').append(notices.element);
+    notices.render(store.notices);
+    store.subscribe((_, current) => notices.render(current));
+    new Explorer({
+      topology,
+      population,
+      forceTable,
+      datasets: new DatasetRegistry(SHIPPED_DATASETS, loadShippedDataset),
+      store,
+      elements: {
+        map: byId('map'),
+        title: byId('map-title'),
+        subtitle: byId('map-subtitle'),
+        sourceLine: byId('source-line'),
+        controls: byId('controls'),
+        legend: byId('legend'),
+        timeline: byId('timeline'),
+      },
+    });
+    app.setAttribute('aria-busy', 'false');
+  } catch (error) {
+    showLoadError(error);
+  }
+}
 
-  document.querySelector('#map-title')!.textContent = `${meta.title}, ${joined.years[latest]}`;
-  document.querySelector('#source-line')!.textContent = `${meta.attribution} Boundaries: ${ONS_ATTRIBUTION}`;
-
-  const mapElement = document.querySelector<HTMLElement>('#map')!;
-  const mapView = new MapView(mapElement, features, { onHover: () => {}, onSelect: () => {} });
-  installInspectionApi(mapView, joined.forces.map((force) => force.code));
-  mapView.setFills(choropleth.fillsFor(latest));
-  await mapView.whenReady();
-  mapView.map.once('idle', () => mapElement.setAttribute('data-state', 'idle'));
-  document.querySelector('#app')!.setAttribute('aria-busy', 'false');
+function showLoadError(error: unknown): void {
+  const retry = el('button', { type: 'button' }, ['Try again']);
+  retry.addEventListener('click', () => window.location.reload());
+  const panel = el('div', { class: 'error-panel', role: 'alert' }, [
+    el('p', {}, [el('strong', {}, ['The map could not be loaded.'])]),
+    el('p', {}, [error instanceof Error ? error.message : String(error)]),
+    retry,
+  ]);
+  byId('map').replaceChildren(panel);
+  byId('app').setAttribute('aria-busy', 'false');
 }
 
 void start();

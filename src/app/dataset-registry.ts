@@ -1,0 +1,33 @@
+import type { Dataset, DatasetMeta } from '../datasets/dataset';
+
+/**
+ * The datasets the app can show: the shipped ones, fetched on first use,
+ * and any the user imports (held in memory only; nothing is uploaded).
+ */
+export class DatasetRegistry {
+  private readonly imported = new Map<string, Dataset>();
+
+  constructor(
+    private readonly shipped: readonly DatasetMeta[],
+    private readonly loadShipped: (id: string) => Promise<Dataset>,
+  ) {}
+
+  list(): DatasetMeta[] {
+    return [...this.shipped, ...[...this.imported.values()].map((dataset) => dataset.meta)];
+  }
+
+  has(id: string): boolean {
+    return this.imported.has(id) || this.shipped.some((meta) => meta.id === id);
+  }
+
+  /** An unknown id falls back to the default (first shipped) dataset. */
+  load(id: string): Promise<Dataset> {
+    const imported = this.imported.get(id);
+    if (imported) return Promise.resolve(imported);
+    return this.loadShipped(this.has(id) ? id : this.shipped[0]!.id);
+  }
+
+  add(dataset: Dataset): void {
+    this.imported.set(dataset.meta.id, dataset);
+  }
+}

@@ -1,0 +1,233 @@
+import type { Topology } from 'topojson-specification';
+import type { Dataset } from '../datasets/dataset';
+import type { Population } from '../datasets/population';
+import { formatValue } from '../format/format-number';
+import type { ForceTable } from '../forces/force-table';
+import { buildChoropleth, type Choropleth } from '../model/choropleth';
+import { joinDataset, type JoinedData } from '../model/join';
+import { MEASURES } from '../model/measures';
+import { ordinal, rankAmong } from '../model/rank';
+import { CLASSIFICATION_METHODS } from '../scales/classify';
+import { PALETTES, paletteOf } from '../scales/palettes';
+import type { AppState } from '../state/app-state';
+import { createTimelineController, type TimelineController } from '../state/timeline-controller';
+import { ignoredNotice } from '../state/url-params';
+import { resolveStateForDataset } from '../state/url-state';
+import type { UrlStore } from '../state/url-store';
+import { ControlsView } from '../views/controls-view';
+import { LegendView } from '../views/legend-view';
+import { MapView } from '../views/map-view';
+import { TimelineView } from '../views/timeline-view';
+import { TooltipView } from '../views/tooltip-view';
+import { forceFeatures } from './boundaries';
+import { classificationInForce, legendModel, measureLabel, paletteInForce } from './explorer-model';
+import { installInspectionApi } from './inspection-api';
+import type { DatasetRegistry } from './dataset-registry';
+
+const METHOD_LABELS: Record<string, string> = { quantile: 'Quantiles', 'equal-interval': 'Equal intervals', 'natural-breaks': 'Natural breaks', manual: 'Manual breaks' };
+
+export interface ExplorerDeps {
+  topology: Topology;
+  population: Population;
+  forceTable: ForceTable;
+  datasets: DatasetRegistry;
+  store: UrlStore;
+  elements: { map: HTMLElement; title: HTMLElement; subtitle: HTMLElement; sourceLine: HTMLElement; controls: HTMLElement; legend: HTMLElement; timeline: HTMLElement };
+}
+
+/**
+ * Wires state to views, one way: the URL store's state is read, everything
+ * shown is derived from it, and every user action becomes a state patch
+ * written back through the URL.
+ */
+export class Explorer {
+  private readonly mapView: MapView;
+  private readonly legendView = new LegendView();
+  private readonly tooltipView = new TooltipView();
+  private readonly controlsView: ControlsView;
+  private readonly timeline: TimelineController;
+  private readonly boundaryCodes: ReadonlySet<string>;
+  private joined: JoinedData | undefined;
+  private choropleth: { key: string; value: Choropleth } | undefined;
+  private hovered: { code: string; point: { x: number; y: number } } | undefined;
+  private renderToken = 0;
+
+  constructor(private readonly deps: ExplorerDeps) {
+    const features = forceFeatures(deps.topology);
+    this.boundaryCodes = new Set(features.features.map((feature) => feature.properties.code));
+    this.mapView = new MapView(deps.elements.map, features, {
+      onHover: (code, point) => this.hover(code, point),
+      onSelect: () => {},
+    });
+    deps.elements.map.append(this.tooltipView.element);
+    installInspectionApi(this.mapView, [...this.boundaryCodes]);
+
+    this.controlsView = new ControlsView((patch) => deps.store.update(patch));
+    deps.elements.controls.append(this.controlsView.element);
+    deps.elements.legend.append(this.legendView.element);
+
+    const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+    this.timeline = createTimelineController({ years: ['—'], reducedMotion: reducedMotion.matches });
+    reducedMotion.addEventListener('change', (event) => this.timeline.setReducedMotion(event.matches));
+    deps.elements.timeline.append(new TimelineView(this.timeline).element);
+    let lastIndex = this.timeline.state.index;
+    this.timeline.subscribe(({ index, years, playing }) => {
+      if (index === lastIndex || !this.joined) return;
+      lastIndex = index;
+      // While playing, the URL follows in place: Back should not step through every year.
+      deps.store.update({ year: years[index] }, playing ? 'replace' : 'push');
+    });
+
+    deps.store.subscribe(() => void this.render());
+    void this.render();
+  }
+
+  private async render(): Promise<void> {
+    const token = ++this.renderToken;
+    const { store, datasets } = this.deps;
+    if (!datasets.has(store.state.dataset)) {
+      const fallback = datasets.list()[0]!.id;
+      const raw = store.state.dataset;
+      store.update({ dataset: fallback }, 'replace');
+      store.addNotices([ignoredNotice('dataset', raw, `there is no such dataset here, so ${fallback} is shown.`)]);
+      return;
+    }
+    const dataset = await datasets.load(store.state.dataset);
+    if (token !== this.renderToken) return;
+    const resolved = resolveStateForDataset(store.state, dataset.years);
+    if (resolved.notices.length > 0) {
+      store.update(resolved.state, 'replace');
+      store.addNotices(resolved.notices);
+      return;
+    }
+    this.show(store.state, dataset);
+  }
+
+  private show(state: Readonly<AppState>, dataset: Dataset): void {
+    const joined = this.joinedFor(dataset);
+    const years = joined.years;
+    const yearIndex = state.year === undefined ? years.length - 1 : years.indexOf(state.year);
+    const baseYear = state.base ?? years[0]!;
+    if (this.timeline.state.years !== years && this.timeline.state.years.join() !== years.join()) this.timeline.setYears(years);
+    if (this.timeline.state.index !== yearIndex) this.timeline.seek(yearIndex);
+
+    const palette = paletteInForce(state);
+    const classification = classificationInForce(state);
+    const choropleth = this.choroplethFor(joined, state, baseYear, palette, classification.options);
+    this.mapView.setFills(choropleth.fillsFor(yearIndex));
+    this.markBusyUntilIdle();
+
+    const meta = dataset.meta;
+    const label = measureLabel(state.measure, meta, baseYear);
+    const area = 'England and Wales';
+    const { elements } = this.deps;
+    elements.title.textContent = meta.title;
+    elements.subtitle.textContent = `${label}, ${years[yearIndex]}, ${area}`;
+    elements.sourceLine.textContent = sourceLine(meta.attribution, state.measure);
+
+    this.controlsView.render({
+      state,
+      datasets: this.deps.datasets.list().map((candidate) => ({ value: candidate.id, label: candidate.title })),
+      measures: MEASURES.map((measure) => ({ value: measure.id, label: measure.label({ unit: meta.unit, baseYear: 'a chosen year' }) })),
+      years,
+      baseYear,
+      methods: CLASSIFICATION_METHODS.map((method) => ({ value: method, label: METHOD_LABELS[method]! })),
+      palettes: PALETTES.filter((candidate) => candidate.kind === paletteOf(palette).kind).map((candidate) => ({ value: candidate.id, label: candidate.label })),
+      palette,
+      ...(classification.error ? { breaksError: classification.error } : {}),
+    });
+
+    const hovered = this.hovered ? this.deps.forceTable.byCode.get(this.hovered.code) : undefined;
+    this.legendView.render(
+      legendModel({
+        choropleth,
+        yearIndex,
+        years,
+        measure: state.measure,
+        title: label,
+        scope: state.scope,
+        method: classification.options.method,
+        scopeArea: area,
+        ...(hovered ? { marker: { code: hovered.code, label: hovered.short } } : {}),
+      }),
+    );
+    this.renderTooltip(joined, choropleth, yearIndex, state);
+  }
+
+  private renderTooltip(joined: JoinedData, choropleth: Choropleth, yearIndex: number, state: Readonly<AppState>): void {
+    const force = this.hovered && this.deps.forceTable.byCode.get(this.hovered.code);
+    this.mapView.setHovered(force?.code);
+    if (!force || !this.hovered) {
+      this.tooltipView.hide();
+      return;
+    }
+    const series = choropleth.values.get(force.code) ?? [];
+    const value = series[yearIndex] ?? null;
+    const cell = joined.cells.get(force.code)?.[yearIndex];
+    const valuesThisYear = new Map([...choropleth.values].map(([code, values]) => [code, values[yearIndex] ?? null]));
+    const rank = rankAmong(valuesThisYear, force.code);
+    const unit = state.measure === 'count' && value !== null ? ` ${joined.dataset.meta.unit}` : state.measure === 'rate' && value !== null ? ' per 100,000 people' : '';
+    const map = this.deps.elements.map;
+    this.tooltipView.show(
+      {
+        name: force.name,
+        region: force.region,
+        value: `${formatValue(value, state.measure)}${unit}`,
+        year: joined.years[yearIndex]!,
+        ...(rank ? { rank: `${ordinal(rank.rank)} highest of ${rank.of} forces with figures` } : {}),
+        ...(cell ? { source: cell.source.release } : {}),
+        ...(cell?.note ? { note: cell.note } : {}),
+        series,
+        yearIndex,
+      },
+      this.hovered.point,
+      { width: map.clientWidth, height: map.clientHeight },
+    );
+  }
+
+  private hover(code: string | undefined, point: { x: number; y: number } | undefined): void {
+    this.hovered = code && point ? { code, point } : undefined;
+    void this.render();
+  }
+
+  private joinedFor(dataset: Dataset): JoinedData {
+    if (this.joined?.dataset !== dataset) this.joined = joinDataset(this.boundaryCodes, this.deps.forceTable, dataset, this.deps.population);
+    return this.joined;
+  }
+
+  private choroplethFor(joined: JoinedData, state: Readonly<AppState>, baseYear: string, palette: ReturnType<typeof paletteInForce>, classification: ReturnType<typeof classificationInForce>['options']): Choropleth {
+    const key = JSON.stringify([joined.dataset.meta.id, state.measure, baseYear, palette, classification, state.scope]);
+    if (this.choropleth?.key !== key) {
+      this.choropleth = {
+        key,
+        value: buildChoropleth(joined, this.deps.population, {
+          measure: state.measure,
+          baseYear,
+          classification,
+          scope: state.scope,
+          palette,
+          classifiedCodes: this.boundaryCodes,
+        }),
+      };
+    }
+    return this.choropleth.value;
+  }
+
+  /** data-state="idle" on the map element once MapLibre has drawn the latest colours (tests and the benchmark wait for it). */
+  private markBusyUntilIdle(): void {
+    const element = this.deps.elements.map;
+    element.setAttribute('data-state', 'busy');
+    void this.mapView.whenReady().then(() => {
+      this.mapView.map.triggerRepaint();
+      this.mapView.map.once('idle', () => element.setAttribute('data-state', 'idle'));
+    });
+  }
+}
+
+const ONS_ATTRIBUTION = 'Boundaries: Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right 2022.';
+
+function sourceLine(attribution: string, measure: AppState['measure']): string {
+  const population = measure === 'rate' ? ' Population: ONS mid-year estimates, Open Government Licence v3.0.' : '';
+  return `${attribution}${population} ${ONS_ATTRIBUTION}`;
+}
+

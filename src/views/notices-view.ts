@@ -1,0 +1,20 @@
+import type { UrlNotice } from '../state/url-state';
+import { el } from './dom';
+
+/** Dismissible notices about parts of the link that were not used. The link's text is shown as text. */
+export class NoticesView {
+  readonly element = el('div', { class: 'notices', role: 'region', 'aria-label': 'Notices', 'aria-live': 'polite' });
+
+  constructor(private readonly onDismiss: (notice: UrlNotice) => void) {}
+
+  render(notices: readonly UrlNotice[]): void {
+    this.element.hidden = notices.length === 0;
+    this.element.replaceChildren(
+      ...notices.map((notice) => {
+        const dismiss = el('button', { type: 'button', class: 'notice-dismiss', 'aria-label': `Dismiss the notice about ${notice.param}` }, ['×']);
+        dismiss.addEventListener('click', () => this.onDismiss(notice));
+        return el('p', { class: 'notice', 'data-param': notice.param }, [el('span', {}, [notice.message]), dismiss]);
+      }),
+    );
+  }
+}
