@@ -27,6 +27,10 @@ async function start(): Promise<void> {
       store,
       elements: {
         map: byId('map'),
+        mapPanel: byId('map-panel'),
+        placeBar: byId('place-bar'),
+        profile: byId('profile'),
+        table: byId('table'),
         title: byId('map-title'),
         subtitle: byId('map-subtitle'),
         sourceLine: byId('source-line'),

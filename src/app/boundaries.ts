@@ -1,4 +1,4 @@
-import { feature } from 'topojson-client';
+import { feature, merge } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { z } from 'zod';
@@ -36,4 +36,33 @@ export function forceFeatures(topology: Topology): FeatureCollection<Polygon | M
   const collection = feature(topology, forcesObject(topology)) as FeatureCollection<Polygon | MultiPolygon, ForceProperties>;
   for (const force of collection.features) force.properties = { ...force.properties, code: String(force.id) };
   return collection;
+}
+
+/** A region's outline: its forces merged, so inner borders vanish (topojson-client merge). */
+export function regionOutline(topology: Topology, region: string): MultiPolygon {
+  const geometries = forcesObject(topology).geometries.filter((geometry) => (geometry.properties as ForceProperties | undefined)?.region === region);
+  return merge(topology, geometries as Parameters<typeof merge>[1]);
+}
+
+export type LonLatBounds = [[number, number], [number, number]];
+
+/** The bounding box of a geometry in longitude and latitude (planar: no ring winding involved). */
+export function boundsOf(geometry: Polygon | MultiPolygon): LonLatBounds {
+  let west = Infinity;
+  let south = Infinity;
+  let east = -Infinity;
+  let north = -Infinity;
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  for (const polygon of polygons) {
+    for (const [lon, lat] of polygon[0] ?? []) {
+      west = Math.min(west, lon!);
+      east = Math.max(east, lon!);
+      south = Math.min(south, lat!);
+      north = Math.max(north, lat!);
+    }
+  }
+  return [
+    [west, south],
+    [east, north],
+  ];
 }

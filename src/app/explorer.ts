@@ -19,7 +19,14 @@ import { LegendView } from '../views/legend-view';
 import { MapView } from '../views/map-view';
 import { TimelineView } from '../views/timeline-view';
 import { TooltipView } from '../views/tooltip-view';
-import { forceFeatures } from './boundaries';
+import { Announcer } from '../views/announcer';
+import { ForceTableView } from '../views/force-table-view';
+import { PlaceBarView } from '../views/place-bar-view';
+import { ProfileView } from '../views/profile-view';
+import { forceProfile } from '../model/force-profile';
+import { createForceNameResolver } from '../forces/resolve-force-name';
+import type { Force, Region } from '../forces/force-table';
+import { boundsOf, forceFeatures, regionOutline } from './boundaries';
 import { classificationInForce, legendModel, measureLabel, paletteInForce } from './explorer-model';
 import { installInspectionApi } from './inspection-api';
 import type { DatasetRegistry } from './dataset-registry';
@@ -32,7 +39,19 @@ export interface ExplorerDeps {
   forceTable: ForceTable;
   datasets: DatasetRegistry;
   store: UrlStore;
-  elements: { map: HTMLElement; title: HTMLElement; subtitle: HTMLElement; sourceLine: HTMLElement; controls: HTMLElement; legend: HTMLElement; timeline: HTMLElement };
+  elements: {
+    map: HTMLElement;
+    mapPanel: HTMLElement;
+    title: HTMLElement;
+    subtitle: HTMLElement;
+    sourceLine: HTMLElement;
+    controls: HTMLElement;
+    placeBar: HTMLElement;
+    legend: HTMLElement;
+    timeline: HTMLElement;
+    profile: HTMLElement;
+    table: HTMLElement;
+  };
 }
 
 /**
@@ -45,6 +64,13 @@ export class Explorer {
   private readonly legendView = new LegendView();
   private readonly tooltipView = new TooltipView();
   private readonly controlsView: ControlsView;
+  private readonly placeBarView: PlaceBarView;
+  private readonly profileView: ProfileView;
+  private readonly tableView: ForceTableView;
+  private readonly announcer = new Announcer();
+  private readonly reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+  private focusedRegion: Region | undefined | null = null;
+  private searchError: string | undefined;
   private readonly timeline: TimelineController;
   private readonly boundaryCodes: ReadonlySet<string>;
   private joined: JoinedData | undefined;
@@ -57,7 +83,7 @@ export class Explorer {
     this.boundaryCodes = new Set(features.features.map((feature) => feature.properties.code));
     this.mapView = new MapView(deps.elements.map, features, {
       onHover: (code, point) => this.hover(code, point),
-      onSelect: () => {},
+      onSelect: (code) => this.select(code),
     });
     deps.elements.map.append(this.tooltipView.element);
     installInspectionApi(this.mapView, [...this.boundaryCodes]);
@@ -66,9 +92,38 @@ export class Explorer {
     deps.elements.controls.append(this.controlsView.element);
     deps.elements.legend.append(this.legendView.element);
 
-    const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
-    this.timeline = createTimelineController({ years: ['—'], reducedMotion: reducedMotion.matches });
-    reducedMotion.addEventListener('change', (event) => this.timeline.setReducedMotion(event.matches));
+    const resolver = createForceNameResolver(deps.forceTable);
+    this.placeBarView = new PlaceBarView({
+      go: (patch) => deps.store.update(patch),
+      search: (text) => {
+        const resolution = resolver.resolve(text);
+        if (resolution.kind === 'force') {
+          this.searchError = undefined;
+          deps.store.update({ force: resolution.force.code, region: resolution.force.region });
+        } else {
+          const suggestion = resolution.kind === 'unknown' && resolution.suggestion ? ` Did you mean ${resolution.suggestion.name}?` : '';
+          this.searchError = resolution.kind === 'no-area' ? `${resolution.body} polices no area of this map.` : `No force is called "${text}".${suggestion}`;
+          void this.render();
+        }
+      },
+      copyLink: async () => {
+        try {
+          await navigator.clipboard.writeText(window.location.href);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+    });
+    deps.elements.placeBar.append(this.placeBarView.element);
+    this.profileView = new ProfileView(() => deps.store.update({ force: undefined }));
+    deps.elements.profile.append(this.profileView.element);
+    this.tableView = new ForceTableView((code) => this.select(code));
+    deps.elements.table.append(this.tableView.element);
+    document.body.append(this.announcer.element);
+
+    this.timeline = createTimelineController({ years: ['—'], reducedMotion: this.reducedMotion.matches });
+    this.reducedMotion.addEventListener('change', (event) => this.timeline.setReducedMotion(event.matches));
     deps.elements.timeline.append(new TimelineView(this.timeline).element);
     let lastIndex = this.timeline.state.index;
     this.timeline.subscribe(({ index, years, playing }) => {
@@ -113,13 +168,20 @@ export class Explorer {
 
     const palette = paletteInForce(state);
     const classification = classificationInForce(state);
-    const choropleth = this.choroplethFor(joined, state, baseYear, palette, classification.options);
+    const regionForces = state.region ? joined.forces.filter((force) => force.region === state.region) : joined.forces;
+    const classifiedCodes = new Set((state.scale === 'region' ? regionForces : joined.forces).map((force) => force.code));
+    const choropleth = this.choroplethFor(joined, state, baseYear, palette, classification.options, classifiedCodes);
     this.mapView.setFills(choropleth.fillsFor(yearIndex));
+    this.mapView.setSelected(state.force);
+    this.focusRegion(state.region);
     this.markBusyUntilIdle();
 
     const meta = dataset.meta;
     const label = measureLabel(state.measure, meta, baseYear);
-    const area = 'England and Wales';
+    const area = state.region ?? 'England and Wales';
+    const selected = state.force ? this.deps.forceTable.byCode.get(state.force) : undefined;
+    this.deps.elements.mapPanel.hidden = state.view === 'table';
+    this.announcer.announce(`Showing ${label.toLowerCase()}, ${years[yearIndex]}, ${area}${selected ? `, ${selected.name} selected` : ''}.`, { quiet: this.timeline.state.playing });
     const { elements } = this.deps;
     elements.title.textContent = meta.title;
     elements.subtitle.textContent = `${label}, ${years[yearIndex]}, ${area}`;
@@ -147,11 +209,70 @@ export class Explorer {
         title: label,
         scope: state.scope,
         method: classification.options.method,
-        scopeArea: area,
-        ...(hovered ? { marker: { code: hovered.code, label: hovered.short } } : {}),
+        scopeArea: state.scale === 'region' && state.region ? `the ${state.region}` : 'England and Wales',
+        ...((hovered ?? selected) ? { marker: { code: (hovered ?? selected)!.code, label: (hovered ?? selected)!.short } } : {}),
       }),
     );
     this.renderTooltip(joined, choropleth, yearIndex, state);
+    this.placeBarView.render({
+      region: state.region,
+      force: selected,
+      scale: state.scale,
+      searchNames: this.deps.forceTable.forces.flatMap((force) => [force.name, ...force.aliases]),
+      ...(this.searchError ? { searchError: this.searchError } : {}),
+    });
+    this.renderProfileAndTable(joined, choropleth, yearIndex, state, label, regionForces, selected);
+  }
+
+  private renderProfileAndTable(joined: JoinedData, choropleth: Choropleth, yearIndex: number, state: Readonly<AppState>, label: string, regionForces: readonly Force[], selected: Force | undefined): void {
+    const measureValues = new Map([...choropleth.values].map(([code, values]) => [code, values[yearIndex] ?? null]));
+    const unit = unitAfter(state.measure, joined.dataset.meta.unit);
+    if (selected) {
+      const profile = forceProfile({ joined, force: selected, regionForces: joined.forces.filter((force) => force.region === selected.region), yearIndex, measureValues });
+      this.profileView.render({ profile, measure: state.measure, measureLabel: label, value: measureValues.get(selected.code) ?? null, unit });
+    } else {
+      this.profileView.hide();
+    }
+    const inView = new Map([...measureValues].filter(([code]) => regionForces.some((force) => force.code === code)));
+    this.tableView.render({
+      caption: `${label}, ${joined.years[yearIndex]}: ${regionForces.length} forces of ${state.region ?? 'England and Wales'}`,
+      measure: state.measure,
+      measureHeading: label,
+      selected: state.force,
+      rows: regionForces.map((force) => {
+        const cell = joined.cells.get(force.code)?.[yearIndex];
+        const count = cell?.value ?? null;
+        return {
+          code: force.code,
+          name: force.name,
+          region: force.region,
+          value: measureValues.get(force.code) ?? null,
+          count,
+          rate: count !== null && cell?.population !== undefined ? (count / cell.population) * 100_000 : null,
+          rank: rankAmong(inView, force.code)?.rank,
+        };
+      }),
+    });
+  }
+
+  /** Selecting a force also moves to its region; selecting nothing keeps the region. */
+  private select(code: string | undefined): void {
+    const force = code ? this.deps.forceTable.byCode.get(code) : undefined;
+    if (!force) return;
+    this.deps.store.update({ force: force.code, region: force.region });
+  }
+
+  private focusRegion(region: Region | undefined): void {
+    if (region === this.focusedRegion) return;
+    this.focusedRegion = region;
+    const all = [...this.boundaryCodes];
+    if (!region) {
+      this.mapView.setFocus(undefined, all, !this.reducedMotion.matches);
+      return;
+    }
+    const outline = regionOutline(this.deps.topology, region);
+    const codes = new Set(this.deps.forceTable.forces.filter((force) => force.region === region).map((force) => force.code));
+    this.mapView.setFocus({ outline, bounds: boundsOf(outline), codes }, all, !this.reducedMotion.matches);
   }
 
   private renderTooltip(joined: JoinedData, choropleth: Choropleth, yearIndex: number, state: Readonly<AppState>): void {
@@ -166,7 +287,7 @@ export class Explorer {
     const cell = joined.cells.get(force.code)?.[yearIndex];
     const valuesThisYear = new Map([...choropleth.values].map(([code, values]) => [code, values[yearIndex] ?? null]));
     const rank = rankAmong(valuesThisYear, force.code);
-    const unit = state.measure === 'count' && value !== null ? ` ${joined.dataset.meta.unit}` : state.measure === 'rate' && value !== null ? ' per 100,000 people' : '';
+    const unit = value === null ? '' : ` ${unitAfter(state.measure, joined.dataset.meta.unit)}`.trimEnd();
     const map = this.deps.elements.map;
     this.tooltipView.show(
       {
@@ -195,8 +316,15 @@ export class Explorer {
     return this.joined;
   }
 
-  private choroplethFor(joined: JoinedData, state: Readonly<AppState>, baseYear: string, palette: ReturnType<typeof paletteInForce>, classification: ReturnType<typeof classificationInForce>['options']): Choropleth {
-    const key = JSON.stringify([joined.dataset.meta.id, state.measure, baseYear, palette, classification, state.scope]);
+  private choroplethFor(
+    joined: JoinedData,
+    state: Readonly<AppState>,
+    baseYear: string,
+    palette: ReturnType<typeof paletteInForce>,
+    classification: ReturnType<typeof classificationInForce>['options'],
+    classifiedCodes: ReadonlySet<string>,
+  ): Choropleth {
+    const key = JSON.stringify([joined.dataset.meta.id, state.measure, baseYear, palette, classification, state.scope, [...classifiedCodes]]);
     if (this.choropleth?.key !== key) {
       this.choropleth = {
         key,
@@ -206,7 +334,7 @@ export class Explorer {
           classification,
           scope: state.scope,
           palette,
-          classifiedCodes: this.boundaryCodes,
+          classifiedCodes,
         }),
       };
     }
@@ -225,6 +353,13 @@ export class Explorer {
 }
 
 const ONS_ATTRIBUTION = 'Boundaries: Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right 2022.';
+
+/** What follows a value in words: "offences", "per 100,000 people", nothing for a change in per cent. */
+function unitAfter(measure: AppState['measure'], unit: string): string {
+  if (measure === 'count') return unit;
+  if (measure === 'rate') return 'per 100,000 people';
+  return '';
+}
 
 function sourceLine(attribution: string, measure: AppState['measure']): string {
   const population = measure === 'rate' ? ' Population: ONS mid-year estimates, Open Government Licence v3.0.' : '';

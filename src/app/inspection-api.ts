@@ -10,6 +10,14 @@ export interface InspectionApi {
   renderedFills(): Record<string, string | null>;
   /** Colours of the canvas at these [lon, lat] points, as #rrggbb. */
   pixelsAt(points: [number, number][]): (string | null)[];
+  /** Where [lon, lat] is on the page, in CSS pixels: for pointing at a force. */
+  pagePointOf(point: [number, number]): { x: number; y: number };
+  /** What the map shows, in degrees. */
+  viewBounds(): { west: number; east: number; south: number; north: number };
+  /** Forces dimmed because another region is in focus. */
+  dimmedCodes(): string[];
+  /** Polygons in the region outline layer's data (0 when no region is chosen). */
+  regionOutlineCount(): number;
 }
 
 declare global {
@@ -40,6 +48,21 @@ export function installInspectionApi(mapView: MapView, codes: readonly string[])
         gl.readPixels(Math.round(x * ratio), Math.round(canvas.height - y * ratio), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
         return `#${[pixel[0], pixel[1], pixel[2]].map((v) => v!.toString(16).padStart(2, '0')).join('')}`;
       });
+    },
+    viewBounds() {
+      const bounds = map.getBounds();
+      return { west: bounds.getWest(), east: bounds.getEast(), south: bounds.getSouth(), north: bounds.getNorth() };
+    },
+    dimmedCodes() {
+      return codes.filter((code) => map.getFeatureState({ source: 'forces', id: code }).dimmed === true);
+    },
+    regionOutlineCount() {
+      return map.querySourceFeatures('region-outline').length > 0 ? 1 : 0;
+    },
+    pagePointOf([lon, lat]) {
+      const { x, y } = map.project([lon, lat]);
+      const box = map.getContainer().getBoundingClientRect();
+      return { x: box.left + x, y: box.top + y };
     },
   };
 }

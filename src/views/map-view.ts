@@ -2,15 +2,17 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { ForceProperties } from '../app/boundaries';
+import type { ForceProperties, LonLatBounds } from '../app/boundaries';
 import { hatchPatternPixels } from './hatch-pattern';
 
 maplibregl.setWorkerUrl(workerUrl);
 
 const SOURCE = 'forces';
+const REGION_SOURCE = 'region-outline';
+const EMPTY_COLLECTION: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const HATCH_IMAGE = 'not-published';
 /** England and Wales with a little margin. */
-export const ENGLAND_AND_WALES_BOUNDS: [[number, number], [number, number]] = [
+export const ENGLAND_AND_WALES_BOUNDS: LonLatBounds = [
   [-6.4, 49.85],
   [1.8, 55.85],
 ];
@@ -72,10 +74,28 @@ export class MapView {
     return this.ready;
   }
 
+  /**
+   * Focuses a region: flies to its bounds, outlines it and dims the other
+   * forces (feature-state), or returns to England and Wales.
+   */
+  setFocus(focus: { outline: MultiPolygon; bounds: LonLatBounds; codes: ReadonlySet<string> } | undefined, allCodes: readonly string[], animate: boolean): void {
+    void this.ready.then(() => {
+      const source = this.map.getSource<maplibregl.GeoJSONSource>(REGION_SOURCE)!;
+      source.setData(focus ? { type: 'Feature', geometry: focus.outline, properties: {} } : EMPTY_COLLECTION);
+      for (const code of allCodes) this.map.setFeatureState({ source: SOURCE, id: code }, { dimmed: focus ? !focus.codes.has(code) : false });
+      this.map.fitBounds(focus ? focus.bounds : ENGLAND_AND_WALES_BOUNDS, { padding: 24, duration: animate ? 900 : 0 });
+    });
+  }
+
   private addLayers(forces: FeatureCollection<Polygon | MultiPolygon, ForceProperties>): void {
     this.map.addImage(HATCH_IMAGE, hatchPatternPixels(8, Math.ceil(window.devicePixelRatio || 1)), { pixelRatio: Math.ceil(window.devicePixelRatio || 1) });
     this.map.addSource(SOURCE, { type: 'geojson', data: forces, promoteId: 'code' });
-    this.map.addLayer({ id: 'force-hatch', type: 'fill', source: SOURCE, paint: { 'fill-pattern': HATCH_IMAGE } });
+    this.map.addLayer({
+      id: 'force-hatch',
+      type: 'fill',
+      source: SOURCE,
+      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', ['boolean', ['feature-state', 'dimmed'], false], 0.35, 1] },
+    });
     this.map.addLayer({
       id: 'force-fill',
       type: 'fill',
@@ -91,6 +111,8 @@ export class MapView {
       source: SOURCE,
       paint: { 'line-color': '#ffffff', 'line-width': 0.7 },
     });
+    this.map.addSource(REGION_SOURCE, { type: 'geojson', data: EMPTY_COLLECTION });
+    this.map.addLayer({ id: 'region-outline', type: 'line', source: REGION_SOURCE, paint: { 'line-color': '#111111', 'line-width': 2.5 } });
     this.map.addLayer({
       id: 'force-highlight',
       type: 'line',

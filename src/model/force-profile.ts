@@ -1,0 +1,99 @@
+import type { PublishedTotal } from '../datasets/dataset';
+import { compareFinancialYears } from '../datasets/financial-year';
+import type { Force } from '../forces/force-table';
+import { areaSeries, type AreaYear } from './area-summary';
+import type { JoinedData } from './join';
+import { RATE_PER } from './measures';
+import { rankAmong, type Rank } from './rank';
+
+export interface ForceProfile {
+  force: Force;
+  years: readonly string[];
+  yearIndex: number;
+  /** The published figures; null: not published. */
+  counts: readonly (number | null)[];
+  rates: readonly (number | null)[];
+  region: AreaYear[];
+  national: AreaYear[];
+  /** Rank of the shown year's value of the measure in force, highest first. */
+  rankNational: Rank | undefined;
+  rankRegional: Rank | undefined;
+  /** Sum over the years that have a figure, and how many years that is. */
+  total: { value: number; years: number; of: number };
+  /** Per cent change from the first year with a figure to the shown year. */
+  changeSinceFirst: { from: string; percent: number } | undefined;
+  /** Totals the publisher gave for the force's region (or a group of its forces), beside what the figures here add up to. */
+  publishedTotals: PublishedTotalComparison[];
+}
+
+export interface PublishedTotalComparison {
+  total: PublishedTotal;
+  /** What the figures of the covered forces in this dataset add up to over the same years. */
+  sumOfFigures: number;
+  /** Covered forces with a figure in every year of the period. */
+  forcesComplete: number;
+  forceCount: number;
+}
+
+/**
+ * What the profile panel says of a force. measureValues are the values of
+ * the measure in force for the shown year (for the ranks).
+ */
+export function forceProfile(args: {
+  joined: JoinedData;
+  force: Force;
+  regionForces: readonly Force[];
+  yearIndex: number;
+  measureValues: ReadonlyMap<string, number | null>;
+}): ForceProfile {
+  const { joined, force, regionForces, yearIndex, measureValues } = args;
+  const cells = joined.cells.get(force.code) ?? [];
+  const counts = joined.years.map((_, i) => cells[i]?.value ?? null);
+  const rates = joined.years.map((_, i) => {
+    const cell = cells[i];
+    return cell && cell.value !== null && cell.population !== undefined ? (cell.value / cell.population) * RATE_PER : null;
+  });
+  const regionCodes = new Set(regionForces.map((candidate) => candidate.code));
+  const regionalValues = new Map([...measureValues].filter(([code]) => regionCodes.has(code)));
+  const published = counts.filter((count): count is number => count !== null);
+  const firstIndex = counts.findIndex((count) => count !== null);
+  const first = counts[firstIndex];
+  const shown = counts[yearIndex];
+  return {
+    force,
+    years: joined.years,
+    yearIndex,
+    counts,
+    rates,
+    region: areaSeries(joined, regionForces),
+    national: areaSeries(joined, joined.forces),
+    rankNational: rankAmong(measureValues, force.code),
+    rankRegional: rankAmong(regionalValues, force.code),
+    total: { value: published.reduce((a, b) => a + b, 0), years: published.length, of: joined.years.length },
+    changeSinceFirst:
+      first !== null && first !== undefined && first > 0 && shown !== null && shown !== undefined && firstIndex < yearIndex
+        ? { from: joined.years[firstIndex]!, percent: ((shown - first) / first) * 100 }
+        : undefined,
+    publishedTotals: comparisons(joined, force, regionCodes),
+  };
+}
+
+function comparisons(joined: JoinedData, force: Force, regionCodes: ReadonlySet<string>): PublishedTotalComparison[] {
+  const relevant = joined.dataset.publishedTotals.filter(
+    (total) => total.codes.includes(force.code) || (total.codes.length > 0 && total.codes.every((code) => regionCodes.has(code))),
+  );
+  return relevant.map((total) => {
+    const yearIndexes = joined.years
+      .map((year, index) => ({ year, index }))
+      .filter(({ year }) => compareFinancialYears(year, total.firstYear) >= 0 && compareFinancialYears(year, total.lastYear) <= 0)
+      .map(({ index }) => index);
+    let sumOfFigures = 0;
+    let forcesComplete = 0;
+    for (const code of total.codes) {
+      const values = yearIndexes.map((index) => joined.cells.get(code)?.[index]?.value ?? null);
+      for (const value of values) sumOfFigures += value ?? 0;
+      if (values.length > 0 && values.every((value) => value !== null)) forcesComplete++;
+    }
+    return { total, sumOfFigures, forcesComplete, forceCount: total.codes.length };
+  });
+}

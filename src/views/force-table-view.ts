@@ -1,0 +1,92 @@
+import { formatCount, formatRate, formatValue } from '../format/format-number';
+import type { MeasureId } from '../model/measures';
+import { el } from './dom';
+
+export interface ForceTableRow {
+  code: string;
+  name: string;
+  region: string;
+  value: number | null;
+  count: number | null;
+  rate: number | null;
+  rank: number | undefined;
+}
+
+export interface ForceTableModel {
+  caption: string;
+  measure: MeasureId;
+  measureHeading: string;
+  rows: readonly ForceTableRow[];
+  selected: string | undefined;
+}
+
+type SortKey = 'name' | 'region' | 'value' | 'count' | 'rate';
+
+/**
+ * The table alternative to the map: every force in view with the shown
+ * year's figures, sortable by any column, in step with the map (the
+ * selected force is marked, and choosing a row selects it on the map).
+ */
+export class ForceTableView {
+  readonly element = el('section', { class: 'force-table-section', 'aria-labelledby': 'force-table-caption' });
+  private sort: { key: SortKey; descending: boolean } = { key: 'value', descending: true };
+  private model: ForceTableModel | undefined;
+
+  constructor(private readonly onSelect: (code: string) => void) {}
+
+  render(model: ForceTableModel): void {
+    this.model = model;
+    const columns: { key: SortKey; label: string; numeric: boolean }[] = [
+      { key: 'name', label: 'Force', numeric: false },
+      { key: 'region', label: 'Region', numeric: false },
+      { key: 'value', label: model.measureHeading, numeric: true },
+      { key: 'count', label: 'Number', numeric: true },
+      { key: 'rate', label: 'Per 100,000 people', numeric: true },
+    ];
+    const header = el('tr', {}, [
+      ...columns.map((column) => {
+        const active = this.sort.key === column.key;
+        const button = el('button', { type: 'button', class: 'sort-button' }, [column.label, el('span', { 'aria-hidden': 'true' }, [active ? (this.sort.descending ? ' ▼' : ' ▲') : ''])]);
+        button.addEventListener('click', () => this.sortBy(column.key));
+        return el('th', { scope: 'col', class: column.numeric ? 'numeric' : undefined, 'aria-sort': active ? (this.sort.descending ? 'descending' : 'ascending') : undefined }, [button]);
+      }),
+      el('th', { scope: 'col', class: 'numeric' }, ['Rank']),
+    ]);
+    const rows = this.sortedRows(model.rows).map((row) => {
+      const choose = el('button', { type: 'button', class: 'row-link' }, [row.name]);
+      choose.addEventListener('click', () => this.onSelect(row.code));
+      return el('tr', { class: row.code === model.selected ? 'is-selected' : undefined, 'aria-selected': row.code === model.selected ? 'true' : undefined, 'data-code': row.code }, [
+        el('th', { scope: 'row' }, [choose]),
+        el('td', {}, [row.region]),
+        el('td', { class: 'numeric' }, [formatValue(row.value, model.measure)]),
+        el('td', { class: 'numeric' }, [row.count === null ? 'not published' : formatCount(row.count)]),
+        el('td', { class: 'numeric' }, [row.rate === null ? 'not available' : formatRate(row.rate)]),
+        el('td', { class: 'numeric' }, [row.rank === undefined ? '–' : String(row.rank)]),
+      ]);
+    });
+    this.element.replaceChildren(
+      el('div', { class: 'table-scroll', tabindex: 0, role: 'group', 'aria-labelledby': 'force-table-caption' }, [
+        el('table', { id: 'force-table', class: 'force-table' }, [el('caption', { id: 'force-table-caption' }, [model.caption]), el('thead', {}, [header]), el('tbody', {}, rows)]),
+      ]),
+    );
+  }
+
+  private sortBy(key: SortKey): void {
+    this.sort = { key, descending: this.sort.key === key ? !this.sort.descending : key !== 'name' && key !== 'region' };
+    if (this.model) this.render(this.model);
+    this.element.querySelector<HTMLButtonElement>(`th[aria-sort] .sort-button`)?.focus();
+  }
+
+  /** Missing values sort last whichever the direction: they are not small numbers. */
+  private sortedRows(rows: readonly ForceTableRow[]): ForceTableRow[] {
+    const { key, descending } = this.sort;
+    const direction = descending ? -1 : 1;
+    return [...rows].sort((a, b) => {
+      const x = a[key];
+      const y = b[key];
+      if (x === null || y === null) return x === y ? a.name.localeCompare(b.name) : x === null ? 1 : -1;
+      const order = typeof x === 'string' ? x.localeCompare(y as string) : x - (y as number);
+      return order * direction || a.name.localeCompare(b.name);
+    });
+  }
+}

@@ -1,0 +1,81 @@
+import { axisBottom, axisLeft } from 'd3-axis';
+import { max } from 'd3-array';
+import { scaleLinear, scalePoint } from 'd3-scale';
+import { select } from 'd3-selection';
+import { line } from 'd3-shape';
+import type { ForceProfile } from '../model/force-profile';
+import { svgEl } from './dom';
+
+const WIDTH = 340;
+const HEIGHT = 190;
+const MARGIN = { top: 12, right: 12, bottom: 26, left: 40 };
+
+interface Line {
+  label: string;
+  values: readonly (number | null)[];
+  className: string;
+}
+
+/**
+ * The force's rate per 100,000 people year by year against its region's
+ * and England and Wales', with the shown year marked. Rates, not counts,
+ * so that a force is compared with areas of a different size fairly.
+ */
+export function profileChart(profile: ForceProfile): SVGSVGElement {
+  const lines: Line[] = [
+    { label: profile.force.short, values: profile.rates, className: 'line-force' },
+    { label: profile.force.region, values: profile.region.map((year) => year.rate), className: 'line-region' },
+    { label: 'England and Wales', values: profile.national.map((year) => year.rate), className: 'line-national' },
+  ];
+  const svg = svgEl('svg', { class: 'profile-chart', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-label': chartDescription(profile, lines) });
+  const x = scalePoint<string>().domain(profile.years).range([MARGIN.left, WIDTH - MARGIN.right]).padding(0.3);
+  const top = max(lines.flatMap((l) => l.values.filter((v): v is number => v !== null))) ?? 1;
+  const y = scaleLinear().domain([0, top]).nice().range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+
+  const root = select(svg);
+  const everyOther = profile.years.length > 6;
+  root
+    .append('g')
+    .attr('class', 'axis')
+    .attr('transform', `translate(0,${HEIGHT - MARGIN.bottom})`)
+    .call(axisBottom(x).tickFormat((year, i) => (everyOther && i % 2 === 1 ? '' : year.slice(2))));
+  root.append('g').attr('class', 'axis').attr('transform', `translate(${MARGIN.left},0)`).call(axisLeft(y).ticks(4));
+
+  const shownX = x(profile.years[profile.yearIndex]!)!;
+  root.append('line').attr('class', 'year-marker').attr('x1', shownX).attr('x2', shownX).attr('y1', MARGIN.top).attr('y2', HEIGHT - MARGIN.bottom);
+
+  const path = line<number | null>()
+    .defined((value) => value !== null)
+    .x((_, i) => x(profile.years[i]!)!)
+    .y((value) => y(value!));
+  for (const { values, className } of [...lines].reverse()) {
+    root.append('path').attr('class', className).attr('d', path(values as (number | null)[]) ?? '');
+    root
+      .selectAll(null)
+      .data(values.map((value, i) => ({ value, i })).filter((d) => d.value !== null))
+      .join('circle')
+      .attr('class', className)
+      .attr('r', (d) => (d.i === profile.yearIndex ? 4 : 2))
+      .attr('cx', (d) => x(profile.years[d.i]!)!)
+      .attr('cy', (d) => y(d.value!));
+  }
+  return svg;
+}
+
+function chartDescription(profile: ForceProfile, lines: Line[]): string {
+  const shown = profile.years[profile.yearIndex];
+  const parts = lines.map(({ label, values }) => {
+    const value = values[profile.yearIndex];
+    return `${label} ${value === null || value === undefined ? 'not available' : value.toFixed(1)}`;
+  });
+  return `Rate per 100,000 people by year. In ${shown}: ${parts.join('; ')}.`;
+}
+
+/** The chart's key, as HTML beside it. */
+export function chartKey(profile: ForceProfile): { label: string; className: string }[] {
+  return [
+    { label: profile.force.short, className: 'line-force' },
+    { label: `${profile.force.region} (forces with figures)`, className: 'line-region' },
+    { label: 'England and Wales (forces with figures)', className: 'line-national' },
+  ];
+}

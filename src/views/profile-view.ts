@@ -1,0 +1,89 @@
+import { formatChange, formatCount, formatRate, formatValue } from '../format/format-number';
+import type { ForceProfile } from '../model/force-profile';
+import type { MeasureId } from '../model/measures';
+import { ordinal } from '../model/rank';
+import { el } from './dom';
+
+export interface ProfileModel {
+  profile: ForceProfile;
+  measure: MeasureId;
+  measureLabel: string;
+  /** The shown year's value of the measure in force. */
+  value: number | null;
+  unit: string;
+}
+
+/**
+ * The selected force: its figures in words and a chart of every year
+ * against its region and England and Wales. The chart (d3) is loaded on
+ * first use; the first frame does not need it.
+ */
+export class ProfileView {
+  readonly element = el('section', { class: 'profile', 'aria-labelledby': 'profile-title', hidden: true });
+  private readonly chart = import('./profile-chart');
+
+  constructor(private readonly onClose: () => void) {}
+
+  hide(): void {
+    this.element.hidden = true;
+    this.element.replaceChildren();
+  }
+
+  render(model: ProfileModel): void {
+    const { profile } = model;
+    const year = profile.years[profile.yearIndex]!;
+    const count = profile.counts[profile.yearIndex] ?? null;
+    const rate = profile.rates[profile.yearIndex] ?? null;
+    const close = el('button', { type: 'button', class: 'profile-close', 'aria-label': `Close the profile of ${profile.force.name}` }, ['×']);
+    close.addEventListener('click', this.onClose);
+    const facts: [string, string][] = [
+      [`${model.measureLabel}, ${year}`, `${formatValue(model.value, model.measure)}${model.value !== null && model.unit ? ` ${model.unit}` : ''}`],
+      ['Rate per 100,000 people', rate === null ? (count === null ? 'not published' : 'not available') : formatRate(rate)],
+      ['Rank in England and Wales', profile.rankNational ? `${ordinal(profile.rankNational.rank)} of ${profile.rankNational.of}` : 'not ranked'],
+      [`Rank in the ${profile.force.region}`, profile.rankRegional ? `${ordinal(profile.rankRegional.rank)} of ${profile.rankRegional.of}` : 'not ranked'],
+      [
+        `Total, ${profile.years[0]} to ${profile.years[profile.years.length - 1]}`,
+        profile.total.years === 0 ? 'no figures published' : `${formatCount(profile.total.value)}${profile.total.years < profile.total.of ? ` (${profile.total.years} of ${profile.total.of} years published)` : ''}`,
+      ],
+      [
+        'Change since the first year with a figure',
+        profile.changeSinceFirst ? `${formatChange(profile.changeSinceFirst.percent)} since ${profile.changeSinceFirst.from}` : 'not available',
+      ],
+    ];
+    const chartSlot = el('div', { class: 'profile-chart-slot' });
+    this.element.replaceChildren(
+      el('div', { class: 'profile-head' }, [el('h2', { id: 'profile-title' }, [profile.force.name]), close]),
+      el('p', { class: 'profile-region' }, [`${profile.force.region} region`]),
+      el('dl', { class: 'profile-facts' }, facts.flatMap(([term, value]) => [el('dt', {}, [term]), el('dd', {}, [value])])),
+      el('h3', {}, ['Rate per 100,000 people, every year']),
+      chartSlot,
+      ...this.publishedTotals(profile),
+    );
+    this.element.hidden = false;
+    void this.chart.then(({ profileChart, chartKey }) => {
+      chartSlot.replaceChildren(
+        profileChart(profile),
+        el('ul', { class: 'chart-key' }, chartKey(profile).map((entry) => el('li', { class: entry.className }, [entry.label]))),
+      );
+    });
+  }
+
+  private publishedTotals(profile: ForceProfile): HTMLElement[] {
+    if (profile.publishedTotals.length === 0) return [];
+    return [
+      el('h3', {}, ['Totals the publisher gave']),
+      el(
+        'ul',
+        { class: 'published-totals' },
+        profile.publishedTotals.map(({ total, sumOfFigures, forcesComplete, forceCount }) => {
+          const period = total.firstYear === total.lastYear ? total.firstYear : `${total.firstYear} to ${total.lastYear}`;
+          const published = `${total.lowerBound ? 'more than ' : ''}${formatCount(total.value)}`;
+          return el('li', {}, [
+            el('strong', {}, [`${total.area}, ${period}: ${published}`]),
+            ` published. The figures here for its ${forceCount} forces add up to ${formatCount(sumOfFigures)}; ${forcesComplete} of the ${forceCount} have a figure for every year of the period.`,
+          ]);
+        }),
+      ),
+    ];
+  }
+}

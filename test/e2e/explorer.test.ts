@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openApp, screenshot, waitForMapIdle, type AppPage } from './browser';
+
+const DORSET = 'E23000039';
+const DORSET_INSIDE: [number, number] = [-2.3, 50.8];
+
+async function dorsetFill(page: Page): Promise<{ state: string | null; pixel: string | null }> {
+  const state = (await page.evaluate(() => window.pfaAtlas!.renderedFills()))[DORSET] ?? null;
+  const [pixel] = await page.evaluate((point) => window.pfaAtlas!.pixelsAt([point]), DORSET_INSIDE);
+  return { state, pixel: pixel ?? null };
+}
+
+const yearShown = (page: Page) => page.locator('#year-slider').getAttribute('aria-valuetext');
+
+describe('the explorer: timeline, measures, tooltip', () => {
+  let browser: Browser;
+  let app: AppPage;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    app = await openApp(browser, inject('baseUrl'));
+    await waitForMapIdle(app.page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('steps the years by keyboard and recolours Dorset on the canvas', async () => {
+    const { page } = app;
+    expect(await yearShown(page)).toBe('2022/23');
+    const before = await dorsetFill(page);
+    expect(before.pixel).toBe(before.state);
+
+    await page.focus('#year-slider');
+    await page.keyboard.press('Home');
+    await waitForMapIdle(page);
+    expect(await yearShown(page)).toBe('2012/13');
+    expect(page.url()).toContain('year=2012-13');
+    const after = await dorsetFill(page);
+    // Dorset recorded 341 code-86 offences in 2022/23 and 24 in 2012/13: different classes.
+    expect(after.state).not.toBe(before.state);
+    expect(after.pixel).toBe(after.state);
+
+    await page.keyboard.press('ArrowRight');
+    await waitForMapIdle(page);
+    expect(await yearShown(page)).toBe('2013/14');
+    await screenshot(page, 'explorer-2013-14');
+  });
+
+  it('plays three steps, one year a second, updating the URL in place', async () => {
+    const { page } = app;
+    const historyLength = await page.evaluate(() => history.length);
+    await page.focus('#year-slider');
+    await page.keyboard.press('Home');
+    await page.keyboard.press(' ');
+    expect(await page.locator('.timeline-play').getAttribute('aria-pressed')).toBe('true');
+    await page.waitForFunction(() => document.querySelector('#year-slider')?.getAttribute('aria-valuetext') === '2015/16', null, { timeout: 6000 });
+    await page.keyboard.press(' ');
+    expect(await page.locator('.timeline-play').getAttribute('aria-pressed')).toBe('false');
+    expect(page.url()).toContain('year=2015-16');
+    // Home pushed one entry; the three played years replaced it in place.
+    expect(await page.evaluate(() => history.length)).toBe(historyLength + 1);
+    await waitForMapIdle(page);
+    await screenshot(page, 'explorer-played-2015-16');
+  });
+
+  it('hovers Dorset and reads its real figure, rank and source in the tooltip, marked in the legend', async () => {
+    const { page } = app;
+    await page.focus('#year-slider');
+    await page.keyboard.press('End');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowLeft');
+    expect(await yearShown(page)).toBe('2016/17');
+    await waitForMapIdle(page);
+    const point = await page.evaluate((p) => window.pfaAtlas!.pagePointOf(p), DORSET_INSIDE);
+    await page.mouse.move(point.x, point.y);
+    const tooltip = page.locator('.tooltip');
+    await tooltip.waitFor({ state: 'visible' });
+    const text = await tooltip.textContent();
+    expect(text).toContain('Dorset');
+    expect(text).toContain('South West');
+    expect(text).toContain('188 offences in 2016/17');
+    expect(text).toMatch(/\d+(st|nd|rd|th) highest of 43 forces with figures/);
+    expect(text).toContain('Home Office');
+    expect(await page.locator('.legend-row.is-marked').textContent()).toContain('Dorset: 188');
+    await screenshot(page, 'explorer-hover-dorset');
+  });
+
+  it('switches to rates per 100,000 people and shows Dorset’s rate from the same year’s population', async () => {
+    const { page } = app;
+    await page.selectOption('#measure-select', 'rate');
+    await waitForMapIdle(page);
+    expect(page.url()).toContain('measure=rate');
+    expect(await page.textContent('#map-subtitle')).toContain('Offences per 100,000 people, 2016/17');
+    const point = await page.evaluate((p) => window.pfaAtlas!.pagePointOf(p), DORSET_INSIDE);
+    await page.mouse.move(point.x + 1, point.y);
+    await page.locator('.tooltip').waitFor({ state: 'visible' });
+    // 188 offences / 767,297 people (mid-2016) × 100,000 = 24.5.
+    expect(await page.locator('.tooltip').textContent()).toContain('24.5 per 100,000 people in 2016/17');
+    expect(await page.textContent('#source-line')).toContain('ONS mid-year estimates');
+    await screenshot(page, 'explorer-rate-dorset');
+  });
+
+  it('shows change from the previous year on a diverging palette', async () => {
+    const { page } = app;
+    await page.selectOption('#measure-select', 'change-previous');
+    await waitForMapIdle(page);
+    const labels = await page.locator('.legend-label').allTextContents();
+    expect(labels.some((label) => label.includes('−'))).toBe(true);
+    expect(await page.inputValue('#palette-select')).toBe('purple-orange');
+    await screenshot(page, 'explorer-change');
+  });
+});
