@@ -295,7 +295,7 @@ export class Explorer {
         region: force.region,
         value: `${formatValue(value, state.measure)}${unit}`,
         year: joined.years[yearIndex]!,
-        ...(rank ? { rank: `${ordinal(rank.rank)} highest of ${rank.of} forces with figures` } : {}),
+        ...(rank ? { rank: `Ranks ${ordinal(rank.rank)} of ${rank.of} forces with figures (1st is highest)` } : {}),
         ...(cell ? { source: cell.source.release } : {}),
         ...(cell?.note ? { note: cell.note } : {}),
         series,

@@ -94,7 +94,11 @@ export class MapView {
       id: 'force-hatch',
       type: 'fill',
       source: SOURCE,
-      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', ['boolean', ['feature-state', 'dimmed'], false], 0.35, 1] },
+      // Only where no colour is drawn: a dimmed colour over the hatch would read as "not published".
+      paint: {
+        'fill-pattern': HATCH_IMAGE,
+        'fill-opacity': ['case', ['boolean', ['feature-state', 'published'], false], 0, ['boolean', ['feature-state', 'dimmed'], false], 0.35, 1],
+      },
     });
     this.map.addLayer({
       id: 'force-fill',
@@ -112,14 +116,14 @@ export class MapView {
       paint: { 'line-color': '#ffffff', 'line-width': 0.7 },
     });
     this.map.addSource(REGION_SOURCE, { type: 'geojson', data: EMPTY_COLLECTION });
-    this.map.addLayer({ id: 'region-outline', type: 'line', source: REGION_SOURCE, paint: { 'line-color': '#111111', 'line-width': 2.5 } });
+    this.map.addLayer({ id: 'region-outline', type: 'line', source: REGION_SOURCE, paint: { 'line-color': '#333333', 'line-width': 2 } });
     this.map.addLayer({
       id: 'force-highlight',
       type: 'line',
       source: SOURCE,
       paint: {
-        'line-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#111111', '#333333'],
-        'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, ['boolean', ['feature-state', 'hovered'], false], 2, 0],
+        'line-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#000000', '#333333'],
+        'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 4, ['boolean', ['feature-state', 'hovered'], false], 2, 0],
       },
     });
     this.applyFills();

@@ -80,7 +80,7 @@ describe('the explorer: timeline, measures, tooltip', () => {
     expect(text).toContain('Dorset');
     expect(text).toContain('South West');
     expect(text).toContain('188 offences in 2016/17');
-    expect(text).toMatch(/\d+(st|nd|rd|th) highest of 43 forces with figures/);
+    expect(text).toMatch(/Ranks \d+(st|nd|rd|th) of 43 forces with figures/);
     expect(text).toContain('Home Office');
     expect(await page.locator('.legend-row.is-marked').textContent()).toContain('Dorset: 188');
     await screenshot(page, 'explorer-hover-dorset');
