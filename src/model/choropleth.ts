@@ -1,8 +1,8 @@
 import type { Population } from '../datasets/population';
-import { classify, type Classification, type ClassificationOptions } from '../scales/classify';
+import { classify, withBreakAtZero, type Classification, type ClassificationOptions } from '../scales/classify';
 import { classColors, type PaletteId } from '../scales/palettes';
 import type { JoinedData } from './join';
-import { forceSeries, measureSeries, type MeasureId } from './measures';
+import { forceSeries, measureMeta, measureSeries, type MeasureId } from './measures';
 
 export interface ChoroplethOptions {
   measure: MeasureId;
@@ -38,10 +38,15 @@ export function buildChoropleth(joined: JoinedData, population: Population, opti
     values.set(force.code, measureSeries(options.measure, series, { baseYear: options.baseYear }));
   }
   const classified = [...values].filter(([code]) => options.classifiedCodes.has(code)).map(([, series]) => series);
+  // Change measures get a break at 0 so that no colour stands for both falls and rises.
+  const classifyValues = (values: (number | null | undefined)[]) => {
+    const classification = classify(values, options.classification);
+    return measureMeta(options.measure).kind === 'diverging' && options.classification.method !== 'manual' ? withBreakAtZero(classification) : classification;
+  };
   const perYear: Classification[] =
     options.scope === 'all-years'
-      ? new Array<Classification>(joined.years.length).fill(classify(classified.flat(), options.classification))
-      : joined.years.map((_, yearIndex) => classify(classified.map((series) => series[yearIndex]), options.classification));
+      ? new Array<Classification>(joined.years.length).fill(classifyValues(classified.flat()))
+      : joined.years.map((_, yearIndex) => classifyValues(classified.map((series) => series[yearIndex])));
   const colors = new Map<Classification, string[]>();
   const colorsFor = (yearIndex: number) => {
     const classification = perYear[yearIndex]!;

@@ -1,0 +1,184 @@
+import { z } from 'zod';
+import { financialYearStart } from '../datasets/financial-year';
+import { populationFor, type Population } from '../datasets/population';
+
+export const MEASURE_IDS = ['count', 'rate', 'change-previous', 'change-base'] as const;
+export type MeasureId = (typeof MEASURE_IDS)[number];
+export const measureIdSchema = z.enum(MEASURE_IDS);
+
+/** Sequential: more is darker. Diverging: falls and rises either side of 0. */
+export type MeasureKind = 'sequential' | 'diverging';
+
+/** Rates are per this many people. */
+export const RATE_PER = 100_000;
+
+export interface MeasureLabelContext {
+  /** The dataset's unit, e.g. "offences". */
+  unit: string;
+  /** The year "change-base" compares with, e.g. "2016/17". */
+  baseYear?: string;
+}
+
+export interface MeasureMeta {
+  id: MeasureId;
+  /** The full name, for the legend's title and the tooltip: "Number of offences". */
+  label(context: MeasureLabelContext): string;
+  /** For the measure picker: "Number". */
+  shortLabel: string;
+  /** What follows a formatted figure: "" for counts, " per 100,000 people" for rates, "%" for changes. */
+  unitSuffix: string;
+  kind: MeasureKind;
+  /** What a missing figure is called: a count was not published; the others could not be worked out. */
+  missingLabel: 'not published' | 'not available';
+}
+
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+export const MEASURES: readonly MeasureMeta[] = [
+  {
+    id: 'count',
+    label: ({ unit }) => `Number of ${unit}`,
+    shortLabel: 'Number',
+    unitSuffix: '',
+    kind: 'sequential',
+    missingLabel: 'not published',
+  },
+  {
+    id: 'rate',
+    label: ({ unit }) => `${capitalised(unit)} per 100,000 people`,
+    shortLabel: 'Per 100,000 people',
+    unitSuffix: ' per 100,000 people',
+    kind: 'sequential',
+    missingLabel: 'not available',
+  },
+  {
+    id: 'change-previous',
+    label: ({ unit }) => `Change in ${unit} from the previous year`,
+    shortLabel: 'Change on a year',
+    unitSuffix: '%',
+    kind: 'diverging',
+    missingLabel: 'not available',
+  },
+  {
+    id: 'change-base',
+    label: ({ unit, baseYear }) => `Change in ${unit} since ${baseYear ?? 'the first year'}`,
+    shortLabel: 'Change since a year',
+    unitSuffix: '%',
+    kind: 'diverging',
+    missingLabel: 'not available',
+  },
+];
+
+export function measureMeta(id: MeasureId): MeasureMeta {
+  return MEASURES.find((measure) => measure.id === id)!;
+}
+
+/**
+ * One force's figures, year by year. The three arrays are aligned: index i
+ * is years[i].
+ */
+export interface ForceSeries {
+  /** Financial years in order, e.g. "2016/17"; a dataset may skip some. */
+  years: readonly string[];
+  /** The published figures; null or undefined: not published. */
+  values: readonly (number | null | undefined)[];
+  /** The mid-year population for each year; undefined: no estimate. */
+  populations: readonly (number | undefined)[];
+}
+
+/** A force's series with each year's own population (2016/17 → mid-2016), none borrowed from another year. */
+export function forceSeries(years: readonly string[], values: readonly (number | null | undefined)[], population: Population, code: string): ForceSeries {
+  return { years, values, populations: years.map((year) => populationFor(population, code, year)) };
+}
+
+/** Why a measure has no value. */
+export type MissingReason =
+  /** The figure for the year itself was not published. */
+  | 'not-published'
+  /** No population estimate for the year, so no rate. */
+  | 'no-population'
+  /** The series does not hold the year before (the first year, or a gap). */
+  | 'no-previous-year'
+  /** The figure to compare with (previous or base year) was not published. */
+  | 'comparison-not-published'
+  /** The figure to compare with is 0: a change from nothing has no per cent. */
+  | 'comparison-zero';
+
+export type MeasureResult = { value: number; reason?: undefined } | { value: null; reason: MissingReason };
+
+export interface MeasureOptions {
+  /** The year "change-base" compares with; required for it, ignored by the others. */
+  baseYear?: string;
+}
+
+/**
+ * The measure for one force and year, or why there is none. A missing
+ * figure is never taken as zero and never filled from another year.
+ * Throws on a caller's mistake: a year index outside the series, arrays
+ * out of step, "change-base" without a base year in the series.
+ */
+export function evaluateMeasure(measure: MeasureId, series: ForceSeries, yearIndex: number, options: MeasureOptions = {}): MeasureResult {
+  checkSeries(series);
+  if (!Number.isInteger(yearIndex) || yearIndex < 0 || yearIndex >= series.years.length) {
+    throw new RangeError(`year index ${yearIndex} is outside the series (0 to ${series.years.length - 1})`);
+  }
+  const value = figureAt(series, yearIndex);
+  switch (measure) {
+    case 'count':
+      return value === undefined ? missing('not-published') : { value };
+    case 'rate': {
+      if (value === undefined) return missing('not-published');
+      const population = series.populations[yearIndex];
+      if (population === undefined || !(population > 0)) return missing('no-population');
+      return { value: (value / population) * RATE_PER };
+    }
+    case 'change-previous': {
+      const previousIndex = yearIndex - 1;
+      const previousYear = series.years[previousIndex];
+      // "Previous" is the financial year before, not merely the entry before a gap.
+      if (previousYear === undefined || financialYearStart(previousYear) !== financialYearStart(series.years[yearIndex]!) - 1) {
+        return missing('no-previous-year');
+      }
+      return percentChange(value, figureAt(series, previousIndex));
+    }
+    case 'change-base': {
+      if (options.baseYear === undefined) throw new Error('the "change-base" measure needs a base year');
+      const baseIndex = series.years.indexOf(options.baseYear);
+      if (baseIndex < 0) throw new RangeError(`base year ${options.baseYear} is not in the series`);
+      return percentChange(value, figureAt(series, baseIndex));
+    }
+  }
+}
+
+/** The measure's value, or null when there is none (evaluateMeasure says why). */
+export function measureValue(measure: MeasureId, series: ForceSeries, yearIndex: number, options: MeasureOptions = {}): number | null {
+  return evaluateMeasure(measure, series, yearIndex, options).value;
+}
+
+/** The measure for every year of the series, aligned with series.years: what the class breaks are computed from. */
+export function measureSeries(measure: MeasureId, series: ForceSeries, options: MeasureOptions = {}): (number | null)[] {
+  return series.years.map((_, yearIndex) => measureValue(measure, series, yearIndex, options));
+}
+
+function percentChange(value: number | undefined, comparison: number | undefined): MeasureResult {
+  if (value === undefined) return missing('not-published');
+  if (comparison === undefined) return missing('comparison-not-published');
+  if (comparison === 0) return missing('comparison-zero');
+  return { value: ((value - comparison) / comparison) * 100 };
+}
+
+function figureAt(series: ForceSeries, index: number): number | undefined {
+  const value = series.values[index];
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+function missing(reason: MissingReason): MeasureResult {
+  return { value: null, reason };
+}
+
+function checkSeries(series: ForceSeries): void {
+  const { years, values, populations } = series;
+  if (values.length !== years.length || populations.length !== years.length) {
+    throw new RangeError(`series out of step: ${years.length} years, ${values.length} figures, ${populations.length} populations`);
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * The little colour arithmetic the palettes need, without a dependency:
+ * d3-color ships no type declarations here, and d3-scale-chromatic's
+ * interpolators answer "rgb(r, g, b)" where the map wants "#rrggbb".
+ */
+
+export type Rgb = readonly [red: number, green: number, blue: number];
+
+/** Reads "#rrggbb", "#rgb" or "rgb(r, g, b)"; throws on anything else. */
+export function parseColor(css: string): Rgb {
+  const text = css.trim().toLowerCase();
+  const long = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/.exec(text);
+  if (long) return [parseInt(long[1]!, 16), parseInt(long[2]!, 16), parseInt(long[3]!, 16)];
+  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(text);
+  if (short) return [parseInt(short[1]!.repeat(2), 16), parseInt(short[2]!.repeat(2), 16), parseInt(short[3]!.repeat(2), 16)];
+  const functional = /^rgb\(\s*(\d+(?:\.\d+)?)\s*,\s*(\d+(?:\.\d+)?)\s*,\s*(\d+(?:\.\d+)?)\s*\)$/.exec(text);
+  if (functional) {
+    const channels = [functional[1], functional[2], functional[3]].map((channel) => Number(channel));
+    if (channels.every((channel) => channel <= 255)) return channels as unknown as Rgb;
+  }
+  throw new Error(`not a colour this module reads: "${css}"`);
+}
+
+/** Any colour parseColor reads, as lower-case "#rrggbb". */
+export function toHex(css: string): string {
+  return `#${parseColor(css)
+    .map((channel) => Math.round(channel).toString(16).padStart(2, '0'))
+    .join('')}`;
+}
+
+/**
+ * CIE L* (0 black … 100 white) of an sRGB colour, D65 white: the lightness
+ * a reader perceives, which is what ordered classes must change in.
+ */
+export function cieLightness(css: string): number {
+  const [red, green, blue] = parseColor(css).map((channel) => {
+    const c = channel / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as unknown as Rgb;
+  // Relative luminance Y (the white point's Y is 1).
+  const luminance = 0.2126729 * red + 0.7151522 * green + 0.072175 * blue;
+  const f = luminance > (6 / 29) ** 3 ? Math.cbrt(luminance) : luminance / (3 * (6 / 29) ** 2) + 4 / 29;
+  return 116 * f - 16;
+}

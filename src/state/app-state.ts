@@ -1,0 +1,83 @@
+import type { Region } from '../forces/force-table';
+
+/** What each area's colour shows. */
+export const MEASURES = ['count', 'rate', 'change-previous', 'change-base'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+/** How the figures are cut into colour classes. */
+export const CLASSIFY_METHODS = ['quantile', 'equal-interval', 'natural-breaks', 'manual'] as const;
+export type ClassifyMethod = (typeof CLASSIFY_METHODS)[number];
+
+/**
+ * Which figures the class breaks are computed from: every year at once, so a
+ * colour means the same in every year, or the shown year alone.
+ */
+export const BREAK_SCOPES = ['all-years', 'each-year'] as const;
+export type BreakScope = (typeof BREAK_SCOPES)[number];
+
+/** Whether the colour scale spans England and Wales or only the chosen region. */
+export const COLOUR_SCALES = ['national', 'region'] as const;
+export type ColourScale = (typeof COLOUR_SCALES)[number];
+
+export const VIEWS = ['map', 'table'] as const;
+export type View = (typeof VIEWS)[number];
+
+export const MIN_CLASSES = 3;
+export const MAX_CLASSES = 7;
+/** Manual breaks are the inner thresholds: 1 to 6 of them make 2 to 7 classes. */
+export const MIN_BREAKS = 1;
+export const MAX_BREAKS = 6;
+
+/** Ids of datasets, shipped or imported: "ho-code-86", "import-1". */
+export const DATASET_ID_PATTERN = /^[a-z0-9-]+$/;
+/** Ids of palettes; which ids exist is the palette module's business. */
+export const PALETTE_ID_PATTERN = /^[a-z0-9-]+$/;
+
+/**
+ * Everything a link can carry. Every key is always present; undefined is a
+ * meaningful value ("the latest year", "the measure's own palette", "all of
+ * England and Wales"), never a missing one.
+ *
+ * Settings that do not apply to the current choice (a base year while the
+ * measure is "count", breaks while the method is "quantile") are kept, so
+ * that switching back restores them.
+ */
+export interface AppState {
+  dataset: string;
+  /** A financial year such as "2016/17"; undefined: the dataset's latest year. */
+  year: string | undefined;
+  measure: Measure;
+  /** The year "change-base" compares with; undefined: the dataset's first year. */
+  base: string | undefined;
+  classify: ClassifyMethod;
+  /** Number of classes for the computed methods; manual classes follow the breaks. */
+  classes: number;
+  /** Strictly ascending inner thresholds; required when classify is "manual". */
+  breaks: readonly number[] | undefined;
+  scope: BreakScope;
+  /** undefined: the palette that suits the measure (diverging for change). */
+  palette: string | undefined;
+  /** undefined: England and Wales. Always the force's region when a force is chosen. */
+  region: Region | undefined;
+  /** ONS code of the highlighted force, e.g. "E23000039". */
+  force: string | undefined;
+  scale: ColourScale;
+  view: View;
+}
+
+export const DEFAULT_STATE: Readonly<AppState> = Object.freeze({
+  // The first shipped dataset in data/datasets.json (a test keeps them in step).
+  dataset: 'ho-code-86',
+  year: undefined,
+  measure: 'count',
+  base: undefined,
+  classify: 'quantile',
+  classes: 5,
+  breaks: undefined,
+  scope: 'all-years',
+  palette: undefined,
+  region: undefined,
+  force: undefined,
+  scale: 'national',
+  view: 'map',
+});

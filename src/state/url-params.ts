@@ -1,0 +1,194 @@
+import { z } from 'zod';
+import { parseFinancialYear } from '../datasets/financial-year';
+import { REGIONS, type ForceTable } from '../forces/force-table';
+import {
+  BREAK_SCOPES,
+  CLASSIFY_METHODS,
+  COLOUR_SCALES,
+  DATASET_ID_PATTERN,
+  MAX_BREAKS,
+  MAX_CLASSES,
+  MEASURES,
+  MIN_BREAKS,
+  MIN_CLASSES,
+  PALETTE_ID_PATTERN,
+  VIEWS,
+  type AppState,
+} from './app-state';
+import { findForce, forceSlug, regionFromSlug, regionSlug, slugify } from './place-slugs';
+
+/** The URL parameters, in the order a canonical URL writes them. */
+export const URL_PARAM_KEYS = [
+  'dataset',
+  'year',
+  'measure',
+  'base',
+  'classify',
+  'classes',
+  'breaks',
+  'scope',
+  'palette',
+  'scale',
+  'region',
+  'force',
+  'view',
+] as const satisfies readonly (keyof AppState)[];
+export type UrlParamKey = (typeof URL_PARAM_KEYS)[number];
+
+/** What a valid parameter yields: the state's value, never undefined. */
+export type UrlParamValues = { [K in UrlParamKey]: NonNullable<AppState[K]> };
+
+/** What a link can refer to besides its own text. */
+export interface UrlStateContext {
+  forceTable: ForceTable;
+  /** The palettes that exist (from src/scales/palettes.ts). */
+  paletteIds: readonly string[];
+}
+
+/** Something in the link that was not used, said so that a reader can fix it. */
+export interface UrlNotice {
+  /** The parameter's name as written in the link (also for unknown ones). */
+  param: string;
+  /** The value exactly as the link carried it: plain text, never markup. */
+  raw: string;
+  message: string;
+}
+
+// Long junk would swamp the message; `raw` keeps it whole.
+const SHOWN_LENGTH = 60;
+
+/** Text from the link, cut short for a message. */
+export function shownInMessage(text: string): string {
+  return text.length > SHOWN_LENGTH ? `${text.slice(0, SHOWN_LENGTH - 1)}…` : text;
+}
+
+/** 'Ignored "measure=ratee": measure must be one of …' */
+export function ignoredNotice(param: string, raw: string, reason: string): UrlNotice {
+  return { param, raw, message: `Ignored "${shownInMessage(param)}=${shownInMessage(raw)}": ${reason}` };
+}
+
+type ParamSchemas = { [K in UrlParamKey]: z.ZodType<UrlParamValues[K], string> };
+
+function oneOf<const T extends readonly [string, ...string[]]>(key: UrlParamKey, values: T) {
+  // Case and stray spaces do not change what a hand-edited link means.
+  return z.string().trim().toLowerCase().pipe(z.enum(values, { error: `${key} must be one of ${values.join(', ')}.` }));
+}
+
+function financialYear(key: UrlParamKey) {
+  return z.string().transform((raw, context) => {
+    const year = parseFinancialYear(raw);
+    if (year === undefined) {
+      context.addIssue({ code: 'custom', message: `${key} must be a financial year such as 2016-17.` });
+      return z.NEVER;
+    }
+    return year;
+  });
+}
+
+const NUMBER_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+
+const breaksSchema = z.string().transform((raw, context): readonly number[] => {
+  const fail = (message: string) => {
+    context.addIssue({ code: 'custom', message });
+    return z.NEVER;
+  };
+  const parts = raw.split(',').map((part) => part.trim());
+  if (parts.length > MAX_BREAKS) {
+    return fail(`breaks can hold ${MIN_BREAKS} to ${MAX_BREAKS} numbers (for up to ${MAX_BREAKS + 1} classes), not ${parts.length}.`);
+  }
+  const numbers: number[] = [];
+  for (const part of parts) {
+    if (part === '') return fail('breaks must be numbers separated by commas, such as 100,200,400, with none left empty.');
+    const number = NUMBER_TEXT.test(part) ? Number(part) : Number.NaN;
+    if (!Number.isFinite(number)) {
+      return fail(`breaks must be numbers separated by commas, such as 100,200,400; "${shownInMessage(part)}" is not a number.`);
+    }
+    // -0 and 0 are the same break; keeping -0 would spoil equality checks.
+    numbers.push(number === 0 ? 0 : number);
+  }
+  for (let i = 1; i < numbers.length; i++) {
+    if (numbers[i]! <= numbers[i - 1]!) {
+      return fail(`breaks must rise from left to right, such as 100,200,400; ${parts[i]} does not come after ${parts[i - 1]}.`);
+    }
+  }
+  return numbers;
+});
+
+const classesMessage = `classes must be a whole number from ${MIN_CLASSES} to ${MAX_CLASSES}.`;
+
+// Building the schemas costs more than parsing a link, and links are parsed
+// on every history step, so they are kept per force table and palette list.
+const schemaCache = new WeakMap<ForceTable, WeakMap<readonly string[], ParamSchemas>>();
+
+/** One zod schema per parameter, from the raw text to the state's value. */
+export function urlParamSchemas(context: UrlStateContext): ParamSchemas {
+  let byPalettes = schemaCache.get(context.forceTable);
+  if (!byPalettes) {
+    byPalettes = new WeakMap();
+    schemaCache.set(context.forceTable, byPalettes);
+  }
+  let schemas = byPalettes.get(context.paletteIds);
+  if (!schemas) {
+    schemas = createUrlParamSchemas(context);
+    byPalettes.set(context.paletteIds, schemas);
+  }
+  return schemas;
+}
+
+function createUrlParamSchemas(context: UrlStateContext): ParamSchemas {
+  const { forceTable, paletteIds } = context;
+  const forceCount = forceTable.forces.length;
+  const example = forceTable.forces[0];
+  const forceExample = example ? `, such as ${forceSlug(example)} or ${example.code}` : '';
+
+  return {
+    dataset: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(DATASET_ID_PATTERN, 'dataset must be a dataset id such as ho-code-86 (lower-case letters, digits and hyphens).'),
+    year: financialYear('year'),
+    measure: oneOf('measure', MEASURES),
+    base: financialYear('base'),
+    classify: oneOf('classify', CLASSIFY_METHODS),
+    classes: z
+      .string()
+      .trim()
+      .regex(/^\d+$/, classesMessage)
+      .transform(Number)
+      .pipe(z.number().int().min(MIN_CLASSES, classesMessage).max(MAX_CLASSES, classesMessage)),
+    breaks: breaksSchema,
+    scope: oneOf('scope', BREAK_SCOPES),
+    palette: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(PALETTE_ID_PATTERN, 'palette must be a palette id (lower-case letters, digits and hyphens).')
+      .refine((id) => paletteIds.includes(id), {
+        error: paletteIds.length > 0 ? `palette must be one of ${paletteIds.join(', ')}.` : 'palette cannot be chosen: no palettes are available.',
+      }),
+    scale: oneOf('scale', COLOUR_SCALES),
+    region: z.string().transform((raw, issues) => {
+      const region = regionFromSlug(slugify(raw));
+      if (region === undefined) {
+        issues.addIssue({ code: 'custom', message: `region must be one of ${REGIONS.map(regionSlug).join(', ')}.` });
+        return z.NEVER;
+      }
+      return region;
+    }),
+    force: z.string().transform((raw, issues) => {
+      const found = findForce(raw, forceTable);
+      if (found.kind === 'force') return found.force.code;
+      const must = `force must name one of the ${forceCount} police force areas of England and Wales${forceExample}`;
+      const message =
+        found.kind === 'no-area'
+          ? `${must}; ${found.body} polices no area on this map.`
+          : found.suggestion
+            ? `${must}. Did you mean ${forceSlug(found.suggestion)}?`
+            : `${must}.`;
+      issues.addIssue({ code: 'custom', message });
+      return z.NEVER;
+    }),
+    view: oneOf('view', VIEWS),
+  };
+}

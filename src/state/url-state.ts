@@ -1,0 +1,218 @@
+import { financialYearSlug } from '../datasets/financial-year';
+import type { ForceTable, Region } from '../forces/force-table';
+import { editDistance } from '../forces/resolve-force-name';
+import { DEFAULT_STATE, type AppState } from './app-state';
+import { forceSlug, regionSlug } from './place-slugs';
+import {
+  URL_PARAM_KEYS,
+  ignoredNotice,
+  shownInMessage,
+  type UrlNotice,
+  type UrlParamKey,
+  type UrlParamValues,
+  type UrlStateContext,
+  urlParamSchemas,
+} from './url-params';
+
+export { DEFAULT_STATE, type AppState } from './app-state';
+export { forceSlug, regionFromSlug, regionSlug } from './place-slugs';
+export { resolveStateForDataset } from './resolve-state-for-dataset';
+export { URL_PARAM_KEYS, type UrlNotice, type UrlParamKey, type UrlStateContext } from './url-params';
+
+/** What became of one parameter of the link. */
+export type UrlParamResult<T> =
+  | { status: 'valid'; value: T }
+  | { status: 'invalid'; raw: string; message: string }
+  | { status: 'missing' };
+
+export type UrlParamResults = { [K in UrlParamKey]: UrlParamResult<UrlParamValues[K]> };
+
+export interface ParsedUrlState {
+  state: AppState;
+  /**
+   * Every parameter, after the checks between parameters: "valid" means the
+   * state holds that value; "invalid" means it was ignored, with a notice.
+   */
+  params: UrlParamResults;
+  /** Parameters, invalid, repeated or misspelt, that the state does not follow. */
+  notices: UrlNotice[];
+  /** Names in the link that are no parameter of ours, in link order. */
+  unknownParams: string[];
+}
+
+/**
+ * Reads the query string ("?measure=rate&force=dorset", with or without the
+ * "?") into a state, key by key, as ONS census maps and Our World in Data do:
+ * each parameter is valid, invalid (ignored, the default used, a notice
+ * given) or missing (the default, silently).
+ *
+ * - An empty value ("year=") counts as missing: forms write those.
+ * - A repeated parameter: the first wins, as URLSearchParams.get reads it;
+ *   later copies that differ are reported.
+ * - Unknown parameters are ignored. Those that look like a misspelt parameter
+ *   ("mesure") get a notice; others (utm_source, fbclid, which sharing sites
+ *   add) are only listed in unknownParams.
+ * - A force decides the region; a region that disagrees is ignored.
+ * - classify=manual without valid breaks falls back to the default method.
+ */
+export function parseUrlState(search: string, context: UrlStateContext): ParsedUrlState {
+  const query = new URLSearchParams(search);
+  const schemas = urlParamSchemas(context);
+
+  function read<K extends UrlParamKey>(key: K): UrlParamResult<UrlParamValues[K]> {
+    const raw = query.get(key);
+    if (raw === null || raw.trim() === '') return { status: 'missing' };
+    const parsed = schemas[key].safeParse(raw);
+    if (parsed.success) return { status: 'valid', value: parsed.data };
+    const reason = parsed.error.issues[0]?.message ?? `${key} is not valid.`;
+    return { status: 'invalid', raw, message: ignoredNotice(key, raw, reason).message };
+  }
+
+  const params: UrlParamResults = {
+    dataset: read('dataset'),
+    year: read('year'),
+    measure: read('measure'),
+    base: read('base'),
+    classify: read('classify'),
+    classes: read('classes'),
+    breaks: read('breaks'),
+    scope: read('scope'),
+    palette: read('palette'),
+    scale: read('scale'),
+    region: read('region'),
+    force: read('force'),
+    view: read('view'),
+  };
+
+  const force = params.force.status === 'valid' ? context.forceTable.byCode.get(params.force.value) : undefined;
+  if (force && params.region.status === 'valid' && params.region.value !== force.region) {
+    const raw = query.get('region') ?? '';
+    params.region = {
+      status: 'invalid',
+      raw,
+      message: ignoredNotice(
+        'region',
+        raw,
+        `the force ${force.name} is in ${regionPhrase(force.region)}, not ${regionPhrase(params.region.value)}, and a chosen force decides the region.`,
+      ).message,
+    };
+  }
+  if (params.classify.status === 'valid' && params.classify.value === 'manual' && params.breaks.status !== 'valid') {
+    const raw = query.get('classify') ?? '';
+    const reason = `manual classes need ${params.breaks.status === 'invalid' ? 'valid ' : ''}breaks, such as breaks=100,200,400.`;
+    params.classify = { status: 'invalid', raw, message: ignoredNotice('classify', raw, reason).message };
+  }
+
+  const valueOf = <K extends UrlParamKey>(key: K): AppState[K] => {
+    const result: UrlParamResult<UrlParamValues[K]> = params[key];
+    return result.status === 'valid' ? result.value : DEFAULT_STATE[key];
+  };
+  const state: AppState = {
+    dataset: valueOf('dataset'),
+    year: valueOf('year'),
+    measure: valueOf('measure'),
+    base: valueOf('base'),
+    classify: valueOf('classify'),
+    classes: valueOf('classes'),
+    breaks: valueOf('breaks'),
+    scope: valueOf('scope'),
+    palette: valueOf('palette'),
+    region: force ? force.region : valueOf('region'),
+    force: valueOf('force'),
+    scale: valueOf('scale'),
+    view: valueOf('view'),
+  };
+
+  const notices: UrlNotice[] = [];
+  for (const key of URL_PARAM_KEYS) {
+    const result = params[key];
+    if (result.status === 'invalid') notices.push({ param: key, raw: result.raw, message: result.message });
+  }
+  const unknownParams: string[] = [];
+  const seen = new Set<string>();
+  for (const [key, raw] of query) {
+    if (isUrlParamKey(key)) {
+      const first = query.get(key) ?? '';
+      if (seen.has(key) && raw !== first) {
+        const counted = first.trim() === '' ? 'the first, which is empty,' : `the first, "${shownInMessage(first)}",`;
+        notices.push(ignoredNotice(key, raw, `${key} is given more than once, and ${counted} counts.`));
+      }
+      seen.add(key);
+      continue;
+    }
+    if (!unknownParams.includes(key)) unknownParams.push(key);
+    const meant = nearestParamKey(key);
+    if (meant) notices.push(ignoredNotice(key, raw, `there is no parameter "${key}"; did you mean ${meant}?`));
+  }
+  return { state, params, notices, unknownParams };
+}
+
+/**
+ * The canonical query string of a state: defaults left out, keys in the order
+ * of URL_PARAM_KEYS, regions and forces as slugs, years as "2016-17", and ""
+ * when everything is default. A chosen force writes its own region, so the
+ * link never contradicts itself.
+ */
+export function serialiseUrlState(state: AppState, forceTable: ForceTable): string {
+  const force = state.force === undefined ? undefined : forceTable.byCode.get(state.force);
+  const written: AppState = { ...state, region: force ? force.region : state.region };
+  const writers: { [K in UrlParamKey]: (value: UrlParamValues[K]) => string } = {
+    dataset: String,
+    year: financialYearSlug,
+    measure: String,
+    base: financialYearSlug,
+    classify: String,
+    classes: String,
+    breaks: (breaks) => breaks.map(numberText).join(','),
+    scope: String,
+    palette: String,
+    scale: String,
+    region: regionSlug,
+    // An unknown code is written as it is; reading it back reports it.
+    force: (code) => {
+      const known = forceTable.byCode.get(code);
+      return known ? forceSlug(known) : code;
+    },
+    view: String,
+  };
+  const write = <K extends UrlParamKey>(key: K): string | undefined => {
+    const value = written[key];
+    if (value === undefined || value === DEFAULT_STATE[key]) return undefined;
+    return `${key}=${encodeURIComponent(writers[key](value as UrlParamValues[K])).replace(/%2C/gi, ',')}`;
+  };
+  const pairs = URL_PARAM_KEYS.map(write).filter((pair) => pair !== undefined);
+  return pairs.length > 0 ? `?${pairs.join('&')}` : '';
+}
+
+/** 1e21 is written "1e21", not "1e+21", whose "+" a URL reads as a space. */
+function numberText(value: number): string {
+  return String(value).replace('e+', 'e');
+}
+
+function regionPhrase(region: Region): string {
+  return region === 'Wales' ? 'Wales' : `the ${region} region`;
+}
+
+function isUrlParamKey(key: string): key is UrlParamKey {
+  return (URL_PARAM_KEYS as readonly string[]).includes(key);
+}
+
+/** The parameter a misspelt name most likely meant, if any is close enough. */
+function nearestParamKey(name: string): UrlParamKey | undefined {
+  const lower = name.toLowerCase();
+  let best: UrlParamKey | undefined;
+  let bestDistance = Infinity;
+  for (const key of URL_PARAM_KEYS) {
+    const distance = editDistance(lower, key);
+    if (distance < bestDistance) {
+      best = key;
+      bestDistance = distance;
+    }
+  }
+  // Two slips in a long name, one in a short one; more is another word.
+  const allowed = best !== undefined && best.length >= 6 ? 2 : 1;
+  if (best !== undefined && bestDistance <= allowed) return best;
+  // Swapped letters ("yaer") count as one slip.
+  const letters = [...lower].sort().join('');
+  return URL_PARAM_KEYS.find((key) => [...key].sort().join('') === letters);
+}

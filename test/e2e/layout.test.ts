@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openApp, screenshot, waitForMapIdle } from './browser';
+
+describe('layout from a 375 px phone to a wide desktop', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const viewport of [
+    { width: 375, height: 812 },
+    { width: 1920, height: 1080 },
+  ]) {
+    it(`fits ${viewport.width} px without sideways scrolling, with map, legend, timeline and source line`, async () => {
+      const { page, context } = await openApp(browser, inject('baseUrl') + '?dataset=nspcc-foi&year=2020-21&region=south-west&force=dorset', viewport);
+      await waitForMapIdle(page);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      for (const selector of ['#map canvas', '.legend-rows', '#year-slider', '#source-line']) {
+        const box = await page.locator(selector).boundingBox();
+        expect(box?.width, selector).toBeGreaterThan(100);
+      }
+      await screenshot(page, `layout-${viewport.width}`);
+      await page.screenshot({ path: `${(await import('./browser')).screenshotDir}/layout-${viewport.width}-full.png`, fullPage: true });
+      await context.close();
+    });
+  }
+
+  it('respects prefers-reduced-motion: the timeline controller is told, and region changes jump instead of flying', async () => {
+    const context = await browser.newContext({ reducedMotion: 'reduce', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl'));
+    await waitForMapIdle(page);
+    expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
+    await page.selectOption('#region-select', 'Wales');
+    // With no animation the camera is already on Wales by the next frame.
+    await page.waitForTimeout(100);
+    const bounds = await page.evaluate(() => window.pfaAtlas!.viewBounds());
+    expect(bounds.north).toBeLessThan(54);
+    expect(bounds.east).toBeLessThan(-1.5);
+    await context.close();
+  });
+});

@@ -1,0 +1,175 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { populationSchema, type Population } from '../../src/datasets/population';
+import {
+  evaluateMeasure,
+  forceSeries,
+  MEASURE_IDS,
+  measureIdSchema,
+  measureMeta,
+  MEASURES,
+  measureSeries,
+  measureValue,
+  RATE_PER,
+  type ForceSeries,
+} from '../../src/model/measures';
+
+const DORSET = 'E23000039';
+const YEARS = ['2016/17', '2017/18', '2018/19', '2019/20', '2020/21'];
+/** Home Office code 86 offences recorded by Dorset Police. */
+const DORSET_OFFENCES = [188, 278, 270, 237, 254];
+
+/** ONS mid-year estimates for Dorset, with mid-2020 left out on purpose. */
+const population: Population = populationSchema.parse({
+  sources: ['ONS mid-year population estimates'],
+  byCode: { [DORSET]: { '2016': [767297, 0], '2017': [770689, 0], '2018': [772268, 0], '2019': [773839, 0], '2021': [781401, 0] } },
+});
+
+const dorset = forceSeries(YEARS, DORSET_OFFENCES, population, DORSET);
+
+function series(values: (number | null | undefined)[], years = YEARS.slice(0, values.length)): ForceSeries {
+  return { years, values, populations: years.map(() => 1_000_000) };
+}
+
+describe('measure metadata', () => {
+  it('describes each measure once, in the order of MEASURE_IDS', () => {
+    expect(MEASURES.map((measure) => measure.id)).toEqual([...MEASURE_IDS]);
+    for (const id of MEASURE_IDS) expect(measureMeta(id).id).toBe(id);
+    expect(measureIdSchema.safeParse('rate').success).toBe(true);
+    expect(measureIdSchema.safeParse('ratio').success).toBe(false);
+  });
+
+  it("names the measures with the dataset's unit", () => {
+    expect(measureMeta('count').label({ unit: 'offences' })).toBe('Number of offences');
+    expect(measureMeta('rate').label({ unit: 'offences' })).toBe('Offences per 100,000 people');
+    expect(measureMeta('change-base').label({ unit: 'offences', baseYear: '2016/17' })).toContain('since 2016/17');
+    for (const measure of MEASURES) {
+      expect(measure.shortLabel.length).toBeGreaterThan(0);
+      expect(measure.label({ unit: 'arrests' })).toMatch(/arrests/i);
+    }
+  });
+
+  it('colours changes on a diverging scale and the rest on a sequential one', () => {
+    expect(MEASURES.filter((measure) => measure.kind === 'diverging').map((measure) => measure.id)).toEqual(['change-previous', 'change-base']);
+    expect(measureMeta('count').missingLabel).toBe('not published');
+    expect(measureMeta('rate').missingLabel).toBe('not available');
+    expect(measureMeta('change-previous').unitSuffix).toBe('%');
+  });
+});
+
+describe('forceSeries', () => {
+  it("takes each year's own mid-year population and borrows none", () => {
+    expect(dorset.populations).toEqual([767297, 770689, 772268, 773839, undefined]);
+    expect(forceSeries(YEARS, DORSET_OFFENCES, population, 'E23000001').populations.every((value) => value === undefined)).toBe(true);
+  });
+});
+
+describe('count', () => {
+  it('is the published figure, and missing when it was not published', () => {
+    expect(measureValue('count', dorset, 0)).toBe(188);
+    expect(evaluateMeasure('count', series([5, null, undefined]), 1)).toEqual({ value: null, reason: 'not-published' });
+    expect(measureValue('count', series([5, null, undefined]), 2)).toBeNull();
+    expect(measureValue('count', series([0]), 0)).toBe(0);
+  });
+});
+
+describe('rate per 100,000 people', () => {
+  it('divides by the population of the same year: Dorset 2016/17 is 24.5', () => {
+    const rate = measureValue('rate', dorset, 0)!;
+    expect(rate).toBeCloseTo((188 / 767297) * 100_000, 10);
+    expect(rate).toBeCloseTo(24.5, 1);
+    // 2017/18 uses mid-2017, not mid-2016.
+    expect(measureValue('rate', dorset, 1)).toBeCloseTo((278 / 770689) * RATE_PER, 10);
+  });
+
+  it('is not available without that year\'s population, even when the years around it have one', () => {
+    expect(evaluateMeasure('rate', dorset, 4)).toEqual({ value: null, reason: 'no-population' });
+  });
+
+  it('is not available when the count was not published, and 0 for a count of 0', () => {
+    const withGaps: ForceSeries = { years: YEARS.slice(0, 2), values: [null, 0], populations: [500_000, 500_000] };
+    expect(evaluateMeasure('rate', withGaps, 0)).toEqual({ value: null, reason: 'not-published' });
+    expect(measureValue('rate', withGaps, 1)).toBe(0);
+  });
+
+  it('gives back the count when multiplied by the population', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 1, max: 10_000_000 }), (count, people) => {
+        const rate = measureValue('rate', { years: ['2016/17'], values: [count], populations: [people] }, 0)!;
+        expect((rate * people) / RATE_PER).toBeCloseTo(count, 6);
+      }),
+    );
+  });
+});
+
+describe('change from the previous year', () => {
+  it('is the per cent change: Dorset rose 47.9% in 2017/18 and fell 2.9% in 2018/19', () => {
+    expect(measureValue('change-previous', dorset, 1)).toBeCloseTo(((278 - 188) / 188) * 100, 10);
+    expect(measureValue('change-previous', dorset, 1)).toBeCloseTo(47.9, 1);
+    expect(measureValue('change-previous', dorset, 2)).toBeCloseTo(-2.9, 1);
+  });
+
+  it('is not available for the first year, nor across a gap in the years', () => {
+    expect(evaluateMeasure('change-previous', dorset, 0)).toEqual({ value: null, reason: 'no-previous-year' });
+    const gap = series([100, 120], ['2016/17', '2018/19']);
+    expect(evaluateMeasure('change-previous', gap, 1)).toEqual({ value: null, reason: 'no-previous-year' });
+  });
+
+  it('is not available when either figure is missing, or the previous one is 0', () => {
+    expect(evaluateMeasure('change-previous', series([null, 50]), 1)).toEqual({ value: null, reason: 'comparison-not-published' });
+    expect(evaluateMeasure('change-previous', series([50, null]), 1)).toEqual({ value: null, reason: 'not-published' });
+    expect(evaluateMeasure('change-previous', series([0, 50]), 1)).toEqual({ value: null, reason: 'comparison-zero' });
+    expect(measureValue('change-previous', series([50, 0]), 1)).toBe(-100);
+  });
+
+  it('chains: each year is the year before times (1 + change)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 100_000 }), { minLength: 2, maxLength: YEARS.length }), (values) => {
+        const changes = measureSeries('change-previous', series(values));
+        expect(changes[0]).toBeNull();
+        values.slice(1).forEach((value, i) => expect(values[i]! * (1 + changes[i + 1]! / 100)).toBeCloseTo(value, 6));
+      }),
+    );
+  });
+});
+
+describe('change since a base year', () => {
+  it('compares every year with the base: Dorset is up 35.1% on 2016/17 by 2020/21', () => {
+    const options = { baseYear: '2016/17' };
+    expect(measureValue('change-base', dorset, 0, options)).toBe(0);
+    expect(measureValue('change-base', dorset, 4, options)).toBeCloseTo(((254 - 188) / 188) * 100, 10);
+    expect(measureValue('change-base', dorset, 4, options)).toBeCloseTo(35.1, 1);
+    // A year before the base compares the same way: 2016/17 was 32.4% below 2017/18.
+    expect(measureValue('change-base', dorset, 0, { baseYear: '2017/18' })).toBeCloseTo(-32.4, 1);
+  });
+
+  it('is not available when the base figure is missing or 0', () => {
+    expect(evaluateMeasure('change-base', series([null, 50]), 1, { baseYear: '2016/17' })).toEqual({ value: null, reason: 'comparison-not-published' });
+    expect(evaluateMeasure('change-base', series([0, 50]), 1, { baseYear: '2016/17' })).toEqual({ value: null, reason: 'comparison-zero' });
+  });
+
+  it('needs a base year that the series has', () => {
+    expect(() => measureValue('change-base', dorset, 1)).toThrow(/base year/);
+    expect(() => measureValue('change-base', dorset, 1, { baseYear: '2010/11' })).toThrow(/2010\/11/);
+  });
+});
+
+describe('mistakes a caller can make', () => {
+  it('throws on a year index outside the series', () => {
+    for (const index of [-1, 5, 1.5, Number.NaN]) expect(() => measureValue('count', dorset, index), String(index)).toThrow(RangeError);
+  });
+
+  it('throws when the arrays are out of step', () => {
+    expect(() => measureValue('count', { years: YEARS, values: [1, 2], populations: [] }, 0)).toThrow(/out of step/);
+  });
+});
+
+describe('measureSeries', () => {
+  it('gives every year, aligned with the years', () => {
+    expect(measureSeries('count', dorset)).toEqual(DORSET_OFFENCES);
+    const rates = measureSeries('rate', dorset);
+    expect(rates).toHaveLength(YEARS.length);
+    expect(rates[4]).toBeNull();
+    expect(rates[3]).toBeCloseTo((237 / 773839) * RATE_PER, 10);
+  });
+});

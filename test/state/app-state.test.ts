@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BREAK_SCOPES,
+  CLASSIFY_METHODS,
+  COLOUR_SCALES,
+  DATASET_ID_PATTERN,
+  DEFAULT_STATE,
+  MAX_CLASSES,
+  MEASURES,
+  MIN_CLASSES,
+  VIEWS,
+} from '../../src/state/app-state';
+import { readProjectFile } from '../helpers';
+
+describe('DEFAULT_STATE', () => {
+  it('opens the first shipped dataset of data/datasets.json', () => {
+    const catalog = JSON.parse(readProjectFile('data/datasets.json')) as { id: string }[];
+    expect(DEFAULT_STATE.dataset).toBe(catalog[0]?.id);
+    expect(DEFAULT_STATE.dataset).toMatch(DATASET_ID_PATTERN);
+  });
+
+  it('holds only allowed values, and "undefined" where the dataset decides', () => {
+    expect(MEASURES).toContain(DEFAULT_STATE.measure);
+    expect(CLASSIFY_METHODS).toContain(DEFAULT_STATE.classify);
+    expect(BREAK_SCOPES).toContain(DEFAULT_STATE.scope);
+    expect(COLOUR_SCALES).toContain(DEFAULT_STATE.scale);
+    expect(VIEWS).toContain(DEFAULT_STATE.view);
+    expect(DEFAULT_STATE.classes).toBeGreaterThanOrEqual(MIN_CLASSES);
+    expect(DEFAULT_STATE.classes).toBeLessThanOrEqual(MAX_CLASSES);
+    expect(DEFAULT_STATE).toMatchObject({ measure: 'count', classify: 'quantile', classes: 5, scope: 'all-years', scale: 'national', view: 'map' });
+    for (const key of ['year', 'base', 'breaks', 'palette', 'region', 'force'] as const) {
+      expect(key in DEFAULT_STATE && DEFAULT_STATE[key] === undefined).toBe(true);
+    }
+  });
+
+  it('cannot be changed by accident', () => {
+    expect(Object.isFrozen(DEFAULT_STATE)).toBe(true);
+  });
+});
