@@ -1,12 +1,14 @@
 import type { Region } from '../forces/force-table';
+import { MEASURE_IDS, type MeasureId } from '../model/measures';
+import { CLASSIFICATION_METHODS, MAX_CLASSES, MAX_MANUAL_THRESHOLDS, MIN_CLASSES, MIN_MANUAL_THRESHOLDS, type ClassificationMethod } from '../scales/classify';
 
-/** What each area's colour shows. */
-export const MEASURES = ['count', 'rate', 'change-previous', 'change-base'] as const;
-export type Measure = (typeof MEASURES)[number];
+/** What each area's colour shows (the measures module owns the list). */
+export const MEASURES = MEASURE_IDS;
+export type Measure = MeasureId;
 
-/** How the figures are cut into colour classes. */
-export const CLASSIFY_METHODS = ['quantile', 'equal-interval', 'natural-breaks', 'manual'] as const;
-export type ClassifyMethod = (typeof CLASSIFY_METHODS)[number];
+/** How the figures are cut into colour classes (the classification module owns the list). */
+export const CLASSIFY_METHODS = CLASSIFICATION_METHODS;
+export type ClassifyMethod = ClassificationMethod;
 
 /**
  * Which figures the class breaks are computed from: every year at once, so a
@@ -22,11 +24,10 @@ export type ColourScale = (typeof COLOUR_SCALES)[number];
 export const VIEWS = ['map', 'table'] as const;
 export type View = (typeof VIEWS)[number];
 
-export const MIN_CLASSES = 3;
-export const MAX_CLASSES = 7;
+export { MAX_CLASSES, MIN_CLASSES };
 /** Manual breaks are the inner thresholds: 1 to 6 of them make 2 to 7 classes. */
-export const MIN_BREAKS = 1;
-export const MAX_BREAKS = 6;
+export const MIN_BREAKS = MIN_MANUAL_THRESHOLDS;
+export const MAX_BREAKS = MAX_MANUAL_THRESHOLDS;
 
 /** Ids of datasets, shipped or imported: "ho-code-86", "import-1". */
 export const DATASET_ID_PATTERN = /^[a-z0-9-]+$/;
