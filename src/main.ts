@@ -31,6 +31,7 @@ async function start(): Promise<void> {
         placeBar: byId('place-bar'),
         profile: byId('profile'),
         table: byId('table'),
+        exports: byId('exports'),
         title: byId('map-title'),
         subtitle: byId('map-subtitle'),
         sourceLine: byId('source-line'),

@@ -5,7 +5,7 @@ import { formatValue } from '../format/format-number';
 import type { ForceTable } from '../forces/force-table';
 import { buildChoropleth, type Choropleth } from '../model/choropleth';
 import { joinDataset, type JoinedData } from '../model/join';
-import { MEASURES } from '../model/measures';
+import { MEASURES, measureMeta } from '../model/measures';
 import { ordinal, rankAmong } from '../model/rank';
 import { CLASSIFICATION_METHODS } from '../scales/classify';
 import { PALETTES, paletteOf } from '../scales/palettes';
@@ -25,6 +25,10 @@ import { PlaceBarView } from '../views/place-bar-view';
 import { ProfileView } from '../views/profile-view';
 import { forceProfile } from '../model/force-profile';
 import { createForceNameResolver } from '../forces/resolve-force-name';
+import type { ExportSource } from '../export/export-actions';
+import { exportFileName } from '../export/file-names';
+import { ExportView } from '../views/export-view';
+import type { ForceFeature } from './boundaries';
 import type { Force, Region } from '../forces/force-table';
 import { boundsOf, forceFeatures, regionOutline } from './boundaries';
 import { classificationInForce, legendModel, measureLabel, paletteInForce } from './explorer-model';
@@ -51,6 +55,7 @@ export interface ExplorerDeps {
     timeline: HTMLElement;
     profile: HTMLElement;
     table: HTMLElement;
+    exports: HTMLElement;
   };
 }
 
@@ -71,6 +76,9 @@ export class Explorer {
   private readonly reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
   private focusedRegion: Region | undefined | null = null;
   private searchError: string | undefined;
+  private readonly features: readonly ForceFeature[];
+  /** What is on screen now, for exports. */
+  private shown: Shown | undefined;
   private readonly timeline: TimelineController;
   private readonly boundaryCodes: ReadonlySet<string>;
   private joined: JoinedData | undefined;
@@ -80,13 +88,18 @@ export class Explorer {
 
   constructor(private readonly deps: ExplorerDeps) {
     const features = forceFeatures(deps.topology);
+    this.features = features.features;
     this.boundaryCodes = new Set(features.features.map((feature) => feature.properties.code));
     this.mapView = new MapView(deps.elements.map, features, {
       onHover: (code, point) => this.hover(code, point),
       onSelect: (code) => this.select(code),
     });
     deps.elements.map.append(this.tooltipView.element);
-    installInspectionApi(this.mapView, [...this.boundaryCodes]);
+    installInspectionApi(this.mapView, [...this.boundaryCodes], async (point) => {
+      const { renderSvgMap } = await import('../export/svg-map');
+      const source = this.exportSource();
+      return renderSvgMap(source.svgInput(source.yearIndex)).project(point);
+    });
 
     this.controlsView = new ControlsView((patch) => deps.store.update(patch));
     deps.elements.controls.append(this.controlsView.element);
@@ -121,6 +134,7 @@ export class Explorer {
     this.tableView = new ForceTableView((code) => this.select(code));
     deps.elements.table.append(this.tableView.element);
     document.body.append(this.announcer.element);
+    deps.elements.exports.append(new ExportView(() => this.exportSource()).element);
 
     this.timeline = createTimelineController({ years: ['—'], reducedMotion: this.reducedMotion.matches });
     this.reducedMotion.addEventListener('change', (event) => this.timeline.setReducedMotion(event.matches));
@@ -222,6 +236,56 @@ export class Explorer {
       ...(this.searchError ? { searchError: this.searchError } : {}),
     });
     this.renderProfileAndTable(joined, choropleth, yearIndex, state, label, regionForces, selected);
+    this.shown = { state, joined, choropleth, yearIndex, baseYear, label, regionForces, selected, method: classification.options.method };
+  }
+
+  /** The view as it stands, for the export panel: the same extent, colours and highlighting as the screen. */
+  private exportSource(): ExportSource {
+    const shown = this.shown;
+    if (!shown) throw new Error('The map has not been drawn yet.');
+    const { state, joined, choropleth, label, regionForces, selected } = shown;
+    const meta = joined.dataset.meta;
+    const area = state.region ?? 'England and Wales';
+    const regionCodes = new Set(regionForces.map((force) => force.code));
+    const bounds = this.mapView.map.getBounds();
+    const measureValues = (yearIndex: number) => new Map([...choropleth.values].map(([code, values]) => [code, values[yearIndex] ?? null]));
+    return {
+      yearIndex: shown.yearIndex,
+      years: joined.years,
+      svgInput: (yearIndex) => ({
+        features: this.features,
+        fills: choropleth.fillsFor(yearIndex),
+        extent: [
+          [bounds.getWest(), bounds.getSouth()],
+          [bounds.getEast(), bounds.getNorth()],
+        ],
+        ...(state.region ? { dimmed: new Set([...this.boundaryCodes].filter((code) => !regionCodes.has(code))), regionOutline: regionOutline(this.deps.topology, state.region) } : {}),
+        ...(selected ? { selected: selected.code } : {}),
+        width: this.deps.elements.map.clientWidth,
+        title: meta.title,
+        subtitle: `${label}, ${joined.years[yearIndex]}, ${area}`,
+        legend: legendModel({ choropleth, yearIndex, years: joined.years, measure: state.measure, title: label, scope: state.scope, method: shown.method, scopeArea: state.scale === 'region' && state.region ? `the ${state.region}` : 'England and Wales' }),
+        sourceLines: sourceLine(meta.attribution, state.measure).split(/(?<=\.) (?=Boundaries|Population)/),
+      }),
+      tableRows: () => {
+        const values = measureValues(shown.yearIndex);
+        return regionForces.map((force) => {
+          const cell = joined.cells.get(force.code)?.[shown.yearIndex];
+          return {
+            code: force.code,
+            name: force.name,
+            region: force.region,
+            year: joined.years[shown.yearIndex]!,
+            measure: label,
+            value: values.get(force.code) ?? null,
+            missingLabel: measureMeta(state.measure).missingLabel,
+            ...(cell ? { source: cell.source } : {}),
+          };
+        });
+      },
+      fileName: ({ extension, year }) =>
+        exportFileName({ datasetId: meta.id, measure: state.measure, baseYear: shown.baseYear, year, area: state.region, ...(selected ? { force: selected.name } : {}), extension }),
+    };
   }
 
   private renderProfileAndTable(joined: JoinedData, choropleth: Choropleth, yearIndex: number, state: Readonly<AppState>, label: string, regionForces: readonly Force[], selected: Force | undefined): void {
@@ -353,6 +417,18 @@ export class Explorer {
 }
 
 const ONS_ATTRIBUTION = 'Boundaries: Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right 2022.';
+
+interface Shown {
+  state: Readonly<AppState>;
+  joined: JoinedData;
+  choropleth: Choropleth;
+  yearIndex: number;
+  baseYear: string;
+  label: string;
+  regionForces: readonly Force[];
+  selected: Force | undefined;
+  method: ReturnType<typeof classificationInForce>['options']['method'];
+}
 
 /** What follows a value in words: "offences", "per 100,000 people", nothing for a change in per cent. */
 function unitAfter(measure: AppState['measure'], unit: string): string {

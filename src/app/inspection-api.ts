@@ -18,6 +18,8 @@ export interface InspectionApi {
   dimmedCodes(): string[];
   /** Polygons in the region outline layer's data (0 when no region is chosen). */
   regionOutlineCount(): number;
+  /** Where [lon, lat] falls in an exported picture of the current view, at 1×. */
+  exportPointOf(point: [number, number]): Promise<[number, number] | null>;
 }
 
 declare global {
@@ -26,9 +28,10 @@ declare global {
   }
 }
 
-export function installInspectionApi(mapView: MapView, codes: readonly string[]): void {
+export function installInspectionApi(mapView: MapView, codes: readonly string[], exportPointOf: InspectionApi['exportPointOf']): void {
   const map = mapView.map;
   window.pfaAtlas = {
+    exportPointOf,
     renderedFills() {
       const fills: Record<string, string | null> = {};
       for (const code of codes) {

@@ -24,8 +24,10 @@ export type ForceNameResolution =
 
 /**
  * Reduces a force name to a comparison key: case, accents, punctuation,
- * "&" versus "and", and the words "Police", "Constabulary" and "Police
- * Service" do not tell forces apart, so they are dropped.
+ * "&" versus "and", and the words "Police", "Constabulary", "Police Service"
+ * and "PFA" / "Police Force Area" do not tell forces apart, so they are
+ * dropped. Place names are kept whole: "City of London" keeps "city of", so
+ * it never meets "London" or the Metropolitan Police.
  */
 export function forceNameKey(name: string): string {
   return name
@@ -34,7 +36,7 @@ export function forceNameKey(name: string): string {
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, ' ')
-    .replace(/\b(police service|police force|police|constabulary|service)\b/g, ' ')
+    .replace(/\b(police force area|police area|police service|police force|police|constabulary|service|pfa)\b/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -43,11 +45,15 @@ export interface ForceNameResolver {
   resolve(name: string): ForceNameResolution;
 }
 
+/** Throws if two forces share a name once reduced to keys: the table would be ambiguous. */
 export function createForceNameResolver(table: ForceTable): ForceNameResolver {
   const byKey = new Map<string, Force>();
   for (const force of table.forces) {
     for (const name of [force.code, force.name, force.short, ...force.aliases]) {
-      byKey.set(forceNameKey(name), force);
+      const key = forceNameKey(name);
+      const other = byKey.get(key);
+      if (other && other.code !== force.code) throw new Error(`forces table: "${name}" could mean ${other.name} or ${force.name}`);
+      if (key) byKey.set(key, force);
     }
   }
   const noAreaByKey = new Map(NO_AREA_BODIES.map((body) => [forceNameKey(body), body]));
@@ -65,19 +71,38 @@ export function createForceNameResolver(table: ForceTable): ForceNameResolver {
   };
 }
 
+/**
+ * A resolver that first applies names the user mapped by hand (name as it
+ * appears in the file → force), compared as keys, so "DORSET PFA " maps like
+ * "Dorset PFA". Everything else resolves as before.
+ */
+export function withNameMapping(resolver: ForceNameResolver, mapping: Iterable<readonly [string, Force]>): ForceNameResolver {
+  const byKey = new Map<string, Force>();
+  for (const [name, force] of mapping) byKey.set(forceNameKey(name), force);
+  if (byKey.size === 0) return resolver;
+  return {
+    resolve(name) {
+      const force = byKey.get(forceNameKey(name));
+      return force ? { kind: 'force', force } : resolver.resolve(name);
+    },
+  };
+}
+
 function nearest(key: string, keys: string[], byKey: Map<string, Force>): Force | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of keys) {
+    // A suggestion that shares less than half its letters is noise, not help.
+    const limit = Math.max(2, Math.ceil(candidate.length / 2));
+    // Lengths alone can rule a candidate out, which keeps long junk text quick.
+    if (Math.abs(key.length - candidate.length) > limit) continue;
     const distance = editDistance(key, candidate);
-    if (distance < bestDistance) {
+    if (distance <= limit && distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  // A suggestion that shares less than half its letters is noise, not help.
-  if (best === undefined || bestDistance > Math.max(2, Math.ceil(best.length / 2))) return undefined;
-  return byKey.get(best);
+  return best === undefined ? undefined : byKey.get(best);
 }
 
 /** Levenshtein distance, two rows at a time. */

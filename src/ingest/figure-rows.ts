@@ -13,6 +13,10 @@ export interface FigureRow {
   /** Index into the dataset's sources. */
   source: number;
   note?: string;
+  /** In a wide table: the header of the year column the figure came from, for messages. */
+  column?: string;
+  /** Set when the line's shape already rules the figure out (too few or too many fields). */
+  malformed?: { reason: 'too-few-fields' | 'too-many-fields'; message: string };
 }
 
 export interface ValidatedFigures {
@@ -28,11 +32,18 @@ export function validateFigureRows(rows: Iterable<FigureRow>, resolver: ForceNam
   const report = emptyReport();
   const observations: Observation[] = [];
   const firstLineByKey = new Map<string, number>();
-  const reject = (error: RowError) => report.errors.push(error);
+  // Names repeat on every row; resolving each once keeps large files quick.
+  const resolutions = new Map<string, ReturnType<ForceNameResolver['resolve']>>();
 
   for (const row of rows) {
     report.rowsRead++;
-    const resolution = resolver.resolve(row.force);
+    const reject = (error: RowError) => report.errors.push(row.column !== undefined ? { ...error, column: row.column } : error);
+    if (row.malformed) {
+      reject({ line: row.line, reason: row.malformed.reason, message: row.malformed.message });
+      continue;
+    }
+    let resolution = resolutions.get(row.force);
+    if (!resolution) resolutions.set(row.force, (resolution = resolver.resolve(row.force)));
     if (resolution.kind === 'no-area') {
       report.setAside['no-area']++;
       report.noAreaBodies[resolution.body] = (report.noAreaBodies[resolution.body] ?? 0) + 1;
@@ -41,7 +52,8 @@ export function validateFigureRows(rows: Iterable<FigureRow>, resolver: ForceNam
     if (resolution.kind === 'unknown') {
       const suggestion = resolution.suggestion?.name;
       const entry = (report.unknownNames[row.force] ??= { lines: [], ...(suggestion ? { suggestion } : {}) });
-      entry.lines.push(row.line);
+      // A wide table repeats the name in every year column of the line: list the line once.
+      if (entry.lines.at(-1) !== row.line) entry.lines.push(row.line);
       reject({
         line: row.line,
         reason: 'unknown-force',

@@ -38,14 +38,38 @@ export function normaliseOffenceCode(code: string): string {
   return String(Number(Number(trimmed).toFixed(4)));
 }
 
-/** Every offence in the table, for the user to choose from. */
+/** Every offence in the table (rows[0] is the header), for the user to choose from. */
 export function listOffences(rows: readonly DelimitedRow[]): Offence[] {
   const byKey = new Map<string, Offence>();
-  for (const { fields } of rows.slice(1)) {
+  for (let i = 1; i < rows.length; i++) {
+    const { fields } = rows[i]!;
+    // A broken row names no offence; aggregateHomeOfficeTable reports it.
+    if (fields.length < HOME_OFFICE_COLUMNS.length) continue;
     const offence = offenceOf(fields);
     byKey.set(`${offence.code}\u0000${offence.description}`, offence);
   }
   return [...byKey.values()].sort((a, b) => a.group.localeCompare(b.group) || a.description.localeCompare(b.description));
+}
+
+/** The offences a user chose: by code (as published or normalised), by group, or both. */
+export interface OffenceSelection {
+  codes?: readonly string[];
+  groups?: readonly string[];
+}
+
+/**
+ * The test for whether a row's offence was chosen. Codes compare after
+ * normalisation, so "37.2" picks the rows published as "37.200000000000003";
+ * codes and groups ignore case and surrounding spaces.
+ */
+export function selectOffences(selection: OffenceSelection): (offence: Offence) => boolean {
+  const codes = new Set((selection.codes ?? []).map(offenceCodeKey));
+  const groups = new Set((selection.groups ?? []).map((group) => group.trim().toLowerCase()));
+  return (offence) => codes.has(offenceCodeKey(offence.code)) || groups.has(offence.group.toLowerCase());
+}
+
+function offenceCodeKey(code: string): string {
+  return normaliseOffenceCode(code).toUpperCase();
 }
 
 function offenceOf(fields: readonly string[]): Offence {
@@ -68,27 +92,43 @@ export interface HomeOfficeFigures {
 /**
  * Sums the chosen offences, quarter by quarter, into financial years per
  * force. Quarterly figures may be negative: the Home Office publishes
- * downward revisions that way, so they are summed as published. A year the
+ * downward revisions that way, so they are summed as published (a year
+ * whose quarters sum below zero is shown as not published, with a note). A
+ * withheld quarter ("[x]") makes its force-year not published. A year the
  * table does not hold all four quarters of is reported as partial and left
- * out.
+ * out. rows[0] is the header.
  */
 export function aggregateHomeOfficeTable(
   rows: readonly DelimitedRow[],
   isSelected: (offence: Offence) => boolean,
   resolver: ForceNameResolver,
   source = 0,
+  options: { onProgress?: (fraction: number) => void } = {},
 ): HomeOfficeFigures {
+  const { onProgress } = options;
   const report = emptyReport();
   const quartersByYear = new Map<string, Set<number>>();
-  const sums = new Map<string, { code: string; year: string; value: number; quarters: Set<number>; firstLine: number }>();
+  const sums = new Map<string, { code: string; year: string; value: number; quarters: Set<number>; unpublished: number; firstLine: number }>();
   const seen = new Set<string>();
   const resolutions = new Map<string, ReturnType<ForceNameResolver['resolve']>>();
+  const progressStep = Math.max(10_000, Math.ceil(rows.length / 50));
+  // Columns after the published eight are not read, but a row may not spill beyond the header.
+  const headerWidth = Math.max(HOME_OFFICE_COLUMNS.length, rows[0]?.fields.length ?? 0);
 
-  for (const row of rows.slice(1)) {
+  for (let index = 1; index < rows.length; index++) {
+    if (onProgress && index % progressStep === 0) onProgress(index / rows.length);
     report.rowsRead++;
-    const { fields, line } = row;
+    const { fields, line } = rows[index]!;
     if (fields.length < HOME_OFFICE_COLUMNS.length) {
       report.errors.push({ line, reason: 'too-few-fields', message: `${fields.length} fields where the table has ${HOME_OFFICE_COLUMNS.length}` });
+      continue;
+    }
+    if (fields.slice(headerWidth).some((field) => field.trim() !== '')) {
+      report.errors.push({
+        line,
+        reason: 'too-many-fields',
+        message: `${fields.length} fields where the header has ${headerWidth}; a number such as 1,154 written without quotes, or a stray delimiter, would do this`,
+      });
       continue;
     }
     const year = parseFinancialYear(fields[0]!);
@@ -132,7 +172,7 @@ export function aggregateHomeOfficeTable(
       continue;
     }
     const figure = parseFigure(fields[7]!);
-    if (figure.kind !== 'number') {
+    if (figure.kind === 'non-numeric') {
       report.errors.push({ line, reason: 'non-numeric', text: fields[7], message: `"${fields[7]}" is not a number of offences` });
       continue;
     }
@@ -146,10 +186,17 @@ export function aggregateHomeOfficeTable(
     report.rowsUsed++;
     const sumKey = `${code}|${year}`;
     let sum = sums.get(sumKey);
-    if (!sum) sums.set(sumKey, (sum = { code, year, value: 0, quarters: new Set(), firstLine: line }));
-    sum.value += figure.value;
+    if (!sum) sums.set(sumKey, (sum = { code, year, value: 0, quarters: new Set(), unpublished: 0, firstLine: line }));
     sum.quarters.add(quarter);
+    if (figure.kind === 'number') {
+      sum.value += figure.value;
+    } else {
+      // A withheld quarter ("[x]", "..") leaves the year's total unknown, not smaller.
+      report.notPublished++;
+      sum.unpublished++;
+    }
   }
+  onProgress?.(1);
 
   const fullYears = [...quartersByYear].filter(([, quarters]) => quarters.size === 4).map(([year]) => year).sort(compareFinancialYears);
   const partialYears = [...quartersByYear]
@@ -161,13 +208,20 @@ export function aggregateHomeOfficeTable(
   for (const sum of sums.values()) {
     if (!full.has(sum.year)) continue;
     // A force-year missing a quarter that the table holds for others is not a whole year either.
+    const note =
+      sum.quarters.size < 4
+        ? `only ${sum.quarters.size} of 4 quarters published`
+        : sum.unpublished > 0
+          ? `${sum.unpublished} of 4 quarters not published`
+          : sum.value < 0
+            ? `the quarters sum to ${sum.value}`
+            : undefined;
     observations.push({
       code: sum.code,
       year: sum.year,
-      value: sum.quarters.size === 4 && sum.value >= 0 ? sum.value : null,
+      value: note === undefined ? sum.value : null,
       source,
-      ...(sum.quarters.size < 4 ? { note: `only ${sum.quarters.size} of 4 quarters published` } : {}),
-      ...(sum.value < 0 ? { note: `the quarters sum to ${sum.value}` } : {}),
+      ...(note !== undefined ? { note } : {}),
     });
   }
   return { years: fullYears, partialYears, observations, report };

@@ -28,17 +28,30 @@ export function toHex(css: string): string {
     .join('')}`;
 }
 
-/**
- * CIE L* (0 black … 100 white) of an sRGB colour, D65 white: the lightness
- * a reader perceives, which is what ordered classes must change in.
- */
-export function cieLightness(css: string): number {
+/** CIE L*a*b* of an sRGB colour, D65 white. */
+export function cieLab(css: string): [lightness: number, a: number, b: number] {
   const [red, green, blue] = parseColor(css).map((channel) => {
     const c = channel / 255;
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   }) as unknown as Rgb;
-  // Relative luminance Y (the white point's Y is 1).
-  const luminance = 0.2126729 * red + 0.7151522 * green + 0.072175 * blue;
-  const f = luminance > (6 / 29) ** 3 ? Math.cbrt(luminance) : luminance / (3 * (6 / 29) ** 2) + 4 / 29;
-  return 116 * f - 16;
+  const x = (0.4124564 * red + 0.3575761 * green + 0.1804375 * blue) / 0.95047;
+  const y = 0.2126729 * red + 0.7151522 * green + 0.072175 * blue;
+  const z = (0.0193339 * red + 0.119192 * green + 0.9503041 * blue) / 1.08883;
+  const f = (t: number) => (t > (6 / 29) ** 3 ? Math.cbrt(t) : t / (3 * (6 / 29) ** 2) + 4 / 29);
+  return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))];
+}
+
+/**
+ * CIE L* (0 black … 100 white): the lightness a reader perceives, which is
+ * what ordered classes must change in.
+ */
+export function cieLightness(css: string): number {
+  return cieLab(css)[0];
+}
+
+/** How different two colours look: the distance between them in L*a*b* (CIE 1976 ΔE). */
+export function colorDifference(first: string, second: string): number {
+  const [l1, a1, b1] = cieLab(first);
+  const [l2, a2, b2] = cieLab(second);
+  return Math.hypot(l1 - l2, a1 - a2, b1 - b2);
 }

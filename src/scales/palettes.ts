@@ -77,6 +77,12 @@ export const MAX_PALETTE_COLORS = 9;
  * a missing figure can never be read as a class of the scale (least of all
  * as zero).
  */
+/**
+ * Behind the forces (sea, Scotland): a neutral grey at least ΔE 10 from
+ * every colour of every palette, so that no class melts into the sea.
+ */
+export const MAP_BACKGROUND = '#c9c9c9';
+
 export const NOT_PUBLISHED_BACKGROUND = '#f0f0f0';
 export const NOT_PUBLISHED_LINES = '#8c8c8c';
 

@@ -3,6 +3,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { ForceProperties, LonLatBounds } from '../app/boundaries';
+import { MAP_BACKGROUND } from '../scales/palettes';
 import { hatchPatternPixels } from './hatch-pattern';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -40,7 +41,7 @@ export class MapView {
   constructor(container: HTMLElement, forces: FeatureCollection<Polygon | MultiPolygon, ForceProperties>, events: MapViewEvents) {
     this.map = new maplibregl.Map({
       container,
-      style: { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#eef2f5' } }] },
+      style: { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': MAP_BACKGROUND } }] },
       bounds: ENGLAND_AND_WALES_BOUNDS,
       fitBoundsOptions: { padding: 12 },
       attributionControl: false,

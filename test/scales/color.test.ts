@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cieLightness, parseColor, toHex } from '../../src/scales/color';
+import { cieLightness, colorDifference, parseColor, toHex } from '../../src/scales/color';
 
 describe('parseColor and toHex', () => {
   it('reads the three spellings d3 hands out', () => {
@@ -45,5 +45,13 @@ describe('cieLightness', () => {
         expect(cieLightness(grey(level + 1))).toBeGreaterThan(cieLightness(grey(level)));
       }),
     );
+  });
+});
+
+describe('colorDifference', () => {
+  it('is 0 for a colour and itself, 100 between black and white, and symmetric', () => {
+    expect(colorDifference('#336699', '#336699')).toBe(0);
+    expect(colorDifference('#000000', '#ffffff')).toBeCloseTo(100, 1);
+    expect(colorDifference('#ff0000', '#00ff00')).toBeCloseTo(colorDifference('#00ff00', '#ff0000'), 10);
   });
 });

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classify, type Classification } from '../../src/scales/classify';
-import { cieLightness, parseColor } from '../../src/scales/color';
+import { cieLightness, colorDifference, parseColor } from '../../src/scales/color';
 import {
+  MAP_BACKGROUND,
   classColors,
   DEFAULT_PALETTE,
   divergingColorsFor,
@@ -247,5 +248,15 @@ describe('classColors', () => {
     const classification = manual([-20, 20], [-10, 0, 10]);
     expect(classColors(classification, 'blues')).toEqual(paletteColors('blues', 4));
     expect(classColors(classification, 'blue-red')).toEqual(divergingColorsFor(classification, 'blue-red'));
+  });
+});
+
+describe('MAP_BACKGROUND', () => {
+  it('stands apart from every palette’s colours, so no class melts into the sea', () => {
+    for (const palette of PALETTES) {
+      for (let count = 3; count <= 7; count++) {
+        for (const color of paletteColors(palette.id, count)) expect(colorDifference(color, MAP_BACKGROUND), `${palette.id} ${color}`).toBeGreaterThan(10);
+      }
+    }
   });
 });

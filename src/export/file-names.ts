@@ -1,0 +1,49 @@
+import { financialYearSlug } from '../datasets/financial-year';
+import type { MeasureId } from '../model/measures';
+import { slugify } from '../state/place-slugs';
+
+export type ExportExtension = 'png' | 'svg' | 'csv' | 'zip';
+
+export interface ExportFileNameParts {
+  /** The dataset's id, e.g. "ho-code-86". */
+  datasetId: string;
+  measure: MeasureId;
+  /** The year "change-base" compares with; named so two bases never share a file name. Ignored for other measures. */
+  baseYear?: string;
+  /** The financial year shown, "2020/21"; undefined for an export of every year (a ZIP). */
+  year: string | undefined;
+  /** The focused region's name; undefined for England and Wales. */
+  area: string | undefined;
+  /** The selected force's name, when the export is about one force. */
+  force?: string;
+  extension: ExportExtension;
+}
+
+const APP = 'pfa-atlas';
+const EXTENSIONS: readonly ExportExtension[] = ['png', 'svg', 'csv', 'zip'];
+
+/**
+ * The name a download is saved under, saying what it shows:
+ * "pfa-atlas_ho-code-86_rate_2020-21_south-west.png".
+ *
+ * Parts are joined by "_" and each part is a slug (lower-case letters,
+ * digits and "-"), so the name holds only [a-z0-9-_.], is the same on
+ * every operating system, needs no quoting in a shell, and splits back
+ * into its parts at the underscores.
+ */
+export function exportFileName(parts: ExportFileNameParts): string {
+  if (!EXTENSIONS.includes(parts.extension)) throw new Error(`exportFileName: unknown extension "${String(parts.extension)}"`);
+  const dataset = slugify(parts.datasetId);
+  if (dataset === '') throw new Error(`exportFileName: dataset id "${parts.datasetId}" has no letters or digits`);
+  const measure = parts.measure === 'change-base' && parts.baseYear !== undefined ? `change-base-${yearSlug(parts.baseYear)}` : slugify(parts.measure);
+  const year = parts.year === undefined ? 'all-years' : yearSlug(parts.year);
+  const area = parts.area === undefined ? 'england-and-wales' : slugify(parts.area) || 'england-and-wales';
+  const force = parts.force === undefined ? '' : slugify(parts.force);
+  const name = [APP, dataset, measure, year, area, force].filter((part) => part !== '').join('_');
+  return `${name}.${parts.extension}`;
+}
+
+/** "2020/21" → "2020-21"; anything else is slugged so that it cannot bring in other characters. */
+function yearSlug(year: string): string {
+  return slugify(financialYearSlug(year)) || 'unknown-year';
+}

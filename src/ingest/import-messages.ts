@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { importOptionsSchema } from './import-options';
+import { importResultSchema } from './import-result';
+
+/**
+ * The messages between the page and the import worker. Both sides parse
+ * what they receive with these schemas: a message is data from another
+ * thread, and a wrong one should say so rather than half-work.
+ */
+
+/** A File or other Blob; checked by kind, since structured cloning keeps it one. */
+const blobSchema = z.custom<Blob>((value) => typeof Blob !== 'undefined' && value instanceof Blob, 'a File or Blob');
+const arrayBufferSchema = z.custom<ArrayBuffer>((value) => value instanceof ArrayBuffer, 'an ArrayBuffer');
+
+export const importRequestSchema = z.object({
+  type: z.literal('import'),
+  /** Chosen by the page; every answer carries it, so answers to an abandoned import can be told apart. */
+  id: z.number().int(),
+  /** The file as text, as bytes, or as the File itself (read in the worker, off the page's thread). */
+  input: z.union([z.string(), arrayBufferSchema, blobSchema]),
+  options: importOptionsSchema.prefault({}),
+});
+export type ImportRequest = z.input<typeof importRequestSchema>;
+
+export const importProgressSchema = z.object({
+  type: z.literal('progress'),
+  id: z.number().int(),
+  fraction: z.number().min(0).max(1),
+});
+
+export const importResultMessageSchema = z.object({
+  type: z.literal('result'),
+  id: z.number().int(),
+  result: importResultSchema,
+});
+
+export const importErrorSchema = z.object({
+  type: z.literal('error'),
+  /** null when the request was too broken to carry an id. */
+  id: z.number().int().nullable(),
+  message: z.string(),
+});
+
+export const importResponseSchema = z.discriminatedUnion('type', [importProgressSchema, importResultMessageSchema, importErrorSchema]);
+export type ImportResponse = z.output<typeof importResponseSchema>;

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { forceCodeSchema } from '../forces/force-table';
+
+/**
+ * The largest input importTable reads: 64 MiB, counted in bytes for a file
+ * and in characters for text (UTF-8 never has more characters than bytes, so
+ * a file under the limit gives text under it). The Home Office table is
+ * about 32 MB.
+ */
+export const MAX_IMPORT_SIZE = 64 * 1024 * 1024;
+
+/** The message for input over MAX_IMPORT_SIZE; size in bytes or characters. */
+export function tooLargeMessage(size: number): string {
+  return `the file is too large to import (${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMPORT_SIZE / 1024 / 1024} MB)`;
+}
+
+/** What the user chose about an import. Plain data, so that it can be posted to the import worker. */
+export const importOptionsSchema = z.object({
+  /** "auto" picks whichever of comma, semicolon and tab splits the header into most columns. */
+  delimiter: z.enum(['auto', ',', ';', '\t']).default('auto'),
+  /** Home Office table only: the offences to sum, by code and/or by group. None chosen: nothing is summed. */
+  offences: z
+    .object({
+      codes: z.array(z.string()).default([]),
+      groups: z.array(z.string()).default([]),
+    })
+    .default({ codes: [], groups: [] }),
+  /** Names the user mapped by hand, as they appear in the file, to ONS codes. */
+  nameMapping: z.record(z.string(), forceCodeSchema).default({}),
+  title: z.string().trim().max(200).optional(),
+  /** What one unit is, e.g. "offences". */
+  unit: z.string().trim().max(100).optional(),
+  /** The file's name, to say where the figures came from. */
+  fileName: z.string().max(500).optional(),
+});
+
+/** Options as a caller writes them: every field may be left out. */
+export type ImportOptions = z.input<typeof importOptionsSchema>;
+export type ResolvedImportOptions = z.output<typeof importOptionsSchema>;

@@ -1,0 +1,241 @@
+import { z } from 'zod';
+import { datasetSchema, type Dataset, type Observation } from '../datasets/dataset';
+import { compareFinancialYears } from '../datasets/financial-year';
+import type { Force, ForceTable } from '../forces/force-table';
+import { createForceNameResolver, withNameMapping, type ForceNameResolver } from '../forces/resolve-force-name';
+import { detectShape, type DetectedShape, type ShapeDetection } from './detect-shape';
+import { validateFigureRows } from './figure-rows';
+import { aggregateHomeOfficeTable, listOffences, normaliseOffenceCode, selectOffences } from './home-office-table';
+import { importOptionsSchema, MAX_IMPORT_SIZE, tooLargeMessage, type ImportOptions, type ResolvedImportOptions } from './import-options';
+import type { ImportFailure, ImportOutcome, ImportResult } from './import-result';
+import { detectDelimiter, parseDelimited, type DelimitedRow } from './parse-delimited';
+import { tidyFigureRows } from './tidy-table';
+import { wideFigureRows } from './wide-table';
+
+export { MAX_IMPORT_SIZE } from './import-options';
+export type { ImportOptions } from './import-options';
+export type { ImportFailure, ImportOutcome, ImportResult } from './import-result';
+
+export interface ImportEnvironment {
+  /** The police force areas names are resolved against. */
+  forces: ForceTable;
+  /** Called now and then with how far the import has got, from 0 to 1. */
+  onProgress?: (fraction: number) => void;
+}
+
+/** Title lines above the header are tolerated, up to this many rows. */
+const HEADER_SEARCH_ROWS = 10;
+/** Parsing is most of the work; the rest is shared out after it. */
+const PARSE_SHARE = 0.8;
+
+/**
+ * A user's delimited text as figures for the map, with a report that
+ * accounts for every row: report.rowsRead = report.rowsUsed +
+ * rowsRejected(report), always. Whole-file problems (empty, binary, too
+ * large, header not recognised, bad options) come back as
+ * { ok: false, error } instead. Never throws on any text.
+ */
+export function importTable(text: string, options: ImportOptions, environment: ImportEnvironment): ImportOutcome {
+  const parsedOptions = importOptionsSchema.safeParse(options);
+  if (!parsedOptions.success) return fail(`the import options are not valid: ${z.prettifyError(parsedOptions.error)}`);
+  const chosen = parsedOptions.data;
+  const mapped = mappedForces(chosen.nameMapping, environment.forces);
+  if (!mapped.ok) return mapped;
+
+  const problem = wholeFileProblem(text);
+  if (problem) return fail(problem);
+
+  const onProgress = environment.onProgress;
+  const delimiter = chosen.delimiter === 'auto' ? detectDelimiter(text) : chosen.delimiter;
+  const rows = parseDelimited(text, delimiter, { onProgress: onProgress && ((fraction) => onProgress(fraction * PARSE_SHARE)) });
+  if (rows.length === 0) return fail('the file is empty');
+
+  const found = findHeader(rows);
+  if (!found.ok) return found;
+  const { headerIndex, detected } = found;
+  const header = rows[headerIndex]!;
+  const body = rows.slice(headerIndex + 1);
+  if (body.length === 0) return fail(`the file has a header (line ${header.line}) but no rows below it`);
+
+  const resolver = withNameMapping(createForceNameResolver(environment.forces), mapped.mapping);
+  const common = {
+    ok: true as const,
+    delimiter,
+    headerLine: header.line,
+    preamble: rows.slice(0, headerIndex).map((row) => ({ line: row.line, text: shorten(row.fields.join(delimiter)) })),
+    dataRows: body.length,
+  };
+  const warnings = common.preamble.length > 0 ? [`${common.preamble.length} title line(s) above the header, on line ${header.line}, were skipped`] : [];
+  const finishProgress = onProgress && ((fraction: number) => onProgress(PARSE_SHARE + fraction * (1 - PARSE_SHARE)));
+
+  let result: Omit<ImportResult, 'dataset'>;
+  let meta: { title: string; definition: string; unit: string };
+  if (detected.shape === 'home-office') {
+    const homeOffice = importHomeOffice(rows.slice(headerIndex), chosen, resolver, finishProgress);
+    result = { ...common, ...homeOffice.result, warnings: [...warnings, ...homeOffice.warnings] };
+    meta = homeOffice.meta;
+  } else {
+    const figureRows =
+      detected.shape === 'tidy'
+        ? tidyFigureRows(body, detected.columns, header.fields.length)
+        : wideFigureRows(body, detected.columns, header.fields.length);
+    const { observations, report } = validateFigureRows(figureRows, resolver);
+    result = {
+      ...common,
+      shape: detected.shape,
+      columns: detected.columns,
+      ignoredColumns: detected.ignored,
+      counting: detected.shape === 'tidy' ? 'rows' : 'cells',
+      years: [...new Set(observations.map((observation) => observation.year))].sort(compareFinancialYears),
+      partialYears: [],
+      observations,
+      report,
+      offences: [],
+      warnings,
+    };
+    meta = { title: 'Imported figures', definition: `Figures from ${chosen.fileName ? `the file ${chosen.fileName}` : 'an imported file'}.`, unit: 'figures' };
+    finishProgress?.(1);
+  }
+  return { ...result, dataset: datasetOf(result, chosen, meta) };
+}
+
+function fail(error: string): ImportFailure {
+  return { ok: false, error };
+}
+
+/** Empty, too large, or not text at all: said before any parsing. */
+export function wholeFileProblem(text: string): string | undefined {
+  if (text.length > MAX_IMPORT_SIZE) return tooLargeMessage(text.length);
+  if (text.replace(/^\uFEFF/, '').trim() === '') return 'the file is empty';
+  if (text.startsWith('PK\u0003\u0004')) return 'this is a zip file, probably an Excel workbook (.xlsx): save it as CSV and import that';
+  if (text.includes('\u0000')) return 'the file holds binary content (NUL bytes), not text: if it is a spreadsheet, save it as CSV and import that';
+  // Text has tabs and line ends but next to no other control characters; binary data is full of them.
+  const sample = text.slice(0, 65_536);
+  let controls = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) controls++;
+  }
+  if (controls > sample.length / 100) {
+    return `the file holds binary content (${controls} control characters in its first ${sample.length.toLocaleString('en-GB')}), not text: save it as CSV and import that`;
+  }
+  return undefined;
+}
+
+function shorten(text: string): string {
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
+
+/**
+ * The header is the first row whose columns are recognised. Title lines
+ * above it, as published spreadsheets often have, are skipped, but only
+ * lines with at most one cell filled in: a row with several cells that is
+ * not a recognised header is reported, never passed over.
+ */
+function findHeader(rows: readonly DelimitedRow[]): { ok: true; headerIndex: number; detected: DetectedShape } | ImportFailure {
+  let firstFailure: { line: number; detection: ShapeDetection } | undefined;
+  for (let i = 0; i < Math.min(rows.length, HEADER_SEARCH_ROWS); i++) {
+    const row = rows[i]!;
+    const detection = detectShape(row.fields);
+    if (detection.ok) return { ok: true, headerIndex: i, detected: detection };
+    firstFailure ??= { line: row.line, detection };
+    const isTitleLine = row.fields.filter((field) => field.trim() !== '').length <= 1;
+    if (!isTitleLine) {
+      firstFailure = { line: row.line, detection };
+      break;
+    }
+  }
+  const error = firstFailure && !firstFailure.detection.ok ? firstFailure.detection.error : 'no header';
+  return fail(`the header${firstFailure ? ` on line ${firstFailure.line}` : ''} is not recognised: ${error}`);
+}
+
+function mappedForces(
+  nameMapping: Record<string, string>,
+  forces: ForceTable,
+): { ok: true; mapping: [string, Force][] } | ImportFailure {
+  const mapping: [string, Force][] = [];
+  for (const [name, code] of Object.entries(nameMapping)) {
+    const force = forces.byCode.get(code);
+    if (!force) return fail(`the name mapping sends "${name}" to ${code}, which is not a police force area on this map`);
+    mapping.push([name, force]);
+  }
+  return { ok: true, mapping };
+}
+
+function importHomeOffice(
+  rows: readonly DelimitedRow[],
+  chosen: ResolvedImportOptions,
+  resolver: ForceNameResolver,
+  onProgress: ((fraction: number) => void) | undefined,
+): { result: Omit<ImportResult, 'dataset' | 'ok' | 'delimiter' | 'headerLine' | 'preamble' | 'dataRows'>; warnings: string[]; meta: { title: string; definition: string; unit: string } } {
+  const offences = listOffences(rows);
+  const selection = chosen.offences;
+  const isSelected = selectOffences(selection);
+  const figures = aggregateHomeOfficeTable(rows, isSelected, resolver, 0, onProgress ? { onProgress } : {});
+
+  const warnings: string[] = [];
+  if (selection.codes.length === 0 && selection.groups.length === 0) {
+    warnings.push('no offences are chosen yet: choose offence codes or groups to sum');
+  }
+  const selectedOffences = offences.filter(isSelected);
+  const codesPresent = new Set(offences.map((offence) => normaliseOffenceCode(offence.code).toUpperCase()));
+  for (const code of selection.codes) {
+    if (!codesPresent.has(normaliseOffenceCode(code).toUpperCase())) warnings.push(`offence code "${code}" is not in this table`);
+  }
+  const groupsPresent = new Set(offences.map((offence) => offence.group.toLowerCase()));
+  for (const group of selection.groups) {
+    if (!groupsPresent.has(group.trim().toLowerCase())) warnings.push(`offence group "${group}" is not in this table`);
+  }
+
+  const descriptions = [...new Set(selectedOffences.map((offence) => offence.description))];
+  const codes = [...new Set(selectedOffences.map((offence) => offence.code))];
+  const only = selectedOffences.length === 1 ? selectedOffences[0] : undefined;
+  const title = only ? `${only.description} (offence code ${only.code})` : `Police recorded crime: ${descriptions.length} offences`;
+  const listed = descriptions.length > 8 ? `${descriptions.slice(0, 8).join('; ')}; and ${descriptions.length - 8} more` : descriptions.join('; ');
+  return {
+    result: {
+      shape: 'home-office',
+      columns: {},
+      ignoredColumns: [],
+      counting: 'rows',
+      years: figures.years,
+      partialYears: figures.partialYears,
+      observations: figures.observations,
+      report: figures.report,
+      offences,
+      warnings: [],
+    },
+    warnings,
+    meta: {
+      title,
+      definition: `Offences recorded by the police in a financial year, summed from the Home Office open-data table's quarterly figures: ${listed || 'no offences chosen'} (offence code${codes.length === 1 ? '' : 's'} ${codes.join(', ') || 'none'}).`,
+      unit: 'offences',
+    },
+  };
+}
+
+/** The figures as a dataset, or null when there is nothing to map. */
+function datasetOf(
+  result: { years: string[]; partialYears: { year: string; quarters: number }[]; observations: Observation[] },
+  chosen: ResolvedImportOptions,
+  defaults: { title: string; definition: string; unit: string },
+): Dataset | null {
+  if (result.observations.length === 0) return null;
+  const source = chosen.fileName ? `Imported from your file ${chosen.fileName}` : 'Imported from your file';
+  return datasetSchema.parse({
+    meta: {
+      id: 'imported',
+      title: chosen.title || defaults.title,
+      definition: defaults.definition,
+      unit: chosen.unit || defaults.unit,
+      source,
+      releaseDate: 'not stated',
+      licence: 'not stated',
+      attribution: source,
+    },
+    years: result.years,
+    partialYears: result.partialYears,
+    sources: [{ release: source, url: chosen.fileName || 'local file' }],
+    observations: result.observations,
+  });
+}

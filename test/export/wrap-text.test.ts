@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { averageCharsPerLine, wrapText } from '../../src/export/wrap-text';
+
+describe('wrapText', () => {
+  it('keeps text that fits on one line', () => {
+    expect(wrapText('Sexual communication with a child', 40)).toEqual(['Sexual communication with a child']);
+  });
+
+  it('breaks between words, each line within the limit', () => {
+    const lines = wrapText('Offences of sexual communication with a child recorded by police in England and Wales', 40);
+    expect(lines).toEqual(['Offences of sexual communication with a', 'child recorded by police in England and', 'Wales']);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(40);
+  });
+
+  it('collapses white space, line breaks included, and gives no lines for empty text', () => {
+    expect(wrapText('  a \n\t b  ', 10)).toEqual(['a b']);
+    expect(wrapText('   ', 10)).toEqual([]);
+    expect(wrapText('', 10)).toEqual([]);
+  });
+
+  it('cuts a word longer than a line into pieces, never through a character', () => {
+    expect(wrapText('https://www.gov.uk/x', 8)).toEqual(['https://', 'www.gov.', 'uk/x']);
+    expect(wrapText('😀😀😀', 2)).toEqual(['😀😀', '😀']);
+  });
+
+  it('loses no words', () => {
+    const text = 'one two three four five six seven eight nine ten eleven twelve';
+    expect(wrapText(text, 11).join(' ')).toBe(text);
+  });
+});
+
+describe('averageCharsPerLine', () => {
+  it('counts how many average glyphs fit across a width', () => {
+    expect(averageCharsPerLine(852, 22, 0.6)).toBe(64);
+    expect(averageCharsPerLine(10, 22, 0.6)).toBe(1);
+  });
+});
