@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { createImportClient, type ImportWorkerPort } from '../../src/ingest/import-client';
+import { importResponseSchema, type ImportResponse } from '../../src/ingest/import-messages';
+import { MAX_IMPORT_SIZE } from '../../src/ingest/import-options';
+import { handleImportRequest } from '../../src/ingest/import-request';
+import { forceTable } from '../helpers';
+
+const CSV = 'force,year,value\nDorset,2016/17,278\n';
+
+/** Runs one request through the handler and returns what it posted, each checked as the page would. */
+async function responsesTo(data: unknown): Promise<ImportResponse[]> {
+  const posted: ImportResponse[] = [];
+  await handleImportRequest(data, forceTable, (response) => posted.push(importResponseSchema.parse(structuredClone(response))));
+  return posted;
+}
+
+describe('handleImportRequest (the import worker, without the worker)', () => {
+  it('imports text and posts the result', async () => {
+    const responses = await responsesTo({ type: 'import', id: 7, input: CSV, options: {} });
+    const last = responses.at(-1);
+    expect(last?.type).toBe('result');
+    if (last?.type !== 'result') return;
+    expect(last.id).toBe(7);
+    expect(last.result.observations).toEqual([{ code: 'E23000039', year: '2016/17', value: 278, source: 0 }]);
+  });
+
+  it('reads bytes and Files, saying when they were not UTF-8', async () => {
+    const fromBuffer = await responsesTo({ type: 'import', id: 1, input: new TextEncoder().encode(CSV).buffer });
+    expect(fromBuffer.at(-1)).toMatchObject({ type: 'result', result: { report: { rowsUsed: 1 } } });
+    const latin1 = new Uint8Array([...new TextEncoder().encode('force,year,value\nDorset,2016/17,5\n'), 0x23, 0xa3]);
+    const fromFile = await responsesTo({ type: 'import', id: 2, input: new Blob([latin1]) });
+    expect(fromFile.at(-1)).toMatchObject({ type: 'result', result: { warnings: ['the file is not UTF-8; it was read as Windows-1252 (Western European)'] } });
+  });
+
+  it('posts progress while it works on a large file, then the result', async () => {
+    const text = 'force,year,value\n' + 'British Transport Police,2016/17,1\n'.repeat(100_000);
+    const responses = await responsesTo({ type: 'import', id: 3, input: text });
+    const fractions = responses.flatMap((response) => (response.type === 'progress' ? [response.fraction] : []));
+    expect(fractions.length).toBeGreaterThan(10);
+    expect(fractions.length).toBeLessThanOrEqual(101);
+    expect([...fractions].sort((a, b) => a - b)).toEqual(fractions);
+    expect(responses.at(-1)?.type).toBe('result');
+  });
+
+  it('posts whole-file problems as errors', async () => {
+    expect(await responsesTo({ type: 'import', id: 4, input: '' })).toEqual([{ type: 'error', id: 4, message: 'the file is empty' }]);
+    const tooLarge = await responsesTo({ type: 'import', id: 5, input: new ArrayBuffer(MAX_IMPORT_SIZE + 1) });
+    expect(tooLarge).toEqual([{ type: 'error', id: 5, message: 'the file is too large to import (64.0 MB; the limit is 64 MB)' }]);
+  });
+
+  it('refuses a message that is not an import request, with its id when it has one', async () => {
+    expect(await responsesTo({ type: 'import', id: 6, input: 42 })).toMatchObject([{ type: 'error', id: 6, message: expect.stringMatching(/^not an import request/) }]);
+    expect(await responsesTo('hello')).toMatchObject([{ type: 'error', id: null }]);
+    expect(await responsesTo({ type: 'import', id: 8, input: CSV, options: { delimiter: '|' } })).toMatchObject([{ type: 'error', id: 8 }]);
+  });
+});
+
+/** A stand-in for the worker: the same handler, messages cloned as postMessage would. */
+function fakeWorker(tamper?: (response: ImportResponse) => unknown): ImportWorkerPort {
+  const listeners = new Set<(event: MessageEvent<unknown>) => void>();
+  const deliver = (data: unknown) => setTimeout(() => listeners.forEach((listener) => listener({ data } as MessageEvent<unknown>)));
+  return {
+    postMessage(message) {
+      void handleImportRequest(structuredClone(message), forceTable, (response) => deliver(structuredClone(tamper ? tamper(response) : response)));
+    },
+    addEventListener: (_type, listener) => listeners.add(listener),
+    removeEventListener: (_type, listener) => listeners.delete(listener),
+  };
+}
+
+describe('createImportClient', () => {
+  it('resolves with the outcome and passes progress on', async () => {
+    const client = createImportClient(fakeWorker());
+    const fractions: number[] = [];
+    const outcome = await client.importFile('force,year,value\n' + 'Kent,2016/17,1\n' + 'Action Fraud,2016/17,1\n'.repeat(50_000), { title: 'Mine' }, (fraction) => fractions.push(fraction));
+    expect(outcome).toMatchObject({ ok: true, report: { rowsUsed: 1 }, dataset: { meta: { title: 'Mine' } } });
+    expect(fractions.length).toBeGreaterThan(0);
+  });
+
+  it('keeps two imports apart', async () => {
+    const client = createImportClient(fakeWorker());
+    const [first, second] = await Promise.all([client.importFile(CSV), client.importFile('')]);
+    expect(first.ok).toBe(true);
+    expect(second).toEqual({ ok: false, error: 'the file is empty' });
+  });
+
+  it('rejects a worker answer that is not in the expected form', async () => {
+    const client = createImportClient(fakeWorker((response) => ({ ...response, type: 'surprise' })));
+    await expect(client.importFile(CSV)).rejects.toThrow(/not in the expected form/);
+  });
+});
