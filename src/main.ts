@@ -19,12 +19,20 @@ async function start(): Promise<void> {
     byId('notices').append(notices.element);
     notices.render(store.notices);
     store.subscribe((_, current) => notices.render(current));
-    new Explorer({
+    await Explorer.create({
       topology,
       population,
       forceTable,
       datasets: new DatasetRegistry(SHIPPED_DATASETS, loadShippedDataset),
       store,
+      createMap: async (container, features, events) => {
+        if (supportsWebGl2()) {
+          const { MapView } = await import('./views/map-view');
+          return new MapView(container, features, events);
+        }
+        const { SvgMapView } = await import('./views/svg-map-view');
+        return new SvgMapView(container, features, events);
+      },
       elements: {
         map: byId('map'),
         mapPanel: byId('map-panel'),
@@ -32,6 +40,7 @@ async function start(): Promise<void> {
         profile: byId('profile'),
         table: byId('table'),
         exports: byId('exports'),
+        importer: byId('importer'),
         title: byId('map-title'),
         subtitle: byId('map-subtitle'),
         sourceLine: byId('source-line'),
@@ -43,6 +52,15 @@ async function start(): Promise<void> {
     app.setAttribute('aria-busy', 'false');
   } catch (error) {
     showLoadError(error);
+  }
+}
+
+/** MapLibre 6 draws with WebGL2; without it (old hardware, locked-down browsers) the SVG map stands in. */
+function supportsWebGl2(): boolean {
+  try {
+    return document.createElement('canvas').getContext('webgl2') !== null;
+  } catch {
+    return false;
   }
 }
 

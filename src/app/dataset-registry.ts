@@ -27,7 +27,10 @@ export class DatasetRegistry {
     return this.loadShipped(this.has(id) ? id : this.shipped[0]!.id);
   }
 
-  add(dataset: Dataset): void {
-    this.imported.set(dataset.meta.id, dataset);
+  /** Adds an imported dataset under a new id ("import-1", "import-2", …) and returns the id. */
+  addImported(dataset: Dataset): string {
+    const id = `import-${this.imported.size + 1}`;
+    this.imported.set(id, { ...dataset, meta: { ...dataset.meta, id } });
+    return id;
   }
 }

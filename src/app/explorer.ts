@@ -16,7 +16,7 @@ import { resolveStateForDataset } from '../state/url-state';
 import type { UrlStore } from '../state/url-store';
 import { ControlsView } from '../views/controls-view';
 import { LegendView } from '../views/legend-view';
-import { MapView } from '../views/map-view';
+import type { ChoroplethMap, MapEvents } from '../views/choropleth-map';
 import { TimelineView } from '../views/timeline-view';
 import { TooltipView } from '../views/tooltip-view';
 import { Announcer } from '../views/announcer';
@@ -28,6 +28,7 @@ import { createForceNameResolver } from '../forces/resolve-force-name';
 import type { ExportSource } from '../export/export-actions';
 import { exportFileName } from '../export/file-names';
 import { ExportView } from '../views/export-view';
+import { el } from '../views/dom';
 import type { ForceFeature } from './boundaries';
 import type { Force, Region } from '../forces/force-table';
 import { boundsOf, forceFeatures, regionOutline } from './boundaries';
@@ -43,6 +44,8 @@ export interface ExplorerDeps {
   forceTable: ForceTable;
   datasets: DatasetRegistry;
   store: UrlStore;
+  /** MapLibre where WebGL works, the SVG map elsewhere. */
+  createMap(container: HTMLElement, features: ReturnType<typeof forceFeatures>, events: MapEvents): Promise<ChoroplethMap>;
   elements: {
     map: HTMLElement;
     mapPanel: HTMLElement;
@@ -56,6 +59,7 @@ export interface ExplorerDeps {
     profile: HTMLElement;
     table: HTMLElement;
     exports: HTMLElement;
+    importer: HTMLElement;
   };
 }
 
@@ -65,7 +69,7 @@ export interface ExplorerDeps {
  * written back through the URL.
  */
 export class Explorer {
-  private readonly mapView: MapView;
+  private readonly mapView: ChoroplethMap;
   private readonly legendView = new LegendView();
   private readonly tooltipView = new TooltipView();
   private readonly controlsView: ControlsView;
@@ -86,16 +90,28 @@ export class Explorer {
   private hovered: { code: string; point: { x: number; y: number } } | undefined;
   private renderToken = 0;
 
-  constructor(private readonly deps: ExplorerDeps) {
+  /** Makes the map first (its renderer is loaded on demand), then the explorer around it. */
+  static async create(deps: ExplorerDeps): Promise<Explorer> {
     const features = forceFeatures(deps.topology);
-    this.features = features.features;
-    this.boundaryCodes = new Set(features.features.map((feature) => feature.properties.code));
-    this.mapView = new MapView(deps.elements.map, features, {
-      onHover: (code, point) => this.hover(code, point),
-      onSelect: (code) => this.select(code),
+    let explorer: Explorer | undefined;
+    const map = await deps.createMap(deps.elements.map, features, {
+      onHover: (code, point) => explorer?.hover(code, point),
+      onSelect: (code) => explorer?.select(code),
     });
+    explorer = new Explorer(deps, features.features, map);
+    return explorer;
+  }
+
+  private constructor(
+    private readonly deps: ExplorerDeps,
+    features: readonly ForceFeature[],
+    map: ChoroplethMap,
+  ) {
+    this.features = features;
+    this.boundaryCodes = new Set(features.map((feature) => feature.properties.code));
+    this.mapView = map;
     deps.elements.map.append(this.tooltipView.element);
-    installInspectionApi(this.mapView, [...this.boundaryCodes], async (point) => {
+    installInspectionApi(this.mapView, async (point) => {
       const { renderSvgMap } = await import('../export/svg-map');
       const source = this.exportSource();
       return renderSvgMap(source.svgInput(source.yearIndex)).project(point);
@@ -135,6 +151,7 @@ export class Explorer {
     deps.elements.table.append(this.tableView.element);
     document.body.append(this.announcer.element);
     deps.elements.exports.append(new ExportView(() => this.exportSource()).element);
+    this.mountImporter(deps.elements.importer);
 
     this.timeline = createTimelineController({ years: ['—'], reducedMotion: this.reducedMotion.matches });
     this.reducedMotion.addEventListener('change', (event) => this.timeline.setReducedMotion(event.matches));
@@ -239,6 +256,25 @@ export class Explorer {
     this.shown = { state, joined, choropleth, yearIndex, baseYear, label, regionForces, selected, method: classification.options.method };
   }
 
+  /** The import panel's code (parser worker, report) loads when the reader opens it. */
+  private mountImporter(container: HTMLElement): void {
+    const details = el('details', { class: 'import', id: 'import-panel' }, [el('summary', {}, ['Map your own figures'])]);
+    container.append(details);
+    details.addEventListener(
+      'toggle',
+      () => {
+        void import('../views/import-view').then(({ ImportView }) => {
+          const view = new ImportView(this.deps.forceTable.forces, (dataset) => {
+            const id = this.deps.datasets.addImported(dataset);
+            this.deps.store.update({ dataset: id, year: undefined, base: undefined });
+          });
+          details.append(view.element);
+        });
+      },
+      { once: true },
+    );
+  }
+
   /** The view as it stands, for the export panel: the same extent, colours and highlighting as the screen. */
   private exportSource(): ExportSource {
     const shown = this.shown;
@@ -247,7 +283,6 @@ export class Explorer {
     const meta = joined.dataset.meta;
     const area = state.region ?? 'England and Wales';
     const regionCodes = new Set(regionForces.map((force) => force.code));
-    const bounds = this.mapView.map.getBounds();
     const measureValues = (yearIndex: number) => new Map([...choropleth.values].map(([code, values]) => [code, values[yearIndex] ?? null]));
     return {
       yearIndex: shown.yearIndex,
@@ -255,10 +290,7 @@ export class Explorer {
       svgInput: (yearIndex) => ({
         features: this.features,
         fills: choropleth.fillsFor(yearIndex),
-        extent: [
-          [bounds.getWest(), bounds.getSouth()],
-          [bounds.getEast(), bounds.getNorth()],
-        ],
+        extent: this.mapView.viewBounds(),
         ...(state.region ? { dimmed: new Set([...this.boundaryCodes].filter((code) => !regionCodes.has(code))), regionOutline: regionOutline(this.deps.topology, state.region) } : {}),
         ...(selected ? { selected: selected.code } : {}),
         width: this.deps.elements.map.clientWidth,
@@ -329,14 +361,13 @@ export class Explorer {
   private focusRegion(region: Region | undefined): void {
     if (region === this.focusedRegion) return;
     this.focusedRegion = region;
-    const all = [...this.boundaryCodes];
     if (!region) {
-      this.mapView.setFocus(undefined, all, !this.reducedMotion.matches);
+      this.mapView.setFocus(undefined, !this.reducedMotion.matches);
       return;
     }
     const outline = regionOutline(this.deps.topology, region);
     const codes = new Set(this.deps.forceTable.forces.filter((force) => force.region === region).map((force) => force.code));
-    this.mapView.setFocus({ outline, bounds: boundsOf(outline), codes }, all, !this.reducedMotion.matches);
+    this.mapView.setFocus({ outline, bounds: boundsOf(outline), codes }, !this.reducedMotion.matches);
   }
 
   private renderTooltip(joined: JoinedData, choropleth: Choropleth, yearIndex: number, state: Readonly<AppState>): void {
@@ -409,10 +440,7 @@ export class Explorer {
   private markBusyUntilIdle(): void {
     const element = this.deps.elements.map;
     element.setAttribute('data-state', 'busy');
-    void this.mapView.whenReady().then(() => {
-      this.mapView.map.triggerRepaint();
-      this.mapView.map.once('idle', () => element.setAttribute('data-state', 'idle'));
-    });
+    void this.mapView.whenDrawn().then(() => element.setAttribute('data-state', 'idle'));
   }
 }
 

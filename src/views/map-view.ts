@@ -4,7 +4,9 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { ForceProperties, LonLatBounds } from '../app/boundaries';
 import { MAP_BACKGROUND } from '../scales/palettes';
+import type { ChoroplethMap, ForceFills, MapEvents, MapInspection, RegionFocus } from './choropleth-map';
 import { hatchPatternPixels } from './hatch-pattern';
+import { ENGLAND_AND_WALES_BOUNDS } from './map-bounds';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -12,33 +14,23 @@ const SOURCE = 'forces';
 const REGION_SOURCE = 'region-outline';
 const EMPTY_COLLECTION: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const HATCH_IMAGE = 'not-published';
-/** England and Wales with a little margin. */
-export const ENGLAND_AND_WALES_BOUNDS: LonLatBounds = [
-  [-6.4, 49.85],
-  [1.8, 55.85],
-];
 
-/** What each force looks like: a class colour, or null for "not published". */
-export type ForceFills = ReadonlyMap<string, string | null>;
-
-export interface MapViewEvents {
-  onHover(code: string | undefined, point: { x: number; y: number } | undefined): void;
-  onSelect(code: string | undefined): void;
-}
 
 /**
  * The MapLibre map. Geometry is uploaded once; every later change (year,
  * measure, classes, hover, selection) is a feature-state update, which
  * repaints without re-sending geometry to the worker.
  */
-export class MapView {
+export class MapView implements ChoroplethMap {
   readonly map: maplibregl.Map;
+  private readonly codes: string[];
   private readonly ready: Promise<void>;
   private fills: ForceFills = new Map();
   private hovered: string | undefined;
   private selected: string | undefined;
 
-  constructor(container: HTMLElement, forces: FeatureCollection<Polygon | MultiPolygon, ForceProperties>, events: MapViewEvents) {
+  constructor(container: HTMLElement, forces: FeatureCollection<Polygon | MultiPolygon, ForceProperties>, events: MapEvents) {
+    this.codes = forces.features.map((feature) => feature.properties.code);
     this.map = new maplibregl.Map({
       container,
       style: { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': MAP_BACKGROUND } }] },
@@ -71,19 +63,33 @@ export class MapView {
     });
   }
 
-  whenReady(): Promise<void> {
-    return this.ready;
+  whenDrawn(): Promise<void> {
+    return this.ready.then(
+      () =>
+        new Promise<void>((resolve) => {
+          this.map.once('idle', () => resolve());
+          this.map.triggerRepaint();
+        }),
+    );
+  }
+
+  viewBounds(): LonLatBounds {
+    const bounds = this.map.getBounds();
+    return [
+      [bounds.getWest(), bounds.getSouth()],
+      [bounds.getEast(), bounds.getNorth()],
+    ];
   }
 
   /**
    * Focuses a region: flies to its bounds, outlines it and dims the other
    * forces (feature-state), or returns to England and Wales.
    */
-  setFocus(focus: { outline: MultiPolygon; bounds: LonLatBounds; codes: ReadonlySet<string> } | undefined, allCodes: readonly string[], animate: boolean): void {
+  setFocus(focus: RegionFocus | undefined, animate: boolean): void {
     void this.ready.then(() => {
       const source = this.map.getSource<maplibregl.GeoJSONSource>(REGION_SOURCE)!;
       source.setData(focus ? { type: 'Feature', geometry: focus.outline, properties: {} } : EMPTY_COLLECTION);
-      for (const code of allCodes) this.map.setFeatureState({ source: SOURCE, id: code }, { dimmed: focus ? !focus.codes.has(code) : false });
+      for (const code of this.codes) this.map.setFeatureState({ source: SOURCE, id: code }, { dimmed: focus ? !focus.codes.has(code) : false });
       this.map.fitBounds(focus ? focus.bounds : ENGLAND_AND_WALES_BOUNDS, { padding: 24, duration: animate ? 900 : 0 });
     });
   }
@@ -159,4 +165,40 @@ export class MapView {
   private setFlag(code: string | undefined, flag: string, value: boolean): void {
     if (code && this.map.getSource(SOURCE)) this.map.setFeatureState({ source: SOURCE, id: code }, { [flag]: value });
   }
+
+  readonly inspection: MapInspection = {
+    renderer: () => 'webgl',
+    renderedFills: () => {
+      const fills: Record<string, string | null> = {};
+      for (const code of this.codes) {
+        const state = this.map.getFeatureState({ source: SOURCE, id: code });
+        fills[code] = state.published ? String(state.fill) : null;
+      }
+      return fills;
+    },
+    pixelsAt: (points) => {
+      // Readable because the drawing buffer is preserved (canvasContextAttributes above).
+      const canvas = this.map.getCanvas();
+      const gl = canvas.getContext('webgl2');
+      if (!gl) return points.map(() => null);
+      const ratio = canvas.width / canvas.clientWidth;
+      return points.map(([lon, lat]) => {
+        const { x, y } = this.map.project([lon, lat]);
+        const pixel = new Uint8Array(4);
+        gl.readPixels(Math.round(x * ratio), Math.round(canvas.height - y * ratio), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+        return `#${[pixel[0], pixel[1], pixel[2]].map((v) => v!.toString(16).padStart(2, '0')).join('')}`;
+      });
+    },
+    pagePointOf: ([lon, lat]) => {
+      const { x, y } = this.map.project([lon, lat]);
+      const box = this.map.getContainer().getBoundingClientRect();
+      return { x: box.left + x, y: box.top + y };
+    },
+    viewBounds: () => {
+      const [[west, south], [east, north]] = this.viewBounds();
+      return { west, south, east, north };
+    },
+    dimmedCodes: () => this.codes.filter((code) => this.map.getFeatureState({ source: SOURCE, id: code }).dimmed === true),
+    regionOutlineCount: () => (this.map.querySourceFeatures(REGION_SOURCE).length > 0 ? 1 : 0),
+  };
 }
