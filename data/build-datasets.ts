@@ -10,7 +10,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { forcesCsvPath, generatedDir, projectRoot } from '../geo/paths';
 import { datasetMetaSchema, datasetSchema, type Dataset, type DatasetMeta } from '../src/datasets/dataset';
 import type { Population } from '../src/datasets/population';
@@ -21,6 +21,9 @@ import { aggregateHomeOfficeTable } from '../src/ingest/home-office-table';
 import type { IngestReport } from '../src/ingest/ingest-report';
 import { parseDelimited, type DelimitedRow } from '../src/ingest/parse-delimited';
 import { homeOfficeTablePath } from './paths';
+
+// zod/mini leaves messages out unless a locale is loaded; a build script can afford English.
+z.config(z.locales.en());
 
 const resolver = createForceNameResolver(parseForceTable(readFileSync(forcesCsvPath, 'utf8')));
 const metas = z.array(datasetMetaSchema).parse(JSON.parse(readFileSync(path.join(projectRoot, 'data', 'datasets.json'), 'utf8')));

@@ -1,13 +1,14 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { geoArea } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { ForceTable } from '../src/forces/force-table';
 
-const position = z.tuple([z.number(), z.number()]).rest(z.number());
-const ring = z.array(position).min(4);
+const position = z.tuple([z.number(), z.number()], z.number());
+const ring = z.array(position).check(z.minLength(4));
+const polygon = z.array(ring).check(z.minLength(1));
 const geometrySchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
-  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }),
+  z.object({ type: z.literal('Polygon'), coordinates: polygon }),
+  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(polygon).check(z.minLength(1)) }),
 ]);
 const boundaryFileSchema = z.object({
   type: z.literal('FeatureCollection'),

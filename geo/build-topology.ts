@@ -12,11 +12,15 @@ import { gzipSync } from 'node:zlib';
 import { topology } from 'topojson-server';
 import type { FeatureCollection } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import * as z from 'zod/mini';
 import { parseForceTable } from '../src/forces/force-table';
 import { boundariesPath, forcesCsvPath, generatedDir, topologyPath } from './paths';
 import { parseBoundaries, type BoundaryFeature } from './boundaries';
 import { simplifyTopology } from './simplify-topology';
 import { checkTopology } from './check-topology';
+
+// zod/mini leaves messages out unless a locale is loaded; a build script can afford English.
+z.config(z.locales.en());
 
 /** Tuned so the file stays well under the 35 KB gzip budget. */
 const MIN_WEIGHT_STERADIANS = 2e-10;

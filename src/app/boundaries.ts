@@ -1,7 +1,7 @@
 import { feature, merge } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export interface ForceProperties {
   code: string;

@@ -5,7 +5,7 @@ import { datasetMetaSchema, datasetSchema, type Dataset, type DatasetMeta } from
 import { populationSchema, type Population } from '../datasets/population';
 import { parseForceTable, type ForceTable } from '../forces/force-table';
 import { parseTopology } from './boundaries';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** The shipped datasets, in the order the switcher lists them; the first is the default. */
 export const SHIPPED_DATASETS: readonly DatasetMeta[] = z.array(datasetMetaSchema).parse(datasetCatalog);
@@ -26,7 +26,7 @@ async function fetchJson<T>(path: string, parse: (json: unknown) => T): Promise<
   try {
     return parse(json);
   } catch (error) {
-    const detail = error instanceof z.ZodError ? z.prettifyError(error) : String(error);
+    const detail = error instanceof z.core.$ZodError ? z.prettifyError(error) : String(error);
     throw new Error(`${path} is not in the expected form:\n${detail}`);
   }
 }

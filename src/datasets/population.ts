@@ -1,12 +1,15 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { forceCodeSchema } from '../forces/force-table';
 import { financialYearStart } from './financial-year';
 
 /** Mid-year population by force: the denominators of rates per 100,000. */
 export const populationSchema = z.object({
-  sources: z.array(z.string().min(1)).min(1),
+  sources: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
   /** code → mid-year → [population, index into sources] */
-  byCode: z.record(forceCodeSchema, z.record(z.string().regex(/^\d{4}$/), z.tuple([z.number().positive(), z.number().int().nonnegative()]))),
+  byCode: z.record(
+    forceCodeSchema,
+    z.record(z.string().check(z.regex(/^\d{4}$/)), z.tuple([z.number().check(z.positive()), z.int().check(z.nonnegative())])),
+  ),
 });
 export type Population = z.infer<typeof populationSchema>;
 

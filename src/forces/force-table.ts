@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseDelimited } from '../ingest/parse-delimited';
 
 /** The ten regions of England and Wales (ONS "regions", with Wales as one). */
@@ -16,14 +16,17 @@ export const REGIONS = [
 ] as const;
 export type Region = (typeof REGIONS)[number];
 
-export const forceCodeSchema = z.string().regex(/^(E23|W15)\d{6}$/, 'an ONS police force area code such as E23000039');
+export const forceCodeSchema = z.string().check(z.regex(/^(E23|W15)\d{6}$/, 'an ONS police force area code such as E23000039'));
 
 const forceRowSchema = z.object({
   code: forceCodeSchema,
-  name: z.string().min(1),
-  short: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
+  short: z.string().check(z.minLength(1)),
   region: z.enum(REGIONS),
-  aliases: z.string().transform((text) => text.split('|').map((alias) => alias.trim()).filter(Boolean)),
+  aliases: z.pipe(
+    z.string(),
+    z.transform((text: string) => text.split('|').map((alias) => alias.trim()).filter(Boolean)),
+  ),
 });
 
 export type Force = z.infer<typeof forceRowSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ImportOptions } from './import-options';
 import { importResponseSchema } from './import-messages';
 import type { ImportOutcome } from './import-result';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { importOptionsSchema } from './import-options';
 import { importResultSchema } from './import-result';
 
@@ -15,29 +15,29 @@ const arrayBufferSchema = z.custom<ArrayBuffer>((value) => value instanceof Arra
 export const importRequestSchema = z.object({
   type: z.literal('import'),
   /** Chosen by the page; every answer carries it, so answers to an abandoned import can be told apart. */
-  id: z.number().int(),
+  id: z.int(),
   /** The file as text, as bytes, or as the File itself (read in the worker, off the page's thread). */
   input: z.union([z.string(), arrayBufferSchema, blobSchema]),
-  options: importOptionsSchema.prefault({}),
+  options: z.prefault(importOptionsSchema, {}),
 });
 export type ImportRequest = z.input<typeof importRequestSchema>;
 
 export const importProgressSchema = z.object({
   type: z.literal('progress'),
-  id: z.number().int(),
-  fraction: z.number().min(0).max(1),
+  id: z.int(),
+  fraction: z.number().check(z.gte(0), z.lte(1)),
 });
 
 export const importResultMessageSchema = z.object({
   type: z.literal('result'),
-  id: z.number().int(),
+  id: z.int(),
   result: importResultSchema,
 });
 
 export const importErrorSchema = z.object({
   type: z.literal('error'),
   /** null when the request was too broken to carry an id. */
-  id: z.number().int().nullable(),
+  id: z.nullable(z.int()),
   message: z.string(),
 });
 

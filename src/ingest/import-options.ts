@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { forceCodeSchema } from '../forces/force-table';
 
 /**
@@ -17,21 +17,22 @@ export function tooLargeMessage(size: number): string {
 /** What the user chose about an import. Plain data, so that it can be posted to the import worker. */
 export const importOptionsSchema = z.object({
   /** "auto" picks whichever of comma, semicolon and tab splits the header into most columns. */
-  delimiter: z.enum(['auto', ',', ';', '\t']).default('auto'),
+  delimiter: z._default(z.enum(['auto', ',', ';', '\t']), 'auto'),
   /** Home Office table only: the offences to sum, by code and/or by group. None chosen: nothing is summed. */
-  offences: z
-    .object({
-      codes: z.array(z.string()).default([]),
-      groups: z.array(z.string()).default([]),
-    })
-    .default({ codes: [], groups: [] }),
+  offences: z._default(
+    z.object({
+      codes: z._default(z.array(z.string()), []),
+      groups: z._default(z.array(z.string()), []),
+    }),
+    { codes: [], groups: [] },
+  ),
   /** Names the user mapped by hand, as they appear in the file, to ONS codes. */
-  nameMapping: z.record(z.string(), forceCodeSchema).default({}),
-  title: z.string().trim().max(200).optional(),
+  nameMapping: z._default(z.record(z.string(), forceCodeSchema), {}),
+  title: z.optional(z.string().check(z.trim(), z.maxLength(200))),
   /** What one unit is, e.g. "offences". */
-  unit: z.string().trim().max(100).optional(),
+  unit: z.optional(z.string().check(z.trim(), z.maxLength(100))),
   /** The file's name, to say where the figures came from. */
-  fileName: z.string().max(500).optional(),
+  fileName: z.optional(z.string().check(z.maxLength(500))),
 });
 
 /** Options as a caller writes them: every field may be left out. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ForceTable } from '../forces/force-table';
 import { decodeText } from './decode-text';
 import { MAX_IMPORT_SIZE, tooLargeMessage } from './import-options';
@@ -17,7 +17,7 @@ const PROGRESS_STEP = 0.01;
 export async function handleImportRequest(data: unknown, forces: ForceTable, post: (response: ImportResponse) => void): Promise<void> {
   const request = importRequestSchema.safeParse(data);
   if (!request.success) {
-    const id = z.object({ id: z.number().int() }).safeParse(data);
+    const id = z.object({ id: z.int() }).safeParse(data);
     post({ type: 'error', id: id.success ? id.data.id : null, message: `not an import request: ${z.prettifyError(request.error)}` });
     return;
   }

@@ -1,7 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { datasetSchema, financialYearSchema, observationSchema } from '../datasets/dataset';
 import type { Offence } from './home-office-table';
 import { ERROR_REASONS, type IngestReport, type RowError } from './ingest-report';
+
+const count = () => z.int().check(z.nonnegative());
+const lineNumber = () => z.int().check(z.positive());
 
 /**
  * What importTable gives back, as zod schemas: the result crosses from the
@@ -10,44 +13,44 @@ import { ERROR_REASONS, type IngestReport, type RowError } from './ingest-report
 export const offenceSchema = z.object({ code: z.string(), description: z.string(), group: z.string(), subgroup: z.string() });
 
 export const rowErrorSchema = z.object({
-  line: z.number().int().positive(),
-  column: z.string().optional(),
+  line: lineNumber(),
+  column: z.optional(z.string()),
   reason: z.enum(ERROR_REASONS),
   message: z.string(),
-  suggestion: z.string().optional(),
-  text: z.string().optional(),
+  suggestion: z.optional(z.string()),
+  text: z.optional(z.string()),
 });
 
 export const ingestReportSchema = z.object({
-  rowsRead: z.number().int().nonnegative(),
-  rowsUsed: z.number().int().nonnegative(),
-  notPublished: z.number().int().nonnegative(),
+  rowsRead: count(),
+  rowsUsed: count(),
+  notPublished: count(),
   errors: z.array(rowErrorSchema),
-  setAside: z.object({ 'no-area': z.number().int().nonnegative(), 'offence-not-selected': z.number().int().nonnegative() }),
-  noAreaBodies: z.record(z.string(), z.number().int().nonnegative()),
-  unknownNames: z.record(z.string(), z.object({ lines: z.array(z.number().int().positive()), suggestion: z.string().optional() })),
+  setAside: z.object({ 'no-area': count(), 'offence-not-selected': count() }),
+  noAreaBodies: z.record(z.string(), count()),
+  unknownNames: z.record(z.string(), z.object({ lines: z.array(lineNumber()), suggestion: z.optional(z.string()) })),
 });
 
-const headerColumnSchema = z.object({ index: z.number().int().nonnegative(), name: z.string() });
+const headerColumnSchema = z.object({ index: count(), name: z.string() });
 
 export const importResultSchema = z.object({
   ok: z.literal(true),
   shape: z.enum(['tidy', 'wide', 'home-office']),
   delimiter: z.enum([',', ';', '\t']),
   /** The line of the header in the user's file (title lines above it are skipped and listed in preamble). */
-  headerLine: z.number().int().positive(),
-  preamble: z.array(z.object({ line: z.number().int().positive(), text: z.string() })),
+  headerLine: lineNumber(),
+  preamble: z.array(z.object({ line: lineNumber(), text: z.string() })),
   /** Which column was read as what. */
   columns: z.object({
-    force: headerColumnSchema.optional(),
-    year: headerColumnSchema.optional(),
-    value: headerColumnSchema.optional(),
-    years: z.array(headerColumnSchema.extend({ year: financialYearSchema })).optional(),
+    force: z.optional(headerColumnSchema),
+    year: z.optional(headerColumnSchema),
+    value: z.optional(headerColumnSchema),
+    years: z.optional(z.array(z.extend(headerColumnSchema, { year: financialYearSchema }))),
   }),
   /** Columns of the header that were not read. */
   ignoredColumns: z.array(headerColumnSchema),
   /** Rows of the file below the header (a line break inside quotes does not start a row). */
-  dataRows: z.number().int().nonnegative(),
+  dataRows: count(),
   /**
    * What report.rowsRead counts: rows of the file (tidy and Home Office
    * tables) or cells under year columns (wide tables, where each row holds
@@ -56,7 +59,7 @@ export const importResultSchema = z.object({
   counting: z.enum(['rows', 'cells']),
   years: z.array(financialYearSchema),
   /** Years the source holds only some quarters of: left out of years and observations. */
-  partialYears: z.array(z.object({ year: financialYearSchema, quarters: z.number().int() })),
+  partialYears: z.array(z.object({ year: financialYearSchema, quarters: z.int() })),
   observations: z.array(observationSchema),
   report: ingestReportSchema,
   /** Home Office tables: every offence in the table, for the picker. Empty for other shapes. */
@@ -64,7 +67,7 @@ export const importResultSchema = z.object({
   /** Whole-file remarks that are not about one row: an offence chosen that the table lacks, a non-UTF-8 file. */
   warnings: z.array(z.string()),
   /** The figures as a dataset the map can show; null when no figure was usable. */
-  dataset: datasetSchema.nullable(),
+  dataset: z.nullable(datasetSchema),
 });
 
 export type ImportResult = z.output<typeof importResultSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { datasetSchema, type Dataset, type Observation } from '../datasets/dataset';
 import { compareFinancialYears } from '../datasets/financial-year';
 import type { Force, ForceTable } from '../forces/force-table';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { financialYearStart } from '../datasets/financial-year';
 import { populationFor, type Population } from '../datasets/population';
 

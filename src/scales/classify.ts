@@ -1,5 +1,5 @@
 import { ascending, bisectLeft, bisectRight, quantileSorted } from 'd3-array';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const CLASSIFICATION_METHODS = ['quantile', 'equal-interval', 'natural-breaks', 'manual'] as const;
 export type ClassificationMethod = (typeof CLASSIFICATION_METHODS)[number];
@@ -17,15 +17,18 @@ export type MaybeValue = number | null | undefined;
 export const classificationOptionsSchema = z.discriminatedUnion('method', [
   z.object({
     method: z.enum(['quantile', 'equal-interval', 'natural-breaks']),
-    classCount: z.number().int().min(MIN_CLASSES).max(MAX_CLASSES),
+    classCount: z.int().check(z.gte(MIN_CLASSES), z.lte(MAX_CLASSES)),
   }),
   z.object({
     method: z.literal('manual'),
+    // z.number() takes finite numbers only.
     thresholds: z
-      .array(z.number().finite())
-      .min(MIN_MANUAL_THRESHOLDS)
-      .max(MAX_MANUAL_THRESHOLDS)
-      .refine((thresholds) => thresholds.every((threshold, i) => i === 0 || threshold > thresholds[i - 1]!), 'thresholds must be strictly ascending'),
+      .array(z.number())
+      .check(
+        z.minLength(MIN_MANUAL_THRESHOLDS),
+        z.maxLength(MAX_MANUAL_THRESHOLDS),
+        z.refine((thresholds) => thresholds.every((threshold, i) => i === 0 || threshold > thresholds[i - 1]!), 'thresholds must be strictly ascending'),
+      ),
   }),
 ]);
 /** How to classify; validated by classificationOptionsSchema (a URL can carry any of it). */

@@ -15,7 +15,7 @@ import {
   schemeRdBu,
   schemeYlGnBu,
 } from 'd3-scale-chromatic';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { classRanges, type Classification, type ClassRange } from './classify';
 import { toHex } from './color';
 

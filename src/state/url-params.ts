@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseFinancialYear } from '../datasets/financial-year';
 import { REGIONS, type ForceTable } from '../forces/force-table';
 import {
@@ -67,48 +67,51 @@ export function ignoredNotice(param: string, raw: string, reason: string): UrlNo
   return { param, raw, message: `Ignored "${shownInMessage(param)}=${shownInMessage(raw)}": ${reason}` };
 }
 
-type ParamSchemas = { [K in UrlParamKey]: z.ZodType<UrlParamValues[K], string> };
+type ParamSchemas = { [K in UrlParamKey]: z.ZodMiniType<UrlParamValues[K], string> };
+
+/** A string schema that trims the text and lower-cases it before its checks. */
+const normalised = (...checks: z.core.$ZodCheck<string>[]) => z.string().check(z.trim(), z.toLowerCase(), ...checks);
+
+/** Text from the link, made into a value by `parse`, which calls `fail` when it cannot. */
+function fromText<T>(parse: (raw: string, context: z.core.ParsePayload) => T) {
+  return z.pipe(z.string(), z.transform(parse));
+}
+
+/** Rejects the text from inside fromText's parse, with `message` as the notice's reason. */
+function fail(context: z.core.ParsePayload, message: string): never {
+  context.issues.push({ code: 'custom', message, input: context.value });
+  return z.NEVER;
+}
 
 function oneOf<const T extends readonly [string, ...string[]]>(key: UrlParamKey, values: T) {
   // Case and stray spaces do not change what a hand-edited link means.
-  return z.string().trim().toLowerCase().pipe(z.enum(values, { error: `${key} must be one of ${values.join(', ')}.` }));
+  return z.pipe(normalised(), z.enum(values, { error: `${key} must be one of ${values.join(', ')}.` }));
 }
 
 function financialYear(key: UrlParamKey) {
-  return z.string().transform((raw, context) => {
-    const year = parseFinancialYear(raw);
-    if (year === undefined) {
-      context.addIssue({ code: 'custom', message: `${key} must be a financial year such as 2016-17.` });
-      return z.NEVER;
-    }
-    return year;
-  });
+  return fromText((raw, context) => parseFinancialYear(raw) ?? fail(context, `${key} must be a financial year such as 2016-17.`));
 }
 
 const NUMBER_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 
-const breaksSchema = z.string().transform((raw, context): readonly number[] => {
-  const fail = (message: string) => {
-    context.addIssue({ code: 'custom', message });
-    return z.NEVER;
-  };
+const breaksSchema = fromText((raw, context): readonly number[] => {
   const parts = raw.split(',').map((part) => part.trim());
   if (parts.length > MAX_BREAKS) {
-    return fail(`breaks can hold ${MIN_BREAKS} to ${MAX_BREAKS} numbers (for up to ${MAX_BREAKS + 1} classes), not ${parts.length}.`);
+    return fail(context, `breaks can hold ${MIN_BREAKS} to ${MAX_BREAKS} numbers (for up to ${MAX_BREAKS + 1} classes), not ${parts.length}.`);
   }
   const numbers: number[] = [];
   for (const part of parts) {
-    if (part === '') return fail('breaks must be numbers separated by commas, such as 100,200,400, with none left empty.');
+    if (part === '') return fail(context, 'breaks must be numbers separated by commas, such as 100,200,400, with none left empty.');
     const number = NUMBER_TEXT.test(part) ? Number(part) : Number.NaN;
     if (!Number.isFinite(number)) {
-      return fail(`breaks must be numbers separated by commas, such as 100,200,400; "${shownInMessage(part)}" is not a number.`);
+      return fail(context, `breaks must be numbers separated by commas, such as 100,200,400; "${shownInMessage(part)}" is not a number.`);
     }
     // -0 and 0 are the same break; keeping -0 would spoil equality checks.
     numbers.push(number === 0 ? 0 : number);
   }
   for (let i = 1; i < numbers.length; i++) {
     if (numbers[i]! <= numbers[i - 1]!) {
-      return fail(`breaks must rise from left to right, such as 100,200,400; ${parts[i]} does not come after ${parts[i - 1]}.`);
+      return fail(context, `breaks must rise from left to right, such as 100,200,400; ${parts[i]} does not come after ${parts[i - 1]}.`);
     }
   }
   return numbers;
@@ -142,41 +145,28 @@ function createUrlParamSchemas(context: UrlStateContext): ParamSchemas {
   const forceExample = example ? `, such as ${forceSlug(example)} or ${example.code}` : '';
 
   return {
-    dataset: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .regex(DATASET_ID_PATTERN, 'dataset must be a dataset id such as ho-code-86 (lower-case letters, digits and hyphens).'),
+    dataset: normalised(z.regex(DATASET_ID_PATTERN, 'dataset must be a dataset id such as ho-code-86 (lower-case letters, digits and hyphens).')),
     year: financialYear('year'),
     measure: oneOf('measure', MEASURES),
     base: financialYear('base'),
     classify: oneOf('classify', CLASSIFY_METHODS),
-    classes: z
-      .string()
-      .trim()
-      .regex(/^\d+$/, classesMessage)
-      .transform(Number)
-      .pipe(z.number().int().min(MIN_CLASSES, classesMessage).max(MAX_CLASSES, classesMessage)),
+    classes: z.pipe(
+      z.pipe(z.string().check(z.trim(), z.regex(/^\d+$/, classesMessage)), z.transform(Number)),
+      z.int(classesMessage).check(z.gte(MIN_CLASSES, classesMessage), z.lte(MAX_CLASSES, classesMessage)),
+    ),
     breaks: breaksSchema,
     scope: oneOf('scope', BREAK_SCOPES),
-    palette: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .regex(PALETTE_ID_PATTERN, 'palette must be a palette id (lower-case letters, digits and hyphens).')
-      .refine((id) => paletteIds.includes(id), {
+    palette: normalised(
+      z.regex(PALETTE_ID_PATTERN, 'palette must be a palette id (lower-case letters, digits and hyphens).'),
+      z.refine((id: string) => paletteIds.includes(id), {
         error: paletteIds.length > 0 ? `palette must be one of ${paletteIds.join(', ')}.` : 'palette cannot be chosen: no palettes are available.',
       }),
+    ),
     scale: oneOf('scale', COLOUR_SCALES),
-    region: z.string().transform((raw, issues) => {
-      const region = regionFromSlug(slugify(raw));
-      if (region === undefined) {
-        issues.addIssue({ code: 'custom', message: `region must be one of ${REGIONS.map(regionSlug).join(', ')}.` });
-        return z.NEVER;
-      }
-      return region;
-    }),
-    force: z.string().transform((raw, issues) => {
+    region: fromText(
+      (raw, issues) => regionFromSlug(slugify(raw)) ?? fail(issues, `region must be one of ${REGIONS.map(regionSlug).join(', ')}.`),
+    ),
+    force: fromText((raw, issues) => {
       const found = findForce(raw, forceTable);
       if (found.kind === 'force') return found.force.code;
       const must = `force must name one of the ${forceCount} police force areas of England and Wales${forceExample}`;
@@ -186,8 +176,7 @@ function createUrlParamSchemas(context: UrlStateContext): ParamSchemas {
           : found.suggestion
             ? `${must}. Did you mean ${forceSlug(found.suggestion)}?`
             : `${must}.`;
-      issues.addIssue({ code: 'custom', message });
-      return z.NEVER;
+      return fail(issues, message);
     }),
     view: oneOf('view', VIEWS),
   };
