@@ -22,8 +22,6 @@ import { TooltipView } from '../views/tooltip-view';
 import { Announcer } from '../views/announcer';
 import { ForceTableView } from '../views/force-table-view';
 import { PlaceBarView } from '../views/place-bar-view';
-import { ProfileView } from '../views/profile-view';
-import { forceProfile } from '../model/force-profile';
 import { createForceNameResolver } from '../forces/resolve-force-name';
 import type { ExportSource } from '../export/export-actions';
 import { exportFileName } from '../export/file-names';
@@ -74,7 +72,9 @@ export class Explorer {
   private readonly tooltipView = new TooltipView();
   private readonly controlsView: ControlsView;
   private readonly placeBarView: PlaceBarView;
-  private readonly profileView: ProfileView;
+  /** The force profile's code loads when a force is first selected. */
+  private profile: Promise<{ view: import('../views/profile-view').ProfileView; build: typeof import('../model/force-profile').forceProfile }> | undefined;
+  private profileShown = false;
   private readonly tableView: ForceTableView;
   private readonly announcer = new Announcer();
   private readonly reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
@@ -147,8 +147,6 @@ export class Explorer {
       },
     });
     deps.elements.placeBar.append(this.placeBarView.element);
-    this.profileView = new ProfileView(() => deps.store.update({ force: undefined }));
-    deps.elements.profile.append(this.profileView.element);
     this.tableView = new ForceTableView((code) => this.select(code));
     deps.elements.table.append(this.tableView.element);
     document.body.append(this.announcer.element);
@@ -330,10 +328,17 @@ export class Explorer {
     const measureValues = new Map([...choropleth.values].map(([code, values]) => [code, values[yearIndex] ?? null]));
     const unit = unitAfter(state.measure, joined.dataset.meta.unit);
     if (selected) {
-      const profile = forceProfile({ joined, force: selected, regionForces: joined.forces.filter((force) => force.region === selected.region), yearIndex, measureValues });
-      this.profileView.render({ profile, measure: state.measure, measureLabel: label, value: measureValues.get(selected.code) ?? null, unit });
-    } else {
-      this.profileView.hide();
+      const token = this.renderToken;
+      void this.loadProfile().then(({ view, build }) => {
+        // A later render has taken over meanwhile.
+        if (token !== this.renderToken) return;
+        const profile = build({ joined, force: selected, regionForces: joined.forces.filter((force) => force.region === selected.region), yearIndex, measureValues });
+        view.render({ profile, measure: state.measure, measureLabel: label, value: measureValues.get(selected.code) ?? null, unit });
+        this.profileShown = true;
+      });
+    } else if (this.profileShown) {
+      void this.loadProfile().then(({ view }) => view.hide());
+      this.profileShown = false;
     }
     const inView = new Map([...measureValues].filter(([code]) => regionForces.some((force) => force.code === code)));
     this.tableView.render({
@@ -362,6 +367,15 @@ export class Explorer {
     this.yearStepPending = false;
     performance.measure('pfa:year-script', 'pfa:year-step');
     requestAnimationFrame(() => requestAnimationFrame(() => performance.measure('pfa:year-frame', 'pfa:year-step')));
+  }
+
+  private loadProfile(): NonNullable<Explorer['profile']> {
+    this.profile ??= Promise.all([import('../views/profile-view'), import('../model/force-profile')]).then(([{ ProfileView }, { forceProfile }]) => {
+      const view = new ProfileView(() => this.deps.store.update({ force: undefined }));
+      this.deps.elements.profile.append(view.element);
+      return { view, build: forceProfile };
+    });
+    return this.profile;
   }
 
   /** Selecting a force also moves to its region; selecting nothing keeps the region. */
