@@ -10,12 +10,20 @@ import { NoticesView } from './views/notices-view';
 
 const byId = (id: string) => document.getElementById(id)!;
 
-/** Loads boundaries and population, then hands over to the explorer; a failure offers a retry. */
+/**
+ * Loads boundaries, population, the dataset the link asks for and the map
+ * renderer all at once (none waits for another), then hands over to the
+ * explorer; a failure offers a retry.
+ */
 async function start(): Promise<void> {
   const app = byId('app');
   try {
-    const [topology, population] = await Promise.all([loadTopology(), loadPopulation()]);
+    const renderer = supportsWebGl2() ? import('./views/map-view').then((module) => module.MapView) : import('./views/svg-map-view').then((module) => module.SvgMapView);
     const store = new UrlStore({ forceTable, paletteIds: PALETTE_IDS });
+    const datasets = new DatasetRegistry(SHIPPED_DATASETS, loadShippedDataset);
+    // Started now so that it arrives with the boundaries; a failure surfaces when the explorer asks for it.
+    datasets.load(store.state.dataset).catch(() => undefined);
+    const [topology, population] = await Promise.all([loadTopology(), loadPopulation()]);
     const notices = new NoticesView((notice) => store.dismissNotice(notice));
     byId('notices').append(notices.element);
     notices.render(store.notices);
@@ -24,16 +32,9 @@ async function start(): Promise<void> {
       topology,
       population,
       forceTable,
-      datasets: new DatasetRegistry(SHIPPED_DATASETS, loadShippedDataset),
+      datasets,
       store,
-      createMap: async (container, features, events) => {
-        if (supportsWebGl2()) {
-          const { MapView } = await import('./views/map-view');
-          return new MapView(container, features, events);
-        }
-        const { SvgMapView } = await import('./views/svg-map-view');
-        return new SvgMapView(container, features, events);
-      },
+      createMap: async (container, features, events) => new (await renderer)(container, features, events),
       elements: {
         map: byId('map'),
         mapPanel: byId('map-panel'),
