@@ -24,6 +24,7 @@ async function start(): Promise<void> {
     // Started now so that it arrives with the boundaries; a failure surfaces when the explorer asks for it.
     datasets.load(store.state.dataset).catch(() => undefined);
     const [topology, population] = await Promise.all([loadTopology(), loadPopulation()]);
+    performance.mark('pfa:data-loaded');
     const notices = new NoticesView((notice) => store.dismissNotice(notice));
     byId('notices').append(notices.element);
     notices.render(store.notices);

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # npm test: the whole suite. Unit tests, then the browser tests against the
-# built app in Debian's chromium (installed here when possible).
+# built app in Debian's chromium (installed here when possible), one after
+# the other: two cores cannot run property tests and software WebGL at once
+# without timings going astray.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,4 +20,9 @@ if [ ! -x "$chromium_path" ]; then
 fi
 
 npm run build --silent
-npx vitest run "$@"
+mkdir -p test-results
+status=0
+npx vitest run --project unit --reporter=default --reporter=json --outputFile.json=test-results/unit.json || status=$?
+npx vitest run --project e2e --reporter=default --reporter=json --outputFile.json=test-results/e2e.json || status=$?
+node scripts/test-summary.mjs test-results/unit.json test-results/e2e.json
+exit $status

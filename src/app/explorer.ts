@@ -78,7 +78,8 @@ export class Explorer {
   private readonly tableView: ForceTableView;
   private readonly announcer = new Announcer();
   private readonly reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
-  private focusedRegion: Region | undefined | null = null;
+  /** The region the map is focused on: undefined is England and Wales, where the map starts. */
+  private focusedRegion: Region | undefined = undefined;
   private searchError: string | undefined;
   private readonly features: readonly ForceFeature[];
   /** What is on screen now, for exports. */
@@ -160,6 +161,9 @@ export class Explorer {
     this.timeline.subscribe(({ index, years, playing }) => {
       if (index === lastIndex || !this.joined) return;
       lastIndex = index;
+      // A seek that follows the URL (first load, Back) is not a step.
+      const shownIndex = deps.store.state.year === undefined ? years.length - 1 : years.indexOf(deps.store.state.year);
+      if (index === shownIndex) return;
       // User timing for the benchmark (npm run bench): from the step to the recolour and the next frame.
       performance.mark('pfa:year-step');
       this.yearStepPending = true;
@@ -388,13 +392,15 @@ export class Explorer {
   private focusRegion(region: Region | undefined): void {
     if (region === this.focusedRegion) return;
     this.focusedRegion = region;
+    // A link opened fresh jumps to its region; only a change the reader makes flies there.
+    const animate = this.firstFrameMarked && !this.reducedMotion.matches;
     if (!region) {
-      this.mapView.setFocus(undefined, !this.reducedMotion.matches);
+      this.mapView.setFocus(undefined, animate);
       return;
     }
     const outline = regionOutline(this.deps.topology, region);
     const codes = new Set(this.deps.forceTable.forces.filter((force) => force.region === region).map((force) => force.code));
-    this.mapView.setFocus({ outline, bounds: boundsOf(outline), codes }, !this.reducedMotion.matches);
+    this.mapView.setFocus({ outline, bounds: boundsOf(outline), codes }, animate);
   }
 
   private renderTooltip(joined: JoinedData, choropleth: Choropleth, yearIndex: number, state: Readonly<AppState>): void {
