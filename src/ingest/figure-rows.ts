@@ -2,6 +2,7 @@ import type { Observation } from '../datasets/dataset';
 import { parseFinancialYear } from '../datasets/financial-year';
 import type { ForceNameResolver } from '../forces/resolve-force-name';
 import { emptyReport, type IngestReport, type RowError } from './ingest-report';
+import { createRowForceResolver } from './force-of-row';
 import { parseFigure } from './parse-figure';
 
 /** One figure as read from a file, before anything is trusted. */
@@ -32,37 +33,20 @@ export function validateFigureRows(rows: Iterable<FigureRow>, resolver: ForceNam
   const report = emptyReport();
   const observations: Observation[] = [];
   const firstLineByKey = new Map<string, number>();
-  // Names repeat on every row; resolving each once keeps large files quick.
-  const resolutions = new Map<string, ReturnType<ForceNameResolver['resolve']>>();
+  // The column of the row at hand, for the messages of a wide table.
+  let column: string | undefined;
+  const reject = (error: RowError) => report.errors.push(column !== undefined ? { ...error, column } : error);
+  const forceOf = createRowForceResolver(resolver, report, reject);
 
   for (const row of rows) {
     report.rowsRead++;
-    const reject = (error: RowError) => report.errors.push(row.column !== undefined ? { ...error, column: row.column } : error);
+    column = row.column;
     if (row.malformed) {
       reject({ line: row.line, reason: row.malformed.reason, message: row.malformed.message });
       continue;
     }
-    let resolution = resolutions.get(row.force);
-    if (!resolution) resolutions.set(row.force, (resolution = resolver.resolve(row.force)));
-    if (resolution.kind === 'no-area') {
-      report.setAside['no-area']++;
-      report.noAreaBodies[resolution.body] = (report.noAreaBodies[resolution.body] ?? 0) + 1;
-      continue;
-    }
-    if (resolution.kind === 'unknown') {
-      const suggestion = resolution.suggestion?.name;
-      const entry = (report.unknownNames[row.force] ??= { lines: [], ...(suggestion ? { suggestion } : {}) });
-      // A wide table repeats the name in every year column of the line: list the line once.
-      if (entry.lines.at(-1) !== row.line) entry.lines.push(row.line);
-      reject({
-        line: row.line,
-        reason: 'unknown-force',
-        text: row.force,
-        message: `unknown force "${row.force}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
-        ...(suggestion ? { suggestion } : {}),
-      });
-      continue;
-    }
+    const force = forceOf(row.force, row.line);
+    if (!force) continue;
     const year = parseFinancialYear(row.year);
     if (!year) {
       reject({ line: row.line, reason: 'bad-year', text: row.year, message: `"${row.year}" is not a financial year such as 2016/17` });
@@ -77,11 +61,11 @@ export function validateFigureRows(rows: Iterable<FigureRow>, resolver: ForceNam
       reject({ line: row.line, reason: 'negative', text: row.value, message: `${row.value} is negative` });
       continue;
     }
-    const code = resolution.force.code;
+    const code = force.code;
     const key = `${code} ${year}`;
     const firstLine = firstLineByKey.get(key);
     if (firstLine !== undefined) {
-      reject({ line: row.line, reason: 'duplicate', text: `${row.force} ${year}`, message: `${resolution.force.name} ${year} already has a figure on line ${firstLine}` });
+      reject({ line: row.line, reason: 'duplicate', text: `${row.force} ${year}`, message: `${force.name} ${year} already has a figure on line ${firstLine}` });
       continue;
     }
     firstLineByKey.set(key, row.line);

@@ -1,6 +1,7 @@
 import type { Observation } from '../datasets/dataset';
 import { compareFinancialYears, parseFinancialYear } from '../datasets/financial-year';
 import type { ForceNameResolver } from '../forces/resolve-force-name';
+import { createRowForceResolver } from './force-of-row';
 import { emptyReport, type IngestReport } from './ingest-report';
 import type { DelimitedRow } from './parse-delimited';
 import { parseFigure } from './parse-figure';
@@ -110,7 +111,7 @@ export function aggregateHomeOfficeTable(
   const quartersByYear = new Map<string, Set<number>>();
   const sums = new Map<string, { code: string; year: string; value: number; quarters: Set<number>; unpublished: number; firstLine: number }>();
   const seen = new Set<string>();
-  const resolutions = new Map<string, ReturnType<ForceNameResolver['resolve']>>();
+  const forceOf = createRowForceResolver(resolver, report, (error) => report.errors.push(error));
   const progressStep = Math.max(10_000, Math.ceil(rows.length / 50));
   // Columns after the published eight are not read, but a row may not spill beyond the header.
   const headerWidth = Math.max(HOME_OFFICE_COLUMNS.length, rows[0]?.fields.length ?? 0);
@@ -143,26 +144,8 @@ export function aggregateHomeOfficeTable(
       report.setAside['offence-not-selected']++;
       continue;
     }
-    const forceName = fields[2]!.trim();
-    let resolution = resolutions.get(forceName);
-    if (!resolution) resolutions.set(forceName, (resolution = resolver.resolve(forceName)));
-    if (resolution.kind === 'no-area') {
-      report.setAside['no-area']++;
-      report.noAreaBodies[resolution.body] = (report.noAreaBodies[resolution.body] ?? 0) + 1;
-      continue;
-    }
-    if (resolution.kind === 'unknown') {
-      const suggestion = resolution.suggestion?.name;
-      (report.unknownNames[forceName] ??= { lines: [], ...(suggestion ? { suggestion } : {}) }).lines.push(line);
-      report.errors.push({
-        line,
-        reason: 'unknown-force',
-        text: forceName,
-        message: `unknown force "${forceName}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
-        ...(suggestion ? { suggestion } : {}),
-      });
-      continue;
-    }
+    const force = forceOf(fields[2]!.trim(), line);
+    if (!force) continue;
     if (!year) {
       report.errors.push({ line, reason: 'bad-year', text: fields[0], message: `"${fields[0]}" is not a financial year such as 2016/17` });
       continue;
@@ -176,10 +159,10 @@ export function aggregateHomeOfficeTable(
       report.errors.push({ line, reason: 'non-numeric', text: fields[7], message: `"${fields[7]}" is not a number of offences` });
       continue;
     }
-    const code = resolution.force.code;
+    const code = force.code;
     const rowKey = `${code}|${year}|${quarter}|${offence.code}|${offence.description}`;
     if (seen.has(rowKey)) {
-      report.errors.push({ line, reason: 'duplicate', text: `${forceName} ${year} Q${quarter} ${offence.description}`, message: `${resolution.force.name} ${year} Q${quarter} "${offence.description}" appears twice` });
+      report.errors.push({ line, reason: 'duplicate', text: `${fields[2]!.trim()} ${year} Q${quarter} ${offence.description}`, message: `${force.name} ${year} Q${quarter} "${offence.description}" appears twice` });
       continue;
     }
     seen.add(rowKey);

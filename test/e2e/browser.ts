@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's chromium; override with CHROMIUM_PATH. */
@@ -56,4 +57,23 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(screenshotDir, `${name}.png`);
   await page.screenshot({ path: file });
   return file;
+}
+
+/**
+ * One browser and one page of the app for a whole suite: opened before
+ * the first test (at baseUrl + search, waiting for the map), closed after
+ * the last. Returns the page's getter.
+ */
+export function useAppPage(baseUrl: () => string, search = ''): () => AppPage {
+  let browser: Browser | undefined;
+  let app: AppPage | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    app = await openApp(browser, baseUrl() + search);
+    await waitForMapIdle(app.page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => app!;
 }

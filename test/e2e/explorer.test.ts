@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, screenshot, waitForMapIdle, type AppPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, useAppPage, waitForMapIdle } from './browser';
 
 const DORSET = 'E23000039';
 const DORSET_INSIDE: [number, number] = [-2.3, 50.8];
@@ -14,20 +14,10 @@ async function dorsetFill(page: Page): Promise<{ state: string | null; pixel: st
 const yearShown = (page: Page) => page.locator('#year-slider').getAttribute('aria-valuetext');
 
 describe('the explorer: timeline, measures, tooltip', () => {
-  let browser: Browser;
-  let app: AppPage;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser, inject('baseUrl'));
-    await waitForMapIdle(app.page);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const appPage = useAppPage(() => inject('baseUrl'));
 
   it('steps the years by keyboard and recolours Dorset on the canvas', async () => {
-    const { page } = app;
+    const { page } = appPage();
     expect(await yearShown(page)).toBe('2022/23');
     const before = await dorsetFill(page);
     expect(before.pixel).toBe(before.state);
@@ -49,7 +39,7 @@ describe('the explorer: timeline, measures, tooltip', () => {
   });
 
   it('plays three steps, one year a second, updating the URL in place', async () => {
-    const { page } = app;
+    const { page } = appPage();
     const historyLength = await page.evaluate(() => history.length);
     await page.focus('#year-slider');
     await page.keyboard.press('Home');
@@ -66,7 +56,7 @@ describe('the explorer: timeline, measures, tooltip', () => {
   });
 
   it('hovers Dorset and reads its real figure, rank and source in the tooltip, marked in the legend', async () => {
-    const { page } = app;
+    const { page } = appPage();
     await page.focus('#year-slider');
     await page.keyboard.press('End');
     for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowLeft');
@@ -87,7 +77,7 @@ describe('the explorer: timeline, measures, tooltip', () => {
   });
 
   it('switches to rates per 100,000 people and shows Dorset’s rate from the same year’s population', async () => {
-    const { page } = app;
+    const { page } = appPage();
     await page.selectOption('#measure-select', 'rate');
     await waitForMapIdle(page);
     expect(page.url()).toContain('measure=rate');
@@ -102,7 +92,7 @@ describe('the explorer: timeline, measures, tooltip', () => {
   });
 
   it('shows change from the previous year on a diverging palette', async () => {
-    const { page } = app;
+    const { page } = appPage();
     await page.selectOption('#measure-select', 'change-previous');
     await waitForMapIdle(page);
     const labels = await page.locator('.legend-label').allTextContents();
