@@ -64,7 +64,10 @@ export class MapView implements ChoroplethMap {
     this.map.on('mouseleave', 'force-fill', () => events.onHover(undefined, undefined));
     this.map.on('click', (event) => {
       const [hit] = this.map.queryRenderedFeatures(event.point, { layers: ['force-fill'] });
-      events.onSelect(hit?.properties?.code as string | undefined);
+      const code = hit?.properties?.code as string | undefined;
+      // A tap has no hover before it: the tooltip comes with the tap.
+      events.onHover(code, code ? event.point : undefined);
+      events.onSelect(code);
     });
   }
 

@@ -44,7 +44,11 @@ export class SvgMapView implements ChoroplethMap {
       const path = svgEl('path', { 'data-code': feature.properties.code, stroke: '#ffffff', 'stroke-width': 0.7, fill: `url(#${HATCH_ID})` });
       path.addEventListener('pointermove', (event) => events.onHover(feature.properties.code, this.pointIn(event)));
       path.addEventListener('pointerleave', () => events.onHover(undefined, undefined));
-      path.addEventListener('click', () => events.onSelect(feature.properties.code));
+      path.addEventListener('click', (event) => {
+        // A tap has no hover before it: the tooltip comes with the tap.
+        events.onHover(feature.properties.code, this.pointIn(event));
+        events.onSelect(feature.properties.code);
+      });
       this.paths.set(feature.properties.code, path);
       this.svg.append(path);
     }
@@ -126,7 +130,7 @@ export class SvgMapView implements ChoroplethMap {
     if (selected) this.outline.before(selected);
   }
 
-  private pointIn(event: PointerEvent): { x: number; y: number } {
+  private pointIn(event: MouseEvent): { x: number; y: number } {
     const box = this.container.getBoundingClientRect();
     return { x: event.clientX - box.left, y: event.clientY - box.top };
   }

@@ -29,6 +29,24 @@ describe('layout from a 375 px phone to a wide desktop', () => {
     });
   }
 
+  it('on a touch phone, a tap on Dorset shows its tooltip and opens its profile', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl') + '?year=2016-17');
+    await waitForMapIdle(page);
+    // On a phone the map starts below the controls: bring Dorset into the viewport first.
+    await page.evaluate(() => document.querySelector('#map')!.scrollIntoView({ block: 'end' }));
+    const point = await page.evaluate(() => window.pfaAtlas!.pagePointOf([-2.3, 50.8]));
+    expect(point.y).toBeLessThan(812);
+    await page.touchscreen.tap(point.x, point.y);
+    await page.locator('.tooltip').waitFor({ state: 'visible' });
+    expect(await page.locator('.tooltip').textContent()).toContain('188 offences in 2016/17');
+    await page.locator('#profile-title').waitFor();
+    expect(page.url()).toContain('force=dorset');
+    await screenshot(page, 'phone-tap-dorset');
+    await context.close();
+  });
+
   it('respects prefers-reduced-motion: the timeline controller is told, and region changes jump instead of flying', async () => {
     const context = await browser.newContext({ reducedMotion: 'reduce', viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
