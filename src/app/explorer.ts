@@ -291,7 +291,6 @@ export class Explorer {
     const meta = joined.dataset.meta;
     const area = state.region ?? 'England and Wales';
     const regionCodes = new Set(regionForces.map((force) => force.code));
-    const measureValues = (yearIndex: number) => new Map([...choropleth.values].map(([code, values]) => [code, values[yearIndex] ?? null]));
     return {
       yearIndex: shown.yearIndex,
       years: joined.years,
@@ -308,7 +307,7 @@ export class Explorer {
         sourceLines: sourceLine(meta.attribution, state.measure).split(/(?<=\.) (?=Boundaries|Population)/),
       }),
       tableRows: () => {
-        const values = measureValues(shown.yearIndex);
+        const values = choropleth.valuesFor(shown.yearIndex);
         return regionForces.map((force) => {
           const cell = joined.cells.get(force.code)?.[shown.yearIndex];
           return {
@@ -329,7 +328,7 @@ export class Explorer {
   }
 
   private renderProfileAndTable(joined: JoinedData, choropleth: Choropleth, yearIndex: number, state: Readonly<AppState>, label: string, regionForces: readonly Force[], selected: Force | undefined): void {
-    const measureValues = new Map([...choropleth.values].map(([code, values]) => [code, values[yearIndex] ?? null]));
+    const measureValues = choropleth.valuesFor(yearIndex);
     const unit = unitAfter(state.measure, joined.dataset.meta.unit);
     if (selected) {
       const token = this.renderToken;
@@ -413,8 +412,7 @@ export class Explorer {
     const series = choropleth.values.get(force.code) ?? [];
     const value = series[yearIndex] ?? null;
     const cell = joined.cells.get(force.code)?.[yearIndex];
-    const valuesThisYear = new Map([...choropleth.values].map(([code, values]) => [code, values[yearIndex] ?? null]));
-    const rank = rankAmong(valuesThisYear, force.code);
+    const rank = rankAmong(choropleth.valuesFor(yearIndex), force.code);
     const unit = value === null ? '' : ` ${unitAfter(state.measure, joined.dataset.meta.unit)}`.trimEnd();
     const map = this.deps.elements.map;
     this.tooltipView.show(

@@ -1,3 +1,4 @@
+import { asciiWords } from '../format/ascii-words';
 import type { Force, ForceTable } from './force-table';
 
 /**
@@ -30,12 +31,8 @@ export type ForceNameResolution =
  * it never meets "London" or the Metropolitan Police.
  */
 export function forceNameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, ' ')
+  return asciiWords(name)
+    .join(' ')
     .replace(/\b(police force area|police area|police service|police force|police|constabulary|service|pfa)\b/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -24,6 +24,8 @@ export interface ChoroplethOptions {
 export interface Choropleth {
   /** code → measure value per year index; null: not published or not available. */
   values: ReadonlyMap<string, readonly (number | null)[]>;
+  /** Every force's value of the measure in one year. */
+  valuesFor(yearIndex: number): Map<string, number | null>;
   classificationFor(yearIndex: number): Classification;
   colorsFor(yearIndex: number): readonly string[];
   /** The fill of every force in a year: a class colour, or null (hatched). */
@@ -57,6 +59,7 @@ export function buildChoropleth(joined: JoinedData, population: Population, opti
 
   return {
     values,
+    valuesFor: (yearIndex) => new Map([...values].map(([code, series]) => [code, series[yearIndex] ?? null])),
     classificationFor: (yearIndex) => perYear[yearIndex]!,
     colorsFor,
     fillsFor(yearIndex) {

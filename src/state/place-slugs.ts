@@ -1,4 +1,5 @@
 import { REGIONS, type Force, type ForceTable, type Region } from '../forces/force-table';
+import { asciiWords } from '../format/ascii-words';
 import {
   createForceNameResolver,
   editDistance,
@@ -13,13 +14,7 @@ import {
  * → "avon-and-somerset". Accents are dropped so "Ynys Môn" stays ASCII.
  */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  return asciiWords(text).join('-');
 }
 
 const REGION_BY_SLUG: ReadonlyMap<string, Region> = new Map(REGIONS.map((region) => [slugify(region), region]));

@@ -39,6 +39,7 @@ describe('legendModel', () => {
       ['A', [10, 60]],
       ['B', [null, 30]],
     ]),
+    valuesFor: () => new Map(),
     classificationFor: () => classification,
     colorsFor: () => ['#111111', '#222222', '#333333'],
     fillsFor: () => new Map(),

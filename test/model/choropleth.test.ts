@@ -33,6 +33,14 @@ describe('buildChoropleth', () => {
     expect(choropleth.fillsFor(0).get('E23000039')).not.toBe(choropleth.fillsFor(10).get('E23000039'));
   });
 
+  it('gives every force’s value for a year, null where nothing was published', () => {
+    const joined = joinDataset(allCodes, forceTable, nspcc, population);
+    const values = buildChoropleth(joined, population, options).valuesFor(joined.years.indexOf('2020/21'));
+    expect(values.size).toBe(43);
+    expect(values.get('E23000039')).toBe(212);
+    expect(values.get('E23000037')).toBeNull();
+  });
+
   it('classifies each year on its own when asked', () => {
     const choropleth = buildChoropleth(joinDataset(allCodes, forceTable, homeOffice, population), population, { ...options, scope: 'each-year' });
     expect(choropleth.classificationFor(0)).not.toBe(choropleth.classificationFor(10));
