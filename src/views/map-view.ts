@@ -15,6 +15,7 @@ maplibregl.prewarm();
 const SOURCE = 'forces';
 const REGION_SOURCE = 'region-outline';
 const FIT_PADDING = 16;
+const HIGHLIGHT_LAYER = 'force-highlight';
 const EMPTY_COLLECTION: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const HATCH_IMAGE = 'not-published';
 
@@ -95,8 +96,8 @@ export class MapView implements ChoroplethMap {
    */
   setFocus(focus: RegionFocus | undefined, animate: boolean): void {
     void this.ready.then(() => {
-      const source = this.map.getSource<maplibregl.GeoJSONSource>(REGION_SOURCE)!;
-      source.setData(focus ? { type: 'Feature', geometry: focus.outline, properties: {} } : EMPTY_COLLECTION);
+      if (focus) this.ensureRegionLayer();
+      this.map.getSource<maplibregl.GeoJSONSource>(REGION_SOURCE)?.setData(focus ? { type: 'Feature', geometry: focus.outline, properties: {} } : EMPTY_COLLECTION);
       for (const code of this.codes) this.map.setFeatureState({ source: SOURCE, id: code }, { dimmed: focus ? !focus.codes.has(code) : false });
       this.map.fitBounds(focus ? focus.bounds : ENGLAND_AND_WALES_BOUNDS, { padding: FIT_PADDING, duration: animate ? 900 : 0 });
     });
@@ -109,6 +110,8 @@ export class MapView implements ChoroplethMap {
       id: 'force-hatch',
       type: 'fill',
       source: SOURCE,
+      // Hidden until a force has no figure (applyFills): the first frame need not build it.
+      layout: { visibility: 'none' },
       // Only where no colour is drawn: a dimmed colour over the hatch would read as "not published".
       paint: {
         'fill-pattern': HATCH_IMAGE,
@@ -130,10 +133,26 @@ export class MapView implements ChoroplethMap {
       source: SOURCE,
       paint: { 'line-color': '#ffffff', 'line-width': 0.7 },
     });
+    this.applyFills();
+    this.applyHighlight();
+  }
+
+  /*
+   * The region outline and the highlight are added on first use: every
+   * layer is built by the worker and drawn in every frame, and the first
+   * frame needs neither (npm run bench: the app's first frame against a
+   * bare MapLibre page).
+   */
+  private ensureRegionLayer(): void {
+    if (this.map.getSource(REGION_SOURCE)) return;
     this.map.addSource(REGION_SOURCE, { type: 'geojson', data: EMPTY_COLLECTION });
-    this.map.addLayer({ id: 'region-outline', type: 'line', source: REGION_SOURCE, paint: { 'line-color': '#333333', 'line-width': 2 } });
+    this.map.addLayer({ id: 'region-outline', type: 'line', source: REGION_SOURCE, paint: { 'line-color': '#333333', 'line-width': 2 } }, this.map.getLayer(HIGHLIGHT_LAYER) ? HIGHLIGHT_LAYER : undefined);
+  }
+
+  private ensureHighlightLayer(): void {
+    if (this.map.getLayer(HIGHLIGHT_LAYER)) return;
     this.map.addLayer({
-      id: 'force-highlight',
+      id: HIGHLIGHT_LAYER,
       type: 'line',
       source: SOURCE,
       paint: {
@@ -141,8 +160,6 @@ export class MapView implements ChoroplethMap {
         'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 4, ['boolean', ['feature-state', 'hovered'], false], 2, 0],
       },
     });
-    this.applyFills();
-    this.applyHighlight();
   }
 
   /** Recolours the forces. Cheap: only feature-state changes. */
@@ -181,6 +198,7 @@ export class MapView implements ChoroplethMap {
    */
   private applyHighlight(): void {
     const codes = [this.selected, this.hovered].filter((code): code is string => code !== undefined);
+    if (codes.length > 0) this.ensureHighlightLayer();
     for (const code of new Set([...this.outlined, ...codes])) {
       this.map.setFeatureState({ source: SOURCE, id: code }, { selected: code === this.selected, hovered: code === this.hovered });
     }
@@ -220,6 +238,6 @@ export class MapView implements ChoroplethMap {
       return { west, south, east, north };
     },
     dimmedCodes: () => this.codes.filter((code) => this.map.getFeatureState({ source: SOURCE, id: code }).dimmed === true),
-    regionOutlineCount: () => (this.map.querySourceFeatures(REGION_SOURCE).length > 0 ? 1 : 0),
+    regionOutlineCount: () => (this.map.getSource(REGION_SOURCE) && this.map.querySourceFeatures(REGION_SOURCE).length > 0 ? 1 : 0),
   };
 }
