@@ -30,6 +30,8 @@ export class MapView implements ChoroplethMap {
   private readonly codes: string[];
   private readonly ready: Promise<void>;
   private fills: ForceFills = new Map();
+  /** What each force's feature-state holds now. */
+  private readonly drawnFills = new Map<string, string | null>();
   private hovered: string | undefined;
   private selected: string | undefined;
   private outlined: string[] = [];
@@ -173,7 +175,10 @@ export class MapView implements ChoroplethMap {
     const anyMissing = [...this.fills.values()].some((fill) => fill === null);
     this.map.setLayoutProperty('force-hatch', 'visibility', anyMissing ? 'visible' : 'none');
     for (const [code, fill] of this.fills) {
+      // Only the forces whose colour changes: fewer paint-buffer updates per year step.
+      if (this.drawnFills.get(code) === fill) continue;
       this.map.setFeatureState({ source: SOURCE, id: code }, fill === null ? { published: false } : { published: true, fill });
+      this.drawnFills.set(code, fill);
     }
   }
 

@@ -7,7 +7,12 @@ export class NoticesView {
 
   constructor(private readonly onDismiss: (notice: UrlNotice) => void) {}
 
+  private shown: readonly UrlNotice[] | undefined;
+
   render(notices: readonly UrlNotice[]): void {
+    // The store tells on every change (every year while playing); the notices rarely change.
+    if (notices === this.shown) return;
+    this.shown = notices;
     this.element.hidden = notices.length === 0;
     this.element.replaceChildren(
       ...notices.map((notice) => {
