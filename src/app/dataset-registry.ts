@@ -20,11 +20,12 @@ export class DatasetRegistry {
     return this.imported.has(id) || this.shipped.some((meta) => meta.id === id);
   }
 
-  /** An unknown id falls back to the default (first shipped) dataset. */
+  /** Rejects an unknown id: the explorer checks has() first and tells the reader, never swapping datasets silently. */
   load(id: string): Promise<Dataset> {
     const imported = this.imported.get(id);
     if (imported) return Promise.resolve(imported);
-    return this.loadShipped(this.has(id) ? id : this.shipped[0]!.id);
+    if (!this.has(id)) return Promise.reject(new Error(`no dataset "${id}"`));
+    return this.loadShipped(id);
   }
 
   /** Adds an imported dataset under a new id ("import-1", "import-2", …) and returns the id. */

@@ -16,7 +16,7 @@ import { resolveStateForDataset } from '../state/url-state';
 import type { UrlStore } from '../state/url-store';
 import { ControlsView } from '../views/controls-view';
 import { LegendView } from '../views/legend-view';
-import type { ChoroplethMap, MapEvents } from '../views/choropleth-map';
+import type { ChoroplethMap, MapEvents, RegionFocus } from '../views/choropleth-map';
 import { TimelineView } from '../views/timeline-view';
 import { TooltipView } from '../views/tooltip-view';
 import { Announcer } from '../views/announcer';
@@ -80,8 +80,12 @@ export class Explorer {
   private readonly reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
   /** The region the map is focused on: undefined is England and Wales, where the map starts. */
   private focusedRegion: Region | undefined = undefined;
+  /** The focused region's outline and forces, as the map shows them (for exports too). */
+  private focus: RegionFocus | undefined;
   private searchError: string | undefined;
   private readonly features: readonly ForceFeature[];
+  /** Every name and alias, offered while typing a search. */
+  private readonly searchNames: readonly string[];
   /** What is on screen now, for exports. */
   private shown: Shown | undefined;
   private readonly timeline: TimelineController;
@@ -111,6 +115,7 @@ export class Explorer {
     map: ChoroplethMap,
   ) {
     this.features = features;
+    this.searchNames = deps.forceTable.forces.flatMap((force) => [force.name, ...force.aliases]);
     this.boundaryCodes = new Set(features.map((feature) => feature.properties.code));
     this.mapView = map;
     deps.elements.map.append(this.tooltipView.element);
@@ -201,7 +206,7 @@ export class Explorer {
     const years = joined.years;
     const yearIndex = state.year === undefined ? years.length - 1 : years.indexOf(state.year);
     const baseYear = state.base ?? years[0]!;
-    if (this.timeline.state.years !== years && this.timeline.state.years.join() !== years.join()) this.timeline.setYears(years);
+    if (this.timeline.state.years.join() !== years.join()) this.timeline.setYears(years);
     if (this.timeline.state.index !== yearIndex) this.timeline.seek(yearIndex);
 
     const palette = paletteInForce(state);
@@ -224,7 +229,7 @@ export class Explorer {
     const { elements } = this.deps;
     elements.title.textContent = meta.title;
     elements.subtitle.textContent = `${label}, ${years[yearIndex]}, ${area}`;
-    elements.sourceLine.textContent = sourceLine(meta.attribution, state.measure);
+    elements.sourceLine.textContent = sourceLines(meta.attribution, state.measure).join(' ');
 
     this.controlsView.render({
       state,
@@ -239,29 +244,27 @@ export class Explorer {
     });
 
     const hovered = this.hovered ? this.deps.forceTable.byCode.get(this.hovered.code) : undefined;
-    this.legendView.render(
-      legendModel({
-        choropleth,
-        yearIndex,
-        years,
-        measure: state.measure,
-        title: label,
-        scope: state.scope,
-        method: classification.options.method,
-        scopeArea: state.scale === 'region' && state.region ? `the ${state.region}` : 'England and Wales',
-        ...((hovered ?? selected) ? { marker: { code: (hovered ?? selected)!.code, label: (hovered ?? selected)!.short } } : {}),
-      }),
-    );
+    const marked = hovered ?? selected;
+    const legend: LegendArgs = {
+      choropleth,
+      years,
+      measure: state.measure,
+      title: label,
+      scope: state.scope,
+      method: classification.options.method,
+      scopeArea: state.scale === 'region' && state.region ? `the ${state.region}` : 'England and Wales',
+    };
+    this.legendView.render(legendModel({ ...legend, yearIndex, ...(marked ? { marker: { code: marked.code, label: marked.short } } : {}) }));
     this.renderTooltip(joined, choropleth, yearIndex, state);
     this.placeBarView.render({
       region: state.region,
       force: selected,
       scale: state.scale,
-      searchNames: this.deps.forceTable.forces.flatMap((force) => [force.name, ...force.aliases]),
+      searchNames: this.searchNames,
       ...(this.searchError ? { searchError: this.searchError } : {}),
     });
     this.renderProfileAndTable(joined, choropleth, yearIndex, state, label, regionForces, selected);
-    this.shown = { state, joined, choropleth, yearIndex, baseYear, label, regionForces, selected, method: classification.options.method };
+    this.shown = { state, joined, choropleth, yearIndex, baseYear, label, regionForces, selected, legend };
   }
 
   /** The import panel's code (parser worker, report) loads when the reader opens it. */
@@ -290,7 +293,6 @@ export class Explorer {
     const { state, joined, choropleth, label, regionForces, selected } = shown;
     const meta = joined.dataset.meta;
     const area = state.region ?? 'England and Wales';
-    const regionCodes = new Set(regionForces.map((force) => force.code));
     return {
       yearIndex: shown.yearIndex,
       years: joined.years,
@@ -298,13 +300,13 @@ export class Explorer {
         features: this.features,
         fills: choropleth.fillsFor(yearIndex),
         extent: this.mapView.viewBounds(),
-        ...(state.region ? { dimmed: new Set([...this.boundaryCodes].filter((code) => !regionCodes.has(code))), regionOutline: regionOutline(this.deps.topology, state.region) } : {}),
+        ...(this.focus ? { dimmed: new Set([...this.boundaryCodes].filter((code) => !this.focus!.codes.has(code))), regionOutline: this.focus.outline } : {}),
         ...(selected ? { selected: selected.code } : {}),
         width: this.deps.elements.map.clientWidth,
         title: meta.title,
         subtitle: `${label}, ${joined.years[yearIndex]}, ${area}`,
-        legend: legendModel({ choropleth, yearIndex, years: joined.years, measure: state.measure, title: label, scope: state.scope, method: shown.method, scopeArea: state.scale === 'region' && state.region ? `the ${state.region}` : 'England and Wales' }),
-        sourceLines: sourceLine(meta.attribution, state.measure).split(/(?<=\.) (?=Boundaries|Population)/),
+        legend: legendModel({ ...shown.legend, yearIndex }),
+        sourceLines: sourceLines(meta.attribution, state.measure),
       }),
       tableRows: () => {
         const values = choropleth.valuesFor(shown.yearIndex);
@@ -393,13 +395,14 @@ export class Explorer {
     this.focusedRegion = region;
     // A link opened fresh jumps to its region; only a change the reader makes flies there.
     const animate = this.firstFrameMarked && !this.reducedMotion.matches;
-    if (!region) {
-      this.mapView.setFocus(undefined, animate);
-      return;
+    if (region) {
+      const outline = regionOutline(this.deps.topology, region);
+      const codes = new Set(this.deps.forceTable.forces.filter((force) => force.region === region).map((force) => force.code));
+      this.focus = { outline, bounds: boundsOf(outline), codes };
+    } else {
+      this.focus = undefined;
     }
-    const outline = regionOutline(this.deps.topology, region);
-    const codes = new Set(this.deps.forceTable.forces.filter((force) => force.region === region).map((force) => force.code));
-    this.mapView.setFocus({ outline, bounds: boundsOf(outline), codes }, animate);
+    this.mapView.setFocus(this.focus, animate);
   }
 
   private renderTooltip(joined: JoinedData, choropleth: Choropleth, yearIndex: number, state: Readonly<AppState>): void {
@@ -481,6 +484,9 @@ export class Explorer {
 
 const ONS_ATTRIBUTION = 'Boundaries: Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right 2022.';
 
+/** What the legend is made from, apart from the year and the marked force. */
+type LegendArgs = Omit<Parameters<typeof legendModel>[0], 'yearIndex' | 'marker'>;
+
 interface Shown {
   state: Readonly<AppState>;
   joined: JoinedData;
@@ -490,7 +496,7 @@ interface Shown {
   label: string;
   regionForces: readonly Force[];
   selected: Force | undefined;
-  method: ReturnType<typeof classificationInForce>['options']['method'];
+  legend: LegendArgs;
 }
 
 /** What follows a value in words: "offences", "per 100,000 people", nothing for a change in per cent. */
@@ -500,8 +506,9 @@ function unitAfter(measure: AppState['measure'], unit: string): string {
   return '';
 }
 
-function sourceLine(attribution: string, measure: AppState['measure']): string {
-  const population = measure === 'rate' ? ' Population: ONS mid-year estimates, Open Government Licence v3.0.' : '';
-  return `${attribution}${population} ${ONS_ATTRIBUTION}`;
+/** Where the figures, the population (for rates) and the boundaries come from, a line each. */
+function sourceLines(attribution: string, measure: AppState['measure']): string[] {
+  const population = measure === 'rate' ? ['Population: ONS mid-year estimates, Open Government Licence v3.0.'] : [];
+  return [attribution, ...population, ONS_ATTRIBUTION];
 }
 
