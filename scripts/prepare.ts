@@ -44,5 +44,10 @@ for (const step of steps) {
   // A missing input is the build script's to report, with what to do about it.
   const newestInput = Math.max(...step.inputs.map((file) => mtime(file) ?? Infinity));
   if (newestInput <= oldestOutput) continue;
-  execFileSync(process.execPath, ['--import', 'tsx', path.join(projectRoot, step.script)], { stdio: 'inherit', cwd: projectRoot });
+  try {
+    execFileSync(process.execPath, ['--import', 'tsx', path.join(projectRoot, step.script)], { stdio: 'inherit', cwd: projectRoot });
+  } catch (error) {
+    // The step has said what went wrong and what to do; a stack trace here would only bury it.
+    process.exit((error as { status?: number }).status ?? 1);
+  }
 }
