@@ -24,7 +24,7 @@ export interface MapInspection {
   /** The fill each force is drawn with; null: hatched as not published. */
   renderedFills(): Record<string, string | null>;
   /** Colours drawn at these [lon, lat] points, as #rrggbb. */
-  pixelsAt(points: [number, number][]): (string | null)[];
+  pixelsAt(points: [number, number][]): Promise<(string | null)[]>;
   /** Where [lon, lat] is on the page, in CSS pixels: for pointing at a force. */
   pagePointOf(point: [number, number]): { x: number; y: number };
   /** What the map shows, in degrees. */

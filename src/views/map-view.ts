@@ -48,8 +48,11 @@ export class MapView implements ChoroplethMap {
       pitchWithRotate: false,
       touchPitch: false,
       renderWorldCopies: false,
-      // Export reads the canvas back, which needs the drawing buffer kept.
-      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+      // No multisampling: with software WebGL it doubled the cost of every frame (npm run bench:
+      // year step to frame 210 → 100 ms), and the edges it smooths lie under the outline layer,
+      // whose lines MapLibre antialiases in its shader. The drawing buffer is not kept either:
+      // exports are drawn from the SVG, and pixelsAt reads inside the frame it asks for.
+      canvasContextAttributes: { preserveDrawingBuffer: false, antialias: false },
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
@@ -220,19 +223,25 @@ export class MapView implements ChoroplethMap {
       }
       return fills;
     },
-    pixelsAt: (points) => {
-      // Readable because the drawing buffer is preserved (canvasContextAttributes above).
-      const canvas = this.map.getCanvas();
-      const gl = canvas.getContext('webgl2');
-      if (!gl) return points.map(() => null);
-      const ratio = canvas.width / canvas.clientWidth;
-      return points.map(([lon, lat]) => {
-        const { x, y } = this.map.project([lon, lat]);
-        const pixel = new Uint8Array(4);
-        gl.readPixels(Math.round(x * ratio), Math.round(canvas.height - y * ratio), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
-        return `#${[pixel[0], pixel[1], pixel[2]].map((v) => v!.toString(16).padStart(2, '0')).join('')}`;
-      });
-    },
+    pixelsAt: (points) =>
+      // The drawing buffer is only readable in the task that drew it: ask for a frame, read in its render event.
+      new Promise((resolve) => {
+        this.map.once('render', () => {
+          const canvas = this.map.getCanvas();
+          const gl = canvas.getContext('webgl2');
+          if (!gl) return resolve(points.map(() => null));
+          const ratio = canvas.width / canvas.clientWidth;
+          resolve(
+            points.map(([lon, lat]) => {
+              const { x, y } = this.map.project([lon, lat]);
+              const pixel = new Uint8Array(4);
+              gl.readPixels(Math.round(x * ratio), Math.round(canvas.height - y * ratio), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+              return `#${[pixel[0], pixel[1], pixel[2]].map((v) => v!.toString(16).padStart(2, '0')).join('')}`;
+            }),
+          );
+        });
+        this.map.triggerRepaint();
+      }),
     pagePointOf: ([lon, lat]) => {
       const { x, y } = this.map.project([lon, lat]);
       const box = this.map.getContainer().getBoundingClientRect();

@@ -146,7 +146,7 @@ export class SvgMapView implements ChoroplethMap {
       return fills;
     },
     // No canvas to read: the fill of the force drawn at the point.
-    pixelsAt: (points) =>
+    pixelsAt: async (points) =>
       points.map((point) => {
         const { x, y } = this.inspection.pagePointOf(point);
         const element = document.elementFromPoint(x, y);
