@@ -145,7 +145,7 @@ export class Explorer {
       },
       copyLink: async () => {
         try {
-          await navigator.clipboard.writeText(window.location.href);
+          await navigator.clipboard.writeText(this.deps.store.href);
           return true;
         } catch {
           return false;

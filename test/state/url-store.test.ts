@@ -1,0 +1,92 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AppState } from '../../src/state/app-state';
+import { UrlStore } from '../../src/state/url-store';
+import { forceTable } from '../helpers';
+
+const context = { forceTable, paletteIds: ['blues', 'greens'] as const };
+/** Lets the store's deferred address-bar write run. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
+function openAt(search: string): UrlStore {
+  window.history.replaceState(null, '', `/atlas${search}`);
+  return new UrlStore(context);
+}
+
+describe('UrlStore', () => {
+  let startLength: number;
+  beforeEach(() => {
+    startLength = window.history.length;
+  });
+  afterEach(async () => {
+    await nextTask();
+  });
+
+  it('reads its state from the address bar and writes it back in canonical form', async () => {
+    const store = openAt('?year=2020-21&force=DORSET&region=south-west');
+    expect(store.state.year).toBe('2020/21');
+    expect(store.state.force).toBe('E23000039');
+    await nextTask();
+    expect(window.location.search).toBe(new URL(store.href).search);
+    expect(window.history.length).toBe(startLength);
+  });
+
+  it('gives listeners the new state before the address bar is written, then writes it', async () => {
+    const store = openAt('');
+    await nextTask();
+    const seen: { year: string | undefined; search: string }[] = [];
+    store.subscribe((state) => seen.push({ year: state.year, search: window.location.search }));
+    store.update({ year: '2018/19' });
+    expect(seen).toEqual([{ year: '2018/19', search: '' }]);
+    expect(store.href).toContain('year=2018-19');
+    await nextTask();
+    expect(window.location.search).toContain('year=2018-19');
+    expect(window.history.length).toBe(startLength + 1);
+  });
+
+  it('writes the changes of one task once, as one new entry if any of them asked for one', async () => {
+    const store = openAt('');
+    await nextTask();
+    store.update({ year: '2016/17' }, 'replace');
+    store.update({ measure: 'rate' }, 'push');
+    store.update({ scope: 'each-year' }, 'push');
+    store.update({ year: '2017/18' }, 'replace');
+    await nextTask();
+    expect(window.history.length).toBe(startLength + 1);
+    const params = new URLSearchParams(window.location.search);
+    expect(params.get('year')).toBe('2017-18');
+    expect(params.get('measure')).toBe('rate');
+    expect(store.state.scope).toBe('each-year');
+  });
+
+  it('changes in place while asked to (playing): the history does not grow', async () => {
+    const store = openAt('');
+    await nextTask();
+    for (const year of ['2016/17', '2017/18', '2018/19']) {
+      store.update({ year }, 'replace');
+      await nextTask();
+    }
+    expect(new URLSearchParams(window.location.search).get('year')).toBe('2018-19');
+    expect(window.history.length).toBe(startLength);
+  });
+
+  it('tells nobody of a change that leaves the link as it is', async () => {
+    const store = openAt('?year=2019-20');
+    await nextTask();
+    let calls = 0;
+    store.subscribe(() => calls++);
+    store.update({ year: '2019/20' } satisfies Partial<AppState>);
+    expect(calls).toBe(0);
+  });
+
+  it('re-reads the address bar on Back, dropping a change not yet written', async () => {
+    const store = openAt('?year=2019-20');
+    await nextTask();
+    store.update({ year: '2021/22' });
+    window.history.replaceState(null, '', '/atlas?year=2016-17');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(store.state.year).toBe('2016/17');
+    await nextTask();
+    expect(window.location.search).toBe('?year=2016-17');
+  });
+});
