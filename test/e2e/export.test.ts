@@ -123,6 +123,25 @@ describe('exports: PNG at 1×, 2× and 4×, SVG, every year as a ZIP, and the ta
     expect(await page.textContent('.export-status')).toContain('11 pictures');
   });
 
+  it('every year, cancelled: the ZIP stops part-way, says so, and saves nothing', async () => {
+    const { page } = app;
+    const downloads: string[] = [];
+    const onDownload = (file: { suggestedFilename(): string }) => downloads.push(file.suggestedFilename());
+    page.on('download', onDownload);
+    await page.click('.export-buttons button:text-is("Every year (ZIP)")');
+    const cancel = page.locator('.export-progress-row button:text-is("Cancel")');
+    await cancel.waitFor({ state: 'visible' });
+    await page.waitForFunction(() => /Drawing year [2-9] of 11/.test(document.querySelector('.export-status')?.textContent ?? ''));
+    await cancel.click();
+    await page.waitForFunction(() => document.querySelector('.export-status')?.textContent === 'Cancelled.');
+    expect(await cancel.isHidden()).toBe(true);
+    expect(await page.locator('.export-progress-row progress').isHidden()).toBe(true);
+    // A download would have been started by now had the cancel not stopped it.
+    await page.waitForTimeout(1_500);
+    page.off('download', onDownload);
+    expect(downloads).toEqual([]);
+  });
+
   it('CSV: the table in view, one row per force, with code, region, year, value, measure and source', async () => {
     const { page } = app;
     const { name, file } = await download(page, 'Table (CSV)');
