@@ -1,7 +1,7 @@
 import type { Topology } from 'topojson-specification';
 import type { Dataset } from '../datasets/dataset';
 import type { Population } from '../datasets/population';
-import { formatValue } from '../format/format-number';
+import { countOf, formatValue } from '../format/format-number';
 import type { ForceTable } from '../forces/force-table';
 import { buildChoropleth, type Choropleth } from '../model/choropleth';
 import { joinDataset, type JoinedData } from '../model/join';
@@ -347,7 +347,7 @@ export class Explorer {
     }
     const inView = new Map([...measureValues].filter(([code]) => regionForces.some((force) => force.code === code)));
     this.tableView.render({
-      caption: `${label}, ${joined.years[yearIndex]}: ${regionForces.length} forces of ${state.region ?? 'England and Wales'}`,
+      caption: `${label}, ${joined.years[yearIndex]}: ${countOf(regionForces.length, 'force', 'forces')} of ${state.region ?? 'England and Wales'}`,
       measure: state.measure,
       measureHeading: label,
       selected: state.force,
@@ -424,7 +424,7 @@ export class Explorer {
         region: force.region,
         value: `${formatValue(value, state.measure)}${unit}`,
         year: joined.years[yearIndex]!,
-        ...(rank ? { rank: `Ranks ${ordinal(rank.rank)} of ${rank.of} forces with figures (1st is highest)` } : {}),
+        ...(rank ? { rank: `Ranks ${ordinal(rank.rank)} of ${countOf(rank.of, 'force', 'forces')} with figures (1st is highest)` } : {}),
         ...(cell ? { source: cell.source.release } : {}),
         ...(cell?.note ? { note: cell.note } : {}),
         series,

@@ -18,6 +18,11 @@ export function formatCount(value: number): string {
   return wholeNumber(value);
 }
 
+/** A count with its noun: "1 force", "5 forces". */
+export function countOf(value: number, singular: string, plural: string): string {
+  return `${formatCount(value)} ${value === 1 ? singular : plural}`;
+}
+
 /** A rate per 100,000 people: "24.5", "1,204.0". */
 export function formatRate(value: number): string {
   return oneDecimal(value);

@@ -28,8 +28,8 @@ export interface ForceProfile {
 
 export interface PublishedTotalComparison {
   total: PublishedTotal;
-  /** What the figures of the covered forces in this dataset add up to over the same years. */
-  sumOfFigures: number;
+  /** What the figures of the covered forces in this dataset add up to over the same years; null when none has a figure then. */
+  sumOfFigures: number | null;
   /** Covered forces with a figure in every year of the period. */
   forcesComplete: number;
   forceCount: number;
@@ -87,11 +87,12 @@ function comparisons(joined: JoinedData, force: Force, regionCodes: ReadonlySet<
       .map((year, index) => ({ year, index }))
       .filter(({ year }) => compareFinancialYears(year, total.firstYear) >= 0 && compareFinancialYears(year, total.lastYear) <= 0)
       .map(({ index }) => index);
-    let sumOfFigures = 0;
+    let sumOfFigures: number | null = null;
     let forcesComplete = 0;
     for (const code of total.codes) {
       const values = yearIndexes.map((index) => joined.cells.get(code)?.[index]?.value ?? null);
-      for (const value of values) sumOfFigures += value ?? 0;
+      // Not published is not zero: a sum is only made of figures there are.
+      for (const value of values) if (value !== null) sumOfFigures = (sumOfFigures ?? 0) + value;
       if (values.length > 0 && values.every((value) => value !== null)) forcesComplete++;
     }
     return { total, sumOfFigures, forcesComplete, forceCount: total.codes.length };

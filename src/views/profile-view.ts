@@ -3,6 +3,7 @@ import type { ForceProfile } from '../model/force-profile';
 import type { MeasureId } from '../model/measures';
 import { ordinal } from '../model/rank';
 import { el } from './dom';
+import { publishedTotalText } from './published-total-text';
 
 export interface ProfileModel {
   profile: ForceProfile;
@@ -75,13 +76,9 @@ export class ProfileView {
       el(
         'ul',
         { class: 'published-totals' },
-        profile.publishedTotals.map(({ total, sumOfFigures, forcesComplete, forceCount }) => {
-          const period = total.firstYear === total.lastYear ? total.firstYear : `${total.firstYear} to ${total.lastYear}`;
-          const published = `${total.lowerBound ? 'more than ' : ''}${formatCount(total.value)}`;
-          return el('li', {}, [
-            el('strong', {}, [`${total.area}, ${period}: ${published}`]),
-            ` published. The figures here for its ${forceCount} forces add up to ${formatCount(sumOfFigures)}; ${forcesComplete} of the ${forceCount} have a figure for every year of the period.`,
-          ]);
+        profile.publishedTotals.map((comparison) => {
+          const { heading, text } = publishedTotalText(comparison);
+          return el('li', {}, [el('strong', {}, [heading]), ` ${text}`]);
         }),
       ),
     ];

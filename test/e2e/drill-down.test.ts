@@ -47,6 +47,9 @@ describe('drill-down: England and Wales → South West → Dorset', () => {
     expect(profile).toContain('Number of offences, 2020/21212 offences');
     expect(profile).toContain('1,154 (5 of 7 years published)');
     expect(profile).toContain('South West, 2016/17 to 2020/21: 6,852 published');
+    // No South West force has an NSPCC figure here for 2021/22: no sum of 0 beside the published total.
+    expect(profile).toContain('South West, 2021/22: more than 2,700 published. None of its 5 forces has a figure here for that period.');
+    expect(profile).not.toMatch(/add up to 0\b/);
     // Rate: 212 / 776,780 (Dorset, mid-2020) × 100,000.
     expect(profile).toMatch(/Rate per 100,000 people27\.\d/);
     await page.locator('.profile-chart').waitFor();

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  countOf,
   formatChange,
   formatCount,
   formatMeasureNumber,
@@ -24,6 +25,15 @@ describe('formatCount', () => {
     expect(formatCount(0)).toBe('0');
     expect(formatCount(999)).toBe('999');
     expect(formatCount(1_234_567)).toBe('1,234,567');
+  });
+});
+
+describe('countOf', () => {
+  it('gives one thing its singular and every other count its plural', () => {
+    expect(countOf(1, 'force', 'forces')).toBe('1 force');
+    expect(countOf(0, 'force', 'forces')).toBe('0 forces');
+    expect(countOf(43, 'force', 'forces')).toBe('43 forces');
+    expect(countOf(1154, 'offence', 'offences')).toBe('1,154 offences');
   });
 });
 

@@ -54,6 +54,14 @@ describe('forceProfile (Dorset, NSPCC figures)', () => {
     expect(southWestTotal.sumOfFigures).toBe(1154 + 3632 + 370);
     expect(southWestTotal.forcesComplete).toBe(2);
   });
+
+  it('sets no sum, rather than 0, beside a published total for a year none of its forces has a figure', () => {
+    // "More than 2,700" for the South West in 2021/22: the NSPCC figures here have no South West force that year.
+    const later = profile.publishedTotals.find((c) => c.total.area === 'South West' && c.total.firstYear === '2021/22')!;
+    expect(later.total).toMatchObject({ value: 2700, lowerBound: true });
+    expect(later.sumOfFigures).toBeNull();
+    expect(later.forcesComplete).toBe(0);
+  });
 });
 
 describe('rankAmong and ordinal', () => {
