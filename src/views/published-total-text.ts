@@ -14,7 +14,7 @@ export function publishedTotalText({ total, sumOfFigures, forcesComplete, forceC
   const single = forceCount === 1;
   const forces = single ? 'force' : countOf(forceCount, 'force', 'forces');
   if (sumOfFigures === null) return { heading, text: single ? 'published. Its force has no figure here for that period.' : `published. None of its ${forces} has a figure here for that period.` };
-  const complete = single ? (forcesComplete === 1 ? 'it has a figure' : 'it does not have a figure') : `${forcesComplete} of the ${forceCount} have a figure`;
+  const complete = single ? (forcesComplete === 1 ? 'it has a figure' : 'it does not have a figure') : `${forcesComplete} of the ${forceCount} ${forcesComplete === 1 ? 'has' : 'have'} a figure`;
   return {
     heading,
     text: `published. The figures here for its ${forces} add up to ${formatCount(sumOfFigures)}; ${complete} for every year of the period.`,

@@ -13,6 +13,11 @@ describe('publishedTotalText', () => {
     });
   });
 
+  it('agrees the verb with a count of one', () => {
+    const { text } = publishedTotalText({ total: total({ area: 'Avon and Somerset; Gloucestershire; Wiltshire', firstYear: '2017/18', lastYear: '2017/18', value: 662 }), sumOfFigures: 370, forcesComplete: 1, forceCount: 3 });
+    expect(text).toBe('published. The figures here for its 3 forces add up to 370; 1 of the 3 has a figure for every year of the period.');
+  });
+
   it('says "more than" for a lower bound, and names a single year once', () => {
     const { heading } = publishedTotalText({ total: total({ firstYear: '2021/22', lastYear: '2021/22', value: 2700, lowerBound: true }), sumOfFigures: 10, forcesComplete: 1, forceCount: 5 });
     expect(heading).toBe('South West, 2021/22: more than 2,700');
