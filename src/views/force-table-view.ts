@@ -1,4 +1,4 @@
-import { formatCount, formatRate, formatValue } from '../format/format-number';
+import { formatCount, formatRate, formatValue, NOT_AVAILABLE, NOT_PUBLISHED } from '../format/format-number';
 import type { MeasureId } from '../model/measures';
 import { el } from './dom';
 
@@ -22,6 +22,29 @@ export interface ForceTableModel {
 
 type SortKey = 'name' | 'region' | 'value' | 'count' | 'rate';
 
+interface Column {
+  key: SortKey;
+  label: string;
+  numeric: boolean;
+  cell(row: ForceTableRow): string;
+}
+
+/**
+ * The columns for a measure: the measure, then the count and the rate
+ * beside it, except the one the measure already is (a count shown twice
+ * only crowds a narrow screen).
+ */
+function columnsFor(model: ForceTableModel): Column[] {
+  const columns: Column[] = [
+    { key: 'name', label: 'Force', numeric: false, cell: (row) => row.name },
+    { key: 'region', label: 'Region', numeric: false, cell: (row) => row.region },
+    { key: 'value', label: model.measureHeading, numeric: true, cell: (row) => formatValue(row.value, model.measure) },
+    { key: 'count', label: 'Number', numeric: true, cell: (row) => (row.count === null ? NOT_PUBLISHED : formatCount(row.count)) },
+    { key: 'rate', label: 'Per 100,000 people', numeric: true, cell: (row) => (row.rate === null ? NOT_AVAILABLE : formatRate(row.rate)) },
+  ];
+  return columns.filter((column) => column.key !== model.measure);
+}
+
 /**
  * The table alternative to the map: every force in view with the shown
  * year's figures, sortable by any column, in step with the map (the
@@ -36,13 +59,9 @@ export class ForceTableView {
 
   render(model: ForceTableModel): void {
     this.model = model;
-    const columns: { key: SortKey; label: string; numeric: boolean }[] = [
-      { key: 'name', label: 'Force', numeric: false },
-      { key: 'region', label: 'Region', numeric: false },
-      { key: 'value', label: model.measureHeading, numeric: true },
-      { key: 'count', label: 'Number', numeric: true },
-      { key: 'rate', label: 'Per 100,000 people', numeric: true },
-    ];
+    const columns = columnsFor(model);
+    // Sorted by a column the measure has folded away: the measure's own column sorts the same.
+    if (!columns.some((column) => column.key === this.sort.key)) this.sort = { ...this.sort, key: 'value' };
     const header = el('tr', {}, [
       ...columns.map((column) => {
         const active = this.sort.key === column.key;
@@ -53,14 +72,13 @@ export class ForceTableView {
       el('th', { scope: 'col', class: 'numeric' }, ['Rank']),
     ]);
     const rows = this.sortedRows(model.rows).map((row) => {
-      const choose = el('button', { type: 'button', class: 'row-link' }, [row.name]);
+      // The first column, the force, heads its row.
+      const [nameColumn, ...others] = columns;
+      const choose = el('button', { type: 'button', class: 'row-link' }, [nameColumn!.cell(row)]);
       choose.addEventListener('click', () => this.onSelect(row.code));
       return el('tr', { class: row.code === model.selected ? 'is-selected' : undefined, 'aria-selected': row.code === model.selected ? 'true' : undefined, 'data-code': row.code }, [
         el('th', { scope: 'row' }, [choose]),
-        el('td', {}, [row.region]),
-        el('td', { class: 'numeric' }, [formatValue(row.value, model.measure)]),
-        el('td', { class: 'numeric' }, [row.count === null ? 'not published' : formatCount(row.count)]),
-        el('td', { class: 'numeric' }, [row.rate === null ? 'not available' : formatRate(row.rate)]),
+        ...others.map((column) => el('td', { class: column.numeric ? 'numeric' : undefined }, [column.cell(row)])),
         el('td', { class: 'numeric' }, [row.rank === undefined ? '–' : String(row.rank)]),
       ]);
     });
