@@ -23,6 +23,12 @@ describe('layout from a 375 px phone to a wide desktop', () => {
         const box = await page.locator(selector).boundingBox();
         expect(box?.width, selector).toBeGreaterThan(100);
       }
+      // The table of the region's forces fits too, every column in view without scrolling it.
+      const table = await page.evaluate(() => {
+        const scroll = document.querySelector('.table-scroll')!;
+        return { scrollWidth: scroll.scrollWidth, clientWidth: scroll.clientWidth };
+      });
+      expect(table.scrollWidth).toBeLessThanOrEqual(table.clientWidth);
       await screenshot(page, `layout-${viewport.width}`);
       await page.screenshot({ path: `${(await import('./browser')).screenshotDir}/layout-${viewport.width}-full.png`, fullPage: true });
       await context.close();
