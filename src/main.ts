@@ -2,6 +2,7 @@ import './app/strict-csp';
 import './styles/app.css';
 import { DatasetRegistry } from './app/dataset-registry';
 import { Explorer } from './app/explorer';
+import { KeptImports, sessionStorageIfAllowed } from './app/kept-imports';
 import { forceTable, loadPopulation, loadShippedDataset, loadTopology, SHIPPED_DATASETS } from './app/load-app-data';
 import { PALETTE_IDS } from './scales/palettes';
 import { UrlStore } from './state/url-store';
@@ -20,7 +21,7 @@ async function start(): Promise<void> {
   try {
     const renderer = supportsWebGl2() ? import('./views/map-view').then((module) => module.MapView) : import('./views/svg-map-view').then((module) => module.SvgMapView);
     const store = new UrlStore({ forceTable, paletteIds: PALETTE_IDS });
-    const datasets = new DatasetRegistry(SHIPPED_DATASETS, loadShippedDataset);
+    const datasets = new DatasetRegistry(SHIPPED_DATASETS, loadShippedDataset, new KeptImports(sessionStorageIfAllowed()));
     // Started now so that it arrives with the boundaries; a failure surfaces when the explorer asks for it.
     datasets.load(store.state.dataset).catch(() => undefined);
     const [topology, population] = await Promise.all([loadTopology(), loadPopulation()]);

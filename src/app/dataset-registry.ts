@@ -1,16 +1,25 @@
 import type { Dataset, DatasetMeta } from '../datasets/dataset';
+import type { KeptImports } from './kept-imports';
 
 /**
  * The datasets the app can show: the shipped ones, fetched on first use,
- * and any the user imports (held in memory only; nothing is uploaded).
+ * and any the user imports (nothing is uploaded; kept in the tab's
+ * session storage where it can be, so that a reload keeps them).
  */
 export class DatasetRegistry {
   private readonly imported = new Map<string, Dataset>();
+  /** Kept imports that could not be read back. */
+  readonly unreadableKept: number;
 
   constructor(
     private readonly shipped: readonly DatasetMeta[],
     private readonly loadShipped: (id: string) => Promise<Dataset>,
-  ) {}
+    private readonly kept?: KeptImports,
+  ) {
+    const restored = kept?.restore() ?? { datasets: [], unreadable: 0 };
+    for (const dataset of restored.datasets) if (isImportId(dataset.meta.id)) this.imported.set(dataset.meta.id, dataset);
+    this.unreadableKept = restored.unreadable + restored.datasets.filter((dataset) => !isImportId(dataset.meta.id)).length;
+  }
 
   list(): DatasetMeta[] {
     return [...this.shipped, ...[...this.imported.values()].map((dataset) => dataset.meta)];
@@ -28,10 +37,18 @@ export class DatasetRegistry {
     return this.loadShipped(id);
   }
 
-  /** Adds an imported dataset under a new id ("import-1", "import-2", …) and returns the id. */
-  addImported(dataset: Dataset): string {
-    const id = `import-${this.imported.size + 1}`;
+  /**
+   * Adds an imported dataset under a new id ("import-1", "import-2", …).
+   * kept: whether it will outlast a reload of the tab.
+   */
+  addImported(dataset: Dataset): { id: string; kept: boolean } {
+    const id = `import-${Math.max(0, ...[...this.imported.keys()].map((key) => Number(key.slice('import-'.length)))) + 1}`;
     this.imported.set(id, { ...dataset, meta: { ...dataset.meta, id } });
-    return id;
+    return { id, kept: this.kept?.save([...this.imported.values()]) ?? false };
   }
+}
+
+/** Imported datasets are numbered: "import-1". */
+export function isImportId(id: string): boolean {
+  return /^import-\d+$/.test(id);
 }

@@ -32,7 +32,7 @@ import type { Force, Region } from '../forces/force-table';
 import { boundsOf, forceFeatures, regionOutline } from './boundaries';
 import { classificationInForce, legendModel, measureLabel, paletteInForce } from './explorer-model';
 import { installInspectionApi } from './inspection-api';
-import type { DatasetRegistry } from './dataset-registry';
+import { isImportId, type DatasetRegistry } from './dataset-registry';
 
 const METHOD_LABELS: Record<string, string> = { quantile: 'Quantiles', 'equal-interval': 'Equal intervals', 'natural-breaks': 'Natural breaks', manual: 'Manual breaks' };
 
@@ -187,7 +187,7 @@ export class Explorer {
       const fallback = datasets.list()[0]!.id;
       const raw = store.state.dataset;
       store.update({ dataset: fallback }, 'replace');
-      store.addNotices([ignoredNotice('dataset', raw, `there is no such dataset here, so ${fallback} is shown.`)]);
+      store.addNotices([ignoredNotice('dataset', raw, `${missingDatasetReason(raw, datasets.unreadableKept)}, so ${fallback} is shown.`)]);
       return;
     }
     const dataset = await datasets.load(store.state.dataset);
@@ -276,8 +276,9 @@ export class Explorer {
       () => {
         void import('../views/import-view').then(({ ImportView }) => {
           const view = new ImportView(this.deps.forceTable.forces, (dataset) => {
-            const id = this.deps.datasets.addImported(dataset);
+            const { id, kept } = this.deps.datasets.addImported(dataset);
             this.deps.store.update({ dataset: id, year: undefined, base: undefined });
+            return { kept };
           });
           details.append(view.element);
         });
@@ -497,6 +498,13 @@ interface Shown {
   regionForces: readonly Force[];
   selected: Force | undefined;
   legend: LegendArgs;
+}
+
+/** Why a link's dataset is not here: imported figures live only in the tab they were imported in. */
+function missingDatasetReason(id: string, unreadableKept: number): string {
+  if (!isImportId(id)) return 'there is no such dataset here';
+  if (unreadableKept > 0) return 'figures imported earlier in this tab could not be read back';
+  return 'imported figures stay only in the browser tab they were imported in, until it is closed';
 }
 
 /** What follows a value in words: "offences", "per 100,000 people", nothing for a change in per cent. */

@@ -32,7 +32,8 @@ export class ImportView {
 
   constructor(
     private readonly forces: readonly Force[],
-    private readonly onUse: (dataset: Dataset) => void,
+    /** Shows the dataset; kept: whether it will outlast a reload of the tab. */
+    private readonly onUse: (dataset: Dataset) => { kept: boolean },
   ) {
     const fileInput = el('input', { type: 'file', id: 'import-file', accept: '.csv,.tsv,.txt,text/csv,text/plain' });
     fileInput.addEventListener('change', () => {
@@ -197,8 +198,9 @@ export class ImportView {
     const use = el('button', { type: 'button', id: 'import-use', class: 'primary' }, ['Show on the map']);
     use.addEventListener('click', () => {
       const meta = { ...dataset.meta, title: title.value.trim() || dataset.meta.title, unit: unit.value.trim() || dataset.meta.unit };
-      this.onUse({ ...dataset, meta });
-      this.status.textContent = `“${meta.title}” is on the map, and in the list of figures.`;
+      const { kept } = this.onUse({ ...dataset, meta });
+      const lasting = kept ? 'It stays in this browser tab, reloads included, until the tab is closed.' : 'This browser would not keep it, so a reload will lose it.';
+      this.status.textContent = `“${meta.title}” is on the map, and in the list of figures. ${lasting}`;
     });
     return el('div', { class: 'import-use' }, [labelled('Title', title), labelled('Unit', unit), use]);
   }

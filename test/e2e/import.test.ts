@@ -59,9 +59,26 @@ describe('bring your own figures', () => {
     expect(await page.locator('#year-slider').getAttribute('aria-valuetext')).toBe('2017/18');
     const dorset = page.locator('#force-table tr[data-code="E23000039"]');
     expect(await dorset.locator('td').nth(1).textContent()).toBe('278');
+    expect(await page.textContent('.import-status')).toContain('It stays in this browser tab, reloads included');
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'import-home-office');
+
+    // A reload keeps the imported figures, and the link to them.
+    await page.reload();
+    await waitForMapIdle(page);
+    expect(page.url()).toContain('dataset=import-1');
+    expect(await page.textContent('#map-title')).toBe('Code 86, my own import');
+    expect(await page.locator('.notice').count()).toBe(0);
+    expect(await page.locator('#year-slider').getAttribute('aria-valuetext')).toBe('2017/18');
+    expect(await page.locator('#force-table tr[data-code="E23000039"] td').nth(1).textContent()).toBe('278');
     expect(errors).toEqual([]);
+
+    // Another tab has no such figures: it says why, and shows a shipped dataset.
+    const other = await context.newPage();
+    await other.goto(page.url());
+    await waitForMapIdle(other);
+    expect(await other.locator('.notices').textContent()).toContain('imported figures stay only in the browser tab they were imported in');
+    expect(other.url()).not.toContain('import-1');
     await context.close();
   });
 

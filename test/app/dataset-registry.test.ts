@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { DatasetRegistry, isImportId } from '../../src/app/dataset-registry';
+import { KeptImports, type KeptStorage } from '../../src/app/kept-imports';
+import { datasetSchema, type Dataset } from '../../src/datasets/dataset';
+import { readGeneratedJson } from '../helpers';
+
+const nspcc = datasetSchema.parse(readGeneratedJson('datasets/nspcc-foi.json'));
+const shipped = [nspcc.meta];
+const loadShipped = async (id: string): Promise<Dataset> => {
+  if (id !== nspcc.meta.id) throw new Error(id);
+  return nspcc;
+};
+const mine = (title: string): Dataset => ({ ...nspcc, meta: { ...nspcc.meta, id: 'whatever', title } });
+
+function memoryStorage(): KeptStorage {
+  const items = new Map<string, string>();
+  return { getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value) };
+}
+
+describe('DatasetRegistry', () => {
+  it('numbers imports after the shipped datasets and loads them', async () => {
+    const registry = new DatasetRegistry(shipped, loadShipped);
+    expect(registry.addImported(mine('First'))).toEqual({ id: 'import-1', kept: false });
+    expect(registry.addImported(mine('Second')).id).toBe('import-2');
+    expect(registry.list().map((meta) => meta.id)).toEqual(['nspcc-foi', 'import-1', 'import-2']);
+    expect((await registry.load('import-2')).meta.title).toBe('Second');
+    await expect(registry.load('import-3')).rejects.toThrow('no dataset "import-3"');
+  });
+
+  it('keeps imports over a reload of the tab: a new registry on the same storage has them', async () => {
+    const storage = memoryStorage();
+    const before = new DatasetRegistry(shipped, loadShipped, new KeptImports(storage));
+    expect(before.addImported(mine('Kept'))).toEqual({ id: 'import-1', kept: true });
+    const after = new DatasetRegistry(shipped, loadShipped, new KeptImports(storage));
+    expect(after.has('import-1')).toBe(true);
+    expect((await after.load('import-1')).meta.title).toBe('Kept');
+    expect(after.unreadableKept).toBe(0);
+    // The next import takes the next number, not one already used.
+    expect(after.addImported(mine('Next')).id).toBe('import-2');
+  });
+
+  it('tells import ids from shipped ones', () => {
+    expect(isImportId('import-12')).toBe(true);
+    expect(['import-', 'ho-code-86', 'import-1x', 'nspcc-foi'].some(isImportId)).toBe(false);
+  });
+});
