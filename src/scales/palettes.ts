@@ -1,23 +1,7 @@
-import {
-  interpolateBlues,
-  interpolateBrBG,
-  interpolateOrRd,
-  interpolatePuOr,
-  interpolatePurples,
-  interpolateRdBu,
-  interpolateViridis,
-  interpolateYlGnBu,
-  schemeBlues,
-  schemeBrBG,
-  schemeOrRd,
-  schemePuOr,
-  schemePurples,
-  schemeRdBu,
-  schemeYlGnBu,
-} from 'd3-scale-chromatic';
 import * as z from 'zod/mini';
 import { classRanges, type Classification, type ClassRange } from './classify';
-import { toHex } from './color';
+import { colorBrewerLargest, colorBrewerScheme, viridis, type ColorBrewerName } from './colour-schemes';
+import { rgbBasis } from './rgb-basis';
 
 export type PaletteKind = 'sequential' | 'diverging';
 
@@ -37,7 +21,7 @@ export interface Palette {
 interface PaletteDefinition extends Palette {
   /** ColorBrewer's hand-tuned colours by class count (3 to 9, or 11 for diverging), lowest first. */
   scheme?: (count: number) => readonly string[] | undefined;
-  /** The continuous ramp, 0 lowest to 1 highest: for counts the schemes lack. */
+  /** The continuous ramp, 0 lowest to 1 highest, as "#rrggbb": for counts the schemes lack. */
   interpolate: (t: number) => string;
 }
 
@@ -47,17 +31,28 @@ export const paletteIdSchema = z.enum(PALETTE_IDS);
 
 const reversed = <T>(items: readonly T[] | undefined): readonly T[] | undefined => items && [...items].reverse();
 
+/** A ColorBrewer palette: its hand-tuned colours, and its ramp for counts it has none for. */
+const colorBrewer = (name: ColorBrewerName): Pick<PaletteDefinition, 'scheme' | 'interpolate'> => ({
+  scheme: (k) => colorBrewerScheme(name, k),
+  interpolate: rgbBasis(colorBrewerLargest(name)),
+});
+
+/** ColorBrewer's RdBu runs red to blue: turned round, so that a rise reads as red. */
+const blueRed = (): Pick<PaletteDefinition, 'scheme' | 'interpolate'> => {
+  const { scheme, interpolate } = colorBrewer('RdBu');
+  return { scheme: (k) => reversed(scheme!(k)), interpolate: (t) => interpolate(1 - t) };
+};
+
 const DEFINITIONS: Record<PaletteId, PaletteDefinition> = {
-  blues: { id: 'blues', label: 'Blues', kind: 'sequential', scheme: (k) => schemeBlues[k], interpolate: interpolateBlues },
-  'yellow-green-blue': { id: 'yellow-green-blue', label: 'Yellow, green, blue', kind: 'sequential', scheme: (k) => schemeYlGnBu[k], interpolate: interpolateYlGnBu },
-  purples: { id: 'purples', label: 'Purples', kind: 'sequential', scheme: (k) => schemePurples[k], interpolate: interpolatePurples },
-  'orange-red': { id: 'orange-red', label: 'Orange, red', kind: 'sequential', scheme: (k) => schemeOrRd[k], interpolate: interpolateOrRd },
+  blues: { id: 'blues', label: 'Blues', kind: 'sequential', ...colorBrewer('Blues') },
+  'yellow-green-blue': { id: 'yellow-green-blue', label: 'Yellow, green, blue', kind: 'sequential', ...colorBrewer('YlGnBu') },
+  purples: { id: 'purples', label: 'Purples', kind: 'sequential', ...colorBrewer('Purples') },
+  'orange-red': { id: 'orange-red', label: 'Orange, red', kind: 'sequential', ...colorBrewer('OrRd') },
   // Viridis runs dark to light; turned round so that, as on every other scale here, more is darker.
-  viridis: { id: 'viridis', label: 'Viridis', kind: 'sequential', interpolate: (t) => interpolateViridis(1 - t) },
-  'purple-orange': { id: 'purple-orange', label: 'Purple (fall) to orange (rise)', kind: 'diverging', scheme: (k) => schemePuOr[k], interpolate: interpolatePuOr },
-  'brown-teal': { id: 'brown-teal', label: 'Brown (fall) to teal (rise)', kind: 'diverging', scheme: (k) => schemeBrBG[k], interpolate: interpolateBrBG },
-  // ColorBrewer's RdBu runs red to blue; turned round so that a rise reads as red.
-  'blue-red': { id: 'blue-red', label: 'Blue (fall) to red (rise)', kind: 'diverging', scheme: (k) => reversed(schemeRdBu[k]), interpolate: (t) => interpolateRdBu(1 - t) },
+  viridis: { id: 'viridis', label: 'Viridis', kind: 'sequential', interpolate: (t) => viridis(1 - t) },
+  'purple-orange': { id: 'purple-orange', label: 'Purple (fall) to orange (rise)', kind: 'diverging', ...colorBrewer('PuOr') },
+  'brown-teal': { id: 'brown-teal', label: 'Brown (fall) to teal (rise)', kind: 'diverging', ...colorBrewer('BrBG') },
+  'blue-red': { id: 'blue-red', label: 'Blue (fall) to red (rise)', kind: 'diverging', ...blueRed() },
 };
 
 export const PALETTES: readonly Palette[] = PALETTE_IDS.map((id) => {
@@ -147,8 +142,8 @@ export function classColors(classification: Classification, id: PaletteId): stri
 
 function colorsOf(definition: PaletteDefinition, count: number): string[] {
   const scheme = definition.scheme?.(count);
-  if (scheme) return scheme.map(toHex);
-  return Array.from({ length: count }, (_, i) => toHex(definition.interpolate(count === 1 ? 0.5 : i / (count - 1))));
+  if (scheme) return [...scheme];
+  return Array.from({ length: count }, (_, i) => definition.interpolate(count === 1 ? 0.5 : i / (count - 1)));
 }
 
 /** An odd number of colours with the neutral one in the middle. */
