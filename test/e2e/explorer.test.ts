@@ -98,6 +98,13 @@ describe('the explorer: timeline, measures, tooltip', () => {
     const labels = await page.locator('.legend-label').allTextContents();
     expect(labels.some((label) => label.includes('−'))).toBe(true);
     expect(await page.inputValue('#palette-select')).toBe('purple-orange');
+    // Its six columns, long heading included, fit beside the side panel.
+    expect(await page.locator('#force-table thead th').allTextContents()).toHaveLength(6);
+    const table = await page.evaluate(() => {
+      const scroll = document.querySelector('.table-scroll')!;
+      return { scrollWidth: scroll.scrollWidth, clientWidth: scroll.clientWidth };
+    });
+    expect(table.scrollWidth).toBeLessThanOrEqual(table.clientWidth);
     await screenshot(page, 'explorer-change');
   });
 });
