@@ -1,7 +1,7 @@
-import { formatChange, formatCount, formatRate, formatValue } from '../format/format-number';
+import { countOf, formatChange, formatCount, formatRate, formatValue } from '../format/format-number';
 import type { ForceProfile } from '../model/force-profile';
 import type { MeasureId } from '../model/measures';
-import { ordinal } from '../model/rank';
+import { ordinal, type Rank } from '../model/rank';
 import { el } from './dom';
 import { publishedTotalText } from './published-total-text';
 
@@ -40,8 +40,8 @@ export class ProfileView {
     const facts: [string, string][] = [
       [`${model.measureLabel}, ${year}`, `${formatValue(model.value, model.measure)}${model.value !== null && model.unit ? ` ${model.unit}` : ''}`],
       ['Rate per 100,000 people', rate === null ? (count === null ? 'not published' : 'not available') : formatRate(rate)],
-      ['Rank in England and Wales', profile.rankNational ? `${ordinal(profile.rankNational.rank)} of ${profile.rankNational.of}` : 'not ranked'],
-      [`Rank in the ${profile.force.region}`, profile.rankRegional ? `${ordinal(profile.rankRegional.rank)} of ${profile.rankRegional.of}` : 'not ranked'],
+      ['Rank in England and Wales (1st is highest)', rankText(profile.rankNational)],
+      [`Rank in the ${profile.force.region}`, rankText(profile.rankRegional)],
       [
         `Total, ${profile.years[0]} to ${profile.years[profile.years.length - 1]}`,
         profile.total.years === 0 ? 'no figures published' : `${formatCount(profile.total.value)}${profile.total.years < profile.total.of ? ` (${profile.total.years} of ${profile.total.of} years published)` : ''}`,
@@ -83,4 +83,9 @@ export class ProfileView {
       ),
     ];
   }
+}
+
+/** "6th of 6 forces with figures": a rank says among how many it was made. */
+function rankText(rank: Rank | undefined): string {
+  return rank ? `${ordinal(rank.rank)} of ${countOf(rank.of, 'force', 'forces')} with figures` : 'not ranked';
 }
