@@ -29,5 +29,10 @@ describe('the app’s view of the boundaries', () => {
   it('rejects a file that is not the app’s topology, saying so', () => {
     expect(() => parseTopology({ type: 'FeatureCollection', features: [] })).toThrow();
     expect(() => parseTopology({ type: 'Topology', arcs: [], objects: {} })).toThrow(/forces/);
+    const forces = { type: 'GeometryCollection', geometries: [] };
+    for (const arc of [[[0, 0]], [[0, 0], [1]], [[0, 0], [1, '2']], [[0, 0], [1, NaN]], 'arc']) {
+      expect(() => parseTopology({ type: 'Topology', arcs: [[[0, 0], [1, 1]], arc], objects: { forces } }), JSON.stringify(arc)).toThrow(/arcs\.1|each arc/);
+    }
+    expect(parseTopology({ type: 'Topology', arcs: [[[0, 0], [1, 1], [2, -3]]], objects: { forces } }).arcs).toEqual([[[0, 0], [1, 1], [2, -3]]]);
   });
 });
