@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MeasureId } from '../../src/model/measures';
 import { ForceTableView, type ForceTableModel, type ForceTableRow } from '../../src/views/force-table-view';
+import { forceTable } from '../helpers';
 
 const ROWS: ForceTableRow[] = [
   { code: 'A', name: 'Avon', region: 'South West', value: 370, count: 370, rate: 21.4, rank: 2 },
@@ -69,5 +70,18 @@ describe('ForceTableView', () => {
     expect(chosen).toEqual(['A']);
     expect(view.element.querySelector('img')).toBeNull();
     expect(view.element.querySelector('tr[data-code="X"] .row-link')!.textContent).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('sorts the 43 forces by name, and by region, as a collator for English would', () => {
+    const view = new ForceTableView(() => undefined);
+    const rows = forceTable.forces.map((force, i) => ({ code: force.code, name: force.name, region: force.region, value: i, count: i, rate: null, rank: undefined }));
+    view.render(model('count', { rows }));
+    sortBy(view, 'Force');
+    const collator = new Intl.Collator('en-GB');
+    expect(column(view, 0)).toEqual(rows.map((row) => row.name).sort(collator.compare));
+    sortBy(view, 'Region');
+    const regions = column(view, 1);
+    expect(regions).toEqual([...regions].sort(collator.compare));
+    expect(regions).toHaveLength(43);
   });
 });
