@@ -17,8 +17,10 @@ export class DatasetRegistry {
     private readonly kept?: KeptImports,
   ) {
     const restored = kept?.restore() ?? { datasets: [], unreadable: 0 };
-    for (const dataset of restored.datasets) if (isImportId(dataset.meta.id)) this.imported.set(dataset.meta.id, dataset);
-    this.unreadableKept = restored.unreadable + restored.datasets.filter((dataset) => !isImportId(dataset.meta.id)).length;
+    // Only imports: a kept entry must never stand in for a shipped dataset.
+    const imports = restored.datasets.filter((dataset) => isImportId(dataset.meta.id));
+    for (const dataset of imports) this.imported.set(dataset.meta.id, dataset);
+    this.unreadableKept = restored.unreadable + restored.datasets.length - imports.length;
   }
 
   list(): DatasetMeta[] {

@@ -39,8 +39,8 @@ const colorBrewer = (name: ColorBrewerName): Pick<PaletteDefinition, 'scheme' | 
 
 /** ColorBrewer's RdBu runs red to blue: turned round, so that a rise reads as red. */
 const blueRed = (): Pick<PaletteDefinition, 'scheme' | 'interpolate'> => {
-  const { scheme, interpolate } = colorBrewer('RdBu');
-  return { scheme: (k) => reversed(scheme!(k)), interpolate: (t) => interpolate(1 - t) };
+  const ramp = rgbBasis(colorBrewerLargest('RdBu'));
+  return { scheme: (k) => reversed(colorBrewerScheme('RdBu', k)), interpolate: (t) => ramp(1 - t) };
 };
 
 const DEFINITIONS: Record<PaletteId, PaletteDefinition> = {
