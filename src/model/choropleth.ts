@@ -1,5 +1,5 @@
 import type { Population } from '../datasets/population';
-import { classify, withBreakAtZero, type Classification, type ClassificationOptions } from '../scales/classify';
+import { classifyAcrossYears, classifyPerYear, withBreakAtZero, type Classification, type ClassificationOptions } from '../scales/classify';
 import { classColors, type PaletteId } from '../scales/palettes';
 import type { JoinedData } from './join';
 import { forceSeries, measureMeta, measureSeries, type MeasureId } from './measures';
@@ -40,15 +40,14 @@ export function buildChoropleth(joined: JoinedData, population: Population, opti
     values.set(force.code, measureSeries(options.measure, series, { baseYear: options.baseYear }));
   }
   const classified = [...values].filter(([code]) => options.classifiedCodes.has(code)).map(([, series]) => series);
+  const byYear = joined.years.map((_, yearIndex) => classified.map((series) => series[yearIndex]));
   // Change measures get a break at 0 so that no colour stands for both falls and rises.
-  const classifyValues = (values: (number | null | undefined)[]) => {
-    const classification = classify(values, options.classification);
-    return measureMeta(options.measure).kind === 'diverging' && options.classification.method !== 'manual' ? withBreakAtZero(classification) : classification;
-  };
+  const breakAtZero = measureMeta(options.measure).kind === 'diverging' && options.classification.method !== 'manual';
+  const finish = (classification: Classification) => (breakAtZero ? withBreakAtZero(classification) : classification);
   const perYear: Classification[] =
     options.scope === 'all-years'
-      ? new Array<Classification>(joined.years.length).fill(classifyValues(classified.flat()))
-      : joined.years.map((_, yearIndex) => classifyValues(classified.map((series) => series[yearIndex])));
+      ? new Array<Classification>(joined.years.length).fill(finish(classifyAcrossYears(byYear, options.classification)))
+      : classifyPerYear(byYear, options.classification).map(finish);
   const colors = new Map<Classification, string[]>();
   const colorsFor = (yearIndex: number) => {
     const classification = perYear[yearIndex]!;
