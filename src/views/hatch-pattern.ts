@@ -1,3 +1,4 @@
+import { parseColor } from '../scales/color';
 import { NOT_PUBLISHED_BACKGROUND, NOT_PUBLISHED_LINES } from '../scales/palettes';
 
 /**
@@ -8,8 +9,8 @@ import { NOT_PUBLISHED_BACKGROUND, NOT_PUBLISHED_LINES } from '../scales/palette
 export function hatchPatternPixels(size = 8, pixelRatio = 1): { width: number; height: number; data: Uint8Array } {
   const side = size * pixelRatio;
   const data = new Uint8Array(side * side * 4);
-  const background = hexToRgb(NOT_PUBLISHED_BACKGROUND);
-  const line = hexToRgb(NOT_PUBLISHED_LINES);
+  const background = parseColor(NOT_PUBLISHED_BACKGROUND);
+  const line = parseColor(NOT_PUBLISHED_LINES);
   for (let y = 0; y < side; y++) {
     for (let x = 0; x < side; x++) {
       const onLine = (x + y) % side < 1.5 * pixelRatio;
@@ -17,9 +18,4 @@ export function hatchPatternPixels(size = 8, pixelRatio = 1): { width: number; h
     }
   }
   return { width: side, height: side, data };
-}
-
-export function hexToRgb(hex: string): [number, number, number] {
-  const value = Number.parseInt(hex.slice(1), 16);
-  return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hatchPatternPixels, hexToRgb } from '../../src/views/hatch-pattern';
+import { parseColor } from '../../src/scales/color';
+import { hatchPatternPixels } from '../../src/views/hatch-pattern';
 import { NOT_PUBLISHED_BACKGROUND, NOT_PUBLISHED_LINES } from '../../src/scales/palettes';
 
 describe('the not-published hatch', () => {
@@ -8,6 +9,6 @@ describe('the not-published hatch', () => {
     expect([width, height]).toEqual([16, 16]);
     const colours = new Set<string>();
     for (let i = 0; i < data.length; i += 4) colours.add(`${data[i]},${data[i + 1]},${data[i + 2]},${data[i + 3]}`);
-    expect([...colours].sort()).toEqual([`${hexToRgb(NOT_PUBLISHED_BACKGROUND).join(',')},255`, `${hexToRgb(NOT_PUBLISHED_LINES).join(',')},255`].sort());
+    expect([...colours].sort()).toEqual([`${parseColor(NOT_PUBLISHED_BACKGROUND).join(',')},255`, `${parseColor(NOT_PUBLISHED_LINES).join(',')},255`].sort());
   });
 });
