@@ -4,6 +4,7 @@
  * committed CSVs still say exactly what the sources say.
  */
 import { parseFinancialYear } from '../src/datasets/financial-year';
+import { quoteField } from '../src/export/table-csv';
 import type { ForceNameResolver } from '../src/forces/resolve-force-name';
 import type { DelimitedRow } from '../src/ingest/parse-delimited';
 import { parseFigure } from '../src/ingest/parse-figure';
@@ -13,7 +14,7 @@ export const POPULATION_SOURCE_2012_2021 =
 export const POPULATION_SOURCE_2022 = 'ONS mid-2022 population estimates by police force area, rounded to the nearest 100; OGL v3.0';
 
 function csvLine(fields: readonly (string | number)[]): string {
-  return fields.map((field) => (/[",\n]/.test(String(field)) ? `"${String(field).replace(/"/g, '""')}"` : String(field))).join(',');
+  return fields.map((field) => quoteField(String(field))).join(',');
 }
 
 function csv(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
