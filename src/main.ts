@@ -4,12 +4,11 @@ import { DatasetRegistry } from './app/dataset-registry';
 import { Explorer } from './app/explorer';
 import { KeptImports, sessionStorageIfAllowed } from './app/kept-imports';
 import { forceTable, loadPopulation, loadShippedDataset, loadTopology, SHIPPED_DATASETS } from './app/load-app-data';
+import { findPageElements } from './app/page-elements';
+import { boundariesOf } from './geography/boundaries';
 import { PALETTE_IDS } from './scales/palettes';
 import { UrlStore } from './state/url-store';
 import { el } from './views/dom';
-import { NoticesView } from './views/notices-view';
-
-const byId = (id: string) => document.getElementById(id)!;
 
 /**
  * Loads boundaries, population, the dataset the link asks for and the map
@@ -17,7 +16,7 @@ const byId = (id: string) => document.getElementById(id)!;
  * explorer; a failure offers a retry.
  */
 async function start(): Promise<void> {
-  const app = byId('app');
+  const elements = findPageElements(document);
   try {
     const renderer = supportsWebGl2() ? import('./views/map-view').then((module) => module.MapView) : import('./views/svg-map-view').then((module) => module.SvgMapView);
     const store = new UrlStore({ forceTable, paletteIds: PALETTE_IDS });
@@ -26,36 +25,16 @@ async function start(): Promise<void> {
     datasets.load(store.state.dataset).catch(() => undefined);
     const [topology, population] = await Promise.all([loadTopology(), loadPopulation()]);
     performance.mark('pfa:data-loaded');
-    const notices = new NoticesView((notice) => store.dismissNotice(notice));
-    byId('notices').append(notices.element);
-    notices.render(store.notices);
-    store.subscribe((_, current) => notices.render(current));
     await Explorer.create({
-      topology,
-      population,
-      forceTable,
+      data: { forceTable, boundaries: boundariesOf(topology), population },
       datasets,
       store,
       createMap: async (container, features, events) => new (await renderer)(container, features, events),
-      elements: {
-        map: byId('map'),
-        mapPanel: byId('map-panel'),
-        placeBar: byId('place-bar'),
-        profile: byId('profile'),
-        table: byId('table'),
-        exports: byId('exports'),
-        importer: byId('importer'),
-        title: byId('map-title'),
-        subtitle: byId('map-subtitle'),
-        sourceLine: byId('source-line'),
-        controls: byId('controls'),
-        legend: byId('legend'),
-        timeline: byId('timeline'),
-      },
+      elements,
     });
-    app.setAttribute('aria-busy', 'false');
   } catch (error) {
-    showLoadError(error);
+    showLoadError(elements.map, error);
+    elements.app.setAttribute('aria-busy', 'false');
   }
 }
 
@@ -68,16 +47,16 @@ function supportsWebGl2(): boolean {
   }
 }
 
-function showLoadError(error: unknown): void {
+function showLoadError(container: HTMLElement, error: unknown): void {
   const retry = el('button', { type: 'button' }, ['Try again']);
   retry.addEventListener('click', () => window.location.reload());
-  const panel = el('div', { class: 'error-panel', role: 'alert' }, [
-    el('p', {}, [el('strong', {}, ['The map could not be loaded.'])]),
-    el('p', {}, [error instanceof Error ? error.message : String(error)]),
-    retry,
-  ]);
-  byId('map').replaceChildren(panel);
-  byId('app').setAttribute('aria-busy', 'false');
+  container.replaceChildren(
+    el('div', { class: 'error-panel', role: 'alert' }, [
+      el('p', {}, [el('strong', {}, ['The map could not be loaded.'])]),
+      el('p', {}, [error instanceof Error ? error.message : String(error)]),
+      retry,
+    ]),
+  );
 }
 
 void start();

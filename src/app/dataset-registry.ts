@@ -1,4 +1,5 @@
 import type { Dataset, DatasetMeta } from '../datasets/dataset';
+import type { DatasetChoice } from '../view-model/controls-model';
 import type { KeptImports } from './kept-imports';
 
 /**
@@ -8,6 +9,8 @@ import type { KeptImports } from './kept-imports';
  */
 export class DatasetRegistry {
   private readonly imported = new Map<string, Dataset>();
+  /** The switcher's list, the same object until the datasets change. */
+  private choiceList: readonly DatasetChoice[] | undefined;
   /** Kept imports that could not be read back. */
   readonly unreadableKept: number;
 
@@ -25,6 +28,11 @@ export class DatasetRegistry {
 
   list(): DatasetMeta[] {
     return [...this.shipped, ...[...this.imported.values()].map((dataset) => dataset.meta)];
+  }
+
+  choices(): readonly DatasetChoice[] {
+    this.choiceList ??= this.list().map((meta) => ({ id: meta.id, title: meta.title }));
+    return this.choiceList;
   }
 
   has(id: string): boolean {
@@ -46,6 +54,7 @@ export class DatasetRegistry {
   addImported(dataset: Dataset): { id: string; kept: boolean } {
     const id = `import-${Math.max(0, ...[...this.imported.keys()].map((key) => Number(key.slice('import-'.length)))) + 1}`;
     this.imported.set(id, { ...dataset, meta: { ...dataset.meta, id } });
+    this.choiceList = undefined;
     return { id, kept: this.kept?.save([...this.imported.values()]) ?? false };
   }
 }
@@ -53,4 +62,11 @@ export class DatasetRegistry {
 /** Imported datasets are numbered: "import-1". */
 export function isImportId(id: string): boolean {
   return /^import-\d+$/.test(id);
+}
+
+/** Why a link's dataset is not here: imported figures live only in the tab they were imported in. */
+export function missingDatasetReason(id: string, registry: Pick<DatasetRegistry, 'unreadableKept'>): string {
+  if (!isImportId(id)) return 'there is no such dataset here';
+  if (registry.unreadableKept > 0) return 'figures imported earlier in this tab could not be read back';
+  return 'imported figures stay only in the browser tab they were imported in, until it is closed';
 }

@@ -4,7 +4,7 @@ import datasetCatalog from '../../data/datasets.json';
 import { datasetMetaSchema, datasetSchema, type Dataset, type DatasetMeta } from '../datasets/dataset';
 import { populationSchema, type Population } from '../datasets/population';
 import { parseForceTable, type ForceTable } from '../forces/force-table';
-import { parseTopology } from './boundaries';
+import { parseTopology } from '../geography/boundaries';
 import * as z from 'zod/mini';
 
 /** The shipped datasets, in the order the switcher lists them; the first is the default. */

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { forceCodeSchema } from '../forces/force-table';
+import { DEFAULT_RATE_PER, RATE_BASES } from '../model/rate';
 
 export const financialYearSchema = z.string().check(z.regex(/^\d{4}\/\d{2}$/, 'a financial year such as 2016/17'));
 
@@ -19,6 +20,8 @@ export const datasetMetaSchema = z.object({
   releaseDate: nonEmptyString(),
   licence: nonEmptyString(),
   attribution: nonEmptyString(),
+  /** What a rate is per: 1,000 people for all crime and offence groups, 100,000 for rarer offences (src/model/rate.ts). */
+  ratePer: z._default(z.union([z.literal(RATE_BASES[0]), z.literal(RATE_BASES[1])]), DEFAULT_RATE_PER),
 });
 export type DatasetMeta = z.infer<typeof datasetMetaSchema>;
 

@@ -1,6 +1,6 @@
 import { financialYearSlug } from '../datasets/financial-year';
 import type { MeasureId } from '../model/measures';
-import { slugify } from '../state/place-slugs';
+import { slugify } from '../format/slug';
 
 export type ExportExtension = 'png' | 'svg' | 'csv' | 'zip';
 

@@ -1,10 +1,10 @@
 import { geoMercator, geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
 import type { MultiPoint, MultiPolygon } from 'geojson';
-import { boundsOf, type ForceFeature, type LonLatBounds } from '../app/boundaries';
-import { MAP_BACKGROUND, NOT_PUBLISHED_BACKGROUND, NOT_PUBLISHED_LINES } from '../scales/palettes';
-import type { LegendModel } from '../views/legend-view';
+import { boundsOf, type ForceFeature, type LonLatBounds } from '../geography/boundaries';
+import { DIMMED_OPACITY, FORCE_BORDER, HATCH, MAP_BACKGROUND, REGION_OUTLINE, SELECTED_OUTLINE } from '../scales/map-style';
+import type { LegendModel } from '../view-model/legend-model';
 import { escapeXml } from './escape-xml';
-import { rewindForD3, rewindGeometryForD3 } from './rewind-for-d3';
+import { rewindForD3, rewindGeometryForD3 } from '../geography/rewind-for-d3';
 import { averageCharsPerLine, wrapText } from './wrap-text';
 
 /**
@@ -60,11 +60,6 @@ const MAP_FRAME = '#c9d1d9';
 const INK = '#1a1a1a';
 const MUTED = '#4a4a4a';
 const MARGIN = 24;
-/** As the screen map's feature-state styling (map-view.ts). */
-const DIMMED_OPACITY = 0.35;
-const FORCE_BORDER = { color: '#ffffff', width: 0.7 };
-const REGION_OUTLINE = { color: '#333333', width: 2 };
-const SELECTED_OUTLINE = { color: '#000000', width: 3 };
 /** A map much taller or flatter than this is given margins instead of stretching the picture. */
 const MAP_ASPECT_RANGE = { min: 0.25, max: 1.5 };
 
@@ -130,16 +125,12 @@ export function renderSvgMap(input: SvgMapInput): SvgMap {
   return { svg, width, height, project: (point) => map.projection(point) };
 }
 
-/**
- * The "not published" hatch, the same as the screen's (hatch-pattern.ts):
- * light grey ground, darker grey lines where x + y is a multiple of 8,
- * 1.5 px wide. The corner strokes complete the lines cut by the tile edge.
- */
+/** The "not published" hatch, the same as the screen's (HATCH). */
 function hatchPattern(): string {
   return (
-    `<pattern id="${NOT_PUBLISHED_PATTERN_ID}" width="8" height="8" patternUnits="userSpaceOnUse">` +
-    `<rect width="8" height="8" fill="${NOT_PUBLISHED_BACKGROUND}"/>` +
-    `<path d="M-1,1L1,-1M0,8L8,0M7,9L9,7" stroke="${NOT_PUBLISHED_LINES}" stroke-width="1.5"/>` +
+    `<pattern id="${NOT_PUBLISHED_PATTERN_ID}" width="${HATCH.size}" height="${HATCH.size}" patternUnits="userSpaceOnUse">` +
+    `<rect width="${HATCH.size}" height="${HATCH.size}" fill="${HATCH.background}"/>` +
+    `<path d="${HATCH.path}" stroke="${HATCH.lines}" stroke-width="${HATCH.lineWidth}"/>` +
     '</pattern>'
   );
 }

@@ -1,16 +1,25 @@
 import type { Population } from '../datasets/population';
-import { classifyAcrossYears, classifyPerYear, withBreakAtZero, type Classification, type ClassificationOptions } from '../scales/classify';
+import { classify, classifyAcrossYears, classifyPerYear, spanning, withBreakAtZero, type Classification, type ClassificationOptions } from '../scales/classify';
 import { classColors, type PaletteId } from '../scales/palettes';
 import type { JoinedData } from './join';
 import { forceSeries, measureMeta, measureSeries, type MeasureId } from './measures';
+
+/**
+ * Which figures the class breaks come from:
+ * - latest-year: the latest year's, used for every year, so that the latest
+ *   map separates the forces and a colour means the same figure throughout;
+ * - all-years: every year's at once;
+ * - each-year: the shown year's alone (colours then differ in meaning between years).
+ */
+export const BREAK_SCOPES = ['latest-year', 'all-years', 'each-year'] as const;
+export type BreakScope = (typeof BREAK_SCOPES)[number];
 
 export interface ChoroplethOptions {
   measure: MeasureId;
   /** Base year for "change-base". */
   baseYear: string;
   classification: ClassificationOptions;
-  /** Breaks over every year (a colour means one figure throughout) or per year. */
-  scope: 'all-years' | 'each-year';
+  scope: BreakScope;
   palette: PaletteId;
   /** The forces whose values set the breaks: all of them, or the region's when rescaled. */
   classifiedCodes: ReadonlySet<string>;
@@ -30,24 +39,36 @@ export interface Choropleth {
   colorsFor(yearIndex: number): readonly string[];
   /** The fill of every force in a year: a class colour, or null (hatched). */
   fillsFor(yearIndex: number): Map<string, string | null>;
+  /** The year whose figures made the breaks ("latest-year" scope): the last with any value. */
+  breaksYearIndex: number | undefined;
 }
 
 export function buildChoropleth(joined: JoinedData, population: Population, options: ChoroplethOptions): Choropleth {
+  const ratePer = joined.dataset.meta.ratePer;
   const values = new Map<string, (number | null)[]>();
   for (const force of joined.forces) {
     const figures = joined.cells.get(force.code)!.map((cell) => cell?.value ?? null);
     const series = forceSeries(joined.years, figures, population, force.code);
-    values.set(force.code, measureSeries(options.measure, series, { baseYear: options.baseYear }));
+    values.set(force.code, measureSeries(options.measure, series, { baseYear: options.baseYear, ratePer }));
   }
   const classified = [...values].filter(([code]) => options.classifiedCodes.has(code)).map(([, series]) => series);
   const byYear = joined.years.map((_, yearIndex) => classified.map((series) => series[yearIndex]));
-  // Change measures get a break at 0 so that no colour stands for both falls and rises.
+  // Change measures get a break at 0 so that no colour stands for both falls and rises;
+  // breaks the reader typed are theirs, and stay where they put them.
   const breakAtZero = measureMeta(options.measure).kind === 'diverging' && options.classification.method !== 'manual';
   const finish = (classification: Classification) => (breakAtZero ? withBreakAtZero(classification) : classification);
-  const perYear: Classification[] =
-    options.scope === 'all-years'
-      ? new Array<Classification>(joined.years.length).fill(finish(classifyAcrossYears(byYear, options.classification)))
-      : classifyPerYear(byYear, options.classification).map(finish);
+  const breaksYearIndex = options.scope === 'latest-year' ? lastIndexWithValue(byYear) : undefined;
+  let perYear: Classification[];
+  if (options.scope === 'each-year') {
+    perYear = classifyPerYear(byYear, options.classification).map(finish);
+  } else {
+    const classification =
+      breaksYearIndex === undefined
+        ? classifyAcrossYears(byYear, options.classification)
+        : // The latest year's breaks, with the ends of the legend stretched to every year's values they colour.
+          spanning(classify(byYear[breaksYearIndex]!, options.classification), byYear.flat());
+    perYear = new Array<Classification>(joined.years.length).fill(finish(classification));
+  }
   const colors = new Map<Classification, string[]>();
   const colorsFor = (yearIndex: number) => {
     const classification = perYear[yearIndex]!;
@@ -71,5 +92,13 @@ export function buildChoropleth(joined: JoinedData, population: Population, opti
       }
       return fills;
     },
+    breaksYearIndex,
   };
+}
+
+function lastIndexWithValue(byYear: readonly (readonly (number | null | undefined)[])[]): number | undefined {
+  for (let index = byYear.length - 1; index >= 0; index--) {
+    if (byYear[index]!.some((value) => typeof value === 'number' && Number.isFinite(value))) return index;
+  }
+  return undefined;
 }

@@ -3,8 +3,8 @@ import { compareFinancialYears } from '../datasets/financial-year';
 import type { Force } from '../forces/force-table';
 import { areaSeries, type AreaYear } from './area-summary';
 import type { JoinedData } from './join';
-import { RATE_PER } from './measures';
 import { rankAmong, type Rank } from './rank';
+import { ratePerPeople } from './rate';
 
 export interface ForceProfile {
   force: Force;
@@ -51,7 +51,7 @@ export function forceProfile(args: {
   const counts = joined.years.map((_, i) => cells[i]?.value ?? null);
   const rates = joined.years.map((_, i) => {
     const cell = cells[i];
-    return cell && cell.value !== null && cell.population !== undefined ? (cell.value / cell.population) * RATE_PER : null;
+    return cell && cell.value !== null && cell.population !== undefined ? ratePerPeople(cell.value, cell.population, joined.dataset.meta.ratePer) : null;
   });
   const regionCodes = new Set(regionForces.map((candidate) => candidate.code));
   const regionalValues = new Map([...measureValues].filter(([code]) => regionCodes.has(code)));

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { financialYearStart } from '../datasets/financial-year';
 import { populationFor, type Population } from '../datasets/population';
+import { ratePerPeople, ratePhrase, type RatePer } from './rate';
 
 export const MEASURE_IDS = ['count', 'rate', 'change-previous', 'change-base'] as const;
 export type MeasureId = (typeof MEASURE_IDS)[number];
@@ -9,24 +10,21 @@ export const measureIdSchema = z.enum(MEASURE_IDS);
 /** Sequential: more is darker. Diverging: falls and rises either side of 0. */
 export type MeasureKind = 'sequential' | 'diverging';
 
-/** Rates are per this many people. */
-export const RATE_PER = 100_000;
-
 export interface MeasureLabelContext {
   /** The dataset's unit, e.g. "offences". */
   unit: string;
   /** The year "change-base" compares with, e.g. "2016/17". */
   baseYear?: string;
+  /** What a rate is per: 1,000 or 100,000 people. */
+  ratePer: RatePer;
 }
 
 export interface MeasureMeta {
   id: MeasureId;
   /** The full name, for the legend's title and the tooltip: "Number of offences". */
   label(context: MeasureLabelContext): string;
-  /** For the measure picker: "Number". */
-  shortLabel: string;
-  /** What follows a formatted figure: "" for counts, " per 100,000 people" for rates, "%" for changes. */
-  unitSuffix: string;
+  /** What follows a formatted figure in words: the unit for counts ("offences"), "per 100,000 people" for rates, nothing for a change in per cent. */
+  unitAfter(context: MeasureLabelContext): string;
   kind: MeasureKind;
   /** What a missing figure is called: a count was not published; the others could not be worked out. */
   missingLabel: 'not published' | 'not available';
@@ -38,32 +36,28 @@ export const MEASURES: readonly MeasureMeta[] = [
   {
     id: 'count',
     label: ({ unit }) => `Number of ${unit}`,
-    shortLabel: 'Number',
-    unitSuffix: '',
+    unitAfter: ({ unit }) => unit,
     kind: 'sequential',
     missingLabel: 'not published',
   },
   {
     id: 'rate',
-    label: ({ unit }) => `${capitalised(unit)} per 100,000 people`,
-    shortLabel: 'Per 100,000 people',
-    unitSuffix: ' per 100,000 people',
+    label: ({ unit, ratePer }) => `${capitalised(unit)} ${ratePhrase(ratePer)}`,
+    unitAfter: ({ ratePer }) => ratePhrase(ratePer),
     kind: 'sequential',
     missingLabel: 'not available',
   },
   {
     id: 'change-previous',
     label: ({ unit }) => `Change in ${unit} from the previous year`,
-    shortLabel: 'Change on a year',
-    unitSuffix: '%',
+    unitAfter: () => '',
     kind: 'diverging',
     missingLabel: 'not available',
   },
   {
     id: 'change-base',
     label: ({ unit, baseYear }) => `Change in ${unit} since ${baseYear ?? 'the first year'}`,
-    shortLabel: 'Change since a year',
-    unitSuffix: '%',
+    unitAfter: () => '',
     kind: 'diverging',
     missingLabel: 'not available',
   },
@@ -109,6 +103,8 @@ export type MeasureResult = { value: number; reason?: undefined } | { value: nul
 export interface MeasureOptions {
   /** The year "change-base" compares with; required for it, ignored by the others. */
   baseYear?: string;
+  /** What a rate is per; required for "rate", ignored by the others. */
+  ratePer?: RatePer;
 }
 
 /**
@@ -130,7 +126,8 @@ export function evaluateMeasure(measure: MeasureId, series: ForceSeries, yearInd
       if (value === undefined) return missing('not-published');
       const population = series.populations[yearIndex];
       if (population === undefined || !(population > 0)) return missing('no-population');
-      return { value: (value / population) * RATE_PER };
+      if (options.ratePer === undefined) throw new Error('the "rate" measure needs to know what it is per (ratePer)');
+      return { value: ratePerPeople(value, population, options.ratePer) };
     }
     case 'change-previous': {
       const previousIndex = yearIndex - 1;

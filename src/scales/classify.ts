@@ -124,6 +124,23 @@ export function classifyAcrossYears(valuesByYear: Iterable<Iterable<MaybeValue>>
   return classify(all, options);
 }
 
+/**
+ * The same breaks, with the domain widened to every value they will
+ * classify: breaks made from one year's figures and used for every year
+ * colour other years' figures too, and the legend's lowest and highest
+ * rows must cover them.
+ */
+export function spanning(classification: Classification, values: Iterable<MaybeValue>): Classification {
+  if (classification.domain === null) return classification;
+  let [min, max] = classification.domain;
+  for (const value of values) {
+    if (!isPublished(value)) continue;
+    if (value < min) min = value;
+    if (value > max) max = value;
+  }
+  return makeClassification(classification.method, [...classification.thresholds], [min, max]);
+}
+
 /** Breaks of each year's own: shows the spread within a year, but colours are not comparable across years. */
 export function classifyPerYear(valuesByYear: Iterable<Iterable<MaybeValue>>, options: ClassificationOptions): Classification[] {
   return Array.from(valuesByYear, (values) => classify(values, options));

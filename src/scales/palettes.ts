@@ -66,21 +66,6 @@ export const DEFAULT_PALETTE: Readonly<Record<PaletteKind, PaletteId>> = { seque
 /** The most colours paletteColors gives; classifications make at most seven classes. */
 export const MAX_PALETTE_COLORS = 9;
 
-/**
- * The "not published" hatch: a light grey ground with darker grey diagonal
- * lines. Greys that no palette uses, and a pattern rather than a fill, so
- * a missing figure can never be read as a class of the scale (least of all
- * as zero).
- */
-/**
- * Behind the forces (sea, Scotland): a neutral grey at least ΔE 10 from
- * every colour of every palette, so that no class melts into the sea.
- */
-export const MAP_BACKGROUND = '#c9c9c9';
-
-export const NOT_PUBLISHED_BACKGROUND = '#f0f0f0';
-export const NOT_PUBLISHED_LINES = '#8c8c8c';
-
 export function isPaletteId(id: string): id is PaletteId {
   return (PALETTE_IDS as readonly string[]).includes(id);
 }

@@ -1,4 +1,5 @@
 import type { Region } from '../forces/force-table';
+import { BREAK_SCOPES, type BreakScope } from '../model/choropleth';
 import { MEASURE_IDS, type MeasureId } from '../model/measures';
 import { CLASSIFICATION_METHODS, MAX_CLASSES, MAX_MANUAL_THRESHOLDS, MIN_CLASSES, MIN_MANUAL_THRESHOLDS, type ClassificationMethod } from '../scales/classify';
 
@@ -10,12 +11,8 @@ export type Measure = MeasureId;
 export const CLASSIFY_METHODS = CLASSIFICATION_METHODS;
 export type ClassifyMethod = ClassificationMethod;
 
-/**
- * Which figures the class breaks are computed from: every year at once, so a
- * colour means the same in every year, or the shown year alone.
- */
-export const BREAK_SCOPES = ['all-years', 'each-year'] as const;
-export type BreakScope = (typeof BREAK_SCOPES)[number];
+/** Which figures the class breaks are computed from (the choropleth module owns the list). */
+export { BREAK_SCOPES, type BreakScope };
 
 /** Whether the colour scale spans England and Wales or only the chosen region. */
 export const COLOUR_SCALES = ['national', 'region'] as const;
@@ -70,12 +67,14 @@ export const DEFAULT_STATE: Readonly<AppState> = Object.freeze({
   // The first shipped dataset in data/datasets.json (a test keeps them in step).
   dataset: 'ho-code-86',
   year: undefined,
-  measure: 'count',
+  // Rates: a map of counts mostly maps population.
+  measure: 'rate',
   base: undefined,
   classify: 'quantile',
   classes: 5,
   breaks: undefined,
-  scope: 'all-years',
+  // The latest year's breaks for every year: the first map separates the forces, and the legend holds still while the years play.
+  scope: 'latest-year',
   palette: undefined,
   region: undefined,
   force: undefined,

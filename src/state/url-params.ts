@@ -15,7 +15,8 @@ import {
   VIEWS,
   type AppState,
 } from './app-state';
-import { findForce, forceSlug, regionFromSlug, regionSlug, slugify } from './place-slugs';
+import { slugify } from '../format/slug';
+import { findForce, forceSlug, regionFromSlug, regionSlug } from '../forces/force-slugs';
 
 /** The URL parameters, in the order a canonical URL writes them. */
 export const URL_PARAM_KEYS = [

@@ -2,7 +2,7 @@ import { financialYearSlug } from '../datasets/financial-year';
 import type { ForceTable, Region } from '../forces/force-table';
 import { editDistance } from '../forces/resolve-force-name';
 import { DEFAULT_STATE, type AppState } from './app-state';
-import { forceSlug, regionSlug } from './place-slugs';
+import { forceSlug, regionSlug } from '../forces/force-slugs';
 import {
   URL_PARAM_KEYS,
   ignoredNotice,
@@ -15,7 +15,7 @@ import {
 } from './url-params';
 
 export { DEFAULT_STATE, type AppState } from './app-state';
-export { forceSlug, regionFromSlug, regionSlug } from './place-slugs';
+export { forceSlug, regionFromSlug, regionSlug } from '../forces/force-slugs';
 export { resolveStateForDataset } from './resolve-state-for-dataset';
 export { URL_PARAM_KEYS, type UrlNotice, type UrlParamKey, type UrlStateContext } from './url-params';
 

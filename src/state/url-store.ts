@@ -1,26 +1,38 @@
 import type { AppState } from './app-state';
+import { type UrlParamKey } from './url-params';
 import { parseUrlState, serialiseUrlState, type UrlNotice, type UrlStateContext } from './url-state';
 
-export type HistoryMode = 'push' | 'replace';
+/**
+ * How a change enters the browser's history:
+ * - push: a new entry, which Back undoes;
+ * - replace: the current entry, rewritten in place;
+ * - step: a move through the years. A run of steps makes one entry, so that
+ *   Back returns to where the reader was before scrubbing or playing, not
+ *   to every year passed on the way.
+ */
+export type HistoryMode = 'push' | 'replace' | 'step';
 export type StoreListener = (state: Readonly<AppState>, notices: readonly UrlNotice[]) => void;
 
 /**
  * The URL is the source of truth: the state is always what a query string
  * says. A change is serialised to the query string and parsed back into
- * the state; Back and Forward re-read the address bar.
+ * the state, and the address is written in its canonical form, so that the
+ * link and the map never disagree; whatever part of a change the parser
+ * rejects becomes a notice. Back and Forward re-read the address bar.
  *
- * The address bar itself is written just after the listeners have run (a
- * new history entry, or in place while playing): a history write costs 1–3
- * ms in Chromium, more than recolouring the map for a year step, and the
- * reader should see the map change first (npm run bench, year step script).
- * Changes made in the same task share one write.
+ * The address bar itself is written just after the listeners have run: a
+ * history write costs 1–3 ms in Chromium, more than recolouring the map for
+ * a year step, and the reader should see the map change first (npm run
+ * bench, year step script). Changes made in the same task share one write.
  */
 export class UrlStore {
   #state: AppState;
-  #notices: UrlNotice[];
-  /** The query string the state was parsed from: the address bar's, or the one about to be written. */
+  #notices: readonly UrlNotice[];
+  /** The canonical query string of the state: the address bar's, or the one about to be written. */
   #search: string;
-  #pendingWrite: { mode: HistoryMode; timer: ReturnType<typeof setTimeout> } | undefined;
+  #pendingWrite: { mode: 'push' | 'replace'; timer: ReturnType<typeof setTimeout> } | undefined;
+  /** Whether the current history entry was made by a year step (the next step then rewrites it). */
+  #entryIsStep = false;
   readonly #listeners = new Set<StoreListener>();
 
   constructor(private readonly context: UrlStateContext) {
@@ -28,15 +40,18 @@ export class UrlStore {
     this.#state = parsed.state;
     this.#notices = parsed.notices;
     this.#search = window.location.search;
-    this.#canonicalise('replace');
+    this.#canonicalise();
     window.addEventListener('popstate', () => {
       // The address bar has moved on: a change not yet written to it is overtaken.
       if (this.#pendingWrite) clearTimeout(this.#pendingWrite.timer);
       this.#pendingWrite = undefined;
-      this.#search = window.location.search;
+      this.#entryIsStep = false;
       const reparsed = parseUrlState(window.location.search, context);
       this.#state = reparsed.state;
       this.#notices = reparsed.notices;
+      this.#search = window.location.search;
+      // Rewritten in place only: going Back or Forward must never cut off the entries after it.
+      this.#canonicalise();
       this.#emit();
     });
   }
@@ -61,18 +76,23 @@ export class UrlStore {
 
   /** Applies a change through the URL. Nothing happens when the URL would not change. */
   update(patch: Partial<AppState>, mode: HistoryMode = 'push'): void {
-    const search = serialiseUrlState({ ...this.#state, ...patch }, this.context.forceTable);
-    if (search === this.#search) return;
-    this.#search = search;
-    this.#state = parseUrlState(search, this.context).state;
-    this.#scheduleWrite(mode);
-    this.#emit();
+    this.#apply(serialiseUrlState({ ...this.#state, ...patch }, this.context.forceTable), mode);
+  }
+
+  /**
+   * Applies parameters as a reader typed them ("breaks=80, 20, abc"): the
+   * URL parser reads them as it reads a link, and says what it cannot use.
+   */
+  updateText(params: Partial<Record<UrlParamKey, string>>, mode: HistoryMode = 'push'): void {
+    const query = new URLSearchParams(this.#search);
+    for (const [key, value] of Object.entries(params)) query.set(key, value ?? '');
+    this.#apply(`?${query.toString()}`, mode);
   }
 
   /** Adds notices found after parsing (a year the dataset lacks, say). */
   addNotices(notices: readonly UrlNotice[]): void {
     if (notices.length === 0) return;
-    this.#notices = [...this.#notices, ...notices];
+    this.#notices = mergeNotices(this.#notices, notices);
     this.#emit();
   }
 
@@ -81,16 +101,40 @@ export class UrlStore {
     this.#emit();
   }
 
-  /** Rewrites the URL in its canonical form, so a shared link says only what matters. */
-  #canonicalise(mode: HistoryMode): void {
+  #apply(search: string, mode: HistoryMode): void {
+    const parsed = parseUrlState(search, this.context);
+    const canonical = serialiseUrlState(parsed.state, this.context.forceTable);
+    // What the change asked for and could not have is said; an earlier notice on the same parameter is overtaken.
+    if (canonical === this.#search && parsed.notices.length === 0) return;
+    if (parsed.notices.length > 0) this.#notices = mergeNotices(this.#notices, parsed.notices);
+    if (canonical !== this.#search) {
+      this.#search = canonical;
+      this.#state = parsed.state;
+      this.#scheduleWrite(this.#historyMode(mode));
+    }
+    this.#emit();
+  }
+
+  #historyMode(mode: HistoryMode): 'push' | 'replace' {
+    if (mode !== 'step') {
+      this.#entryIsStep = false;
+      return mode;
+    }
+    const replace = this.#entryIsStep;
+    this.#entryIsStep = true;
+    return replace ? 'replace' : 'push';
+  }
+
+  /** Rewrites the URL in its canonical form, in place, so a shared link says only what matters. */
+  #canonicalise(): void {
     const search = serialiseUrlState(this.#state, this.context.forceTable);
     if (search === this.#search) return;
     this.#search = search;
-    this.#scheduleWrite(mode);
+    this.#scheduleWrite('replace');
   }
 
   /** One write for all the changes of this task; a new history entry if any of them asked for one. */
-  #scheduleWrite(mode: HistoryMode): void {
+  #scheduleWrite(mode: 'push' | 'replace'): void {
     if (this.#pendingWrite) {
       if (mode === 'push') this.#pendingWrite.mode = 'push';
       return;
@@ -110,4 +154,10 @@ export class UrlStore {
   #emit(): void {
     for (const listener of [...this.#listeners]) listener(this.#state, this.#notices);
   }
+}
+
+/** The notices, with those on the same parameters as the new ones replaced by them. */
+function mergeNotices(current: readonly UrlNotice[], added: readonly UrlNotice[]): readonly UrlNotice[] {
+  const params = new Set(added.map((notice) => notice.param));
+  return [...current.filter((notice) => !params.has(notice.param)), ...added];
 }

@@ -1,5 +1,4 @@
-import type { MultiPolygon } from 'geojson';
-import type { LonLatBounds } from '../app/boundaries';
+import type { LonLatBounds, RegionFocus } from '../geography/boundaries';
 
 /** What the map is coloured with: a class colour per force, or null for "not published" (hatched). */
 export type ForceFills = ReadonlyMap<string, string | null>;
@@ -7,12 +6,6 @@ export type ForceFills = ReadonlyMap<string, string | null>;
 export interface MapEvents {
   onHover(code: string | undefined, point: { x: number; y: number } | undefined): void;
   onSelect(code: string | undefined): void;
-}
-
-export interface RegionFocus {
-  outline: MultiPolygon;
-  bounds: LonLatBounds;
-  codes: ReadonlySet<string>;
 }
 
 /**

@@ -1,88 +1,98 @@
 import type { AppState } from '../state/app-state';
+import type { UrlParamKey } from '../state/url-params';
+import type { ControlsModel } from '../view-model/controls-model';
 import { el, labelled, setOptions } from './dom';
 
-export interface ControlsModel {
-  state: AppState;
-  datasets: readonly { value: string; label: string }[];
-  measures: readonly { value: string; label: string }[];
-  years: readonly string[];
-  /** The base year in force (the state's, or the dataset's first). */
-  baseYear: string;
-  methods: readonly { value: string; label: string }[];
-  palettes: readonly { value: string; label: string }[];
-  /** The palette in force (the state's, or the measure's default). */
-  palette: string;
-  /** Set when the manual breaks typed in cannot be used. */
-  breaksError?: string;
+export interface ControlsActions {
+  /** A change of the state, typed. */
+  change(patch: Partial<AppState>): void;
+  /** A change as the reader typed it, for the URL parser to read and to explain when it cannot. */
+  changeText(params: Partial<Record<UrlParamKey, string>>): void;
 }
 
 /**
  * Pickers for what the map shows and how it is coloured. Each change is
- * handed up as a patch of the state; the URL then carries it, and the page
- * re-renders from there (one-way flow).
+ * handed up as a patch; the URL then carries it, and the page re-renders
+ * from there (one-way flow).
  */
 export class ControlsView {
   readonly element: HTMLElement;
-  readonly datasetSelect = el('select', { id: 'dataset-select' });
+  private readonly datasetSelect = el('select', { id: 'dataset-select' });
   private readonly measureSelect = el('select', { id: 'measure-select' });
   private readonly baseSelect = el('select', { id: 'base-select' });
   private readonly baseField: HTMLElement;
+  private readonly baseNotice = el('p', { id: 'base-notice', class: 'field-note', role: 'status' });
   private readonly methodSelect = el('select', { id: 'method-select' });
   private readonly classesSelect = el('select', { id: 'classes-select' });
   private readonly classesField: HTMLElement;
   private readonly breaksInput = el('input', { id: 'breaks-input', type: 'text', inputmode: 'decimal', placeholder: 'e.g. 100, 200, 400', 'aria-describedby': 'breaks-error' });
   private readonly breaksField: HTMLElement;
   private readonly breaksError = el('p', { id: 'breaks-error', class: 'field-error', role: 'alert' });
-  private readonly eachYearCheckbox = el('input', { type: 'checkbox', id: 'each-year-checkbox' });
+  private readonly scopeSelect = el('select', { id: 'scope-select' });
   private readonly paletteSelect = el('select', { id: 'palette-select' });
+  private readonly viewButtons: Record<AppState['view'], HTMLButtonElement>;
+  private shown: ControlsModel | undefined;
 
-  constructor(onChange: (patch: Partial<AppState>) => void) {
-    this.baseField = labelled('Change since', this.baseSelect);
+  constructor(actions: ControlsActions) {
+    this.baseField = el('div', { class: 'field-group' }, [labelled('Change since', this.baseSelect), this.baseNotice]);
     this.classesField = labelled('Classes', this.classesSelect);
     this.breaksField = el('div', { class: 'field' }, [el('label', { for: 'breaks-input', class: 'field-label' }, ['Breaks']), this.breaksInput, this.breaksError]);
-    setOptions(this.classesSelect, [3, 4, 5, 6, 7].map((n) => ({ value: String(n), label: String(n) })), '5');
+    this.viewButtons = {
+      map: el('button', { type: 'button', class: 'view-switch-button', 'data-view': 'map' }, ['Map']),
+      table: el('button', { type: 'button', class: 'view-switch-button', 'data-view': 'table' }, ['Table']),
+    };
 
     this.element = el('div', { class: 'controls' }, [
       el('div', { class: 'controls-what' }, [labelled('Figures', this.datasetSelect), labelled('Show', this.measureSelect), this.baseField]),
+      el('div', { class: 'view-switch', role: 'group', 'aria-label': 'Show the figures as' }, [this.viewButtons.map, this.viewButtons.table]),
       el('details', { class: 'controls-colour' }, [
         el('summary', {}, ['Colours and classes']),
         el('div', { class: 'controls-colour-body' }, [
           labelled('Method', this.methodSelect),
           this.classesField,
           this.breaksField,
+          labelled('Breaks made', this.scopeSelect),
           labelled('Palette', this.paletteSelect),
-          el('label', { class: 'field field-inline' }, [this.eachYearCheckbox, el('span', {}, ['Classify each year on its own (colours then differ in meaning between years)'])]),
         ]),
       ]),
     ]);
 
-    this.datasetSelect.addEventListener('change', () => onChange({ dataset: this.datasetSelect.value, year: undefined, base: undefined }));
-    this.measureSelect.addEventListener('change', () => onChange({ measure: this.measureSelect.value as AppState['measure'], palette: undefined }));
-    this.baseSelect.addEventListener('change', () => onChange({ base: this.baseSelect.value }));
-    this.methodSelect.addEventListener('change', () => onChange({ classify: this.methodSelect.value as AppState['classify'] }));
-    this.classesSelect.addEventListener('change', () => onChange({ classes: Number(this.classesSelect.value) }));
-    this.eachYearCheckbox.addEventListener('change', () => onChange({ scope: this.eachYearCheckbox.checked ? 'each-year' : 'all-years' }));
-    this.paletteSelect.addEventListener('change', () => onChange({ palette: this.paletteSelect.value }));
-    this.breaksInput.addEventListener('change', () => {
-      const breaks = this.breaksInput.value.split(/[,;\s]+/).filter(Boolean).map(Number);
-      onChange({ classify: 'manual', breaks });
+    this.datasetSelect.addEventListener('change', () => actions.change({ dataset: this.datasetSelect.value, year: undefined, base: undefined }));
+    this.measureSelect.addEventListener('change', () => actions.change({ measure: this.measureSelect.value as AppState['measure'], palette: undefined }));
+    this.baseSelect.addEventListener('change', () => actions.change({ base: this.baseSelect.value }));
+    this.methodSelect.addEventListener('change', () => {
+      const method = this.methodSelect.value as AppState['classify'];
+      // Manual classes start from the breaks on the map now, which the reader then edits.
+      if (method === 'manual') actions.change({ classify: 'manual', breaks: this.shown?.breaks.starting ?? [] });
+      else actions.change({ classify: method });
     });
+    this.classesSelect.addEventListener('change', () => actions.change({ classes: Number(this.classesSelect.value) }));
+    this.scopeSelect.addEventListener('change', () => actions.change({ scope: this.scopeSelect.value as AppState['scope'] }));
+    this.paletteSelect.addEventListener('change', () => actions.change({ palette: this.paletteSelect.value }));
+    this.breaksInput.addEventListener('change', () => actions.changeText({ classify: 'manual', breaks: this.breaksInput.value }));
+    for (const [view, button] of Object.entries(this.viewButtons)) {
+      button.addEventListener('click', () => actions.change({ view: view as AppState['view'] }));
+    }
   }
 
   render(model: ControlsModel): void {
-    const { state } = model;
-    setOptions(this.datasetSelect, model.datasets, state.dataset);
-    setOptions(this.measureSelect, model.measures, state.measure);
-    setOptions(this.baseSelect, model.years.map((year) => ({ value: year, label: year })), model.baseYear);
-    this.baseField.hidden = state.measure !== 'change-base';
-    setOptions(this.methodSelect, model.methods, state.classify);
-    this.classesSelect.value = String(state.classes);
-    this.classesField.hidden = state.classify === 'manual';
-    this.breaksField.hidden = state.classify !== 'manual';
-    if (document.activeElement !== this.breaksInput) this.breaksInput.value = (state.breaks ?? []).join(', ');
-    this.breaksError.textContent = model.breaksError ?? '';
-    this.breaksInput.setAttribute('aria-invalid', String(Boolean(model.breaksError)));
+    if (model === this.shown) return;
+    this.shown = model;
+    setOptions(this.datasetSelect, model.datasets, model.dataset);
+    setOptions(this.measureSelect, model.measures, model.measure);
+    setOptions(this.baseSelect, model.base.years, model.base.value);
+    this.baseField.hidden = !model.base.shown;
+    this.baseNotice.textContent = model.base.notice ?? '';
+    setOptions(this.methodSelect, model.methods, model.method);
+    setOptions(this.classesSelect, model.classes.counts, model.classes.value);
+    this.classesField.hidden = !model.classes.shown;
+    this.breaksField.hidden = !model.breaks.shown;
+    // What the reader typed stays while it is wrong, beside the reason, so that it can be mended.
+    if (!model.breaks.error && document.activeElement !== this.breaksInput) this.breaksInput.value = model.breaks.text;
+    this.breaksError.textContent = model.breaks.error ?? '';
+    this.breaksInput.setAttribute('aria-invalid', String(Boolean(model.breaks.error)));
+    setOptions(this.scopeSelect, model.scopes, model.scope);
     setOptions(this.paletteSelect, model.palettes, model.palette);
-    this.eachYearCheckbox.checked = state.scope === 'each-year';
+    for (const [view, button] of Object.entries(this.viewButtons)) button.setAttribute('aria-pressed', String(view === model.view));
   }
 }

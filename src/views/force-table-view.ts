@@ -1,110 +1,119 @@
-import { formatCount, formatRate, formatValue, NOT_AVAILABLE, NOT_PUBLISHED } from '../format/format-number';
-import type { MeasureId } from '../model/measures';
+import type { ForceTableColumn, ForceTableColumnKey, ForceTableModel, ForceTableRow } from '../view-model/table-model';
 import { el } from './dom';
-
-export interface ForceTableRow {
-  code: string;
-  name: string;
-  region: string;
-  value: number | null;
-  count: number | null;
-  rate: number | null;
-  rank: number | undefined;
-}
-
-export interface ForceTableModel {
-  caption: string;
-  measure: MeasureId;
-  measureHeading: string;
-  rows: readonly ForceTableRow[];
-  selected: string | undefined;
-}
-
-type SortKey = 'name' | 'region' | 'value' | 'count' | 'rate';
-
-interface Column {
-  key: SortKey;
-  label: string;
-  numeric: boolean;
-  cell(row: ForceTableRow): string;
-}
-
-/**
- * The columns for a measure: the measure, then the count and the rate
- * beside it, except the one the measure already is (a count shown twice
- * only crowds a narrow screen).
- */
-function columnsFor(model: ForceTableModel): Column[] {
-  const columns: Column[] = [
-    { key: 'name', label: 'Force', numeric: false, cell: (row) => row.name },
-    { key: 'region', label: 'Region', numeric: false, cell: (row) => row.region },
-    { key: 'value', label: model.measureHeading, numeric: true, cell: (row) => formatValue(row.value, model.measure) },
-    { key: 'count', label: 'Number', numeric: true, cell: (row) => (row.count === null ? NOT_PUBLISHED : formatCount(row.count)) },
-    { key: 'rate', label: 'Per 100,000 people', numeric: true, cell: (row) => (row.rate === null ? NOT_AVAILABLE : formatRate(row.rate)) },
-  ];
-  return columns.filter((column) => column.key !== model.measure);
-}
 
 /**
  * The table alternative to the map: every force in view with the shown
  * year's figures, sortable by any column, in step with the map (the
  * selected force is marked, and choosing a row selects it on the map).
+ *
+ * Rows are kept per force and updated in place, so that keyboard focus on
+ * a row survives a new year, a new selection or a new sort order.
  */
 export class ForceTableView {
   readonly element = el('section', { class: 'force-table-section', 'aria-labelledby': 'force-table-caption' });
-  private sort: { key: SortKey; descending: boolean } = { key: 'value', descending: true };
+  private readonly caption = el('caption', { id: 'force-table-caption' });
+  private readonly head = el('thead');
+  private readonly body = el('tbody');
+  private readonly rows = new Map<string, { element: HTMLTableRowElement; cells: HTMLElement[] }>();
+  private sort: { key: ForceTableColumnKey; descending: boolean } = { key: 'value', descending: true };
   private model: ForceTableModel | undefined;
+  private columnsShown = '';
 
-  constructor(private readonly onSelect: (code: string) => void) {}
-
-  render(model: ForceTableModel): void {
-    this.model = model;
-    const columns = columnsFor(model);
-    // Sorted by a column the measure has folded away: the measure's own column sorts the same.
-    if (!columns.some((column) => column.key === this.sort.key)) this.sort = { ...this.sort, key: 'value' };
-    const header = el('tr', {}, [
-      ...columns.map((column) => {
-        const active = this.sort.key === column.key;
-        const button = el('button', { type: 'button', class: 'sort-button' }, [column.label, el('span', { 'aria-hidden': 'true' }, [active ? (this.sort.descending ? ' ▼' : ' ▲') : ''])]);
-        button.addEventListener('click', () => this.sortBy(column.key));
-        return el('th', { scope: 'col', class: column.numeric ? 'numeric' : undefined, 'aria-sort': active ? (this.sort.descending ? 'descending' : 'ascending') : undefined }, [button]);
-      }),
-      el('th', { scope: 'col', class: 'numeric' }, ['Rank']),
-    ]);
-    const rows = this.sortedRows(model.rows).map((row) => {
-      // The first column, the force, heads its row.
-      const [nameColumn, ...others] = columns;
-      const choose = el('button', { type: 'button', class: 'row-link' }, [nameColumn!.cell(row)]);
-      choose.addEventListener('click', () => this.onSelect(row.code));
-      return el('tr', { class: row.code === model.selected ? 'is-selected' : undefined, 'aria-selected': row.code === model.selected ? 'true' : undefined, 'data-code': row.code }, [
-        el('th', { scope: 'row' }, [choose]),
-        ...others.map((column) => el('td', { class: column.numeric ? 'numeric' : undefined }, [column.cell(row)])),
-        el('td', { class: 'numeric' }, [row.rank === undefined ? '–' : String(row.rank)]),
-      ]);
-    });
-    this.element.replaceChildren(
+  constructor(private readonly onSelect: (code: string) => void) {
+    this.element.append(
       el('div', { class: 'table-scroll', tabindex: 0, role: 'group', 'aria-labelledby': 'force-table-caption' }, [
-        el('table', { id: 'force-table', class: 'force-table' }, [el('caption', { id: 'force-table-caption' }, [model.caption]), el('thead', {}, [header]), el('tbody', {}, rows)]),
+        el('table', { id: 'force-table', class: 'force-table' }, [this.caption, this.head, this.body]),
       ]),
     );
   }
 
-  private sortBy(key: SortKey): void {
+  render(model: ForceTableModel): void {
+    if (model === this.model) return;
+    this.model = model;
+    this.caption.textContent = model.caption;
+    // Sorted by a column the measure has folded away: the measure's own column sorts the same.
+    if (!model.columns.some((column) => column.key === this.sort.key)) this.sort = { ...this.sort, key: 'value' };
+    const columnsKey = model.columns.map((column) => `${column.key}:${column.label}`).join('|');
+    if (columnsKey !== this.columnsShown) {
+      this.columnsShown = columnsKey;
+      for (const row of this.rows.values()) row.element.remove();
+      this.rows.clear();
+    }
+    this.renderHead(model.columns);
+    this.renderRows(model);
+  }
+
+  private renderHead(columns: readonly ForceTableColumn[]): void {
+    this.head.replaceChildren(
+      el(
+        'tr',
+        {},
+        columns.map((column) => {
+          const active = this.sort.key === column.key;
+          const button = el('button', { type: 'button', class: 'sort-button', 'data-key': column.key }, [column.label, el('span', { 'aria-hidden': 'true' }, [active ? (this.sort.descending ? ' ▼' : ' ▲') : ''])]);
+          button.addEventListener('click', () => this.sortBy(column.key));
+          return el('th', { scope: 'col', class: column.numeric ? 'numeric' : undefined, 'aria-sort': active ? (this.sort.descending ? 'descending' : 'ascending') : undefined }, [button]);
+        }),
+      ),
+    );
+  }
+
+  private renderRows(model: ForceTableModel): void {
+    const focused = document.activeElement instanceof HTMLElement && this.body.contains(document.activeElement) ? document.activeElement.closest('tr')?.dataset['code'] : undefined;
+    const inView = new Set(model.rows.map((row) => row.code));
+    for (const [code, row] of this.rows) {
+      if (inView.has(code)) continue;
+      row.element.remove();
+      this.rows.delete(code);
+    }
+    for (const row of this.sorted(model.rows)) {
+      const kept = this.rows.get(row.code) ?? this.makeRow(row.code, model.columns);
+      model.columns.forEach((column, index) => {
+        const cell = kept.cells[index]!;
+        const text = row.cells[column.key].text;
+        if (cell.textContent !== text) cell.textContent = text;
+      });
+      const selected = row.code === model.selected;
+      kept.element.classList.toggle('is-selected', selected);
+      if (selected) kept.element.setAttribute('aria-selected', 'true');
+      else kept.element.removeAttribute('aria-selected');
+      // In order; appending a row already in place moves nothing.
+      if (this.body.lastElementChild !== kept.element) this.body.append(kept.element);
+    }
+    // Moving a focused row can drop its focus: give it back.
+    if (focused && !this.body.contains(document.activeElement)) this.rows.get(focused)?.element.querySelector('button')?.focus();
+  }
+
+  private makeRow(code: string, columns: readonly ForceTableColumn[]): { element: HTMLTableRowElement; cells: HTMLElement[] } {
+    const choose = el('button', { type: 'button', class: 'row-link' });
+    choose.addEventListener('click', () => this.onSelect(code));
+    // The first column, the force, heads its row.
+    const cells = columns.map((column, index) => (index === 0 ? choose : el('td', { class: column.numeric ? 'numeric' : undefined, 'data-key': column.key })));
+    const element = el('tr', { 'data-code': code }, [el('th', { scope: 'row' }, [choose]), ...cells.slice(1)]);
+    const row = { element, cells };
+    this.rows.set(code, row);
+    return row;
+  }
+
+  private sortBy(key: ForceTableColumnKey): void {
     this.sort = { key, descending: this.sort.key === key ? !this.sort.descending : key !== 'name' && key !== 'region' };
-    if (this.model) this.render(this.model);
-    this.element.querySelector<HTMLButtonElement>(`th[aria-sort] .sort-button`)?.focus();
+    if (!this.model) return;
+    this.renderHead(this.model.columns);
+    this.renderRows(this.model);
+    this.head.querySelector<HTMLButtonElement>(`.sort-button[data-key="${key}"]`)?.focus();
   }
 
   /** Missing values sort last whichever the direction: they are not small numbers. */
-  private sortedRows(rows: readonly ForceTableRow[]): ForceTableRow[] {
+  private sorted(rows: readonly ForceTableRow[]): ForceTableRow[] {
     const { key, descending } = this.sort;
     const direction = descending ? -1 : 1;
     return [...rows].sort((a, b) => {
-      const x = a[key];
-      const y = b[key];
-      if (x === null || y === null) return x === y ? compareText(a.name, b.name) : x === null ? 1 : -1;
+      const x = a.cells[key].sort;
+      const y = b.cells[key].sort;
+      const byName = compareText(a.cells.name.text, b.cells.name.text);
+      if (x === null || y === null) return x === y ? byName : x === null ? 1 : -1;
       const order = typeof x === 'string' ? compareText(x, y as string) : x - (y as number);
-      return order * direction || compareText(a.name, b.name);
+      return order * direction || byName;
     });
   }
 }

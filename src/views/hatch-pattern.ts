@@ -1,19 +1,19 @@
 import { parseColor } from '../scales/color';
-import { NOT_PUBLISHED_BACKGROUND, NOT_PUBLISHED_LINES } from '../scales/palettes';
+import { HATCH } from '../scales/map-style';
 
 /**
- * The "not published" fill: diagonal lines, so that a missing figure can
- * never be read as a colour of the scale. Drawn pixel by pixel because the
- * map has no sprite sheet (no remote resources at all).
+ * The "not published" fill for MapLibre, drawn pixel by pixel because the
+ * map has no sprite sheet (no remote resources at all): the same tile as
+ * the SVG maps' pattern (HATCH).
  */
-export function hatchPatternPixels(size = 8, pixelRatio = 1): { width: number; height: number; data: Uint8Array } {
-  const side = size * pixelRatio;
+export function hatchPatternPixels(pixelRatio = 1): { width: number; height: number; data: Uint8Array } {
+  const side = HATCH.size * pixelRatio;
   const data = new Uint8Array(side * side * 4);
-  const background = parseColor(NOT_PUBLISHED_BACKGROUND);
-  const line = parseColor(NOT_PUBLISHED_LINES);
+  const background = parseColor(HATCH.background);
+  const line = parseColor(HATCH.lines);
   for (let y = 0; y < side; y++) {
     for (let x = 0; x < side; x++) {
-      const onLine = (x + y) % side < 1.5 * pixelRatio;
+      const onLine = (x + y) % side < HATCH.lineWidth * pixelRatio;
       data.set([...(onLine ? line : background), 255], (y * side + x) * 4);
     }
   }

@@ -1,40 +1,47 @@
+import type { LegendMarker, LegendModel } from '../view-model/legend-model';
 import { el } from './dom';
 
-export interface LegendRow {
-  color: string;
-  label: string;
-}
-
-export interface LegendModel {
-  title: string;
-  rows: readonly LegendRow[];
-  /** "not published" for counts, "not available" for derived measures. */
-  missingLabel: string;
-  /** Where the hovered or selected force sits: a row index, or 'missing'. */
-  marker?: { row: number | 'missing'; text: string };
-  /** Said under the rows: how the breaks were made. */
-  note: string;
-}
-
-/** The legend: class swatches with their ranges, and a hatched key for missing figures. */
+/**
+ * The legend: class swatches with their ranges, a hatched key for missing
+ * figures, and a marker beside the class of the hovered or selected force.
+ * The rows are rebuilt only when the classes change; the marker moves on
+ * its own, as the pointer does.
+ */
 export class LegendView {
   readonly element = el('section', { class: 'legend', 'aria-label': 'Legend' });
+  private shown: LegendModel | undefined;
+  private rows: HTMLLIElement[] = [];
+  private marker: LegendMarker | undefined;
 
   render(model: LegendModel): void {
-    const rows = model.rows.map((row, index) => this.row(el('span', { class: 'swatch', style: `background:${row.color}` }), row.label, model.marker?.row === index ? model.marker.text : undefined));
-    rows.push(this.row(el('span', { class: 'swatch swatch-missing' }), model.missingLabel, model.marker?.row === 'missing' ? model.marker.text : undefined));
-    this.element.replaceChildren(
-      el('h2', { class: 'legend-title' }, [model.title]),
-      el('ul', { class: 'legend-rows' }, rows),
-      el('p', { class: 'legend-note' }, [model.note]),
-    );
+    if (model === this.shown) return;
+    this.shown = model;
+    this.rows = model.rows.map((row) => {
+      const swatch = el('span', { class: 'swatch' });
+      // CSSOM, not a style attribute: the page's policy allows no inline styles.
+      swatch.style.backgroundColor = row.color;
+      return this.row(swatch, row.label);
+    });
+    this.rows.push(this.row(el('span', { class: 'swatch swatch-missing' }), model.missingLabel));
+    this.element.replaceChildren(el('h2', { class: 'legend-title' }, [model.title]), el('ul', { class: 'legend-rows' }, this.rows), el('p', { class: 'legend-note' }, [model.note]));
+    this.placeMarker(this.marker);
   }
 
-  private row(swatch: HTMLElement, label: string, marker: string | undefined): HTMLLIElement {
-    return el('li', { class: marker ? 'legend-row is-marked' : 'legend-row' }, [
-      swatch,
-      el('span', { class: 'legend-label' }, [label]),
-      marker ? el('span', { class: 'legend-marker' }, [`◀ ${marker}`]) : null,
-    ]);
+  setMarker(marker: LegendMarker | undefined): void {
+    if (marker === this.marker) return;
+    this.marker = marker;
+    this.placeMarker(marker);
+  }
+
+  private placeMarker(marker: LegendMarker | undefined): void {
+    const at = marker === undefined ? -1 : marker.row === 'missing' ? this.rows.length - 1 : marker.row;
+    this.rows.forEach((row, index) => {
+      row.classList.toggle('is-marked', index === at);
+      row.querySelector('.legend-marker')!.textContent = index === at && marker ? `◀ ${marker.text}` : '';
+    });
+  }
+
+  private row(swatch: HTMLElement, label: string): HTMLLIElement {
+    return el('li', { class: 'legend-row' }, [swatch, el('span', { class: 'legend-label' }, [label]), el('span', { class: 'legend-marker' })]);
   }
 }

@@ -2,11 +2,12 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { ForceProperties, LonLatBounds } from '../app/boundaries';
-import { MAP_BACKGROUND } from '../scales/palettes';
-import type { ChoroplethMap, ForceFills, MapEvents, MapInspection, RegionFocus } from './choropleth-map';
+import type { ForceProperties, LonLatBounds } from '../geography/boundaries';
+import { DIMMED_OPACITY, FORCE_BORDER, HOVERED_OUTLINE, MAP_BACKGROUND, REGION_OUTLINE, SELECTED_OUTLINE } from '../scales/map-style';
+import type { RegionFocus } from '../geography/boundaries';
+import type { ChoroplethMap, ForceFills, MapEvents, MapInspection } from './choropleth-map';
 import { hatchPatternPixels } from './hatch-pattern';
-import { ENGLAND_AND_WALES_BOUNDS } from './map-bounds';
+import { ENGLAND_AND_WALES_BOUNDS } from '../geography/map-bounds';
 
 maplibregl.setWorkerUrl(workerUrl);
 // Start MapLibre's workers now, while the boundaries are still on their way.
@@ -109,7 +110,8 @@ export class MapView implements ChoroplethMap {
   }
 
   private addLayers(forces: FeatureCollection<Polygon | MultiPolygon, ForceProperties>): void {
-    this.map.addImage(HATCH_IMAGE, hatchPatternPixels(8, Math.ceil(window.devicePixelRatio || 1)), { pixelRatio: Math.ceil(window.devicePixelRatio || 1) });
+    const pixelRatio = Math.ceil(window.devicePixelRatio || 1);
+    this.map.addImage(HATCH_IMAGE, hatchPatternPixels(pixelRatio), { pixelRatio });
     this.map.addSource(SOURCE, { type: 'geojson', data: forces, promoteId: 'code' });
     this.map.addLayer({
       id: 'force-hatch',
@@ -120,7 +122,7 @@ export class MapView implements ChoroplethMap {
       // Only where no colour is drawn: a dimmed colour over the hatch would read as "not published".
       paint: {
         'fill-pattern': HATCH_IMAGE,
-        'fill-opacity': ['case', ['boolean', ['feature-state', 'published'], false], 0, ['boolean', ['feature-state', 'dimmed'], false], 0.35, 1],
+        'fill-opacity': ['case', ['boolean', ['feature-state', 'published'], false], 0, ['boolean', ['feature-state', 'dimmed'], false], DIMMED_OPACITY, 1],
       },
     });
     this.map.addLayer({
@@ -129,14 +131,14 @@ export class MapView implements ChoroplethMap {
       source: SOURCE,
       paint: {
         'fill-color': ['coalesce', ['to-color', ['feature-state', 'fill']], '#000000'],
-        'fill-opacity': ['case', ['boolean', ['feature-state', 'published'], false], ['case', ['boolean', ['feature-state', 'dimmed'], false], 0.35, 1], 0],
+        'fill-opacity': ['case', ['boolean', ['feature-state', 'published'], false], ['case', ['boolean', ['feature-state', 'dimmed'], false], DIMMED_OPACITY, 1], 0],
       },
     });
     this.map.addLayer({
       id: 'force-outline',
       type: 'line',
       source: SOURCE,
-      paint: { 'line-color': '#ffffff', 'line-width': 0.7 },
+      paint: { 'line-color': FORCE_BORDER.color, 'line-width': FORCE_BORDER.width },
     });
     this.applyFills();
     this.applyHighlight();
@@ -151,7 +153,7 @@ export class MapView implements ChoroplethMap {
   private ensureRegionLayer(): void {
     if (this.map.getSource(REGION_SOURCE)) return;
     this.map.addSource(REGION_SOURCE, { type: 'geojson', data: EMPTY_COLLECTION });
-    this.map.addLayer({ id: 'region-outline', type: 'line', source: REGION_SOURCE, paint: { 'line-color': '#333333', 'line-width': 2 } }, this.map.getLayer(HIGHLIGHT_LAYER) ? HIGHLIGHT_LAYER : undefined);
+    this.map.addLayer({ id: 'region-outline', type: 'line', source: REGION_SOURCE, paint: { 'line-color': REGION_OUTLINE.color, 'line-width': REGION_OUTLINE.width } }, this.map.getLayer(HIGHLIGHT_LAYER) ? HIGHLIGHT_LAYER : undefined);
   }
 
   private ensureHighlightLayer(): void {
@@ -161,8 +163,8 @@ export class MapView implements ChoroplethMap {
       type: 'line',
       source: SOURCE,
       paint: {
-        'line-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#000000', '#333333'],
-        'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 4, ['boolean', ['feature-state', 'hovered'], false], 2, 0],
+        'line-color': ['case', ['boolean', ['feature-state', 'selected'], false], SELECTED_OUTLINE.color, HOVERED_OUTLINE.color],
+        'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], SELECTED_OUTLINE.width, ['boolean', ['feature-state', 'hovered'], false], HOVERED_OUTLINE.width, 0],
       },
     });
   }

@@ -3,31 +3,21 @@ import { max } from 'd3-array';
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { select } from 'd3-selection';
 import { line } from 'd3-shape';
-import type { ForceProfile } from '../model/force-profile';
+import type { ProfileChartModel } from '../view-model/profile-model';
 import { svgEl } from './dom';
 
 const WIDTH = 340;
 const HEIGHT = 190;
 const MARGIN = { top: 12, right: 12, bottom: 26, left: 40 };
 
-interface Line {
-  label: string;
-  values: readonly (number | null)[];
-  className: string;
-}
-
 /**
- * The force's rate per 100,000 people year by year against its region's
- * and England and Wales', with the shown year marked. Rates, not counts,
- * so that a force is compared with areas of a different size fairly.
+ * The force's rate year by year against its region's and England and
+ * Wales', with the shown year marked. Rates, not counts, so that a force
+ * is compared with areas of a different size fairly.
  */
-export function profileChart(profile: ForceProfile): SVGSVGElement {
-  const lines: Line[] = [
-    { label: profile.force.short, values: profile.rates, className: 'line-force' },
-    { label: profile.force.region, values: profile.region.map((year) => year.rate), className: 'line-region' },
-    { label: 'England and Wales', values: profile.national.map((year) => year.rate), className: 'line-national' },
-  ];
-  const svg = svgEl('svg', { class: 'profile-chart', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-label': chartDescription(profile, lines) });
+export function profileChart(profile: ProfileChartModel): SVGSVGElement {
+  const { lines } = profile;
+  const svg = svgEl('svg', { class: 'profile-chart', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-label': profile.description });
   const x = scalePoint<string>().domain(profile.years).range([MARGIN.left, WIDTH - MARGIN.right]).padding(0.3);
   const top = max(lines.flatMap((l) => l.values.filter((v): v is number => v !== null))) ?? 1;
   const y = scaleLinear().domain([0, top]).nice().range([HEIGHT - MARGIN.bottom, MARGIN.top]);
@@ -60,22 +50,4 @@ export function profileChart(profile: ForceProfile): SVGSVGElement {
       .attr('cy', (d) => y(d.value!));
   }
   return svg;
-}
-
-function chartDescription(profile: ForceProfile, lines: Line[]): string {
-  const shown = profile.years[profile.yearIndex];
-  const parts = lines.map(({ label, values }) => {
-    const value = values[profile.yearIndex];
-    return `${label} ${value === null || value === undefined ? 'not available' : value.toFixed(1)}`;
-  });
-  return `Rate per 100,000 people by year. In ${shown}: ${parts.join('; ')}.`;
-}
-
-/** The chart's key, as HTML beside it. */
-export function chartKey(profile: ForceProfile): { label: string; className: string }[] {
-  return [
-    { label: profile.force.short, className: 'line-force' },
-    { label: `${profile.force.region} (forces with figures)`, className: 'line-region' },
-    { label: 'England and Wales (forces with figures)', className: 'line-national' },
-  ];
 }

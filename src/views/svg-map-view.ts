@@ -1,11 +1,12 @@
 import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { FeatureCollection, MultiPoint, MultiPolygon, Polygon } from 'geojson';
-import type { ForceProperties, LonLatBounds } from '../app/boundaries';
-import { rewindForD3, rewindGeometryForD3 } from '../export/rewind-for-d3';
-import { MAP_BACKGROUND, NOT_PUBLISHED_BACKGROUND, NOT_PUBLISHED_LINES } from '../scales/palettes';
-import type { ChoroplethMap, ForceFills, MapEvents, MapInspection, RegionFocus } from './choropleth-map';
+import type { ForceProperties, LonLatBounds } from '../geography/boundaries';
+import type { RegionFocus } from '../geography/boundaries';
+import { rewindForD3, rewindGeometryForD3 } from '../geography/rewind-for-d3';
+import { DIMMED_OPACITY, FORCE_BORDER, HATCH, HOVERED_OUTLINE, MAP_BACKGROUND, REGION_OUTLINE, SELECTED_OUTLINE } from '../scales/map-style';
+import type { ChoroplethMap, ForceFills, MapEvents, MapInspection } from './choropleth-map';
 import { svgEl } from './dom';
-import { ENGLAND_AND_WALES_BOUNDS } from './map-bounds';
+import { ENGLAND_AND_WALES_BOUNDS } from '../geography/map-bounds';
 
 const HATCH_ID = 'svg-map-not-published';
 
@@ -33,15 +34,15 @@ export class SvgMapView implements ChoroplethMap {
     this.features = { ...forces, features: forces.features.map((feature) => rewindForD3(feature)) };
     this.svg = svgEl('svg', { class: 'svg-map', role: 'img', 'aria-label': 'Map of the police force areas (drawn without WebGL)' }, [
       svgEl('defs', {}, [
-        svgEl('pattern', { id: HATCH_ID, width: 8, height: 8, patternUnits: 'userSpaceOnUse' }, [
-          svgEl('rect', { width: 8, height: 8, fill: NOT_PUBLISHED_BACKGROUND }),
-          svgEl('path', { d: 'M-1,1L1,-1M0,8L8,0M7,9L9,7', stroke: NOT_PUBLISHED_LINES, 'stroke-width': 1.5 }),
+        svgEl('pattern', { id: HATCH_ID, width: HATCH.size, height: HATCH.size, patternUnits: 'userSpaceOnUse' }, [
+          svgEl('rect', { width: HATCH.size, height: HATCH.size, fill: HATCH.background }),
+          svgEl('path', { d: HATCH.path, stroke: HATCH.lines, 'stroke-width': HATCH.lineWidth }),
         ]),
       ]),
       svgEl('rect', { width: '100%', height: '100%', fill: MAP_BACKGROUND }),
     ]);
     for (const feature of this.features.features) {
-      const path = svgEl('path', { 'data-code': feature.properties.code, stroke: '#ffffff', 'stroke-width': 0.7, fill: `url(#${HATCH_ID})` });
+      const path = svgEl('path', { 'data-code': feature.properties.code, stroke: FORCE_BORDER.color, 'stroke-width': FORCE_BORDER.width, fill: `url(#${HATCH_ID})` });
       path.addEventListener('pointermove', (event) => events.onHover(feature.properties.code, this.pointIn(event)));
       path.addEventListener('pointerleave', () => events.onHover(undefined, undefined));
       path.addEventListener('click', (event) => {
@@ -52,7 +53,7 @@ export class SvgMapView implements ChoroplethMap {
       this.paths.set(feature.properties.code, path);
       this.svg.append(path);
     }
-    this.outline = svgEl('path', { fill: 'none', stroke: '#333333', 'stroke-width': 2, 'pointer-events': 'none' });
+    this.outline = svgEl('path', { fill: 'none', stroke: REGION_OUTLINE.color, 'stroke-width': REGION_OUTLINE.width, 'pointer-events': 'none' });
     this.svg.append(this.outline);
     container.append(this.svg);
     this.projection = this.fit();
@@ -120,10 +121,10 @@ export class SvgMapView implements ChoroplethMap {
 
   private restyle(): void {
     for (const [code, path] of this.paths) {
-      path.setAttribute('fill-opacity', this.dimmed.has(code) ? '0.35' : '1');
-      const outlined = code === this.selected ? 4 : code === this.hovered ? 2 : 0.7;
-      path.setAttribute('stroke', outlined > 1 ? '#000000' : '#ffffff');
-      path.setAttribute('stroke-width', String(outlined));
+      path.setAttribute('fill-opacity', this.dimmed.has(code) ? String(DIMMED_OPACITY) : '1');
+      const line = code === this.selected ? SELECTED_OUTLINE : code === this.hovered ? HOVERED_OUTLINE : FORCE_BORDER;
+      path.setAttribute('stroke', line.color);
+      path.setAttribute('stroke-width', String(line.width));
     }
     // The selected force on top, so its outline is not covered by a neighbour's.
     const selected = this.selected && this.paths.get(this.selected);

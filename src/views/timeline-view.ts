@@ -1,10 +1,16 @@
-import type { TimelineController, TimelineState } from '../state/timeline-controller';
+import type { TimelineModel } from '../view-model/page-model';
 import { el } from './dom';
 
+export interface TimelineActions {
+  /** Show the year at this index (the slider, Home, End, the arrows). */
+  seek(index: number): void;
+  play(): void;
+  pause(): void;
+}
+
 /**
- * The year slider with play/pause and previous/next. A thin view: every
- * action goes to the headless TimelineController, and render() shows
- * whatever state it is given.
+ * The year slider with play/pause and previous/next. A thin view: it shows
+ * the year the page shows, and hands every action up.
  */
 export class TimelineView {
   readonly element: HTMLElement;
@@ -14,8 +20,9 @@ export class TimelineView {
   private readonly nextButton: HTMLButtonElement;
   private readonly yearOutput: HTMLOutputElement;
   private readonly ticks: HTMLElement;
+  private shown: TimelineModel | undefined;
 
-  constructor(controller: TimelineController) {
+  constructor(actions: TimelineActions) {
     this.slider = el('input', { type: 'range', min: 0, step: 1, class: 'timeline-slider', id: 'year-slider', 'aria-label': 'Year' });
     this.playButton = el('button', { type: 'button', class: 'timeline-play', 'aria-label': 'Play through the years' }, ['▶']);
     this.previousButton = el('button', { type: 'button', class: 'timeline-step', 'aria-label': 'Previous year' }, ['‹']);
@@ -30,23 +37,24 @@ export class TimelineView {
       this.yearOutput,
     ]);
 
-    this.slider.addEventListener('input', () => controller.seek(Number(this.slider.value)));
+    this.slider.addEventListener('input', () => actions.seek(Number(this.slider.value)));
     this.slider.addEventListener('keydown', (event) => {
       // Space plays and pauses; arrows, Home and End are the slider's own.
       if (event.key === ' ') {
         event.preventDefault();
-        controller.toggle();
+        if (this.shown?.playing) actions.pause();
+        else actions.play();
       }
     });
-    this.playButton.addEventListener('click', () => controller.toggle());
-    this.previousButton.addEventListener('click', () => controller.step(-1));
-    this.nextButton.addEventListener('click', () => controller.step(1));
-    controller.subscribe((state) => this.render(state));
-    this.render(controller.state);
+    this.playButton.addEventListener('click', () => (this.shown?.playing ? actions.pause() : actions.play()));
+    this.previousButton.addEventListener('click', () => actions.seek((this.shown?.index ?? 0) - 1));
+    this.nextButton.addEventListener('click', () => actions.seek((this.shown?.index ?? 0) + 1));
   }
 
-  render(state: Readonly<TimelineState>): void {
-    const { years, index, playing } = state;
+  render(model: TimelineModel): void {
+    if (model === this.shown) return;
+    this.shown = model;
+    const { years, index, playing } = model;
     const year = years[index] ?? '';
     this.slider.max = String(years.length - 1);
     this.slider.value = String(index);

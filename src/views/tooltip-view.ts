@@ -1,20 +1,6 @@
+import type { TooltipModel } from '../view-model/tooltip-model';
 import { el } from './dom';
 import { sparkline } from './sparkline';
-
-export interface TooltipModel {
-  name: string;
-  region: string;
-  /** "254 offences", "24.5 per 100,000 people", "not published". */
-  value: string;
-  year: string;
-  /** "12th of 43 forces with figures"; undefined when there is no value to rank. */
-  rank?: string;
-  /** The release the figure comes from. */
-  source?: string;
-  note?: string;
-  series: readonly (number | null)[];
-  yearIndex: number;
-}
 
 /** Hover (or tap) card for one force, placed beside the pointer inside the map. */
 export class TooltipView {

@@ -44,17 +44,17 @@ describe('drill-down: England and Wales → South West → Dorset', () => {
     expect(bounds.south).toBeLessThan(50);
 
     const profile = await page.locator('.profile').textContent();
-    expect(profile).toContain('Number of offences, 2020/21212 offences');
+    // Rate: 212 / 776,780 (Dorset, mid-2020) × 100,000.
+    expect(profile).toContain('Offences per 100,000 people, 2020/2127.3 per 100,000 people');
+    expect(profile).toContain('Number of offences, 2020/21212');
     expect(profile).toContain('1,154 (5 of 7 years published)');
-    // Six forces have an NSPCC figure for 2020/21, two of them in the South West.
-    expect(profile).toContain('Rank in England and Wales (1st is highest)6th of 6 forces with figures');
+    // Six forces have an NSPCC figure for 2020/21, two of them in the South West; ranked by the rate.
+    expect(profile).toContain('Rank in England and Wales (1st is highest)5th of 6 forces with figures');
     expect(profile).toContain('Rank in the South West2nd of 2 forces with figures');
     expect(profile).toContain('South West, 2016/17 to 2020/21: 6,852 published');
     // No South West force has an NSPCC figure here for 2021/22: no sum of 0 beside the published total.
     expect(profile).toContain('South West, 2021/22: more than 2,700 published. None of its 5 forces has a figure here for that period.');
     expect(profile).not.toMatch(/add up to 0\b/);
-    // Rate: 212 / 776,780 (Dorset, mid-2020) × 100,000.
-    expect(profile).toMatch(/Rate per 100,000 people27\.\d/);
     await page.locator('.profile-chart').waitFor();
     expect(await page.locator('.profile-chart circle.line-force').count()).toBe(5);
 

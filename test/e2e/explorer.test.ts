@@ -2,12 +2,13 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot, useAppPage, waitForMapIdle } from './browser';
 
-const DORSET = 'E23000039';
 const DORSET_INSIDE: [number, number] = [-2.3, 50.8];
+const KENT = 'E23000032';
+const KENT_INSIDE: [number, number] = [0.7, 51.2];
 
-async function dorsetFill(page: Page): Promise<{ state: string | null; pixel: string | null }> {
-  const state = (await page.evaluate(() => window.pfaAtlas!.renderedFills()))[DORSET] ?? null;
-  const [pixel] = await page.evaluate((point) => window.pfaAtlas!.pixelsAt([point]), DORSET_INSIDE);
+async function kentFill(page: Page): Promise<{ state: string | null; pixel: string | null }> {
+  const state = (await page.evaluate(() => window.pfaAtlas!.renderedFills()))[KENT] ?? null;
+  const [pixel] = await page.evaluate((point) => window.pfaAtlas!.pixelsAt([point]), KENT_INSIDE);
   return { state, pixel: pixel ?? null };
 }
 
@@ -16,10 +17,10 @@ const yearShown = (page: Page) => page.locator('#year-slider').getAttribute('ari
 describe('the explorer: timeline, measures, tooltip', () => {
   const appPage = useAppPage(() => inject('baseUrl'));
 
-  it('steps the years by keyboard and recolours Dorset on the canvas', async () => {
+  it('steps the years by keyboard and recolours Kent on the canvas', async () => {
     const { page } = appPage();
     expect(await yearShown(page)).toBe('2022/23');
-    const before = await dorsetFill(page);
+    const before = await kentFill(page);
     expect(before.pixel).toBe(before.state);
 
     await page.focus('#year-slider');
@@ -27,8 +28,8 @@ describe('the explorer: timeline, measures, tooltip', () => {
     await waitForMapIdle(page);
     expect(await yearShown(page)).toBe('2012/13');
     expect(page.url()).toContain('year=2012-13');
-    const after = await dorsetFill(page);
-    // Dorset recorded 341 code-86 offences in 2022/23 and 24 in 2012/13: different classes.
+    const after = await kentFill(page);
+    // Kent: 92.6 offences per 100,000 people in 2022/23, in the top class; far fewer in 2012/13.
     expect(after.state).not.toBe(before.state);
     expect(after.pixel).toBe(after.state);
 
@@ -40,7 +41,10 @@ describe('the explorer: timeline, measures, tooltip', () => {
 
   it('plays three steps, one year a second, updating the URL in place', async () => {
     const { page } = appPage();
+    await page.selectOption('#measure-select', 'count');
+    await waitForMapIdle(page);
     const historyLength = await page.evaluate(() => history.length);
+    const yearBefore = await yearShown(page);
     await page.focus('#year-slider');
     await page.keyboard.press('Home');
     await page.keyboard.press(' ');
@@ -49,8 +53,14 @@ describe('the explorer: timeline, measures, tooltip', () => {
     await page.keyboard.press(' ');
     expect(await page.locator('.timeline-play').getAttribute('aria-pressed')).toBe('false');
     expect(page.url()).toContain('year=2015-16');
-    // Home pushed one entry; the three played years replaced it in place.
+    // Home pushed one entry; the three played years replaced it in place: Back returns to the year before Home.
     expect(await page.evaluate(() => history.length)).toBe(historyLength + 1);
+    await page.goBack();
+    await waitForMapIdle(page);
+    expect(await yearShown(page)).toBe(yearBefore);
+    await page.goForward();
+    await waitForMapIdle(page);
+    expect(await yearShown(page)).toBe('2015/16');
     await waitForMapIdle(page);
     await screenshot(page, 'explorer-played-2015-16');
   });
@@ -76,11 +86,11 @@ describe('the explorer: timeline, measures, tooltip', () => {
     await screenshot(page, 'explorer-hover-dorset');
   });
 
-  it('switches to rates per 100,000 people and shows Dorset’s rate from the same year’s population', async () => {
+  it('switches back to rates per 100,000 people (the default) and shows Dorset’s rate from the same year’s population', async () => {
     const { page } = appPage();
     await page.selectOption('#measure-select', 'rate');
     await waitForMapIdle(page);
-    expect(page.url()).toContain('measure=rate');
+    expect(page.url()).not.toContain('measure=');
     expect(await page.textContent('#map-subtitle')).toContain('Offences per 100,000 people, 2016/17');
     const point = await page.evaluate((p) => window.pfaAtlas!.pagePointOf(p), DORSET_INSIDE);
     await page.mouse.move(point.x + 1, point.y);

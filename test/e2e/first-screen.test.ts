@@ -4,12 +4,13 @@ import { screenshot, useAppPage } from './browser';
 describe('first screen: England and Wales coloured by the default dataset', () => {
   const appPage = useAppPage(() => inject('baseUrl'));
 
-  it('draws all 43 forces, each coloured by a real figure of the latest year', async () => {
+  it('draws all 43 forces, each coloured by its rate in the latest year, and the City of London, without a population estimate, hatched', async () => {
     const fills = await appPage().page.evaluate(() => window.pfaAtlas!.renderedFills());
     expect(Object.keys(fills)).toHaveLength(43);
-    // The default dataset has a figure for every force, so none is hatched.
-    expect(Object.values(fills).filter((fill) => fill === null)).toHaveLength(0);
-    expect(new Set(Object.values(fills)).size).toBeGreaterThanOrEqual(4);
+    // Every force has a figure; the City of London has no mid-2022 population, so no rate: hatched as not available.
+    expect(Object.entries(fills).filter(([, fill]) => fill === null).map(([code]) => code)).toEqual(['E23000034']);
+    expect(new Set(Object.values(fills)).size).toBe(6);
+    expect(await appPage().page.textContent('#map-subtitle')).toBe('Offences per 100,000 people, 2022/23, England and Wales');
     await screenshot(appPage().page, 'first-screen');
   });
 

@@ -60,7 +60,7 @@ describe('hardening', () => {
       const point = await page.evaluate(() => window.pfaAtlas!.pagePointOf([-2.3, 50.8]));
       await page.mouse.move(point.x, point.y);
       await page.locator('.tooltip').waitFor({ state: 'visible' });
-      expect(await page.locator('.tooltip').textContent()).toContain('188 offences in 2016/17');
+      expect(await page.locator('.tooltip').textContent()).toContain('24.5 per 100,000 people in 2016/17');
       await screenshot(page, 'svg-fallback');
       await page.mouse.click(point.x, point.y);
       await page.locator('#profile-title').waitFor();

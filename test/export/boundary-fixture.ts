@@ -1,5 +1,5 @@
 import type { Topology } from 'topojson-specification';
-import { forceFeatures, parseTopology, type ForceFeature, type LonLatBounds } from '../../src/app/boundaries';
+import { forceFeatures, parseTopology, type ForceFeature, type LonLatBounds } from '../../src/geography/boundaries';
 import { readGeneratedJson } from '../helpers';
 
 /** The app's generated boundaries (npm run prepare-data builds them). */

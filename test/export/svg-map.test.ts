@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, regionOutline, type LonLatBounds } from '../../src/app/boundaries';
+import { boundsOf, regionOutline, type LonLatBounds } from '../../src/geography/boundaries';
 import { renderSvgMap, SVG_FONT_FAMILY, type SvgMapInput } from '../../src/export/svg-map';
-import type { LegendModel } from '../../src/views/legend-view';
+import type { LegendModel } from '../../src/view-model/legend-model';
 import { ENGLAND_AND_WALES, features, topology } from './boundary-fixture';
 import { assertWellFormedXml } from './xml-well-formed';
 

@@ -19,7 +19,20 @@ describe('areaSeries', () => {
     const sw = areaSeries(joined, southWest)[year('2020/21')]!;
     // 2020/21: Dorset 212 and Devon and Cornwall 931 were published; the other three were not.
     expect(sw).toMatchObject({ total: 212 + 931, forcesWithFigures: 2, forceCount: 5 });
-    expect(sw.rate).toBeCloseTo(((212 + 931) / (776780 + 1795140)) * 100_000, 0);
+    expect(sw.rate).toBeCloseTo(((212 + 931) / (776780 + 1785298)) * 100_000, 6);
+  });
+
+  it('makes a rate of the forces with a population estimate only: a force without one adds to the total, not to the rate', () => {
+    const withoutDorset2020 = populationSchema.parse({
+      ...population,
+      byCode: { ...population.byCode, E23000039: Object.fromEntries(Object.entries(population.byCode['E23000039']!).filter(([year]) => year !== '2020')) },
+    });
+    const partial = joinDataset(new Set(forceTable.forces.map((force) => force.code)), forceTable, nspcc, withoutDorset2020);
+    const sw = areaSeries(partial, southWest)[year('2020/21')]!;
+    expect(sw).toMatchObject({ total: 212 + 931, forcesWithFigures: 2, rateForces: 1 });
+    expect(sw.withoutPopulation.map((force) => force.name)).toEqual(['Dorset']);
+    // Devon and Cornwall alone: 931 offences over its 1,785,298 people (ONS, mid-2020).
+    expect(sw.rate).toBeCloseTo((931 / 1785298) * 100_000, 6);
   });
 
   it('gives no total, rather than zero, for a year no force published', () => {

@@ -10,11 +10,11 @@ import {
   MEASURES,
   measureSeries,
   measureValue,
-  RATE_PER,
   type ForceSeries,
 } from '../../src/model/measures';
 
 const DORSET = 'E23000039';
+const PER_100K = { ratePer: 100_000 as const };
 const YEARS = ['2016/17', '2017/18', '2018/19', '2019/20', '2020/21'];
 /** Home Office code 86 offences recorded by Dorset Police. */
 const DORSET_OFFENCES = [188, 278, 270, 237, 254];
@@ -40,20 +40,21 @@ describe('measure metadata', () => {
   });
 
   it("names the measures with the dataset's unit", () => {
-    expect(measureMeta('count').label({ unit: 'offences' })).toBe('Number of offences');
-    expect(measureMeta('rate').label({ unit: 'offences' })).toBe('Offences per 100,000 people');
-    expect(measureMeta('change-base').label({ unit: 'offences', baseYear: '2016/17' })).toContain('since 2016/17');
-    for (const measure of MEASURES) {
-      expect(measure.shortLabel.length).toBeGreaterThan(0);
-      expect(measure.label({ unit: 'arrests' })).toMatch(/arrests/i);
-    }
+    expect(measureMeta('count').label({ unit: 'offences', ratePer: 100_000 })).toBe('Number of offences');
+    expect(measureMeta('rate').label({ unit: 'offences', ratePer: 100_000 })).toBe('Offences per 100,000 people');
+    expect(measureMeta('rate').label({ unit: 'offences', ratePer: 1000 })).toBe('Offences per 1,000 people');
+    expect(measureMeta('change-base').label({ unit: 'offences', baseYear: '2016/17', ratePer: 100_000 })).toContain('since 2016/17');
+    for (const measure of MEASURES) expect(measure.label({ unit: 'arrests', ratePer: 1000 })).toMatch(/arrests/i);
   });
 
   it('colours changes on a diverging scale and the rest on a sequential one', () => {
     expect(MEASURES.filter((measure) => measure.kind === 'diverging').map((measure) => measure.id)).toEqual(['change-previous', 'change-base']);
     expect(measureMeta('count').missingLabel).toBe('not published');
     expect(measureMeta('rate').missingLabel).toBe('not available');
-    expect(measureMeta('change-previous').unitSuffix).toBe('%');
+    // What follows a figure in words: the unit, the rate's people, nothing after a change (its "%" is part of the figure).
+    expect(measureMeta('count').unitAfter({ unit: 'offences', ratePer: 1000 })).toBe('offences');
+    expect(measureMeta('rate').unitAfter({ unit: 'offences', ratePer: 1000 })).toBe('per 1,000 people');
+    expect(measureMeta('change-previous').unitAfter({ unit: 'offences', ratePer: 1000 })).toBe('');
   });
 });
 
@@ -75,28 +76,28 @@ describe('count', () => {
 
 describe('rate per 100,000 people', () => {
   it('divides by the population of the same year: Dorset 2016/17 is 24.5', () => {
-    const rate = measureValue('rate', dorset, 0)!;
+    const rate = measureValue('rate', dorset, 0, PER_100K)!;
     expect(rate).toBeCloseTo((188 / 767297) * 100_000, 10);
     expect(rate).toBeCloseTo(24.5, 1);
     // 2017/18 uses mid-2017, not mid-2016.
-    expect(measureValue('rate', dorset, 1)).toBeCloseTo((278 / 770689) * RATE_PER, 10);
+    expect(measureValue('rate', dorset, 1, PER_100K)).toBeCloseTo((278 / 770689) * 100_000, 10);
   });
 
   it('is not available without that year\'s population, even when the years around it have one', () => {
-    expect(evaluateMeasure('rate', dorset, 4)).toEqual({ value: null, reason: 'no-population' });
+    expect(evaluateMeasure('rate', dorset, 4, PER_100K)).toEqual({ value: null, reason: 'no-population' });
   });
 
   it('is not available when the count was not published, and 0 for a count of 0', () => {
     const withGaps: ForceSeries = { years: YEARS.slice(0, 2), values: [null, 0], populations: [500_000, 500_000] };
-    expect(evaluateMeasure('rate', withGaps, 0)).toEqual({ value: null, reason: 'not-published' });
-    expect(measureValue('rate', withGaps, 1)).toBe(0);
+    expect(evaluateMeasure('rate', withGaps, 0, PER_100K)).toEqual({ value: null, reason: 'not-published' });
+    expect(measureValue('rate', withGaps, 1, PER_100K)).toBe(0);
   });
 
   it('gives back the count when multiplied by the population', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 1, max: 10_000_000 }), (count, people) => {
-        const rate = measureValue('rate', { years: ['2016/17'], values: [count], populations: [people] }, 0)!;
-        expect((rate * people) / RATE_PER).toBeCloseTo(count, 6);
+        const rate = measureValue('rate', { years: ['2016/17'], values: [count], populations: [people] }, 0, PER_100K)!;
+        expect((rate * people) / 100_000).toBeCloseTo(count, 6);
       }),
     );
   });
@@ -167,9 +168,9 @@ describe('mistakes a caller can make', () => {
 describe('measureSeries', () => {
   it('gives every year, aligned with the years', () => {
     expect(measureSeries('count', dorset)).toEqual(DORSET_OFFENCES);
-    const rates = measureSeries('rate', dorset);
+    const rates = measureSeries('rate', dorset, PER_100K);
     expect(rates).toHaveLength(YEARS.length);
     expect(rates[4]).toBeNull();
-    expect(rates[3]).toBeCloseTo((237 / 773839) * RATE_PER, 10);
+    expect(rates[3]).toBeCloseTo((237 / 773839) * 100_000, 10);
   });
 });

@@ -27,7 +27,7 @@ describe('DEFAULT_STATE', () => {
     expect(VIEWS).toContain(DEFAULT_STATE.view);
     expect(DEFAULT_STATE.classes).toBeGreaterThanOrEqual(MIN_CLASSES);
     expect(DEFAULT_STATE.classes).toBeLessThanOrEqual(MAX_CLASSES);
-    expect(DEFAULT_STATE).toMatchObject({ measure: 'count', classify: 'quantile', classes: 5, scope: 'all-years', scale: 'national', view: 'map' });
+    expect(DEFAULT_STATE).toMatchObject({ measure: 'rate', classify: 'quantile', classes: 5, scope: 'latest-year', scale: 'national', view: 'map' });
     for (const key of ['year', 'base', 'breaks', 'palette', 'region', 'force'] as const) {
       expect(key in DEFAULT_STATE && DEFAULT_STATE[key] === undefined).toBe(true);
     }

@@ -1,13 +1,5 @@
-import fc from 'fast-check';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  DEFAULT_INTERVAL_MS,
-  TimelineController,
-  createTimelineController,
-  type TickSource,
-  type TimelineOptions,
-  type TimelineState,
-} from '../../src/state/timeline-controller';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_INTERVAL_MS, TimelineController, type TickSource, type TimelineManager } from '../../src/state/timeline-controller';
 
 /** Time by hand: tick() fires every running timer once. */
 class FakeTicks implements TickSource {
@@ -30,281 +22,124 @@ class FakeTicks implements TickSource {
   }
 }
 
-const YEARS = ['2016/17', '2017/18', '2018/19', '2019/20', '2020/21'];
-
-function setUp(options: Partial<TimelineOptions> = {}) {
-  const ticks = new FakeTicks();
-  const timeline = new TimelineController({ years: YEARS, tickSource: ticks, ...options });
-  const seen: TimelineState[] = [];
-  timeline.subscribe((state) => seen.push({ ...state }));
-  return { ticks, timeline, seen };
+/** The owner of the year, as the page's state is: the controller only asks it to show one. */
+class Years implements TimelineManager {
+  readonly shown: number[] = [];
+  constructor(
+    public count: number,
+    public index: number,
+  ) {}
+  yearCount = () => this.count;
+  yearIndex = () => this.index;
+  showYear = (index: number) => {
+    this.index = index;
+    this.shown.push(index);
+  };
 }
 
-describe('the timeline at rest', () => {
-  it('starts paused at the first year, or at the index given (clamped)', () => {
-    expect(setUp().timeline.state).toMatchObject({ index: 0, playing: false, loop: false, reducedMotion: false });
-    expect(setUp().timeline.year).toBe('2016/17');
-    expect(setUp({ index: 3 }).timeline.year).toBe('2019/20');
-    expect(setUp({ index: 40 }).timeline.state.index).toBe(4);
-    expect(setUp({ index: -2 }).timeline.state.index).toBe(0);
-  });
+function setUp(count = 5, index = 0) {
+  const ticks = new FakeTicks();
+  const years = new Years(count, index);
+  const timeline = new TimelineController(years, { tickSource: ticks });
+  const heard: boolean[] = [];
+  timeline.subscribe((playing) => heard.push(playing));
+  return { ticks, years, timeline, heard };
+}
 
-  it('refuses no years and a non-positive interval', () => {
-    expect(() => createTimelineController({ years: [] })).toThrow(/at least one year/);
-    expect(() => createTimelineController({ years: YEARS, intervalMs: 0 })).toThrow(RangeError);
-  });
-});
-
-describe('playing', () => {
-  it('steps one year a tick, about a second apart', () => {
-    const { ticks, timeline } = setUp();
+describe('playing through the years', () => {
+  it('asks its owner for the next year on each tick, about a second apart', () => {
+    const { ticks, years, timeline } = setUp(5, 1);
     timeline.play();
     expect(ticks.intervals).toEqual([DEFAULT_INTERVAL_MS]);
-    expect(DEFAULT_INTERVAL_MS).toBeGreaterThanOrEqual(500);
-    expect(DEFAULT_INTERVAL_MS).toBeLessThanOrEqual(2000);
-    ticks.tick(3);
-    expect(timeline.state).toMatchObject({ index: 3, playing: true });
-    expect(timeline.year).toBe('2019/20');
-  });
-
-  it('stops at the last year, and its timer with it', () => {
-    const { ticks, timeline } = setUp({ index: 2 });
-    timeline.play();
     ticks.tick(2);
-    expect(timeline.state).toMatchObject({ index: 4, playing: false });
-    expect(ticks.running.size).toBe(0);
+    expect(years.shown).toEqual([2, 3]);
+    expect(timeline.playing).toBe(true);
+  });
+
+  it('stops at the last year, and says it stopped before that year is shown', () => {
+    const { ticks, years, timeline, heard } = setUp(3, 0);
+    const playingWhenShown: boolean[] = [];
+    years.showYear = (index) => {
+      years.index = index;
+      playingWhenShown.push(timeline.playing);
+    };
+    timeline.play();
     ticks.tick(5);
-    expect(timeline.state.index).toBe(4);
-  });
-
-  it('starts again from the first year when played from the last, in one change', () => {
-    const { ticks, timeline, seen } = setUp({ index: 4 });
-    timeline.play();
-    expect(seen).toEqual([expect.objectContaining({ index: 0, playing: true })]);
-    ticks.tick();
-    expect(timeline.state.index).toBe(1);
-  });
-
-  it('loops when asked: from the last year back to the first, still playing', () => {
-    const { ticks, timeline } = setUp({ loop: true, index: 3 });
-    timeline.play();
-    ticks.tick();
-    expect(timeline.state).toMatchObject({ index: 4, playing: true });
-    ticks.tick();
-    expect(timeline.state).toMatchObject({ index: 0, playing: true });
-    ticks.tick(7);
-    expect(timeline.state.index).toBe(2);
-    expect(ticks.running.size).toBe(1);
-  });
-
-  it('looping plays on from the last year rather than jumping back at once', () => {
-    const { ticks, timeline } = setUp({ loop: true, index: 4 });
-    timeline.play();
-    expect(timeline.state.index).toBe(4);
-    ticks.tick();
-    expect(timeline.state.index).toBe(0);
-  });
-
-  it('stops at the last year if looping is switched off on the way', () => {
-    const { ticks, timeline } = setUp({ loop: true, index: 4 });
-    timeline.play();
-    timeline.setLoop(false);
-    ticks.tick();
-    expect(timeline.state).toMatchObject({ index: 4, playing: false });
+    expect(years.index).toBe(2);
+    expect(playingWhenShown).toEqual([true, false]);
+    expect(heard).toEqual([true, false]);
     expect(ticks.running.size).toBe(0);
   });
 
-  it('has nothing to play with one year', () => {
-    const ticks = new FakeTicks();
-    const timeline = new TimelineController({ years: ['2016/17'], tickSource: ticks });
+  it('starts again at the first year when played from the last', () => {
+    const { ticks, years, timeline } = setUp(4, 3);
     timeline.play();
-    expect(timeline.state.playing).toBe(false);
-    expect(ticks.running.size).toBe(0);
+    expect(years.shown).toEqual([0]);
+    ticks.tick();
+    expect(years.shown).toEqual([0, 1]);
   });
 
-  it('starts one timer however often play is pressed', () => {
-    const { ticks, timeline } = setUp();
+  it('follows the year its owner shows: a year the reader chose meanwhile is where the next tick goes on from', () => {
+    const { ticks, years, timeline } = setUp(10, 0);
     timeline.play();
-    timeline.play();
-    expect(ticks.running.size).toBe(1);
     ticks.tick();
-    expect(timeline.state.index).toBe(1);
+    years.index = 6;
+    ticks.tick();
+    expect(years.shown).toEqual([1, 7]);
+  });
+
+  it('has nothing to play with one year, or none', () => {
+    for (const count of [0, 1]) {
+      const { ticks, timeline, heard } = setUp(count, 0);
+      timeline.play();
+      expect(timeline.playing).toBe(false);
+      expect(ticks.running.size).toBe(0);
+      expect(heard).toEqual([]);
+    }
   });
 });
 
 describe('pausing', () => {
-  it('stops the ticks; a tick already on its way changes nothing', () => {
-    const { ticks, timeline } = setUp();
+  it('stops the ticks, and a timer that fires once more changes nothing', () => {
+    const { ticks, years, timeline, heard } = setUp(5, 0);
     timeline.play();
-    ticks.tick();
     timeline.pause();
-    expect(timeline.state).toMatchObject({ index: 1, playing: false });
     expect(ticks.running.size).toBe(0);
     ticks.everCallback[0]!();
-    expect(timeline.state.index).toBe(1);
+    expect(years.shown).toEqual([]);
+    expect(heard).toEqual([true, false]);
   });
 
-  it('toggles between playing and paused', () => {
-    const { ticks, timeline } = setUp();
-    timeline.toggle();
-    expect(timeline.state.playing).toBe(true);
-    timeline.toggle();
-    expect(timeline.state.playing).toBe(false);
-    expect(ticks.running.size).toBe(0);
-  });
-});
-
-describe('moving by hand', () => {
-  it('seeks to an index, clamped and rounded', () => {
-    const { timeline } = setUp();
-    timeline.seek(99);
-    expect(timeline.state.index).toBe(4);
-    timeline.seek(-5);
-    expect(timeline.state.index).toBe(0);
-    timeline.seek(1.6);
-    expect(timeline.state.index).toBe(2);
-    expect(() => timeline.seek(Number.NaN)).toThrow(RangeError);
-  });
-
-  it('steps by one and stops at either end, never wrapping even when looping', () => {
-    const { timeline, seen } = setUp({ loop: true });
-    timeline.step(-1);
-    expect(timeline.state.index).toBe(0);
-    expect(seen).toEqual([]);
-    timeline.step(+1);
-    expect(timeline.state.index).toBe(1);
-    timeline.end();
-    timeline.step(+1);
-    expect(timeline.state.index).toBe(4);
-    timeline.home();
-    expect(timeline.state.index).toBe(0);
-  });
-
-  it('pauses playing when the reader moves', () => {
-    for (const move of [(t: TimelineController) => t.step(1), (t: TimelineController) => t.seek(3), (t: TimelineController) => t.home(), (t: TimelineController) => t.end()]) {
-      const { ticks, timeline } = setUp({ index: 1 });
-      timeline.play();
-      move(timeline);
-      expect(timeline.state.playing).toBe(false);
-      expect(ticks.running.size).toBe(0);
-    }
-  });
-
-  it('seeks to a year by name, and ignores one it does not have', () => {
-    const { timeline } = setUp();
-    expect(timeline.seekYear('2019/20')).toBe(true);
-    expect(timeline.state.index).toBe(3);
-    expect(timeline.seekYear('2030/31')).toBe(false);
-    expect(timeline.state.index).toBe(3);
-  });
-});
-
-describe('listeners', () => {
-  it('hear every change, and nothing when nothing changed', () => {
-    const { ticks, timeline, seen } = setUp();
+  it('plays once however often play is pressed, and tells listeners only of changes', () => {
+    const { ticks, timeline, heard } = setUp(5, 0);
     timeline.play();
-    ticks.tick(2);
+    timeline.play();
     timeline.pause();
     timeline.pause();
-    timeline.seek(2);
-    expect(seen.map(({ index, playing }) => [index, playing])).toEqual([
-      [0, true],
-      [1, true],
-      [2, true],
-      [2, false],
-    ]);
+    expect(ticks.intervals).toHaveLength(1);
+    expect(heard).toEqual([true, false]);
   });
 
-  it('stop hearing once unsubscribed, or when the timeline is disposed', () => {
-    const { ticks, timeline } = setUp();
-    const heard: number[] = [];
-    const unsubscribe = timeline.subscribe((state) => heard.push(state.index));
-    timeline.step(1);
-    unsubscribe();
-    timeline.step(1);
-    expect(heard).toEqual([1]);
-
-    const other: number[] = [];
-    timeline.subscribe((state) => other.push(state.index));
+  it('stops telling a listener that has unsubscribed', () => {
+    const { timeline } = setUp(5, 0);
+    const heard: boolean[] = [];
+    const stop = timeline.subscribe((playing) => heard.push(playing));
     timeline.play();
-    expect(other).toEqual([2]);
-    timeline.dispose();
-    ticks.tick();
-    timeline.step(-1);
-    expect(ticks.running.size).toBe(0);
-    expect(other).toEqual([2]);
-  });
-});
-
-describe('reduced motion', () => {
-  it('still steps through the years, and tells the view not to animate', () => {
-    const { ticks, timeline, seen } = setUp({ reducedMotion: true });
-    timeline.play();
-    ticks.tick(2);
-    expect(timeline.state.index).toBe(2);
-    expect(seen.every((state) => state.reducedMotion)).toBe(true);
-    timeline.setReducedMotion(false);
-    expect(seen.at(-1)).toMatchObject({ reducedMotion: false, index: 2, playing: true });
-  });
-});
-
-describe('new years (another dataset)', () => {
-  it('keeps the year shown when the new years have it, else shows the last; pauses', () => {
-    const { timeline } = setUp({ index: 2 });
-    timeline.play();
-    timeline.setYears(['2017/18', '2018/19', '2019/20']);
-    expect(timeline.year).toBe('2018/19');
-    expect(timeline.state.playing).toBe(false);
-    timeline.setYears(['2021/22', '2022/23']);
-    expect(timeline.year).toBe('2022/23');
-    expect(() => timeline.setYears([])).toThrow(RangeError);
-  });
-});
-
-describe('any sequence of commands', () => {
-  it('keeps the index on a year, and runs a timer exactly while playing', () => {
-    const command = fc.oneof(
-      fc.constant((t: TimelineController) => t.play()),
-      fc.constant((t: TimelineController) => t.pause()),
-      fc.constant((t: TimelineController) => t.toggle()),
-      fc.constant((t: TimelineController) => t.home()),
-      fc.constant((t: TimelineController) => t.end()),
-      fc.integer({ min: -3, max: 3 }).map((delta) => (t: TimelineController) => t.step(delta)),
-      fc.integer({ min: -10, max: 10 }).map((index) => (t: TimelineController) => t.seek(index)),
-      fc.boolean().map((loop) => (t: TimelineController) => t.setLoop(loop)),
-      fc.constant('tick' as const),
-    );
-    fc.assert(
-      fc.property(fc.array(command, { maxLength: 40 }), fc.boolean(), (commands, loop) => {
-        const { ticks, timeline } = setUp({ loop });
-        for (const run of commands) {
-          if (run === 'tick') ticks.tick();
-          else run(timeline);
-          const { index, playing } = timeline.state;
-          expect(Number.isInteger(index) && index >= 0 && index < YEARS.length).toBe(true);
-          expect(ticks.running.size).toBe(playing ? 1 : 0);
-        }
-      }),
-    );
-  });
-});
-
-describe('the real clock', () => {
-  afterEach(() => {
-    vi.useRealTimers();
-  });
-
-  it('moves a year a second by default', () => {
-    vi.useFakeTimers();
-    const timeline = createTimelineController({ years: YEARS });
-    timeline.play();
-    vi.advanceTimersByTime(999);
-    expect(timeline.state.index).toBe(0);
-    vi.advanceTimersByTime(1);
-    expect(timeline.state.index).toBe(1);
+    stop();
     timeline.pause();
-    vi.advanceTimersByTime(5000);
-    expect(timeline.state.index).toBe(1);
-    timeline.dispose();
+    expect(heard).toEqual([true]);
+  });
+});
+
+describe('options', () => {
+  it('refuses an interval that is not positive', () => {
+    expect(() => new TimelineController(new Years(3, 0), { intervalMs: 0 })).toThrow(RangeError);
+    expect(() => new TimelineController(new Years(3, 0), { intervalMs: Number.NaN })).toThrow(RangeError);
+  });
+
+  it('ticks at the interval asked for', () => {
+    const ticks = new FakeTicks();
+    new TimelineController(new Years(3, 0), { tickSource: ticks, intervalMs: 250 }).play();
+    expect(ticks.intervals).toEqual([250]);
   });
 });

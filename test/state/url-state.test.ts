@@ -161,7 +161,7 @@ describe('parseUrlState: invalid parameters fall back to the default, with a not
     ['breaks', '100,100', 'breaks must rise from left to right, such as 100,200,400; 100 does not come after 100.'],
     ['breaks', '0,-0', 'breaks must rise from left to right, such as 100,200,400; -0 does not come after 0.'],
     ['breaks', '1,2,3,4,5,6,7', 'breaks can hold 1 to 6 numbers (for up to 7 classes), not 7.'],
-    ['scope', 'yearly', 'scope must be one of all-years, each-year.'],
+    ['scope', 'yearly', 'scope must be one of latest-year, all-years, each-year.'],
     ['palette', 'Blues!', 'palette must be a palette id (lower-case letters, digits and hyphens).'],
     ['palette', 'viridis', 'palette must be one of blues, greens, purple-red, red-blue.'],
     ['scale', 'local', 'scale must be one of national, region.'],
@@ -275,9 +275,9 @@ describe('parseUrlState: repeated parameters (the first wins)', () => {
   });
 
   it('keeps the first even when it is invalid, reporting both', () => {
-    const parsed = parse('?measure=ratee&measure=rate');
-    expect(parsed.state.measure).toBe('count');
-    expect(parsed.notices.map((notice) => notice.raw)).toEqual(['ratee', 'rate']);
+    const parsed = parse('?measure=ratee&measure=count');
+    expect(parsed.state.measure).toBe(DEFAULT_STATE.measure);
+    expect(parsed.notices.map((notice) => notice.raw)).toEqual(['ratee', 'count']);
   });
 
   it('keeps the first even when it is empty', () => {
@@ -383,7 +383,7 @@ describe('parseUrlState: classification', () => {
 
   it('keeps breaks and a base year that the chosen method and measure do not use', () => {
     const parsed = parse('?breaks=1,2&base=2017-18');
-    expect(parsed.state).toMatchObject({ classify: 'quantile', breaks: [1, 2], measure: 'count', base: '2017/18' });
+    expect(parsed.state).toMatchObject({ classify: 'quantile', breaks: [1, 2], measure: 'rate', base: '2017/18' });
     expect(parsed.notices).toEqual([]);
   });
 });
@@ -391,7 +391,8 @@ describe('parseUrlState: classification', () => {
 describe('serialiseUrlState', () => {
   it('writes nothing for the defaults', () => {
     expect(serialise(DEFAULT_STATE)).toBe('');
-    expect(serialise(stateWith({ measure: 'count', classes: 5, view: 'map' }))).toBe('');
+    expect(serialise(stateWith({ measure: 'rate', classes: 5, view: 'map', scope: 'latest-year' }))).toBe('');
+    expect(serialise(stateWith({ measure: 'count' }))).toBe('?measure=count');
   });
 
   it('writes every parameter in a fixed order', () => {

@@ -48,14 +48,14 @@ describe('UrlStore', () => {
     const store = openAt('');
     await nextTask();
     store.update({ year: '2016/17' }, 'replace');
-    store.update({ measure: 'rate' }, 'push');
+    store.update({ measure: 'count' }, 'push');
     store.update({ scope: 'each-year' }, 'push');
     store.update({ year: '2017/18' }, 'replace');
     await nextTask();
     expect(window.history.length).toBe(startLength + 1);
     const params = new URLSearchParams(window.location.search);
     expect(params.get('year')).toBe('2017-18');
-    expect(params.get('measure')).toBe('rate');
+    expect(params.get('measure')).toBe('count');
     expect(store.state.scope).toBe('each-year');
   });
 
@@ -88,5 +88,59 @@ describe('UrlStore', () => {
     expect(store.state.year).toBe('2016/17');
     await nextTask();
     expect(window.location.search).toBe('?year=2016-17');
+  });
+
+  it('says what a change asked for and could not have, and writes the address the map follows', async () => {
+    const store = openAt('');
+    await nextTask();
+    store.updateText({ classify: 'manual', breaks: '80, 20, abc' });
+    expect(store.state.classify).toBe('quantile');
+    expect(store.notices.map((notice) => notice.param).sort()).toEqual(['breaks', 'classify']);
+    expect(store.notices.find((notice) => notice.param === 'breaks')?.message).toContain('"abc" is not a number');
+    await nextTask();
+    // The link says what the map shows: no manual classes it could not use.
+    expect(window.location.search).toBe('');
+    store.updateText({ classify: 'manual', breaks: '20, 80' });
+    expect(store.state).toMatchObject({ classify: 'manual', breaks: [20, 80] });
+    // A later notice on a parameter replaces the earlier one; these breaks are fine, so nothing new is said.
+    store.updateText({ breaks: '80, 20' });
+    expect(store.notices.filter((notice) => notice.param === 'breaks')).toHaveLength(1);
+    expect(store.notices.find((notice) => notice.param === 'breaks')?.message).toContain('20 does not come after 80');
+  });
+
+  it('makes one history entry of a run of year steps, so that Back returns to where the reader was before it', async () => {
+    const store = openAt('?measure=count');
+    await nextTask();
+    for (const year of ['2016/17', '2017/18', '2018/19', '2019/20']) {
+      store.update({ year }, 'step');
+      await nextTask();
+    }
+    expect(window.history.length).toBe(startLength + 1);
+    store.update({ region: 'South West' });
+    await nextTask();
+    store.update({ year: '2020/21' }, 'step');
+    await nextTask();
+    // A step after another change starts a new entry of its own.
+    expect(window.history.length).toBe(startLength + 3);
+  });
+
+  it('never adds a history entry when it follows Back or Forward, so that later entries stay reachable', async () => {
+    const store = openAt('?year=2019-20');
+    await nextTask();
+    const pushes: string[] = [];
+    const push = window.history.pushState.bind(window.history);
+    window.history.pushState = (...args) => {
+      pushes.push(String(args[2]));
+      push(...args);
+    };
+    try {
+      window.history.replaceState(null, '', '/atlas?dataset=nspcc-foi&year=2018-19&MEASURE=count');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+      await nextTask();
+      expect(store.state.dataset).toBe('nspcc-foi');
+      expect(pushes).toEqual([]);
+    } finally {
+      window.history.pushState = push;
+    }
   });
 });

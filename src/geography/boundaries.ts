@@ -75,3 +75,29 @@ export function boundsOf(geometry: Polygon | MultiPolygon): LonLatBounds {
     [east, north],
   ];
 }
+
+/** The boundaries as the page uses them: the topology (for merging regions), its features, and their codes. */
+export interface Boundaries {
+  topology: Topology;
+  features: FeatureCollection<Polygon | MultiPolygon, ForceProperties>;
+  codes: ReadonlySet<string>;
+}
+
+export function boundariesOf(topology: Topology): Boundaries {
+  const features = forceFeatures(topology);
+  return { topology, features, codes: new Set(features.features.map((force) => force.properties.code)) };
+}
+
+/** A region the map is focused on: its merged outline, its bounds and its forces. */
+export interface RegionFocus {
+  region: string;
+  outline: MultiPolygon;
+  bounds: LonLatBounds;
+  codes: ReadonlySet<string>;
+}
+
+export function regionFocus(boundaries: Boundaries, region: string): RegionFocus {
+  const outline = regionOutline(boundaries.topology, region);
+  const codes = new Set(boundaries.features.features.filter((force) => force.properties.region === region).map((force) => force.properties.code));
+  return { region, outline, bounds: boundsOf(outline), codes };
+}

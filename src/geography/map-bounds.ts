@@ -1,4 +1,4 @@
-import type { LonLatBounds } from '../app/boundaries';
+import type { LonLatBounds } from './boundaries';
 
 /** England and Wales with a little margin: the map's home view. */
 export const ENGLAND_AND_WALES_BOUNDS: LonLatBounds = [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REGIONS } from '../../src/forces/force-table';
-import { findForce, forceSlug, regionFromSlug, regionSlug, slugify } from '../../src/state/place-slugs';
+import { slugify } from '../../src/format/slug';
+import { findForce, forceSlug, regionFromSlug, regionSlug } from '../../src/forces/force-slugs';
 import { forceTable } from '../helpers';
 
 const codeOf = (text: string) => {

@@ -1,9 +1,9 @@
 import { geoMercator, geoPath } from 'd3-geo';
 import type { Feature, MultiPoint, MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { regionOutline } from '../../src/app/boundaries';
-import { rewindForD3, rewindGeometryForD3, signedArea } from '../../src/export/rewind-for-d3';
-import { ENGLAND_AND_WALES, featureOf, features, topology } from './boundary-fixture';
+import { regionOutline } from '../../src/geography/boundaries';
+import { rewindForD3, rewindGeometryForD3, signedArea } from '../../src/geography/rewind-for-d3';
+import { ENGLAND_AND_WALES, featureOf, features, topology } from '../export/boundary-fixture';
 
 const DORSET = 'E23000039';
 const MET = 'E23000001';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
-import { boundsOf, forceFeatures, parseTopology, regionOutline } from '../../src/app/boundaries';
+import { boundsOf, forceFeatures, parseTopology, regionOutline } from '../../src/geography/boundaries';
 import { readGeneratedJson } from '../helpers';
 
 const topology = parseTopology(readGeneratedJson('pfa.topo.json')) as Topology;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PublishedTotal } from '../../src/datasets/dataset';
-import { publishedTotalText } from '../../src/views/published-total-text';
+import { publishedTotalText } from '../../src/view-model/published-total-text';
 
 const total = (change: Partial<PublishedTotal>): PublishedTotal =>
   ({ area: 'South West', firstYear: '2016/17', lastYear: '2020/21', value: 6852, lowerBound: false, codes: [], source: 0, ...change });

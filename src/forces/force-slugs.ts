@@ -1,21 +1,6 @@
-import { REGIONS, type Force, type ForceTable, type Region } from '../forces/force-table';
-import { asciiWords } from '../format/ascii-words';
-import {
-  createForceNameResolver,
-  editDistance,
-  forceNameKey,
-  type ForceNameResolution,
-  type ForceNameResolver,
-} from '../forces/resolve-force-name';
-
-/**
- * Lower-case words joined by hyphens, for readable URLs:
- * "Yorkshire and The Humber" → "yorkshire-and-the-humber", "Avon & Somerset"
- * → "avon-and-somerset". Accents are dropped so "Ynys Môn" stays ASCII.
- */
-export function slugify(text: string): string {
-  return asciiWords(text).join('-');
-}
+import { slugify } from '../format/slug';
+import { REGIONS, type Force, type ForceTable, type Region } from './force-table';
+import { createForceNameResolver, editDistance, forceNameKey, type ForceNameResolution, type ForceNameResolver } from './resolve-force-name';
 
 const REGION_BY_SLUG: ReadonlyMap<string, Region> = new Map(REGIONS.map((region) => [slugify(region), region]));
 

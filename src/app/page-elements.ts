@@ -1,0 +1,46 @@
+/** The places in index.html that the page's views are mounted in. */
+export interface PageElements {
+  app: HTMLElement;
+  map: HTMLElement;
+  mapPanel: HTMLElement;
+  title: HTMLElement;
+  subtitle: HTMLElement;
+  sourceLine: HTMLElement;
+  notices: HTMLElement;
+  controls: HTMLElement;
+  placeBar: HTMLElement;
+  legend: HTMLElement;
+  timeline: HTMLElement;
+  profile: HTMLElement;
+  table: HTMLElement;
+  exports: HTMLElement;
+  importer: HTMLElement;
+}
+
+const IDS: Record<keyof PageElements, string> = {
+  app: 'app',
+  map: 'map',
+  mapPanel: 'map-panel',
+  title: 'map-title',
+  subtitle: 'map-subtitle',
+  sourceLine: 'source-line',
+  notices: 'notices',
+  controls: 'controls',
+  placeBar: 'place-bar',
+  legend: 'legend',
+  timeline: 'timeline',
+  profile: 'profile',
+  table: 'table',
+  exports: 'exports',
+  importer: 'importer',
+};
+
+/** Finds every element, or says which one the page lacks. */
+export function findPageElements(document: Document): PageElements {
+  const entries = Object.entries(IDS).map(([key, id]) => {
+    const element = document.getElementById(id);
+    if (!element) throw new Error(`The page has no element #${id}.`);
+    return [key, element];
+  });
+  return Object.fromEntries(entries) as PageElements;
+}

@@ -1,0 +1,104 @@
+import type { Force, ForceTable } from '../forces/force-table';
+import type { AppState } from '../state/app-state';
+import type { UrlNotice, UrlParamKey } from '../state/url-params';
+import type { PageModel } from '../view-model/page-model';
+import { Announcer } from '../views/announcer';
+import type { ChoroplethMap } from '../views/choropleth-map';
+import { ControlsView } from '../views/controls-view';
+import { FailureView } from '../views/failure-view';
+import { ForceSearch } from '../views/force-search';
+import { ForceTableView } from '../views/force-table-view';
+import { LegendView } from '../views/legend-view';
+import { MapPanel } from '../views/map-panel';
+import { NoticesView } from '../views/notices-view';
+import { PlaceBarView } from '../views/place-bar-view';
+import { ProfileView } from '../views/profile-view';
+import { TimelineView } from '../views/timeline-view';
+import { TooltipView } from '../views/tooltip-view';
+import type { PageElements } from './page-elements';
+
+/** What the reader can do on the page, as the explorer carries it out. */
+export interface PageActions {
+  change(patch: Partial<AppState>): void;
+  changeText(params: Partial<Record<UrlParamKey, string>>): void;
+  chooseForce(force: Force): void;
+  select(code: string): void;
+  seek(index: number): void;
+  play(): void;
+  pause(): void;
+  dismissNotice(notice: UrlNotice): void;
+  retry(datasetId: string): void;
+  copyLink(): Promise<boolean>;
+  firstFrame(): void;
+}
+
+/**
+ * Every view of the page, mounted in its place, each given its slice of
+ * the page model. A view whose slice is the same object as last time skips
+ * its render, so that what the reader is doing (focus, typing, an open
+ * picker) is left alone.
+ */
+export class PageViews {
+  private readonly notices: NoticesView;
+  private readonly controls: ControlsView;
+  private readonly place: PlaceBarView;
+  private readonly timeline: TimelineView;
+  readonly map: MapPanel;
+  private readonly legend = new LegendView();
+  private readonly tooltip = new TooltipView();
+  private readonly table: ForceTableView;
+  private readonly profile: ProfileView;
+  private readonly failure: FailureView;
+  private readonly announcer = new Announcer();
+
+  constructor(
+    private readonly elements: PageElements,
+    map: ChoroplethMap,
+    forceTable: ForceTable,
+    actions: PageActions,
+    reducedMotion: () => boolean,
+  ) {
+    this.notices = new NoticesView(actions.dismissNotice);
+    this.controls = new ControlsView({ change: actions.change, changeText: actions.changeText });
+    this.place = new PlaceBarView({ go: actions.change, copyLink: actions.copyLink }, new ForceSearch(forceTable, actions.chooseForce).element);
+    this.timeline = new TimelineView({ seek: actions.seek, play: actions.play, pause: actions.pause });
+    this.map = new MapPanel(map, elements.map, elements.mapPanel, { reducedMotion, onFirstFrame: actions.firstFrame });
+    this.table = new ForceTableView(actions.select);
+    this.profile = new ProfileView(() => actions.change({ force: undefined }));
+    this.failure = new FailureView(actions.retry);
+    elements.notices.append(this.notices.element);
+    elements.controls.append(this.controls.element);
+    elements.placeBar.append(this.place.element);
+    elements.timeline.append(this.timeline.element);
+    elements.legend.append(this.legend.element);
+    elements.map.append(this.tooltip.element);
+    elements.mapPanel.append(this.failure.element);
+    elements.table.append(this.table.element);
+    elements.profile.append(this.profile.element);
+    document.body.append(this.announcer.element);
+  }
+
+  render(page: PageModel, datasetId: string): void {
+    const { elements } = this;
+    this.notices.render(page.notices);
+    this.place.render(page.place);
+    this.failure.render(page.failure && { ...page.failure, id: datasetId });
+    elements.app.setAttribute('aria-busy', String(page.loading));
+    const content = page.content;
+    if (!content) return;
+    elements.title.textContent = content.header.title;
+    elements.subtitle.textContent = content.header.subtitle;
+    elements.sourceLine.textContent = content.sourceLines.join(' ');
+    this.controls.render(content.controls);
+    this.timeline.render(content.timeline);
+    this.map.render(content.map);
+    this.map.setHovered(content.hovered);
+    this.legend.render(content.legend);
+    this.legend.setMarker(content.legendMarker);
+    if (content.tooltip) this.tooltip.show(content.tooltip.model, content.tooltip.point, { width: elements.map.clientWidth, height: elements.map.clientHeight });
+    else this.tooltip.hide();
+    this.table.render(content.table);
+    this.profile.render(content.profile);
+    this.announcer.announce(content.announcement.text, { quiet: content.announcement.quiet });
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * How every map draws: the MapLibre map, the SVG map without WebGL, and
+ * the SVG and PNG exports take their colours and line widths from here, so
+ * that the screen and a picture of it are drawn alike.
+ */
+
+/** Where there is no police force area (the sea, Scotland): a grey at least ΔE 10 from every palette colour (tested). */
+export const MAP_BACKGROUND = '#c9c9c9';
+
+/**
+ * The "not published" hatch: a light grey ground with darker grey diagonal
+ * lines where x + y is a multiple of its size. Greys that no palette uses,
+ * and a pattern rather than a fill, so a missing figure can never be read
+ * as a class of the scale (least of all as zero).
+ */
+export const HATCH = {
+  size: 8,
+  background: '#f0f0f0',
+  lines: '#8c8c8c',
+  lineWidth: 1.5,
+  /** The lines of one tile, the corner strokes completing those cut by its edge. */
+  path: 'M-1,1L1,-1M0,8L8,0M7,9L9,7',
+} as const;
+
+export const FORCE_BORDER = { color: '#ffffff', width: 0.7 } as const;
+/** Forces outside the region in focus. */
+export const DIMMED_OPACITY = 0.35;
+export const REGION_OUTLINE = { color: '#333333', width: 2 } as const;
+export const SELECTED_OUTLINE = { color: '#000000', width: 3 } as const;
+export const HOVERED_OUTLINE = { color: '#333333', width: 2 } as const;
+/** The force the keyboard is on, before it is chosen: dashed, so that it cannot be taken for the selection. */
+export const KEYBOARD_OUTLINE = { color: '#000000', width: 2, dash: [2, 1.5] as const } as const;

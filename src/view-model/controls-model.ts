@@ -1,0 +1,93 @@
+import { compareFinancialYears } from '../datasets/financial-year';
+import { MEASURES } from '../model/measures';
+import type { BreakScope } from '../model/choropleth';
+import { CLASSIFICATION_METHODS, MAX_CLASSES, MIN_CLASSES } from '../scales/classify';
+import { PALETTES, paletteOf } from '../scales/palettes';
+import type { AppState } from '../state/app-state';
+import type { UrlNotice } from '../state/url-params';
+import { startingBreaks } from './colour-options';
+import type { SeriesModel } from './series-model';
+
+export interface Choice<T extends string = string> {
+  value: T;
+  label: string;
+}
+
+export interface DatasetChoice {
+  id: string;
+  title: string;
+}
+
+export interface ControlsModel {
+  datasets: readonly Choice[];
+  dataset: string;
+  measures: readonly Choice<AppState['measure']>[];
+  measure: AppState['measure'];
+  /** The base year picker, shown for "change since a year". */
+  base: { shown: boolean; years: readonly Choice[]; value: string; notice: string | undefined };
+  methods: readonly Choice<AppState['classify']>[];
+  method: AppState['classify'];
+  classes: { shown: boolean; counts: readonly Choice[]; value: string };
+  /** Manual breaks: the text in the field, why they are not used (if so), and where switching to manual starts from. */
+  breaks: { shown: boolean; text: string; error: string | undefined; starting: readonly number[] };
+  palettes: readonly Choice[];
+  palette: string;
+  scopes: readonly Choice<BreakScope>[];
+  scope: BreakScope;
+  view: AppState['view'];
+}
+
+const METHOD_LABELS: Record<AppState['classify'], string> = { quantile: 'Quantiles', 'equal-interval': 'Equal intervals', 'natural-breaks': 'Natural breaks', manual: 'Manual breaks' };
+
+/**
+ * The pickers for what the map shows and how it is coloured, with what is
+ * in force: a palette or breaks the state asks for but cannot have are
+ * shown as what is drawn instead, with the reason.
+ */
+export type ControlsChoice = Pick<AppState, 'dataset' | 'measure' | 'classify' | 'classes' | 'breaks' | 'scope' | 'view' | 'year'>;
+
+export function controlsModel(state: ControlsChoice, series: SeriesModel, datasets: readonly DatasetChoice[], notices: readonly UrlNotice[]): ControlsModel {
+  const meta = series.joined.dataset.meta;
+  const context = { unit: meta.unit, baseYear: 'a chosen year', ratePer: meta.ratePer };
+  const latest = series.years[series.years.length - 1]!;
+  const kind = paletteOf(series.palette).kind;
+  const breaksNotice = notices.find((notice) => notice.param === 'breaks' || (notice.param === 'classify' && state.classify !== 'manual'));
+  const shownYear = state.year ?? latest;
+  return {
+    datasets: datasets.map((choice) => ({ value: choice.id, label: choice.title })),
+    dataset: state.dataset,
+    measures: MEASURES.map((measure) => ({ value: measure.id, label: measure.label(context) })),
+    measure: state.measure,
+    base: {
+      shown: state.measure === 'change-base',
+      years: series.years.map((year) => ({ value: year, label: year })),
+      value: series.baseYear,
+      notice:
+        state.measure === 'change-base' && compareFinancialYears(series.baseYear, shownYear) > 0
+          ? `${series.baseYear} comes after the year shown, ${shownYear}: the change reads backwards, from ${series.baseYear} to ${shownYear}.`
+          : undefined,
+    },
+    methods: CLASSIFICATION_METHODS.map((method) => ({ value: method, label: METHOD_LABELS[method] })),
+    method: state.classify === 'manual' && series.breaksError ? 'quantile' : state.classify,
+    classes: {
+      shown: series.classification.method !== 'manual',
+      counts: Array.from({ length: MAX_CLASSES - MIN_CLASSES + 1 }, (_, i) => String(MIN_CLASSES + i)).map((n) => ({ value: n, label: n })),
+      value: String(state.classes),
+    },
+    breaks: {
+      shown: series.classification.method === 'manual' || breaksNotice !== undefined,
+      text: (state.breaks ?? []).join(', '),
+      error: series.breaksError ?? breaksNotice?.message,
+      starting: startingBreaks(series.choropleth.classificationFor(series.years.length - 1)),
+    },
+    palettes: PALETTES.filter((palette) => palette.kind === kind).map((palette) => ({ value: palette.id, label: palette.label })),
+    palette: series.palette,
+    scopes: [
+      { value: 'latest-year', label: `From ${latest}, for every year` },
+      { value: 'all-years', label: 'From all years together' },
+      { value: 'each-year', label: 'From each year on its own' },
+    ],
+    scope: state.scope,
+    view: state.view,
+  };
+}

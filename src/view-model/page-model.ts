@@ -1,0 +1,226 @@
+/**
+ * The page as data: one pure function from what the URL says (the state),
+ * what has been loaded, and what is passing (the pointer, playing) to
+ * everything the page and its exports show. No DOM, no store.
+ *
+ * It is made of slices, each remembered on its own inputs (memoLast), so
+ * that a hover recomputes only what the pointer touches (tooltip, legend
+ * marker, outline) and a year step only what depends on the year; every
+ * other slice comes back as the same object, and its view skips its render.
+ */
+import type { Dataset } from '../datasets/dataset';
+import type { Population } from '../datasets/population';
+import { regionFocus, type Boundaries, type RegionFocus } from '../geography/boundaries';
+import type { ForceTable, Region } from '../forces/force-table';
+import type { AppState } from '../state/app-state';
+import type { UrlNotice } from '../state/url-params';
+import { controlsModel, type ControlsModel, type DatasetChoice } from './controls-model';
+import { exportModel, type ExportModel } from './export-model';
+import { legendMarker, legendModel, type LegendMarker, type LegendModel } from './legend-model';
+import { memoLast } from './memo-last';
+import { placeModel, type PlaceModel } from './place-model';
+import { profileModel, type ProfileModel } from './profile-model';
+import { regionPhrase, seriesModel, yearIndexOf, type SeriesModel } from './series-model';
+import { tableModel, type ForceTableModel } from './table-model';
+import { tooltipModel, type TooltipModel } from './tooltip-model';
+
+/** Loaded once per page. */
+export interface PageData {
+  forceTable: ForceTable;
+  boundaries: Boundaries;
+  population: Population;
+}
+
+/** The figures the state asks for, as far as they have come. */
+export type Figures = { status: 'loading'; id: string } | { status: 'ready'; dataset: Dataset } | { status: 'failed'; id: string; message: string };
+
+/** What is passing: not in the URL, never shared by a link. */
+export interface Transient {
+  hovered: { code: string; point: { x: number; y: number } } | undefined;
+  playing: boolean;
+}
+
+export interface PageInput {
+  state: Readonly<AppState>;
+  notices: readonly UrlNotice[];
+  data: PageData;
+  /** The datasets the switcher offers, shipped and imported. */
+  datasets: readonly DatasetChoice[];
+  figures: Figures;
+  transient: Transient;
+}
+
+export interface HeaderModel {
+  title: string;
+  subtitle: string;
+}
+
+export interface MapModel {
+  /** code → class colour, or null (hatched: no figure). */
+  fills: ReadonlyMap<string, string | null>;
+  selected: string | undefined;
+  focus: RegionFocus | undefined;
+  /** The map is hidden while the table is shown alone. */
+  hidden: boolean;
+}
+
+export interface TimelineModel {
+  years: readonly string[];
+  index: number;
+  playing: boolean;
+}
+
+export interface TooltipSlice {
+  model: TooltipModel;
+  point: { x: number; y: number };
+}
+
+/** Everything drawn from the figures: there only once they have arrived. */
+export interface ContentModel {
+  header: HeaderModel;
+  controls: ControlsModel;
+  timeline: TimelineModel;
+  map: MapModel;
+  legend: LegendModel;
+  legendMarker: LegendMarker | undefined;
+  hovered: string | undefined;
+  tooltip: TooltipSlice | undefined;
+  table: ForceTableModel;
+  profile: ProfileModel | undefined;
+  /** Said to screen readers once things settle; quiet while playing. */
+  announcement: { text: string; quiet: boolean };
+  sourceLines: readonly string[];
+  export: ExportModel;
+}
+
+export interface PageModel {
+  place: PlaceModel;
+  notices: readonly UrlNotice[];
+  content: ContentModel | undefined;
+  /** The figures asked for could not be loaded: what, and why. */
+  failure: { title: string; message: string } | undefined;
+  loading: boolean;
+}
+
+/** A page model that remembers its slices between calls (see the module comment). */
+export function createPageModel(): (input: PageInput) => PageModel {
+  const series = memoLast(
+    (dataset: Dataset, data: PageData, measure: AppState['measure'], base: string | undefined, classify: AppState['classify'], classes: number, breaks: string, scope: AppState['scope'], palette: string | undefined, scale: AppState['scale'], region: Region | undefined) =>
+      seriesModel(dataset, data.forceTable, data.boundaries, data.population, {
+        measure,
+        base,
+        classify,
+        classes,
+        breaks: breaks === '' ? undefined : breaks.split(',').map(Number),
+        scope,
+        palette,
+        scale,
+        region,
+      }),
+  );
+  const focus = memoLast((boundaries: Boundaries, region: Region | undefined) => (region ? regionFocus(boundaries, region) : undefined));
+  const place = memoLast(placeModel);
+  const controls = memoLast(
+    (model: SeriesModel, datasets: readonly DatasetChoice[], notices: readonly UrlNotice[], dataset: string, measure: AppState['measure'], classify: AppState['classify'], classes: number, breaks: string, scope: AppState['scope'], view: AppState['view'], yearForBase: string | undefined) =>
+      controlsModel({ dataset, measure, classify, classes, breaks: breaks === '' ? undefined : breaks.split(',').map(Number), scope, view, year: yearForBase }, model, datasets, notices),
+  );
+  // The year matters to the legend only when each year has classes of its own: otherwise it holds still, the same object, as the years play.
+  const legend = memoLast((model: SeriesModel, yearIndex: number, measure: AppState['measure'], scope: AppState['scope']) =>
+    legendModel({
+      choropleth: model.choropleth,
+      yearIndex,
+      years: model.years,
+      measure,
+      title: model.measureLabel,
+      method: model.classification.method,
+      scope,
+      scopeArea: model.classifiedArea,
+    }),
+  );
+  const fills = memoLast((model: SeriesModel, yearIndex: number) => model.choropleth.fillsFor(yearIndex));
+  const map = memoLast((fillsOfYear: ReadonlyMap<string, string | null>, selected: string | undefined, regionFocus: RegionFocus | undefined, hidden: boolean): MapModel => ({
+    fills: fillsOfYear,
+    selected,
+    focus: regionFocus,
+    hidden,
+  }));
+  const table = memoLast((model: SeriesModel, yearIndex: number, region: Region | undefined, selected: string | undefined, measure: AppState['measure']) => {
+    const forces = region ? model.joined.forces.filter((force) => force.region === region) : model.joined.forces;
+    return tableModel(model, yearIndex, forces, region ? regionPhrase(region) : 'England and Wales', selected, measure);
+  });
+  const profile = memoLast((model: SeriesModel, yearIndex: number, data: PageData, code: string | undefined, measure: AppState['measure']) => {
+    const force = code ? data.forceTable.byCode.get(code) : undefined;
+    return force && model.joined.cells.has(force.code) ? profileModel(model, yearIndex, force, measure) : undefined;
+  });
+  const header = memoLast((model: SeriesModel, yearIndex: number, region: Region | undefined): HeaderModel => ({
+    title: model.joined.dataset.meta.title,
+    subtitle: `${model.measureLabel}, ${model.years[yearIndex]}, ${region ?? 'England and Wales'}`,
+  }));
+  const timeline = memoLast((years: readonly string[], index: number, playing: boolean): TimelineModel => ({ years, index, playing }));
+  const sourceLines = memoLast(sourceLinesOf);
+  const exported = memoLast(
+    (model: SeriesModel, yearIndex: number, measure: AppState['measure'], scope: AppState['scope'], region: Region | undefined, force: string | undefined, boundaries: Boundaries, regionFocus: RegionFocus | undefined, lines: readonly string[]) =>
+      exportModel(model, yearIndex, { measure, scope, region, force }, boundaries, regionFocus, lines),
+  );
+  const marker = memoLast((model: SeriesModel, yearIndex: number, data: PageData, code: string | undefined, measure: AppState['measure']) => {
+    const force = code ? data.forceTable.byCode.get(code) : undefined;
+    return force ? legendMarker(model.choropleth, yearIndex, measure, { code: force.code, label: force.short }) : undefined;
+  });
+  const tooltip = memoLast((model: SeriesModel, yearIndex: number, data: PageData, hovered: Transient['hovered'], measure: AppState['measure']): TooltipSlice | undefined => {
+    const force = hovered ? data.forceTable.byCode.get(hovered.code) : undefined;
+    return force && hovered ? { model: tooltipModel(model, yearIndex, force, measure), point: hovered.point } : undefined;
+  });
+
+  return (input) => {
+    const { state, data, figures, transient } = input;
+    const page: PageModel = { place: place(state.region, state.force, state.scale, data.forceTable), notices: input.notices, content: undefined, failure: undefined, loading: figures.status === 'loading' };
+    if (figures.status === 'failed') {
+      const title = input.datasets.find((choice) => choice.id === figures.id)?.title ?? figures.id;
+      return { ...page, failure: { title, message: figures.message } };
+    }
+    if (figures.status === 'loading') return page;
+
+    const model = series(figures.dataset, data, state.measure, state.base, state.classify, state.classes, (state.breaks ?? []).join(','), state.scope, state.palette, state.scale, state.region);
+    const yearIndex = yearIndexOf(model.years, state.year);
+    const regionFocusNow = focus(data.boundaries, state.region);
+    const headerNow = header(model, yearIndex, state.region);
+    const selected = state.force ? data.forceTable.byCode.get(state.force) : undefined;
+    const hoveredCode = transient.hovered?.code;
+    const lines = sourceLines(figures.dataset.meta.attribution, state.measure);
+    return {
+      ...page,
+      content: {
+        header: headerNow,
+        // Only "change since a year" reads the year shown (to say when its base comes after it).
+        controls: controls(model, input.datasets, input.notices, state.dataset, state.measure, state.classify, state.classes, (state.breaks ?? []).join(','), state.scope, state.view, state.measure === 'change-base' ? state.year : undefined),
+        timeline: timeline(model.years, yearIndex, transient.playing),
+        map: map(fills(model, yearIndex), state.force, regionFocusNow, state.view === 'table'),
+        legend: legend(model, state.scope === 'each-year' ? yearIndex : model.years.length - 1, state.measure, state.scope),
+        legendMarker: marker(model, yearIndex, data, hoveredCode ?? state.force, state.measure),
+        hovered: hoveredCode,
+        tooltip: tooltip(model, yearIndex, data, transient.hovered, state.measure),
+        table: table(model, yearIndex, state.region, state.force, state.measure),
+        profile: profile(model, yearIndex, data, state.force, state.measure),
+        announcement: {
+          text: `Showing ${model.measureLabel.toLowerCase()}, ${model.years[yearIndex]}, ${state.region ?? 'England and Wales'}${selected ? `, ${selected.name} selected` : ''}.`,
+          quiet: transient.playing,
+        },
+        sourceLines: lines,
+        export: exported(model, yearIndex, state.measure, state.scope, state.region, state.force, data.boundaries, regionFocusNow, lines),
+      },
+    };
+  };
+}
+
+/** The page model without memory between calls: for tests, and anything that needs one page. */
+export function derivePage(input: PageInput): PageModel {
+  return createPageModel()(input);
+}
+
+const ONS_ATTRIBUTION = 'Boundaries: Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right 2022.';
+const POPULATION_ATTRIBUTION = 'Population: ONS mid-year estimates, Open Government Licence v3.0.';
+
+/** Where the figures, the population (for rates) and the boundaries come from, a line each. */
+function sourceLinesOf(attribution: string, measure: AppState['measure']): readonly string[] {
+  return [attribution, ...(measure === 'rate' ? [POPULATION_ATTRIBUTION] : []), ONS_ATTRIBUTION];
+}

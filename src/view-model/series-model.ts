@@ -1,0 +1,80 @@
+import type { Dataset } from '../datasets/dataset';
+import type { Population } from '../datasets/population';
+import type { Boundaries } from '../geography/boundaries';
+import type { ForceTable, Region } from '../forces/force-table';
+import { buildChoropleth, type Choropleth } from '../model/choropleth';
+import { joinDataset, type JoinedData } from '../model/join';
+import { measureMeta } from '../model/measures';
+import type { ClassificationOptions } from '../scales/classify';
+import type { PaletteId } from '../scales/palettes';
+import type { AppState } from '../state/app-state';
+import { classificationInForce, paletteInForce } from './colour-options';
+
+/** The part of the state that colours a series: a year step changes none of it. */
+export type SeriesChoice = Pick<AppState, 'measure' | 'base' | 'classify' | 'classes' | 'breaks' | 'scope' | 'palette' | 'scale' | 'region'>;
+
+/**
+ * One dataset joined and coloured for one choice of measure and classes:
+ * everything that does not depend on the year shown, the force selected
+ * or the pointer. Built once per such choice.
+ */
+export interface SeriesModel {
+  joined: JoinedData;
+  choropleth: Choropleth;
+  years: readonly string[];
+  /** The base year in force for "change-base" (the state's, or the first year). */
+  baseYear: string;
+  palette: PaletteId;
+  classification: ClassificationOptions;
+  /** Why the manual breaks asked for are not used, when they are not. */
+  breaksError: string | undefined;
+  /** "Offences per 100,000 people". */
+  measureLabel: string;
+  /** What follows a figure in words: "offences", "per 100,000 people", nothing for a change. */
+  unitAfter: string;
+  /** The forces whose figures made the classes: "England and Wales" or "the South West". */
+  classifiedArea: string;
+}
+
+export function seriesModel(dataset: Dataset, forceTable: ForceTable, boundaries: Boundaries, population: Population, choice: SeriesChoice): SeriesModel {
+  const joined = joinDataset(boundaries.codes, forceTable, dataset, population);
+  const years = joined.years;
+  const baseYear = choice.base !== undefined && years.includes(choice.base) ? choice.base : years[0]!;
+  const palette = paletteInForce(choice);
+  const classification = classificationInForce(choice);
+  const regional = choice.scale === 'region' && choice.region !== undefined;
+  const classified = regional ? joined.forces.filter((force) => force.region === choice.region) : joined.forces;
+  const choropleth = buildChoropleth(joined, population, {
+    measure: choice.measure,
+    baseYear,
+    classification: classification.options,
+    scope: choice.scope,
+    palette,
+    classifiedCodes: new Set(classified.map((force) => force.code)),
+  });
+  const context = { unit: dataset.meta.unit, baseYear, ratePer: dataset.meta.ratePer };
+  const meta = measureMeta(choice.measure);
+  return {
+    joined,
+    choropleth,
+    years,
+    baseYear,
+    palette,
+    classification: classification.options,
+    breaksError: classification.error,
+    measureLabel: meta.label(context),
+    unitAfter: meta.unitAfter(context),
+    classifiedArea: regional ? regionPhrase(choice.region!) : 'England and Wales',
+  };
+}
+
+/** "the South West", but "London" and "Wales" without the article. */
+export function regionPhrase(region: Region): string {
+  return region === 'London' || region === 'Wales' ? region : `the ${region}`;
+}
+
+/** The index of the year shown: the state's year when the series has it, else the latest. */
+export function yearIndexOf(years: readonly string[], year: string | undefined): number {
+  const index = year === undefined ? -1 : years.indexOf(year);
+  return index >= 0 ? index : years.length - 1;
+}

@@ -1,0 +1,81 @@
+import { countOf, formatCount, formatRate, formatValue, NOT_AVAILABLE, NOT_PUBLISHED } from '../format/format-number';
+import type { Force } from '../forces/force-table';
+import type { MeasureId } from '../model/measures';
+import { rankAmong } from '../model/rank';
+import { ratePerPeople, ratePhrase } from '../model/rate';
+import type { SeriesModel } from './series-model';
+
+export type ForceTableColumnKey = 'name' | 'region' | 'value' | 'count' | 'rate' | 'rank';
+
+export interface ForceTableColumn {
+  key: ForceTableColumnKey;
+  label: string;
+  numeric: boolean;
+}
+
+export interface ForceTableCell {
+  text: string;
+  /** What the column sorts by; null sorts last whichever the direction (it is no small number). */
+  sort: number | string | null;
+}
+
+export interface ForceTableRow {
+  code: string;
+  cells: Readonly<Record<ForceTableColumnKey, ForceTableCell>>;
+}
+
+export interface ForceTableModel {
+  caption: string;
+  columns: readonly ForceTableColumn[];
+  rows: readonly ForceTableRow[];
+  selected: string | undefined;
+}
+
+/**
+ * The table alternative to the map: every force in view with the shown
+ * year's measure, and beside it the count and the rate, except the one the
+ * measure already is (a count shown twice only crowds a narrow screen).
+ * Ranks are among the forces in view, 1st the highest.
+ */
+export function tableModel(series: SeriesModel, yearIndex: number, forcesInView: readonly Force[], area: string, selected: string | undefined, measure: MeasureId): ForceTableModel {
+  const { joined, choropleth } = series;
+  const measureValues = choropleth.valuesFor(yearIndex);
+  const inView = new Map(forcesInView.map((force) => [force.code, measureValues.get(force.code) ?? null]));
+  const ratePer = joined.dataset.meta.ratePer;
+  const columns: ForceTableColumn[] = [
+    { key: 'name', label: 'Force', numeric: false },
+    { key: 'region', label: 'Region', numeric: false },
+    { key: 'value', label: series.measureLabel, numeric: true },
+    { key: 'count', label: 'Number', numeric: true },
+    { key: 'rate', label: capitalise(ratePhrase(ratePer)), numeric: true },
+    { key: 'rank', label: 'Rank', numeric: true },
+  ].filter((column) => column.key !== measure) as ForceTableColumn[];
+  const rows = forcesInView.map((force): ForceTableRow => {
+    const cell = joined.cells.get(force.code)?.[yearIndex];
+    const count = cell?.value ?? null;
+    const rate = count !== null && cell?.population !== undefined ? ratePerPeople(count, cell.population, ratePer) : null;
+    const value = inView.get(force.code) ?? null;
+    const rank = rankAmong(inView, force.code)?.rank ?? null;
+    return {
+      code: force.code,
+      cells: {
+        name: { text: force.name, sort: force.name.toLowerCase() },
+        region: { text: force.region, sort: force.region.toLowerCase() },
+        value: { text: formatValue(value, measure), sort: value },
+        count: { text: count === null ? NOT_PUBLISHED : formatCount(count), sort: count },
+        rate: { text: rate === null ? NOT_AVAILABLE : formatRate(rate), sort: rate },
+        rank: { text: rank === null ? '–' : String(rank), sort: rank === null ? null : -rank },
+      },
+    };
+  });
+  return {
+    caption: `${series.measureLabel}, ${series.years[yearIndex]}: ${countOf(forcesInView.length, 'force', 'forces')} of ${area}`,
+    columns,
+    rows,
+    selected,
+  };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,50 @@
+import type { MapModel } from '../view-model/page-model';
+import type { ChoroplethMap } from './choropleth-map';
+
+/**
+ * Gives the map its slice of the page: only what changed is passed on
+ * (fills, selection, region focus), and the map element says whether what
+ * it shows is drawn yet (data-state="busy" | "idle", which the browser
+ * tests and the benchmark wait for).
+ */
+export class MapPanel {
+  private shown: MapModel | undefined;
+  private drawnOnce = false;
+
+  constructor(
+    private readonly map: ChoroplethMap,
+    private readonly mapElement: HTMLElement,
+    private readonly panel: HTMLElement,
+    private readonly options: { reducedMotion: () => boolean; onFirstFrame: () => void },
+  ) {}
+
+  render(model: MapModel): void {
+    const shown = this.shown;
+    if (model === shown) return;
+    this.shown = model;
+    if (model.fills !== shown?.fills) this.map.setFills(model.fills);
+    if (model.selected !== shown?.selected) this.map.setSelected(model.selected);
+    if (!shown || model.focus !== shown.focus) {
+      // A link opened fresh jumps to its region; only a change the reader makes flies there.
+      this.map.setFocus(model.focus, this.drawnOnce && !this.options.reducedMotion());
+    }
+    this.panel.hidden = model.hidden;
+    this.markBusyUntilDrawn();
+  }
+
+  setHovered(code: string | undefined): void {
+    this.map.setHovered(code);
+  }
+
+  private markBusyUntilDrawn(): void {
+    this.mapElement.setAttribute('data-state', 'busy');
+    const drawing = this.shown;
+    void this.map.whenDrawn().then(() => {
+      // A later change is still being drawn.
+      if (this.shown !== drawing) return;
+      this.mapElement.setAttribute('data-state', 'idle');
+      if (!this.drawnOnce) this.options.onFirstFrame();
+      this.drawnOnce = true;
+    });
+  }
+}

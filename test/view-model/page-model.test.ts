@@ -1,0 +1,241 @@
+import { describe, expect, it } from 'vitest';
+import { datasetSchema, type Dataset } from '../../src/datasets/dataset';
+import { populationSchema } from '../../src/datasets/population';
+import { boundariesOf, parseTopology } from '../../src/geography/boundaries';
+import { DEFAULT_STATE, type AppState } from '../../src/state/app-state';
+import type { UrlNotice } from '../../src/state/url-params';
+import { createPageModel, derivePage, type ContentModel, type PageData, type PageInput } from '../../src/view-model/page-model';
+import { forceTable, readGeneratedJson } from '../helpers';
+
+const population = populationSchema.parse(readGeneratedJson('population.json'));
+const homeOffice = datasetSchema.parse(readGeneratedJson('datasets/ho-code-86.json'));
+const nspcc = datasetSchema.parse(readGeneratedJson('datasets/nspcc-foi.json'));
+const data: PageData = { forceTable, boundaries: boundariesOf(parseTopology(readGeneratedJson('pfa.topo.json'))), population };
+const DORSET = 'E23000039';
+/** As the URL store gives them: the same list until a notice comes or goes. */
+const NO_NOTICES: readonly UrlNotice[] = [];
+const CITY_OF_LONDON = 'E23000034';
+const datasets = [
+  { id: 'ho-code-86', title: homeOffice.meta.title },
+  { id: 'nspcc-foi', title: nspcc.meta.title },
+];
+
+function input(state: Partial<AppState> = {}, change: Partial<PageInput> = {}, dataset: Dataset = homeOffice): PageInput {
+  return {
+    state: { ...DEFAULT_STATE, dataset: dataset.meta.id, ...state },
+    notices: NO_NOTICES,
+    data,
+    datasets,
+    figures: { status: 'ready', dataset },
+    transient: { hovered: undefined, playing: false },
+    ...change,
+  };
+}
+
+function content(state: Partial<AppState> = {}, change: Partial<PageInput> = {}, dataset: Dataset = homeOffice): ContentModel {
+  const page = derivePage(input(state, change, dataset));
+  if (!page.content) throw new Error('no content');
+  return page.content;
+}
+
+/** How many forces each legend row holds in the year shown, from the map's fills. */
+function classSizes(page: ContentModel): number[] {
+  const fills = [...page.map.fills.values()];
+  return page.legend.rows.map((row) => fills.filter((fill) => fill === row.color).length);
+}
+
+/** The raw figures, read straight from the dataset file: the oracle the page is checked against. */
+function figure(dataset: Dataset, code: string, year: string): number | null | undefined {
+  return dataset.observations.find((observation) => observation.code === code && observation.year === year)?.value;
+}
+function people(code: string, midYear: number): number | undefined {
+  return population.byCode[code]?.[String(midYear)]?.[0];
+}
+
+describe('the first view', () => {
+  const page = content();
+
+  it('maps a rate, not a count, for the latest year', () => {
+    expect(page.header.subtitle).toBe('Offences per 100,000 people, 2022/23, England and Wales');
+    expect(page.legend.title).toBe('Offences per 100,000 people');
+  });
+
+  it('separates the forces: no class holds more than 15 of the 43', () => {
+    const sizes = classSizes(page);
+    expect(sizes).toHaveLength(5);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(15);
+    // The City of London has no mid-2022 population: not available, hatched, in no class.
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(42);
+    expect(page.map.fills.get(CITY_OF_LONDON)).toBeNull();
+  });
+
+  it('says which year the classes were drawn from', () => {
+    expect(page.legend.note).toContain('in 2022/23, used for every year');
+  });
+
+  it('keeps the legend still through the years: the same classes in 2012/13 as in 2022/23', () => {
+    expect(content({ year: '2012/13' }).legend).toEqual(page.legend);
+  });
+});
+
+describe('the controls, each one', () => {
+  it.each([
+    ['quantile', 3],
+    ['quantile', 7],
+    ['equal-interval', 4],
+    ['natural-breaks', 6],
+  ] as const)('%s with %i classes: that many legend rows, every one holding a force in some year', (classify, classes) => {
+    const rows = content({ classify, classes, scope: 'all-years' }).legend.rows;
+    expect(rows).toHaveLength(classes);
+    const held = new Set<string>();
+    for (const year of homeOffice.years) for (const fill of content({ classify, classes, scope: 'all-years', year }).map.fills.values()) if (fill) held.add(fill);
+    for (const row of rows) expect(held, row.label).toContain(row.color);
+  });
+
+  it('manual breaks: the classes are the reader’s, and switching to manual starts from the breaks on the map', () => {
+    const page = content({ classify: 'manual', breaks: [40, 60, 80] });
+    expect(page.legend.rows.map((row) => row.label)).toEqual(['under 40.0', '40.0–60.0', '60.0–80.0', '80.0 or more']);
+    const starting = content().controls.breaks.starting;
+    expect(starting.length).toBe(4);
+    expect([...starting].sort((a, b) => a - b)).toEqual(starting);
+    const switched = content({ classify: 'manual', breaks: starting });
+    expect(switched.controls.method).toBe('manual');
+    expect(switched.controls.breaks.error).toBeUndefined();
+  });
+
+  it('breaks that cannot be used: quantiles drawn, the method says so, and the reason is shown at the field', () => {
+    const notice: UrlNotice = { param: 'breaks', raw: '80, 20', message: 'Ignored "breaks=80, 20": breaks must rise from left to right' };
+    const page = content({ classify: 'quantile', breaks: undefined }, { notices: [notice] });
+    expect(page.controls.method).toBe('quantile');
+    expect(page.controls.breaks).toMatchObject({ shown: true, error: notice.message });
+  });
+
+  it('scope: the latest year’s breaks, all years’ or each year’s own', () => {
+    expect(content({ scope: 'each-year', year: '2012/13' }).legend.rows).not.toEqual(content({ scope: 'each-year', year: '2022/23' }).legend.rows);
+    expect(content({ scope: 'all-years', year: '2012/13' }).legend).toEqual(content({ scope: 'all-years', year: '2022/23' }).legend);
+    expect(content({ scope: 'each-year', year: '2016/17' }).legend.note).toContain('in 2016/17 alone');
+    expect(content({ scope: 'all-years' }).legend.note).toContain('over all years, 2012/13 to 2022/23');
+  });
+
+  it('the region’s own scale: classes from its forces, the table showing them', () => {
+    const page = content({ region: 'South West', scale: 'region' });
+    expect(page.legend.note).toContain('of the figures of the South West in 2022/23');
+    expect(page.table.rows).toHaveLength(5);
+    expect(classSizes(page).reduce((a, b) => a + b, 0)).toBe(42);
+    expect(page.map.focus?.codes.size).toBe(5);
+  });
+
+  it('the table alone: the map is hidden, the table stays', () => {
+    const page = content({ view: 'table' });
+    expect(page.map.hidden).toBe(true);
+    expect(page.table.rows).toHaveLength(43);
+    expect(page.controls.view).toBe('table');
+  });
+
+  it('a base year after the year shown is said, not passed over', () => {
+    expect(content({ measure: 'change-base', base: '2020/21', year: '2016/17' }).controls.base.notice).toContain('2020/21 comes after the year shown, 2016/17');
+    expect(content({ measure: 'change-base', base: '2016/17', year: '2020/21' }).controls.base.notice).toBeUndefined();
+  });
+});
+
+describe('behaviours a one-line change must not break', () => {
+  it('computed classes never leave the lowest class empty: the smallest figure is in it', () => {
+    for (const classify of ['quantile', 'equal-interval', 'natural-breaks'] as const) {
+      for (const year of ['2012/13', '2022/23']) {
+        const page = content({ classify, scope: 'each-year', year, measure: 'count' });
+        expect(classSizes(page)[0], `${classify} ${year}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('manual breaks stay where the reader put them for a change measure (no break moved to 0)', () => {
+    const page = content({ measure: 'change-previous', classify: 'manual', breaks: [-10, 10] });
+    expect(page.legend.rows.map((row) => row.label)).toEqual(['under −10.0%', '−10.0% to +10.0%', '+10.0% or more']);
+  });
+
+  it('England and Wales’ rate is made of the forces with a population estimate only, and says which was left out', () => {
+    let count = 0;
+    let peopleCounted = 0;
+    for (const force of forceTable.forces) {
+      const value = figure(homeOffice, force.code, '2022/23');
+      const estimate = people(force.code, 2022);
+      if (typeof value === 'number' && estimate !== undefined) {
+        count += value;
+        peopleCounted += estimate;
+      }
+    }
+    const expected = ((count / peopleCounted) * 100_000).toFixed(1);
+    const england = content({ force: DORSET, region: 'South West' }).profile!.comparisons.find((fact) => fact.term === 'England and Wales')!;
+    expect(england.value).toContain(`${expected} per 100,000 people`);
+    expect(england.value).toContain('rate from 42 of them, no population for City of London');
+  });
+
+  it('the table’s rate is per 100,000 people, from the same year’s population', () => {
+    const table = content({ year: '2016/17', measure: 'count' }).table;
+    const dorset = table.rows.find((row) => row.code === DORSET)!;
+    const expected = (figure(homeOffice, DORSET, '2016/17')! / people(DORSET, 2016)!) * 100_000;
+    expect(dorset.cells.rate.text).toBe(expected.toFixed(1));
+    expect(table.columns.find((column) => column.key === 'rate')?.label).toBe('Per 100,000 people');
+  });
+
+  it('a rate per 1,000 people where the dataset says so', () => {
+    const perThousand: Dataset = { ...homeOffice, meta: { ...homeOffice.meta, ratePer: 1000 } };
+    const page = content({ year: '2016/17' }, {}, perThousand);
+    const dorset = page.table.rows.find((row) => row.code === DORSET)!;
+    expect(dorset.cells.value.text).toBe(((figure(homeOffice, DORSET, '2016/17')! / people(DORSET, 2016)!) * 1000).toFixed(1));
+    expect(page.legend.title).toBe('Offences per 1,000 people');
+  });
+});
+
+describe('the Dorset story (NSPCC figures, 2020/21, South West, Dorset)', () => {
+  const page = content({ measure: 'count', year: '2020/21', region: 'South West', force: DORSET }, {}, nspcc);
+
+  it('profiles Dorset with its published figures, ranks in its region by name, and one change figure', () => {
+    const profile = page.profile!;
+    const facts = Object.fromEntries(profile.facts.map((fact) => [fact.term, fact.value]));
+    expect(facts['Number of offences, 2020/21']).toBe('212 offences');
+    expect(facts['Total, 2016/17 to 2022/23']).toBe('1,154 (5 of 7 years published)');
+    expect(facts['Rank in the South West']).toBe('2nd of 2 forces with figures');
+    expect(profile.facts.filter((fact) => fact.term.startsWith('Change'))).toHaveLength(1);
+    expect(facts['Change in the number since 2016/17 (its first year with a figure)']).toBe('+14.6%');
+  });
+
+  it('ranks London’s forces “in London”, not “in the London”', () => {
+    const london = content({ force: 'E23000001', region: 'London' }).profile!;
+    expect(london.facts.map((fact) => fact.term)).toContain('Rank in London');
+  });
+
+  it('hatches the forces with no figure, never colouring them as zero', () => {
+    expect(page.map.fills.get('E23000037')).toBeNull(); // Gloucestershire published none
+    expect(page.map.fills.get(DORSET)).not.toBeNull();
+  });
+});
+
+describe('what is recomputed', () => {
+  it('a hover changes only what the pointer touches', () => {
+    const page = createPageModel();
+    const first = page(input())!.content!;
+    const hovered = page(input({}, { transient: { hovered: { code: DORSET, point: { x: 10, y: 20 } }, playing: false } })).content!;
+    expect(hovered.tooltip?.model.name).toBe('Dorset');
+    expect(hovered.legendMarker?.text).toMatch(/^Dorset: /);
+    for (const slice of ['map', 'legend', 'table', 'controls', 'header', 'timeline', 'export'] as const) expect(hovered[slice], slice).toBe(first[slice]);
+  });
+
+  it('a year step changes the year’s part and leaves the rest', () => {
+    const page = createPageModel();
+    const first = page(input({ year: '2020/21' }));
+    const next = page(input({ year: '2021/22' }));
+    expect(next.content!.map).not.toBe(first.content!.map);
+    expect(next.content!.table).not.toBe(first.content!.table);
+    expect(next.content!.controls).toBe(first.content!.controls);
+    expect(next.place).toBe(first.place);
+    // The classes hold still while the years go by (the latest year's breaks).
+    expect(next.content!.legend).toBe(first.content!.legend);
+  });
+
+  it('figures that could not be loaded show nothing under their name, and say why', () => {
+    const page = derivePage(input({ dataset: 'nspcc-foi' }, { figures: { status: 'failed', id: 'nspcc-foi', message: 'the server answered 500' } }));
+    expect(page.content).toBeUndefined();
+    expect(page.failure).toEqual({ title: nspcc.meta.title, message: 'the server answered 500' });
+  });
+});
