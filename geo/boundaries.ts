@@ -29,7 +29,7 @@ export interface BoundaryProperties {
 }
 export type BoundaryFeature = Feature<Polygon | MultiPolygon, BoundaryProperties> & { id: string };
 
-const EARTH_RADIUS_KM = 6371.0088;
+export const EARTH_RADIUS_KM = 6371.0088;
 
 /**
  * Area on the sphere whatever the ring winding: RFC 7946 winds outer rings

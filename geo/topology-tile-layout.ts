@@ -10,7 +10,8 @@ import { feature, neighbors } from 'topojson-client';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { ForceTable } from '../src/forces/force-table';
-import { rewindForD3 } from '../src/export/rewind-for-d3';
+import { rewindForD3 } from '../src/geography/rewind-for-d3';
+import { EARTH_RADIUS_KM } from './boundaries';
 import { checkTopology } from './check-topology';
 import { projectRoot, topologyPath as generatedTopologyPath } from './paths';
 import { TILE_GRID, layoutTiles, tileLayoutSchema, type TileCell, type TileForce, type TileLayout } from './tile-layout';
@@ -25,8 +26,6 @@ export function findTopology(requested?: string): string | undefined {
   return [committedTopologyPath, generatedTopologyPath].find((candidate) => existsSync(candidate));
 }
 
-/** The mean radius geo/boundaries.ts measures areas with. */
-const EARTH_RADIUS_KM = 6371.0088;
 
 /**
  * Positions are spherical centroids (d3-geo's geoCentroid, area-weighted on
