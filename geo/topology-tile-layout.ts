@@ -26,7 +26,6 @@ export function findTopology(requested?: string): string | undefined {
   return [committedTopologyPath, generatedTopologyPath].find((candidate) => existsSync(candidate));
 }
 
-
 /**
  * Positions are spherical centroids (d3-geo's geoCentroid, area-weighted on
  * the sphere, so islands count by their size) projected to kilometres on a
