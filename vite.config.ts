@@ -27,31 +27,10 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-/**
- * The map renderer (MapLibre) is a dynamic import, so the browser would
- * only ask for it once the entry script has run. A modulepreload link
- * starts its download and compilation with the entry's instead; the first
- * frame needs it on every browser with WebGL (one without fetches it in
- * vain, and draws the SVG map instead).
- */
-function preloadMapRenderer(): Plugin {
-  return {
-    name: 'pfa-atlas-preload-map',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler: (_html, context) => {
-        const chunk = Object.values(context.bundle ?? {}).find((output) => output.type === 'chunk' && output.name === 'map-view');
-        return chunk ? [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` }, injectTo: 'head' }] : [];
-      },
-    },
-  };
-}
-
 export default defineConfig({
   // Relative asset URLs: the built app works from any folder it is served from.
   base: './',
-  plugins: [contentSecurityPolicy(), preloadMapRenderer()],
+  plugins: [contentSecurityPolicy()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -6,30 +6,36 @@ import { KeptImports, sessionStorageIfAllowed } from './app/kept-imports';
 import { forceTable, loadPopulation, loadShippedDataset, loadTopology, SHIPPED_DATASETS } from './app/load-app-data';
 import { findPageElements } from './app/page-elements';
 import { boundariesOf } from './geography/boundaries';
+import { forceGraph } from './geography/neighbours';
 import { PALETTE_IDS } from './scales/palettes';
 import { UrlStore } from './state/url-store';
 import { el } from './views/dom';
+import { HybridMap } from './views/hybrid-map';
+import { SvgMapView } from './views/svg-map-view';
 
 /**
- * Loads boundaries, population, the dataset the link asks for and the map
- * renderer all at once (none waits for another), then hands over to the
- * explorer; a failure offers a retry.
+ * Loads boundaries, population and the dataset the link asks for all at
+ * once (none waits for another), then hands over to the explorer; a
+ * failure offers a retry.
  */
 async function start(): Promise<void> {
   const elements = findPageElements(document);
   try {
-    const renderer = supportsWebGl2() ? import('./views/map-view').then((module) => module.MapView) : import('./views/svg-map-view').then((module) => module.SvgMapView);
     const store = new UrlStore({ forceTable, paletteIds: PALETTE_IDS });
     const datasets = new DatasetRegistry(SHIPPED_DATASETS, loadShippedDataset, new KeptImports(sessionStorageIfAllowed()));
     // Started now so that it arrives with the boundaries; a failure surfaces when the explorer asks for it.
     datasets.load(store.state.dataset).catch(() => undefined);
     const [topology, population] = await Promise.all([loadTopology(), loadPopulation()]);
     performance.mark('pfa:data-loaded');
-    await Explorer.create({
-      data: { forceTable, boundaries: boundariesOf(topology), population },
+    const boundaries = boundariesOf(topology);
+    new Explorer({
+      data: { forceTable, boundaries, population },
+      graph: forceGraph(boundaries),
       datasets,
       store,
-      createMap: async (container, features, events) => new (await renderer)(container, features, events),
+      // The SVG map first; MapLibre (WebGL2) when the reader zooms, where the browser has WebGL2.
+      createMap: (container, features, events) =>
+        supportsWebGl2() ? new HybridMap(container, features, events, () => import('./views/map-view').then((module) => module.MapView)) : new SvgMapView(container, features, events),
       elements,
     });
   } catch (error) {
@@ -38,7 +44,7 @@ async function start(): Promise<void> {
   }
 }
 
-/** MapLibre 6 draws with WebGL2; without it (old hardware, locked-down browsers) the SVG map stands in. */
+/** MapLibre 6 draws with WebGL2; without it (old hardware, locked-down browsers) the SVG map is the whole map. */
 function supportsWebGl2(): boolean {
   try {
     return document.createElement('canvas').getContext('webgl2') !== null;

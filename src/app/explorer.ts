@@ -1,6 +1,6 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { ExportSource } from '../export/export-actions';
 import type { ForceProperties } from '../geography/boundaries';
+import type { ForceGraph } from '../geography/neighbours';
 import { resolveStateForDataset } from '../state/resolve-state-for-dataset';
 import { TimelineController } from '../state/timeline-controller';
 import { ignoredNotice } from '../state/url-params';
@@ -10,17 +10,21 @@ import type { ChoroplethMap, MapEvents } from '../views/choropleth-map';
 import { el } from '../views/dom';
 import { ExportView } from '../views/export-view';
 import { missingDatasetReason, type DatasetRegistry } from './dataset-registry';
+import { exportSource } from './export-source';
 import { FiguresSource } from './figures-source';
 import { installInspectionApi } from './inspection-api';
+import { escapeStep, nextKeyboardForce } from './keyboard-navigation';
 import type { PageElements } from './page-elements';
 import { PageViews } from './page-views';
 
 export interface ExplorerDeps {
   data: PageData;
+  /** Which forces border which, for the arrow keys on the map. */
+  graph: ForceGraph;
   datasets: DatasetRegistry;
   store: UrlStore;
-  /** MapLibre where WebGL works, the SVG map elsewhere. */
-  createMap(container: HTMLElement, features: FeatureCollection<Polygon | MultiPolygon, ForceProperties>, events: MapEvents): Promise<ChoroplethMap>;
+  /** The SVG map, with MapLibre to come where WebGL works. */
+  createMap(container: HTMLElement, features: FeatureCollection<Polygon | MultiPolygon, ForceProperties>, events: MapEvents): ChoroplethMap;
   elements: PageElements;
 }
 
@@ -28,34 +32,30 @@ export interface ExplorerDeps {
  * Wires the page, one way: the URL store's state and what has been loaded
  * go through the page model (src/view-model), whose slices the views show
  * (PageViews); every reader's action becomes a change of the state, written
- * back through the URL. Nothing is derived here.
+ * back through the URL, or of what is passing (pointer, keyboard, playing).
+ * Nothing is derived here.
  */
 export class Explorer {
   private readonly pageModel = createPageModel();
   private readonly figures: FiguresSource;
   private readonly timeline: TimelineController;
   private readonly views: PageViews;
+  private readonly map: ChoroplethMap;
   private readonly reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
-  private transient: Transient = { hovered: undefined, playing: false };
+  private transient: Transient = { hovered: undefined, keyboard: undefined, playing: false };
   private page: PageModel | undefined;
   private yearStepPending = false;
 
-  /** Makes the map first (its renderer is loaded on demand), then the explorer around it. */
-  static async create(deps: ExplorerDeps): Promise<Explorer> {
-    let explorer: Explorer | undefined;
-    const map = await deps.createMap(deps.elements.map, deps.data.boundaries.features, {
-      onHover: (code, point) => explorer?.setTransient({ hovered: code && point ? { code, point } : undefined }),
-      onSelect: (code) => explorer?.select(code),
-    });
-    explorer = new Explorer(deps, map);
-    return explorer;
-  }
-
-  private constructor(
-    private readonly deps: ExplorerDeps,
-    private readonly map: ChoroplethMap,
-  ) {
+  constructor(private readonly deps: ExplorerDeps) {
     const { store, elements, data } = deps;
+    this.map = deps.createMap(elements.map, data.boundaries.features, {
+      // Leaving a force does not close a card that a tap opened.
+      onHover: (code, point) => this.setTransient({ hovered: code && point ? { code, point, sticky: false } : this.transient.hovered?.sticky ? this.transient.hovered : undefined }),
+      onChoose: (code, point) => {
+        this.setTransient({ hovered: code && point ? { code, point, sticky: true } : undefined, keyboard: undefined });
+        if (code) this.select(code);
+      },
+    });
     this.figures = new FiguresSource((id) => deps.datasets.load(id), () => this.refresh());
     this.timeline = new TimelineController({
       yearCount: () => this.page?.content?.timeline.years.length ?? 0,
@@ -63,33 +63,38 @@ export class Explorer {
       showYear: (index) => this.showYear(index),
     });
     this.timeline.subscribe((playing) => this.setTransient({ playing }));
-    this.views = new PageViews(
-      elements,
-      map,
-      data.forceTable,
-      {
-        change: (patch) => store.update(patch),
-        changeText: (params) => store.updateText(params),
-        chooseForce: (force) => store.update({ force: force.code, region: force.region }),
-        select: (code) => this.select(code),
-        seek: (index) => {
-          this.timeline.pause();
-          this.showYear(index);
-        },
-        play: () => this.timeline.play(),
-        pause: () => this.timeline.pause(),
-        dismissNotice: (notice) => store.dismissNotice(notice),
-        retry: (id) => this.figures.retry(id),
-        copyLink: () => copyText(store.href),
-        firstFrame: () => performance.mark('pfa:first-frame'),
+    this.views = new PageViews(elements, this.map, data.forceTable, {
+      change: (patch) => store.update(patch),
+      changeText: (params) => store.updateText(params),
+      chooseForce: (force) => store.update({ force: force.code, region: force.region }),
+      select: (code) => this.select(code),
+      seek: (index) => {
+        this.timeline.pause();
+        this.showYear(index);
       },
-      () => this.reducedMotion.matches,
-    );
-    elements.exports.append(new ExportView(() => this.exportSource()).element);
+      play: () => this.timeline.play(),
+      pause: () => this.timeline.pause(),
+      dismissNotice: (notice) => store.dismissNotice(notice),
+      dismissCard: () => this.setTransient({ hovered: undefined, keyboard: undefined }),
+      retry: (id) => this.figures.retry(id),
+      copyLink: () => copyText(store.href),
+      firstFrame: () => performance.mark('pfa:first-frame'),
+      keyboard: {
+        move: (direction) => this.setTransient({ hovered: undefined, keyboard: nextKeyboardForce(deps.graph, data.forceTable, store.state, this.transient.keyboard, direction, this.map.viewBounds()) }),
+        choose: () => this.transient.keyboard && this.select(this.transient.keyboard),
+        back: () => {
+          const step = escapeStep(store.state, this.transient.hovered?.sticky === true || this.transient.keyboard !== undefined);
+          if (step === 'close-card') this.setTransient({ hovered: undefined, keyboard: undefined });
+          else if (step) store.update(step);
+        },
+        zoom: (delta) => this.map.zoomBy?.(delta),
+      },
+    }, () => this.reducedMotion.matches);
+    elements.exports.append(new ExportView(() => exportSource(this.page?.content?.export, this.map, data.boundaries.features.features, elements.map)).element);
     this.mountImporter(elements.importer);
-    installInspectionApi(map, async (point) => {
+    installInspectionApi(this.map, async (point) => {
       const { renderSvgMap } = await import('../export/svg-map');
-      const source = this.exportSource();
+      const source = exportSource(this.page?.content?.export, this.map, data.boundaries.features.features, elements.map);
       return renderSvgMap(source.svgInput(source.yearIndex)).project(point);
     });
     store.subscribe(() => this.refresh());
@@ -131,7 +136,7 @@ export class Explorer {
     this.deps.store.update({ year }, 'step');
   }
 
-  /** Script time of a year step, and time to the frame after it (two animation frames on: MapLibre paints in the first). */
+  /** Script time of a year step, and time to the frame after it (two animation frames on: the map paints in the first). */
   private measureYearStep(): void {
     this.yearStepPending = false;
     performance.measure('pfa:year-script', 'pfa:year-step');
@@ -143,21 +148,10 @@ export class Explorer {
     this.refresh();
   }
 
-  /** Selecting a force also moves to its region. */
-  private select(code: string | undefined): void {
-    const force = code ? this.deps.data.forceTable.byCode.get(code) : undefined;
+  /** Choosing a force also moves to its region. */
+  private select(code: string): void {
+    const force = this.deps.data.forceTable.byCode.get(code);
     if (force) this.deps.store.update({ force: force.code, region: force.region });
-  }
-
-  /** The view as it stands, for the export panel: the same extent, colours and highlighting as the screen. */
-  private exportSource(): ExportSource {
-    const exported = this.page?.content?.export;
-    if (!exported) throw new Error('The map has not been drawn yet.');
-    const features = this.deps.data.boundaries.features.features;
-    return {
-      ...exported,
-      svgInput: (yearIndex) => ({ ...exported.picture(yearIndex), features, extent: this.map.viewBounds(), width: this.deps.elements.map.clientWidth }),
-    };
   }
 
   /** The import panel's code (parser worker, report) loads when the reader opens it. */

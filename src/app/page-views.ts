@@ -9,6 +9,7 @@ import { FailureView } from '../views/failure-view';
 import { ForceSearch } from '../views/force-search';
 import { ForceTableView } from '../views/force-table-view';
 import { LegendView } from '../views/legend-view';
+import { makeMapKeyboardStop, type MapKeyboardActions } from '../views/map-keyboard';
 import { MapPanel } from '../views/map-panel';
 import { NoticesView } from '../views/notices-view';
 import { PlaceBarView } from '../views/place-bar-view';
@@ -27,9 +28,12 @@ export interface PageActions {
   play(): void;
   pause(): void;
   dismissNotice(notice: UrlNotice): void;
+  /** Closes a card that a tap or the keyboard opened. */
+  dismissCard(): void;
   retry(datasetId: string): void;
   copyLink(): Promise<boolean>;
   firstFrame(): void;
+  keyboard: MapKeyboardActions;
 }
 
 /**
@@ -45,7 +49,7 @@ export class PageViews {
   private readonly timeline: TimelineView;
   readonly map: MapPanel;
   private readonly legend = new LegendView();
-  private readonly tooltip = new TooltipView();
+  private readonly tooltip: TooltipView;
   private readonly table: ForceTableView;
   private readonly profile: ProfileView;
   private readonly failure: FailureView;
@@ -53,7 +57,7 @@ export class PageViews {
 
   constructor(
     private readonly elements: PageElements,
-    map: ChoroplethMap,
+    private readonly mapRenderer: ChoroplethMap,
     forceTable: ForceTable,
     actions: PageActions,
     reducedMotion: () => boolean,
@@ -62,7 +66,8 @@ export class PageViews {
     this.controls = new ControlsView({ change: actions.change, changeText: actions.changeText });
     this.place = new PlaceBarView({ go: actions.change, copyLink: actions.copyLink }, new ForceSearch(forceTable, actions.chooseForce).element);
     this.timeline = new TimelineView({ seek: actions.seek, play: actions.play, pause: actions.pause });
-    this.map = new MapPanel(map, elements.map, elements.mapPanel, { reducedMotion, onFirstFrame: actions.firstFrame });
+    this.map = new MapPanel(mapRenderer, elements.map, elements.mapPanel, { reducedMotion, onFirstFrame: actions.firstFrame });
+    this.tooltip = new TooltipView(actions.dismissCard);
     this.table = new ForceTableView(actions.select);
     this.profile = new ProfileView(() => actions.change({ force: undefined }));
     this.failure = new FailureView(actions.retry);
@@ -72,6 +77,7 @@ export class PageViews {
     elements.timeline.append(this.timeline.element);
     elements.legend.append(this.legend.element);
     elements.map.append(this.tooltip.element);
+    elements.mapPanel.append(makeMapKeyboardStop(elements.map, actions.keyboard));
     elements.mapPanel.append(this.failure.element);
     elements.table.append(this.table.element);
     elements.profile.append(this.profile.element);
@@ -93,12 +99,21 @@ export class PageViews {
     this.timeline.render(content.timeline);
     this.map.render(content.map);
     this.map.setHovered(content.hovered);
+    this.map.setKeyboardFocus(content.keyboard);
     this.legend.render(content.legend);
     this.legend.setMarker(content.legendMarker);
-    if (content.tooltip) this.tooltip.show(content.tooltip.model, content.tooltip.point, { width: elements.map.clientWidth, height: elements.map.clientHeight });
-    else this.tooltip.hide();
+    this.showTooltip(content);
     this.table.render(content.table);
     this.profile.render(content.profile);
     this.announcer.announce(content.announcement.text, { quiet: content.announcement.quiet });
+  }
+
+  /** The card beside the force it describes, never over it; the keyboard's stands by its force's middle. */
+  private showTooltip(content: NonNullable<PageModel['content']>): void {
+    const slice = content.tooltip;
+    if (!slice) return this.tooltip.hide();
+    const force = this.mapRenderer.screenBoxOf(slice.model.code);
+    const point = slice.point ?? (force ? { x: (force.left + force.right) / 2, y: (force.top + force.bottom) / 2 } : { x: 0, y: 0 });
+    this.tooltip.show(slice.model, { point, force, frame: { width: this.elements.map.clientWidth, height: this.elements.map.clientHeight }, dismissable: slice.dismissable });
   }
 }

@@ -1,6 +1,7 @@
 import { geoMercator, geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
 import type { MultiPoint, MultiPolygon } from 'geojson';
 import { boundsOf, type ForceFeature, type LonLatBounds } from '../geography/boundaries';
+import { mercatorAspect } from '../geography/camera';
 import { DIMMED_OPACITY, FORCE_BORDER, HATCH, MAP_BACKGROUND, REGION_OUTLINE, SELECTED_OUTLINE } from '../scales/map-style';
 import type { LegendModel } from '../view-model/legend-model';
 import { escapeXml } from './escape-xml';
@@ -200,15 +201,6 @@ function mapBlock(input: SvgMapInput, box: Box): { markup: string; defs: string;
 function pathData(path: GeoPath, object: Parameters<GeoPath>[0]): string | undefined {
   const d = path(object);
   return d === null || d === '' ? undefined : d;
-}
-
-/** Height over width of the extent in Web Mercator. */
-function mercatorAspect([[west, south], [east, north]]: LonLatBounds): number {
-  if (!(west < east && south < north) || south < -85 || north > 85) {
-    throw new RangeError(`renderSvgMap: extent [[${west}, ${south}], [${east}, ${north}]] is not a west-south, east-north box`);
-  }
-  const mercatorY = (latitude: number) => Math.log(Math.tan(Math.PI / 4 + (latitude * Math.PI) / 360));
-  return (mercatorY(north) - mercatorY(south)) / (((east - west) * Math.PI) / 180);
 }
 
 function intersects([[west, south], [east, north]]: LonLatBounds, [[viewWest, viewSouth], [viewEast, viewNorth]]: LonLatBounds): boolean {

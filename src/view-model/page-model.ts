@@ -11,6 +11,8 @@
 import type { Dataset } from '../datasets/dataset';
 import type { Population } from '../datasets/population';
 import { regionFocus, type Boundaries, type RegionFocus } from '../geography/boundaries';
+import { mercatorAspect } from '../geography/camera';
+import { ENGLAND_AND_WALES_BOUNDS } from '../geography/map-bounds';
 import type { ForceTable, Region } from '../forces/force-table';
 import type { AppState } from '../state/app-state';
 import type { UrlNotice } from '../state/url-params';
@@ -36,7 +38,10 @@ export type Figures = { status: 'loading'; id: string } | { status: 'ready'; dat
 
 /** What is passing: not in the URL, never shared by a link. */
 export interface Transient {
-  hovered: { code: string; point: { x: number; y: number } } | undefined;
+  /** The force under the pointer, or tapped (sticky: its card stays until dismissed). */
+  hovered: { code: string; point: { x: number; y: number }; sticky: boolean } | undefined;
+  /** The force the arrow keys are on, before Enter chooses it. */
+  keyboard: string | undefined;
   playing: boolean;
 }
 
@@ -60,6 +65,8 @@ export interface MapModel {
   fills: ReadonlyMap<string, string | null>;
   selected: string | undefined;
   focus: RegionFocus | undefined;
+  /** Height over width of what the map shows, which its frame takes on so that the map fills it. */
+  aspect: number;
   /** The map is hidden while the table is shown alone. */
   hidden: boolean;
 }
@@ -72,7 +79,10 @@ export interface TimelineModel {
 
 export interface TooltipSlice {
   model: TooltipModel;
-  point: { x: number; y: number };
+  /** Where the pointer is; absent for the keyboard, whose card stands by the force. */
+  point: { x: number; y: number } | undefined;
+  /** A card that came with a tap or a key stays until closed. */
+  dismissable: boolean;
 }
 
 /** Everything drawn from the figures: there only once they have arrived. */
@@ -84,6 +94,7 @@ export interface ContentModel {
   legend: LegendModel;
   legendMarker: LegendMarker | undefined;
   hovered: string | undefined;
+  keyboard: string | undefined;
   tooltip: TooltipSlice | undefined;
   table: ForceTableModel;
   profile: ProfileModel | undefined;
@@ -142,6 +153,8 @@ export function createPageModel(): (input: PageInput) => PageModel {
     fills: fillsOfYear,
     selected,
     focus: regionFocus,
+    // Within bounds: a very flat or very tall region would leave no room for the rest of the page.
+    aspect: Math.min(1.6, Math.max(0.6, mercatorAspect(regionFocus ? regionFocus.bounds : ENGLAND_AND_WALES_BOUNDS))),
     hidden,
   }));
   const table = memoLast((model: SeriesModel, yearIndex: number, region: Region | undefined, selected: string | undefined, measure: AppState['measure']) => {
@@ -166,9 +179,11 @@ export function createPageModel(): (input: PageInput) => PageModel {
     const force = code ? data.forceTable.byCode.get(code) : undefined;
     return force ? legendMarker(model.choropleth, yearIndex, measure, { code: force.code, label: force.short }) : undefined;
   });
-  const tooltip = memoLast((model: SeriesModel, yearIndex: number, data: PageData, hovered: Transient['hovered'], measure: AppState['measure']): TooltipSlice | undefined => {
-    const force = hovered ? data.forceTable.byCode.get(hovered.code) : undefined;
-    return force && hovered ? { model: tooltipModel(model, yearIndex, force, measure), point: hovered.point } : undefined;
+  const tooltip = memoLast((model: SeriesModel, yearIndex: number, data: PageData, hovered: Transient['hovered'], keyboard: string | undefined, measure: AppState['measure']): TooltipSlice | undefined => {
+    const code = hovered?.code ?? keyboard;
+    const force = code ? data.forceTable.byCode.get(code) : undefined;
+    if (!force) return undefined;
+    return { model: tooltipModel(model, yearIndex, force, measure), point: hovered?.point, dismissable: hovered ? hovered.sticky : true };
   });
 
   return (input) => {
@@ -186,6 +201,8 @@ export function createPageModel(): (input: PageInput) => PageModel {
     const headerNow = header(model, yearIndex, state.region);
     const selected = state.force ? data.forceTable.byCode.get(state.force) : undefined;
     const hoveredCode = transient.hovered?.code;
+    const card = tooltip(model, yearIndex, data, transient.hovered, transient.keyboard, state.measure);
+    const keyboardCard = transient.keyboard && !transient.hovered ? card?.model : undefined;
     const lines = sourceLines(figures.dataset.meta.attribution, state.measure);
     return {
       ...page,
@@ -196,19 +213,32 @@ export function createPageModel(): (input: PageInput) => PageModel {
         timeline: timeline(model.years, yearIndex, transient.playing),
         map: map(fills(model, yearIndex), state.force, regionFocusNow, state.view === 'table'),
         legend: legend(model, state.scope === 'each-year' ? yearIndex : model.years.length - 1, state.measure, state.scope),
-        legendMarker: marker(model, yearIndex, data, hoveredCode ?? state.force, state.measure),
+        legendMarker: marker(model, yearIndex, data, hoveredCode ?? transient.keyboard ?? state.force, state.measure),
         hovered: hoveredCode,
-        tooltip: tooltip(model, yearIndex, data, transient.hovered, state.measure),
+        keyboard: transient.keyboard,
+        tooltip: card,
         table: table(model, yearIndex, state.region, state.force, state.measure),
         profile: profile(model, yearIndex, data, state.force, state.measure),
-        announcement: {
-          text: `Showing ${model.measureLabel.toLowerCase()}, ${model.years[yearIndex]}, ${state.region ?? 'England and Wales'}${selected ? `, ${selected.name} selected` : ''}.`,
-          quiet: transient.playing,
-        },
+        announcement: announcement(model, yearIndex, state, selected?.name, transient, keyboardCard),
         sourceLines: lines,
         export: exported(model, yearIndex, state.measure, state.scope, state.region, state.force, data.boundaries, regionFocusNow, lines),
       },
     };
+  };
+}
+
+/**
+ * What a screen reader hears once things settle: what the map shows, or,
+ * as the arrow keys move across the map, the force the keyboard is on.
+ */
+function announcement(model: SeriesModel, yearIndex: number, state: Readonly<AppState>, selected: string | undefined, transient: Transient, keyboardCard: TooltipModel | undefined): { text: string; quiet: boolean } {
+  if (keyboardCard) {
+    const rank = keyboardCard.rank ? ` ${keyboardCard.rank}.` : '';
+    return { text: `${keyboardCard.name}, ${keyboardCard.region}: ${keyboardCard.value} in ${keyboardCard.year}.${rank} Enter to choose it.`, quiet: false };
+  }
+  return {
+    text: `Showing ${model.measureLabel.toLowerCase()}, ${model.years[yearIndex]}, ${state.region ?? 'England and Wales'}${selected ? `, ${selected} selected` : ''}.`,
+    quiet: transient.playing,
   };
 }
 

@@ -5,6 +5,7 @@ import { ordinal, rankAmong } from '../model/rank';
 import type { SeriesModel } from './series-model';
 
 export interface TooltipModel {
+  code: string;
   name: string;
   region: string;
   /** "254 offences", "24.5 per 100,000 people", "not published". */
@@ -27,6 +28,7 @@ export function tooltipModel(series: SeriesModel, yearIndex: number, force: Forc
   const rank = rankAmong(choropleth.valuesFor(yearIndex), force.code);
   const unit = value === null || series.unitAfter === '' ? '' : ` ${series.unitAfter}`;
   return {
+    code: force.code,
     name: force.name,
     region: force.region,
     value: `${formatValue(value, measure)}${unit}`,

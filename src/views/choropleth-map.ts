@@ -3,9 +3,19 @@ import type { LonLatBounds, RegionFocus } from '../geography/boundaries';
 /** What the map is coloured with: a class colour per force, or null for "not published" (hatched). */
 export type ForceFills = ReadonlyMap<string, string | null>;
 
+/** A box on the map, in CSS pixels from its top left corner. */
+export interface ScreenBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
 export interface MapEvents {
+  /** The pointer over a force, or off every force. */
   onHover(code: string | undefined, point: { x: number; y: number } | undefined): void;
-  onSelect(code: string | undefined): void;
+  /** A click or a tap: on a force it chooses it and shows its card until dismissed; elsewhere, nothing. */
+  onChoose(code: string | undefined, point: { x: number; y: number } | undefined): void;
 }
 
 /**
@@ -26,25 +36,31 @@ export interface MapInspection {
   dimmedCodes(): string[];
   /** 1 when a region outline is drawn, else 0. */
   regionOutlineCount(): number;
-  /** "webgl" (MapLibre) or "svg" (the fallback without WebGL). */
+  /** "webgl" (MapLibre) or "svg" (the first map, and the whole map without WebGL). */
   renderer(): 'webgl' | 'svg';
 }
 
 /**
- * The choropleth as the explorer drives it. Two renderers: MapLibre
- * (WebGL), and a d3 SVG map for browsers without WebGL, with the same
- * colours and interactions.
+ * The choropleth as the page drives it. Two renderers with the same
+ * colours and interactions: a d3 SVG map, drawn first, and MapLibre
+ * (WebGL), brought in when the reader zooms or pans.
  */
 export interface ChoroplethMap {
   /** Recolours the forces; geometry is not sent again. */
   setFills(fills: ForceFills): void;
   setHovered(code: string | undefined): void;
   setSelected(code: string | undefined): void;
+  /** The force the keyboard is on, outlined (dashed) before it is chosen. */
+  setKeyboardFocus(code: string | undefined): void;
   /** Focuses a region (flies to it, outlines it, dims the rest), or returns to England and Wales. */
   setFocus(focus: RegionFocus | undefined, animate: boolean): void;
   /** Resolves once what was last set is on screen. */
   whenDrawn(): Promise<void>;
   /** The extent in view. */
   viewBounds(): LonLatBounds;
+  /** Where a force is drawn on the map, so that a tooltip can stand clear of it. */
+  screenBoxOf(code: string): ScreenBox | undefined;
+  /** Zooms in (1) or out (−1); absent where the map cannot zoom (the SVG map alone, without WebGL). */
+  zoomBy?(delta: number): void;
   readonly inspection: MapInspection;
 }

@@ -2,10 +2,11 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { ForceProperties, LonLatBounds } from '../geography/boundaries';
-import { DIMMED_OPACITY, FORCE_BORDER, HOVERED_OUTLINE, MAP_BACKGROUND, REGION_OUTLINE, SELECTED_OUTLINE } from '../scales/map-style';
+import { boundsOf, type ForceProperties, type LonLatBounds } from '../geography/boundaries';
+import { fitCamera, type Camera } from '../geography/camera';
+import { DIMMED_OPACITY, FORCE_BORDER, HOVERED_OUTLINE, KEYBOARD_OUTLINE, MAP_BACKGROUND, REGION_OUTLINE, SELECTED_OUTLINE } from '../scales/map-style';
 import type { RegionFocus } from '../geography/boundaries';
-import type { ChoroplethMap, ForceFills, MapEvents, MapInspection } from './choropleth-map';
+import type { ChoroplethMap, ForceFills, MapEvents, MapInspection, ScreenBox } from './choropleth-map';
 import { hatchPatternPixels } from './hatch-pattern';
 import { ENGLAND_AND_WALES_BOUNDS } from '../geography/map-bounds';
 
@@ -15,11 +16,11 @@ maplibregl.prewarm();
 
 const SOURCE = 'forces';
 const REGION_SOURCE = 'region-outline';
-const FIT_PADDING = 16;
 const HIGHLIGHT_LAYER = 'force-highlight';
+const KEYBOARD_LAYER = 'force-keyboard';
 const EMPTY_COLLECTION: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const HATCH_IMAGE = 'not-published';
-
+const FLY_MS = 900;
 
 /**
  * The MapLibre map. Geometry is uploaded once; every later change (year,
@@ -35,16 +36,30 @@ export class MapView implements ChoroplethMap {
   private readonly drawnFills = new Map<string, string | null>();
   private hovered: string | undefined;
   private selected: string | undefined;
+  private keyboardFocus: string | undefined;
   private outlined: string[] = [];
+  private readonly boundsByCode: ReadonlyMap<string, LonLatBounds>;
 
-  constructor(container: HTMLElement, forces: FeatureCollection<Polygon | MultiPolygon, ForceProperties>, events: MapEvents) {
+  /** camera: where the map opens (where the SVG map stood, so that one replaces the other without a jump). */
+  constructor(
+    private readonly container: HTMLElement,
+    forces: FeatureCollection<Polygon | MultiPolygon, ForceProperties>,
+    events: MapEvents,
+    camera: Camera,
+  ) {
     this.codes = forces.features.map((feature) => feature.properties.code);
+    this.boundsByCode = new Map(forces.features.map((feature) => [feature.properties.code, boundsOf(feature.geometry)]));
+    const sea = getComputedStyle(container).getPropertyValue('--map-sea').trim() || MAP_BACKGROUND;
     this.map = new maplibregl.Map({
       container,
-      style: { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': MAP_BACKGROUND } }] },
-      bounds: ENGLAND_AND_WALES_BOUNDS,
-      fitBoundsOptions: { padding: FIT_PADDING },
+      style: { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': sea } }] },
+      center: camera.center,
+      zoom: camera.zoom,
       attributionControl: false,
+      // On a touch screen one finger scrolls the page and two move the map; a wheel zooms only with Ctrl (⌘).
+      cooperativeGestures: true,
+      // The arrow keys move between forces (the page's own keyboard handling), not the camera.
+      keyboard: false,
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
@@ -56,7 +71,8 @@ export class MapView implements ChoroplethMap {
       canvasContextAttributes: { preserveDrawingBuffer: false, antialias: false },
     });
     this.map.touchZoomRotate.disableRotation();
-    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    // Keyboard focus stays on the map's frame, which the page handles; the canvas is not a stop of its own.
+    this.map.getCanvas().tabIndex = -1;
     this.ready = new Promise((resolve) => {
       this.map.on('load', () => {
         performance.mark('pfa:map-loaded');
@@ -72,9 +88,7 @@ export class MapView implements ChoroplethMap {
     this.map.on('click', (event) => {
       const [hit] = this.map.queryRenderedFeatures(event.point, { layers: ['force-fill'] });
       const code = hit?.properties?.code as string | undefined;
-      // A tap has no hover before it: the tooltip comes with the tap.
-      events.onHover(code, code ? event.point : undefined);
-      events.onSelect(code);
+      events.onChoose(code, code ? event.point : undefined);
     });
   }
 
@@ -105,7 +119,39 @@ export class MapView implements ChoroplethMap {
       if (focus) this.ensureRegionLayer();
       this.map.getSource<maplibregl.GeoJSONSource>(REGION_SOURCE)?.setData(focus ? { type: 'Feature', geometry: focus.outline, properties: {} } : EMPTY_COLLECTION);
       for (const code of this.codes) this.map.setFeatureState({ source: SOURCE, id: code }, { dimmed: focus ? !focus.codes.has(code) : false });
-      this.map.fitBounds(focus ? focus.bounds : ENGLAND_AND_WALES_BOUNDS, { padding: FIT_PADDING, duration: animate ? 900 : 0 });
+      const camera = fitCamera(focus ? focus.bounds : ENGLAND_AND_WALES_BOUNDS, this.container.clientWidth, this.container.clientHeight);
+      this.map.easeTo({ ...camera, duration: animate ? FLY_MS : 0 });
+    });
+  }
+
+  zoomBy(delta: number): void {
+    this.map.easeTo({ zoom: this.map.getZoom() + delta, duration: 250 });
+  }
+
+  screenBoxOf(code: string): ScreenBox | undefined {
+    const bounds = this.boundsByCode.get(code);
+    if (!bounds) return undefined;
+    const [[west, south], [east, north]] = bounds;
+    const topLeft = this.map.project([west, north]);
+    const bottomRight = this.map.project([east, south]);
+    return { left: topLeft.x, top: topLeft.y, right: bottomRight.x, bottom: bottomRight.y };
+  }
+
+  setKeyboardFocus(code: string | undefined): void {
+    if (code === this.keyboardFocus) return;
+    this.keyboardFocus = code;
+    void this.ready.then(() => {
+      if (!this.map.getLayer(KEYBOARD_LAYER)) {
+        this.map.addLayer({
+          id: KEYBOARD_LAYER,
+          type: 'line',
+          source: SOURCE,
+          // A filter, not feature-state: a dash cannot vary by feature, and the keyboard moves seldom.
+          filter: ['==', ['get', 'code'], ''],
+          paint: { 'line-color': KEYBOARD_OUTLINE.color, 'line-width': KEYBOARD_OUTLINE.width, 'line-dasharray': [...KEYBOARD_OUTLINE.dash] },
+        });
+      }
+      this.map.setFilter(KEYBOARD_LAYER, ['==', ['get', 'code'], this.keyboardFocus ?? '']);
     });
   }
 

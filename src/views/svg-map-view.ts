@@ -1,30 +1,36 @@
 import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
-import type { FeatureCollection, MultiPoint, MultiPolygon, Polygon } from 'geojson';
-import type { ForceProperties, LonLatBounds } from '../geography/boundaries';
-import type { RegionFocus } from '../geography/boundaries';
-import { rewindForD3, rewindGeometryForD3 } from '../geography/rewind-for-d3';
-import { DIMMED_OPACITY, FORCE_BORDER, HATCH, HOVERED_OUTLINE, MAP_BACKGROUND, REGION_OUTLINE, SELECTED_OUTLINE } from '../scales/map-style';
-import type { ChoroplethMap, ForceFills, MapEvents, MapInspection } from './choropleth-map';
-import { svgEl } from './dom';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { ForceProperties, LonLatBounds, RegionFocus } from '../geography/boundaries';
+import { fitCamera, scaleOfZoom, type Camera } from '../geography/camera';
 import { ENGLAND_AND_WALES_BOUNDS } from '../geography/map-bounds';
+import { rewindForD3, rewindGeometryForD3 } from '../geography/rewind-for-d3';
+import { DIMMED_OPACITY, FORCE_BORDER, HATCH, HOVERED_OUTLINE, KEYBOARD_OUTLINE, REGION_OUTLINE, SELECTED_OUTLINE } from '../scales/map-style';
+import type { ChoroplethMap, ForceFills, MapEvents, MapInspection, ScreenBox } from './choropleth-map';
+import { svgEl } from './dom';
 
 const HATCH_ID = 'svg-map-not-published';
+/** A region change glides this long unless the reader asked for less motion. */
+const GLIDE_MS = 450;
 
 /**
- * The map for browsers without WebGL: the same forces, colours, hatching,
- * hover, selection and region focus, drawn as SVG with d3-geo. Paths are
- * made once; recolouring changes their fill attributes only.
+ * The choropleth drawn as SVG with d3-geo: the page's first map, drawn as
+ * soon as the figures arrive with no WebGL (MapLibre comes later, if the
+ * reader zooms), and the whole map where WebGL is missing. The same
+ * forces, colours, hatching, hover, selection and region focus as the
+ * MapLibre map, placed by the same camera. Paths are made once; a
+ * recolour changes fill attributes only.
  */
 export class SvgMapView implements ChoroplethMap {
   private readonly svg: SVGSVGElement;
+  private readonly forcesLayer: SVGGElement;
   private readonly paths = new Map<string, SVGPathElement>();
-  private readonly outline: SVGPathElement;
+  private readonly regionOutline: SVGPathElement;
+  private readonly outlines: Record<'hovered' | 'keyboard' | 'selected', SVGPathElement>;
   private readonly features: FeatureCollection<Polygon | MultiPolygon, ForceProperties>;
   private projection: GeoProjection;
-  private bounds: LonLatBounds = ENGLAND_AND_WALES_BOUNDS;
-  private hovered: string | undefined;
-  private selected: string | undefined;
-  private dimmed = new Set<string>();
+  private focus: RegionFocus | undefined;
+  private marked: Record<'hovered' | 'keyboard' | 'selected', string | undefined> = { hovered: undefined, keyboard: undefined, selected: undefined };
+  private glide: Animation | undefined;
 
   constructor(
     private readonly container: HTMLElement,
@@ -32,29 +38,28 @@ export class SvgMapView implements ChoroplethMap {
     events: MapEvents,
   ) {
     this.features = { ...forces, features: forces.features.map((feature) => rewindForD3(feature)) };
-    this.svg = svgEl('svg', { class: 'svg-map', role: 'img', 'aria-label': 'Map of the police force areas (drawn without WebGL)' }, [
+    this.forcesLayer = svgEl('g', { class: 'svg-map-forces', stroke: FORCE_BORDER.color, 'stroke-width': FORCE_BORDER.width, 'stroke-linejoin': 'round' });
+    this.regionOutline = outlinePath(REGION_OUTLINE);
+    this.outlines = { hovered: outlinePath(HOVERED_OUTLINE), keyboard: outlinePath(KEYBOARD_OUTLINE), selected: outlinePath(SELECTED_OUTLINE) };
+    this.svg = svgEl('svg', { class: 'svg-map', role: 'img', 'aria-label': 'Map of the police force areas of England and Wales' }, [
       svgEl('defs', {}, [
         svgEl('pattern', { id: HATCH_ID, width: HATCH.size, height: HATCH.size, patternUnits: 'userSpaceOnUse' }, [
           svgEl('rect', { width: HATCH.size, height: HATCH.size, fill: HATCH.background }),
           svgEl('path', { d: HATCH.path, stroke: HATCH.lines, 'stroke-width': HATCH.lineWidth }),
         ]),
       ]),
-      svgEl('rect', { width: '100%', height: '100%', fill: MAP_BACKGROUND }),
+      svgEl('rect', { class: 'svg-map-sea', width: '100%', height: '100%' }),
+      svgEl('g', { class: 'svg-map-content' }, [this.forcesLayer, this.regionOutline, this.outlines.hovered, this.outlines.keyboard, this.outlines.selected]),
     ]);
     for (const feature of this.features.features) {
-      const path = svgEl('path', { 'data-code': feature.properties.code, stroke: FORCE_BORDER.color, 'stroke-width': FORCE_BORDER.width, fill: `url(#${HATCH_ID})` });
-      path.addEventListener('pointermove', (event) => events.onHover(feature.properties.code, this.pointIn(event)));
+      const code = feature.properties.code;
+      const path = svgEl('path', { 'data-code': code, fill: `url(#${HATCH_ID})`, 'vector-effect': 'non-scaling-stroke' });
+      path.addEventListener('pointermove', (event) => events.onHover(code, this.pointIn(event)));
       path.addEventListener('pointerleave', () => events.onHover(undefined, undefined));
-      path.addEventListener('click', (event) => {
-        // A tap has no hover before it: the tooltip comes with the tap.
-        events.onHover(feature.properties.code, this.pointIn(event));
-        events.onSelect(feature.properties.code);
-      });
-      this.paths.set(feature.properties.code, path);
-      this.svg.append(path);
+      path.addEventListener('click', (event) => events.onChoose(code, this.pointIn(event)));
+      this.paths.set(code, path);
+      this.forcesLayer.append(path);
     }
-    this.outline = svgEl('path', { fill: 'none', stroke: REGION_OUTLINE.color, 'stroke-width': REGION_OUTLINE.width, 'pointer-events': 'none' });
-    this.svg.append(this.outline);
     container.append(this.svg);
     this.projection = this.fit();
     this.draw();
@@ -69,66 +74,96 @@ export class SvgMapView implements ChoroplethMap {
   }
 
   setHovered(code: string | undefined): void {
-    this.hovered = code;
-    this.restyle();
+    this.mark('hovered', code);
   }
 
   setSelected(code: string | undefined): void {
-    this.selected = code;
-    this.restyle();
+    this.mark('selected', code);
   }
 
-  setFocus(focus: RegionFocus | undefined): void {
-    this.bounds = focus ? focus.bounds : ENGLAND_AND_WALES_BOUNDS;
-    this.dimmed = focus ? new Set([...this.paths.keys()].filter((code) => !focus.codes.has(code))) : new Set();
+  setKeyboardFocus(code: string | undefined): void {
+    this.mark('keyboard', code);
+  }
+
+  setFocus(focus: RegionFocus | undefined, animate: boolean): void {
+    this.focus = focus;
+    for (const [code, path] of this.paths) path.setAttribute('fill-opacity', focus && !focus.codes.has(code) ? String(DIMMED_OPACITY) : '1');
+    const before = this.projection;
     this.projection = this.fit();
+    if (animate) this.glideFrom(before);
     this.draw();
-    this.outline.setAttribute('d', focus ? (geoPath(this.projection)(rewindGeometryForD3(focus.outline)) ?? '') : '');
-    this.restyle();
   }
 
   whenDrawn(): Promise<void> {
-    return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+    const glide = this.glide?.finished.catch(() => undefined) ?? Promise.resolve();
+    return glide.then(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
   }
 
   viewBounds(): LonLatBounds {
-    const width = this.container.clientWidth;
-    const height = this.container.clientHeight;
     const [west, north] = this.projection.invert!([0, 0])!;
-    const [east, south] = this.projection.invert!([width, height])!;
+    const [east, south] = this.projection.invert!([this.container.clientWidth, this.container.clientHeight])!;
     return [
       [west, south],
       [east, north],
     ];
   }
 
+  /** Where the map looks now, for MapLibre to take over from exactly here. */
+  camera(): Camera {
+    return fitCamera(this.focus ? this.focus.bounds : ENGLAND_AND_WALES_BOUNDS, this.container.clientWidth, this.container.clientHeight);
+  }
+
+  screenBoxOf(code: string): ScreenBox | undefined {
+    const box = this.paths.get(code)?.getBBox();
+    return box && box.width > 0 ? { left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height } : undefined;
+  }
+
+  remove(): void {
+    this.svg.remove();
+  }
+
+  private mark(kind: 'hovered' | 'keyboard' | 'selected', code: string | undefined): void {
+    if (this.marked[kind] === code) return;
+    this.marked[kind] = code;
+    this.outlines[kind].setAttribute('d', (code && this.paths.get(code)?.getAttribute('d')) || '');
+  }
+
   private fit(): GeoProjection {
-    const [[west, south], [east, north]] = this.bounds;
-    const corners: MultiPoint = { type: 'MultiPoint', coordinates: [[west, south], [east, north], [west, north], [east, south]] };
-    return geoMercator().precision(0).fitExtent(
-      [
-        [12, 12],
-        [Math.max(24, this.container.clientWidth - 12), Math.max(24, this.container.clientHeight - 12)],
-      ],
-      corners,
-    );
+    const { center, zoom } = this.camera();
+    return geoMercator()
+      .precision(0)
+      .scale(scaleOfZoom(zoom))
+      .center(center)
+      .translate([this.container.clientWidth / 2, this.container.clientHeight / 2]);
   }
 
   private draw(): void {
-    const path = geoPath(this.projection);
+    const path = geoPath(this.projection).digits(1);
     for (const feature of this.features.features) this.paths.get(feature.properties.code)!.setAttribute('d', path(feature) ?? '');
+    this.regionOutline.setAttribute('d', this.focus ? (path(rewindGeometryForD3(this.focus.outline)) ?? '') : '');
+    for (const kind of ['hovered', 'keyboard', 'selected'] as const) {
+      const code = this.marked[kind];
+      this.outlines[kind].setAttribute('d', (code && this.paths.get(code)?.getAttribute('d')) || '');
+    }
   }
 
-  private restyle(): void {
-    for (const [code, path] of this.paths) {
-      path.setAttribute('fill-opacity', this.dimmed.has(code) ? String(DIMMED_OPACITY) : '1');
-      const line = code === this.selected ? SELECTED_OUTLINE : code === this.hovered ? HOVERED_OUTLINE : FORCE_BORDER;
-      path.setAttribute('stroke', line.color);
-      path.setAttribute('stroke-width', String(line.width));
-    }
-    // The selected force on top, so its outline is not covered by a neighbour's.
-    const selected = this.selected && this.paths.get(this.selected);
-    if (selected) this.outline.before(selected);
+  /**
+   * Both projections are Web Mercator, so the old view maps onto the new by
+   * a scale and a shift: the content glides from one to the other, then is
+   * drawn afresh at the new scale. Lines keep their width throughout
+   * (non-scaling strokes).
+   */
+  private glideFrom(before: GeoProjection): void {
+    const k = before.scale() / this.projection.scale();
+    // A point the old view drew at B is drawn by the new at A: B = k·A + shift.
+    const [bx, by] = before.translate();
+    const [ax, ay] = this.projection(before.invert!([bx, by])!)!;
+    const shift = [bx - k * ax, by - k * ay];
+    this.glide?.cancel();
+    this.glide = this.svg.querySelector('.svg-map-content')!.animate(
+      [{ transform: `translate(${shift[0]}px, ${shift[1]}px) scale(${k})` }, { transform: 'none' }],
+      { duration: GLIDE_MS, easing: 'ease-in-out' },
+    );
   }
 
   private pointIn(event: MouseEvent): { x: number; y: number } {
@@ -151,7 +186,7 @@ export class SvgMapView implements ChoroplethMap {
       points.map((point) => {
         const { x, y } = this.inspection.pagePointOf(point);
         const element = document.elementFromPoint(x, y);
-        return element instanceof SVGPathElement ? element.getAttribute('fill') : null;
+        return element instanceof SVGPathElement && element.dataset['code'] ? element.getAttribute('fill') : null;
       }),
     pagePointOf: (point) => {
       const [x, y] = this.projection(point)!;
@@ -162,7 +197,19 @@ export class SvgMapView implements ChoroplethMap {
       const [[west, south], [east, north]] = this.viewBounds();
       return { west, south, east, north };
     },
-    dimmedCodes: () => [...this.dimmed],
-    regionOutlineCount: () => (this.outline.getAttribute('d') ? 1 : 0),
+    dimmedCodes: () => (this.focus ? [...this.paths.keys()].filter((code) => !this.focus!.codes.has(code)) : []),
+    regionOutlineCount: () => (this.regionOutline.getAttribute('d') ? 1 : 0),
   };
+}
+
+function outlinePath(line: { color: string; width: number; dash?: readonly number[] }): SVGPathElement {
+  return svgEl('path', {
+    fill: 'none',
+    stroke: line.color,
+    'stroke-width': line.width,
+    'stroke-linejoin': 'round',
+    'stroke-dasharray': line.dash ? line.dash.map((dash) => dash * line.width).join(' ') : undefined,
+    'pointer-events': 'none',
+    'vector-effect': 'non-scaling-stroke',
+  });
 }

@@ -68,7 +68,14 @@ export class TimelineView {
     this.previousButton.disabled = index === 0;
     this.nextButton.disabled = index === years.length - 1;
     if (this.ticks.childElementCount !== years.length || this.ticks.firstElementChild?.textContent !== shortYear(years[0])) {
-      this.ticks.replaceChildren(...years.map((y) => el('span', {}, [shortYear(y)])));
+      this.ticks.replaceChildren(
+        ...years.map((y, i) => {
+          const tick = el('span', {}, [shortYear(y)]);
+          // Under the slider's stops (CSSOM: the page's policy allows no inline style attribute).
+          tick.style.left = years.length > 1 ? `${(i / (years.length - 1)) * 100}%` : '0';
+          return tick;
+        }),
+      );
     }
   }
 }

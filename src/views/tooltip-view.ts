@@ -1,32 +1,45 @@
 import type { TooltipModel } from '../view-model/tooltip-model';
+import type { ScreenBox } from './choropleth-map';
 import { el } from './dom';
 import { sparkline } from './sparkline';
+import { placeTooltip } from './tooltip-placement';
 
-/** Hover (or tap) card for one force, placed beside the pointer inside the map. */
+/**
+ * The card for one force under the pointer, a tap or the keyboard, placed
+ * in the map clear of the force it describes. A card that came with a tap
+ * or a key stays until dismissed (×, Escape), so it carries a close button.
+ */
 export class TooltipView {
   readonly element = el('div', { class: 'tooltip', role: 'status', 'aria-live': 'off', hidden: true });
+  private shown: TooltipModel | undefined;
 
-  show(model: TooltipModel, point: { x: number; y: number }, bounds: { width: number; height: number }): void {
-    const parts: (Node | null)[] = [
-      el('p', { class: 'tooltip-name' }, [model.name]),
-      el('p', { class: 'tooltip-region' }, [model.region]),
-      el('p', { class: 'tooltip-value' }, [el('strong', {}, [model.value]), ` in ${model.year}`]),
-      model.rank ? el('p', { class: 'tooltip-rank' }, [model.rank]) : null,
-      sparkline(model.series, model.yearIndex),
-      model.note ? el('p', { class: 'tooltip-note' }, [model.note]) : null,
-      model.source ? el('p', { class: 'tooltip-source' }, [`Source: ${model.source}`]) : null,
-    ];
-    this.element.replaceChildren(...parts.filter((part): part is Node => part !== null));
+  constructor(private readonly onDismiss: () => void) {}
+
+  show(model: TooltipModel, place: { point: { x: number; y: number }; force: ScreenBox | undefined; frame: { width: number; height: number }; dismissable: boolean }): void {
+    if (model !== this.shown) {
+      this.shown = model;
+      const close = el('button', { type: 'button', class: 'tooltip-close', 'aria-label': `Close the card of ${model.name}` }, ['×']);
+      close.addEventListener('click', this.onDismiss);
+      const parts: (Node | null)[] = [
+        el('p', { class: 'tooltip-name' }, [model.name]),
+        el('p', { class: 'tooltip-region' }, [model.region]),
+        el('p', { class: 'tooltip-value' }, [el('strong', {}, [model.value]), ` in ${model.year}`]),
+        model.rank ? el('p', { class: 'tooltip-rank' }, [model.rank]) : null,
+        sparkline(model.series, model.yearIndex),
+        model.note ? el('p', { class: 'tooltip-note' }, [model.note]) : null,
+        model.source ? el('p', { class: 'tooltip-source' }, [`Source: ${model.source}`]) : null,
+        close,
+      ];
+      this.element.replaceChildren(...parts.filter((part): part is Node => part !== null));
+    }
+    this.element.classList.toggle('is-dismissable', place.dismissable);
     this.element.hidden = false;
-    // Keep the card inside the map: flip it to the other side of the pointer near an edge.
-    const width = this.element.offsetWidth;
-    const height = this.element.offsetHeight;
-    const left = point.x + 16 + width > bounds.width ? Math.max(4, point.x - 16 - width) : point.x + 16;
-    const top = Math.min(Math.max(4, point.y - height / 2), Math.max(4, bounds.height - height - 4));
+    const { left, top } = placeTooltip({ width: this.element.offsetWidth, height: this.element.offsetHeight }, place.force, place.point, place.frame);
     this.element.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
   }
 
   hide(): void {
+    this.shown = undefined;
     this.element.hidden = true;
   }
 }

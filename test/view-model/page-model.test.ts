@@ -27,7 +27,7 @@ function input(state: Partial<AppState> = {}, change: Partial<PageInput> = {}, d
     data,
     datasets,
     figures: { status: 'ready', dataset },
-    transient: { hovered: undefined, playing: false },
+    transient: { hovered: undefined, keyboard: undefined, playing: false },
     ...change,
   };
 }
@@ -215,7 +215,7 @@ describe('what is recomputed', () => {
   it('a hover changes only what the pointer touches', () => {
     const page = createPageModel();
     const first = page(input())!.content!;
-    const hovered = page(input({}, { transient: { hovered: { code: DORSET, point: { x: 10, y: 20 } }, playing: false } })).content!;
+    const hovered = page(input({}, { transient: { hovered: { code: DORSET, point: { x: 10, y: 20 }, sticky: false }, keyboard: undefined, playing: false } })).content!;
     expect(hovered.tooltip?.model.name).toBe('Dorset');
     expect(hovered.legendMarker?.text).toMatch(/^Dorset: /);
     for (const slice of ['map', 'legend', 'table', 'controls', 'header', 'timeline', 'export'] as const) expect(hovered[slice], slice).toBe(first[slice]);

@@ -1,0 +1,175 @@
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { ForceProperties, LonLatBounds, RegionFocus } from '../geography/boundaries';
+import type { Camera } from '../geography/camera';
+import type { ChoroplethMap, ForceFills, MapEvents, MapInspection, ScreenBox } from './choropleth-map';
+import { el } from './dom';
+import { SvgMapView } from './svg-map-view';
+
+/** The MapLibre map, as loaded on demand. */
+export interface ZoomableMap extends ChoroplethMap {
+  zoomBy(delta: number): void;
+}
+export type ZoomableMapClass = new (container: HTMLElement, forces: FeatureCollection<Polygon | MultiPolygon, ForceProperties>, events: MapEvents, camera: Camera) => ZoomableMap;
+
+/** A pointer that moves this far with a button down is panning, not clicking. */
+const DRAG_PX = 6;
+
+/**
+ * The map the page shows: the SVG map first, drawn as soon as the figures
+ * arrive, with no WebGL and none of MapLibre's 430 KB; MapLibre is loaded
+ * when the reader zooms or pans (the + and − buttons, Ctrl + wheel, a drag,
+ * two fingers), opened at the SVG map's camera with the same colours,
+ * selection and focus, and put in its place once it has drawn: no jump, no
+ * flash. Everything set meanwhile goes to both.
+ */
+export class HybridMap implements ChoroplethMap {
+  private readonly svg: SvgMapView;
+  private webgl: ZoomableMap | undefined;
+  /** The maps that take every setting: the SVG map, and MapLibre from when it opens. */
+  private readonly live: ChoroplethMap[] = [];
+  private upgrading: Promise<ZoomableMap> | undefined;
+  private readonly svgLayer = el('div', { class: 'map-layer' });
+  private readonly status = el('p', { class: 'map-status', role: 'status' });
+  private readonly settings: { fills?: ForceFills; hovered?: string; selected?: string; keyboard?: string; focus?: RegionFocus } = {};
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly forces: FeatureCollection<Polygon | MultiPolygon, ForceProperties>,
+    private readonly events: MapEvents,
+    private readonly loadZoomable: () => Promise<ZoomableMapClass>,
+  ) {
+    container.append(this.svgLayer, this.zoomButtons(), this.status);
+    this.svg = new SvgMapView(this.svgLayer, forces, events);
+    this.live.push(this.svg);
+    container.dataset['renderer'] = 'svg';
+    this.listenForNavigation();
+  }
+
+  private get current(): ChoroplethMap {
+    return this.webgl ?? this.svg;
+  }
+
+  setFills(fills: ForceFills): void {
+    this.settings.fills = fills;
+    this.each((map) => map.setFills(fills));
+  }
+
+  setHovered(code: string | undefined): void {
+    this.settings.hovered = code;
+    this.each((map) => map.setHovered(code));
+  }
+
+  setSelected(code: string | undefined): void {
+    this.settings.selected = code;
+    this.each((map) => map.setSelected(code));
+  }
+
+  setKeyboardFocus(code: string | undefined): void {
+    this.settings.keyboard = code;
+    this.each((map) => map.setKeyboardFocus(code));
+  }
+
+  setFocus(focus: RegionFocus | undefined, animate: boolean): void {
+    this.settings.focus = focus;
+    this.each((map) => map.setFocus(focus, animate));
+  }
+
+  whenDrawn(): Promise<void> {
+    return this.current.whenDrawn();
+  }
+
+  viewBounds(): LonLatBounds {
+    return this.current.viewBounds();
+  }
+
+  screenBoxOf(code: string): ScreenBox | undefined {
+    return this.current.screenBoxOf(code);
+  }
+
+  /** Zooms in (1) or out (−1), bringing in MapLibre first if it is not here yet. */
+  zoomBy(delta: number): void {
+    void this.zoomable().then((map) => map.zoomBy(delta));
+  }
+
+  /** MapLibre, loaded and swapped in once; the same promise for every caller. */
+  zoomable(): Promise<ZoomableMap> {
+    this.upgrading ??= this.upgrade().catch((error: unknown) => {
+      this.upgrading = undefined;
+      this.status.textContent = `The zoomable map could not be loaded (${error instanceof Error ? error.message : String(error)}). The map above still works; try zooming again.`;
+      throw error;
+    });
+    return this.upgrading;
+  }
+
+  private async upgrade(): Promise<ZoomableMap> {
+    this.status.textContent = 'Loading the zoomable map…';
+    const Zoomable = await this.loadZoomable();
+    const layer = el('div', { class: 'map-layer' });
+    this.svgLayer.before(layer);
+    const map = new Zoomable(layer, this.forces, this.events, this.svg.camera());
+    const { fills, hovered, selected, keyboard, focus } = this.settings;
+    if (fills) map.setFills(fills);
+    map.setHovered(hovered);
+    map.setSelected(selected);
+    map.setKeyboardFocus(keyboard);
+    map.setFocus(focus, false);
+    this.live.push(map);
+    await map.whenDrawn();
+    this.webgl = map;
+    this.live.splice(this.live.indexOf(this.svg), 1);
+    this.svg.remove();
+    this.svgLayer.remove();
+    this.container.dataset['renderer'] = 'webgl';
+    this.status.textContent = '';
+    return map;
+  }
+
+  private each(apply: (map: ChoroplethMap) => void): void {
+    for (const map of this.live) apply(map);
+  }
+
+  private zoomButtons(): HTMLElement {
+    const button = (label: string, text: string, delta: number) => {
+      const element = el('button', { type: 'button', class: 'map-zoom-button', 'aria-label': label }, [text]);
+      element.addEventListener('click', () => this.zoomBy(delta));
+      return element;
+    };
+    return el('div', { class: 'map-zoom', role: 'group', 'aria-label': 'Zoom' }, [button('Zoom in', '+', 1), button('Zoom out', '−', -1)]);
+  }
+
+  /** The gestures that mean "move the map" bring MapLibre in; a click or a tap still chooses a force. */
+  private listenForNavigation(): void {
+    let press: { x: number; y: number; dragged: boolean } | undefined;
+    this.svgLayer.addEventListener('pointerdown', (event) => {
+      if (event.pointerType === 'mouse' && event.button === 0) press = { x: event.clientX, y: event.clientY, dragged: false };
+    });
+    this.svgLayer.addEventListener('pointermove', (event) => {
+      if (!press || press.dragged || Math.hypot(event.clientX - press.x, event.clientY - press.y) < DRAG_PX) return;
+      press.dragged = true;
+      void this.zoomable();
+    });
+    // A drag is no click: the force under the pointer where it ended is not chosen.
+    this.svgLayer.addEventListener('click', (event) => {
+      if (press?.dragged) event.stopPropagation();
+      press = undefined;
+    }, true);
+    this.svgLayer.addEventListener('wheel', (event) => {
+      if (!event.ctrlKey && !event.metaKey) return;
+      event.preventDefault();
+      this.zoomBy(event.deltaY < 0 ? 1 : -1);
+    }, { passive: false });
+    this.svgLayer.addEventListener('touchstart', (event) => {
+      if (event.touches.length >= 2) void this.zoomable();
+    }, { passive: true });
+  }
+
+  readonly inspection: MapInspection = {
+    renderer: () => this.current.inspection.renderer(),
+    renderedFills: () => this.current.inspection.renderedFills(),
+    pixelsAt: (points) => this.current.inspection.pixelsAt(points),
+    pagePointOf: (point) => this.current.inspection.pagePointOf(point),
+    viewBounds: () => this.current.inspection.viewBounds(),
+    dimmedCodes: () => this.current.inspection.dimmedCodes(),
+    regionOutlineCount: () => this.current.inspection.regionOutlineCount(),
+  };
+}
