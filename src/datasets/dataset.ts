@@ -6,8 +6,30 @@ export const financialYearSchema = z.string().check(z.regex(/^\d{4}\/\d{2}$/, 'a
 const nonEmptyString = () => z.string().check(z.minLength(1));
 const count = () => z.int().check(z.nonnegative());
 
+/** Rates are per this many people: 100,000 unless a dataset says otherwise. */
+export const RATE_BASES = [1000, 100_000] as const;
+export type RatePer = (typeof RATE_BASES)[number];
+export const DEFAULT_RATE_PER: RatePer = 100_000;
+
+/** The kinds of Home Office series: every offence but fraud, an offence group, a subgroup, one offence code. */
+export const OFFENCE_KINDS = ['all', 'group', 'subgroup', 'code'] as const;
+export type OffenceKind = (typeof OFFENCE_KINDS)[number];
+
+/** Which offences a Home Office series counts. */
+export const offenceSeriesSchema = z.object({
+  /** "all", "group:sexual-offences", "subgroup:rape-offences", "86". */
+  id: nonEmptyString(),
+  kind: z.enum(OFFENCE_KINDS),
+  name: nonEmptyString(),
+  code: z.optional(nonEmptyString()),
+  group: z.optional(nonEmptyString()),
+  subgroup: z.optional(nonEmptyString()),
+});
+export type OffenceSeries = z.infer<typeof offenceSeriesSchema>;
+
 export const datasetMetaSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  /** "ho-code-86", "ho-code-37.2", "nspcc-foi", "import-1". */
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9.-]*$/)),
   title: nonEmptyString(),
   /** A plain sentence on what is counted. */
   definition: nonEmptyString(),
@@ -19,8 +41,16 @@ export const datasetMetaSchema = z.object({
   releaseDate: nonEmptyString(),
   licence: nonEmptyString(),
   attribution: nonEmptyString(),
+  /** Absent: DEFAULT_RATE_PER (ratePerOf). */
+  ratePer: z.optional(z.union([z.literal(RATE_BASES[0]), z.literal(RATE_BASES[1])])),
+  /** For a Home Office series: the offences it counts. */
+  offence: z.optional(offenceSeriesSchema),
 });
 export type DatasetMeta = z.infer<typeof datasetMetaSchema>;
+
+export function ratePerOf(meta: DatasetMeta): RatePer {
+  return meta.ratePer ?? DEFAULT_RATE_PER;
+}
 
 /** Where a figure was published: a release and the page that carried it. */
 export const figureSourceSchema = z.object({ release: nonEmptyString(), url: nonEmptyString() });
