@@ -3,13 +3,13 @@ import { forceCodeSchema } from '../forces/force-table';
 
 export const financialYearSchema = z.string().check(z.regex(/^\d{4}\/\d{2}$/, 'a financial year such as 2016/17'));
 
-const nonEmptyString = () => z.string().check(z.minLength(1));
-const count = () => z.int().check(z.nonnegative());
+export const nonEmptyString = () => z.string().check(z.minLength(1));
+export const count = () => z.int().check(z.nonnegative());
 
-/** Rates are per this many people: 100,000 unless a dataset says otherwise. */
-export const RATE_BASES = [1000, 100_000] as const;
-export type RatePer = (typeof RATE_BASES)[number];
-export const DEFAULT_RATE_PER: RatePer = 100_000;
+/** Rates are per this many people: 100,000 unless a dataset says otherwise (ratePerOf). */
+export const ratePerSchema = z.union([z.literal(1000), z.literal(100_000)]);
+export type RatePer = z.infer<typeof ratePerSchema>;
+const DEFAULT_RATE_PER: RatePer = 100_000;
 
 /** The kinds of Home Office series: every offence but fraud, an offence group, a subgroup, one offence code. */
 export const OFFENCE_KINDS = ['all', 'group', 'subgroup', 'code'] as const;
@@ -41,13 +41,14 @@ export const datasetMetaSchema = z.object({
   releaseDate: nonEmptyString(),
   licence: nonEmptyString(),
   attribution: nonEmptyString(),
-  /** Absent: DEFAULT_RATE_PER (ratePerOf). */
-  ratePer: z.optional(z.union([z.literal(RATE_BASES[0]), z.literal(RATE_BASES[1])])),
+  /** Absent for the NSPCC's and imported figures: per 100,000 (ratePerOf). */
+  ratePer: z.optional(ratePerSchema),
   /** For a Home Office series: the offences it counts. */
   offence: z.optional(offenceSeriesSchema),
 });
 export type DatasetMeta = z.infer<typeof datasetMetaSchema>;
 
+/** How many people the dataset's rates are per. */
 export function ratePerOf(meta: DatasetMeta): RatePer {
   return meta.ratePer ?? DEFAULT_RATE_PER;
 }

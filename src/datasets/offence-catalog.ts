@@ -1,13 +1,11 @@
 import * as z from 'zod/mini';
-import { financialYearSchema, offenceSeriesSchema, RATE_BASES } from './dataset';
-import { offenceKindOf, offenceFileStem, parseOffenceId } from './offence-ids';
+import { count, financialYearSchema, nonEmptyString, offenceSeriesSchema, ratePerSchema } from './dataset';
+import { offenceFileStem, offenceKindOf, parseOffenceId } from './offence-ids';
 
 export { homeOfficeDatasetId, offenceFileStem, offenceKindOf, offenceRatePer, parseOffenceId, shippedDatasetFile } from './offence-ids';
 
-
-const nonEmptyString = () => z.string().check(z.minLength(1));
-const count = () => z.int().check(z.nonnegative());
 const offenceIdSchema = z.string().check(z.refine((id) => parseOffenceId(id) === id, 'a canonical offence id such as all, group:robbery, subgroup:rape-offences or 8Q'));
+
 /** What the Home Office release holds, as data/home-office/release.json records it. */
 export const homeOfficeReleaseSchema = z.object({
   source: nonEmptyString(),
@@ -30,7 +28,7 @@ const catalogOffence = z.extend(offenceSeriesSchema, { id: offenceIdSchema });
 export const offeredOffenceSchema = z.extend(catalogOffence, {
   firstYear: financialYearSchema,
   lastYear: financialYearSchema,
-  ratePer: z.union([z.literal(RATE_BASES[0]), z.literal(RATE_BASES[1])]),
+  ratePer: ratePerSchema,
   note: z.optional(nonEmptyString()),
 });
 export type OfferedOffence = z.infer<typeof offeredOffenceSchema>;

@@ -1,4 +1,4 @@
-import { RATE_BASES, type OffenceKind, type RatePer } from './dataset';
+import type { OffenceKind, RatePer } from './dataset';
 
 /**
  * The Home Office series the app ships: every offence but fraud ("all"),
@@ -49,6 +49,6 @@ export function shippedDatasetFile(datasetId: string): string {
  * offences, whose counts are far smaller, per 100,000.
  */
 export function offenceRatePer(kind: OffenceKind): RatePer {
-  return kind === 'all' || kind === 'group' ? RATE_BASES[0] : RATE_BASES[1];
+  return kind === 'all' || kind === 'group' ? 1000 : 100_000;
 }
 

@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
-import { datasetMetaSchema, type DatasetMeta } from './dataset';
+import { datasetMetaSchema, nonEmptyString, type DatasetMeta } from './dataset';
 import { homeOfficeDatasetId } from './offence-ids';
 
-const nonEmptyString = () => z.string().check(z.minLength(1));
 const textSchema = z.object({ title: nonEmptyString(), definition: nonEmptyString() });
 
 /** data/datasets.json: the Home Office release the series come from, and the NSPCC dataset. */
