@@ -19,6 +19,7 @@ try {
   const { files, homeOffice } = refreshedFiles();
   // A figures file of a group that is gone would linger unseen.
   const figuresDir = path.join(projectRoot, FIGURES_DIR);
+  mkdirSync(figuresDir, { recursive: true });
   for (const file of readdirSync(figuresDir, { withFileTypes: true }).filter((entry) => entry.isFile())) {
     if (!files.has(`${FIGURES_DIR}/${file.name}`)) rmSync(path.join(figuresDir, file.name));
   }
