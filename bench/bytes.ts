@@ -18,7 +18,9 @@ export function builtFiles(dist: string): { file: string; role: string; gzip: nu
   return [
     ...assets.map((file) => ({ file: `assets/${file}`, role: role(file), gzip: gzipBytes(path.join(dist, 'assets', file)) })),
     { file: 'generated/pfa.topo.json', role: 'TopoJSON', gzip: gzipBytes(path.join(dist, 'generated', 'pfa.topo.json')) },
-    ...readdirSync(path.join(dist, 'generated', 'datasets')).map((file) => ({ file: `generated/datasets/${file}`, role: 'data', gzip: gzipBytes(path.join(dist, 'generated', 'datasets', file)) })),
+    ...['datasets', 'offences'].flatMap((dir) =>
+      readdirSync(path.join(dist, 'generated', dir)).map((file) => ({ file: `generated/${dir}/${file}`, role: 'data', gzip: gzipBytes(path.join(dist, 'generated', dir, file)) })),
+    ),
     { file: 'generated/population.json', role: 'data', gzip: gzipBytes(path.join(dist, 'generated', 'population.json')) },
     { file: 'index.html', role: 'HTML', gzip: gzipBytes(path.join(dist, 'index.html')) },
   ];

@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../test/e2e/browser';
+import { rawSources } from '../data/sources';
 import { builtFiles } from './bytes';
 import { serveStatic } from './static-server';
 import { percentile, spread, type Spread } from './stats';
@@ -19,8 +20,6 @@ const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
 const floorDist = path.join(root, 'bench', 'out', 'floor');
 const runs = Number(process.env.BENCH_RUNS ?? 7);
-const sharedDir = process.env.PFA_SHARED_DIR ? path.resolve(process.env.PFA_SHARED_DIR) : path.resolve(root, '..', 'shared');
-const homeOfficeTable = path.join(sharedDir, 'data', 'home-office-prc-pfa-2012-13-to-2023-24q1.csv');
 const DORSET: [number, number] = [-2.3, 50.8];
 /** As many repaints as a play through the Home Office years has steps. */
 const FLOOR_REPAINTS = 10;
@@ -131,7 +130,7 @@ async function measureApp(browser: Browser, url: string): Promise<{ sample: Samp
     }, 10);
   });
   const importStarted = Date.now();
-  await page.setInputFiles('#import-file', homeOfficeTable);
+  await page.setInputFiles('#import-file', rawSources.homeOfficeTable);
   await page.locator('#offence-search').waitFor({ timeout: 60_000 });
   sample.importReport = Date.now() - importStarted;
   await page.check('input[data-code="86"]');

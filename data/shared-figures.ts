@@ -4,22 +4,14 @@
  * committed CSVs still say exactly what the sources say.
  */
 import { parseFinancialYear } from '../src/datasets/financial-year';
-import { quoteField } from '../src/export/table-csv';
 import type { ForceNameResolver } from '../src/forces/resolve-force-name';
 import type { DelimitedRow } from '../src/ingest/parse-delimited';
 import { parseFigure } from '../src/ingest/parse-figure';
+import { csvText } from './csv-text';
 
 export const POPULATION_SOURCE_2012_2021 =
   'ONS mid-year population estimates (releases of June 2021 and December 2022), local authorities summed to police force areas; OGL v3.0';
 export const POPULATION_SOURCE_2022 = 'ONS mid-2022 population estimates by police force area, rounded to the nearest 100; OGL v3.0';
-
-function csvLine(fields: readonly (string | number)[]): string {
-  return fields.map((field) => quoteField(String(field))).join(',');
-}
-
-function csv(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
-  return [header, ...rows].map(csvLine).join('\n') + '\n';
-}
 
 function recordsOf(rows: readonly DelimitedRow[]): { line: number; get: (column: string) => string }[] {
   const [header, ...body] = rows;
@@ -46,7 +38,7 @@ export function nspccFiguresCsv(rows: readonly DelimitedRow[], resolver: ForceNa
     if (!year) throw new Error(`line ${record.line}: bad year "${record.get('year')}"`);
     return [codeOf(record.get('force'), resolver, record.line), record.get('force'), year, record.get('count'), record.get('release'), record.get('source'), record.get('note')];
   });
-  return csv(['code', 'force', 'year', 'count', 'release', 'source', 'note'], body);
+  return csvText(['code', 'force', 'year', 'count', 'release', 'source', 'note'], body);
 }
 
 /**
@@ -85,7 +77,7 @@ export function nspccTotalsCsv(rows: readonly DelimitedRow[], resolver: ForceNam
       record.get('source'),
     ];
   });
-  return csv(['area', 'codes', 'first_year', 'last_year', 'count', 'precision', 'release', 'source'], body);
+  return csvText(['area', 'codes', 'first_year', 'last_year', 'count', 'precision', 'release', 'source'], body);
 }
 
 export function populationCsv(
@@ -106,5 +98,5 @@ export function populationCsv(
     body.push([codeOf(record.get('Code'), resolver, record.line), 2022, figure.value, POPULATION_SOURCE_2022]);
   }
   body.sort((a, b) => String(a[0]).localeCompare(String(b[0])) || Number(a[1]) - Number(b[1]));
-  return csv(['code', 'mid_year', 'population', 'source'], body);
+  return csvText(['code', 'mid_year', 'population', 'source'], body);
 }

@@ -1,18 +1,17 @@
 /**
- * npm run tiles [-- --topology path]: the equal-area tile map's layout.
- *
- * Reads the boundary topology (geo/pfa.topo.json, or
- * public/generated/pfa.topo.json when that is missing, or the path given)
- * and data/forces.csv, places each force on one hexagon, writes
- * geo/pfa-tiles.json and prints how well the layout keeps the map.
+ * npm run tiles:report [-- --topology path]: how well the equal-area tile
+ * map keeps the geography. Lays the forces out from the boundary topology
+ * (geo/pfa.topo.json, or the path given) as npm run data:refresh does, and
+ * prints displacement, neighbours kept, regions in one piece and a sketch
+ * of the grid; writes nothing.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Topology } from 'topojson-specification';
 import * as z from 'zod/mini';
 import { parseForceTable } from '../src/forces/force-table';
-import { committedTopologyPath, findTopology, tileLayoutFromTopology, tileLayoutPath } from './topology-tile-layout';
-import { forcesCsvPath, topologyPath as generatedTopologyPath } from './paths';
+import { findTopology, tileLayoutFromTopology } from './topology-tile-layout';
+import { committedTopologyPath, forcesCsvPath } from './paths';
 import type { TileLayout } from './tile-layout';
 import { measureTileLayout, type TileLayoutMeasures } from './measure-tile-layout';
 
@@ -22,17 +21,13 @@ function main(): void {
   const { values } = parseArgs({ options: { topology: { type: 'string' } } });
   const topologyFile = findTopology(values.topology);
   if (topologyFile === undefined) {
-    throw new Error(
-      `no boundary topology at ${committedTopologyPath} or ${generatedTopologyPath}.\n` +
-        'Run `npm run geo` to build it, or pass one with `npm run tiles -- --topology path/to/pfa.topo.json`.',
-    );
+    throw new Error(`no boundary topology at ${values.topology ?? committedTopologyPath}: pass one with \`npm run tiles:report -- --topology path/to/pfa.topo.json\``);
   }
   const forceTable = parseForceTable(readFileSync(forcesCsvPath, 'utf8'));
   if (!existsSync(topologyFile)) throw new Error(`no boundary topology at ${topologyFile}: check the --topology path`);
   const topology = readTopology(topologyFile);
   const { layout, forces, cells, cellSpacingKm } = tileLayoutFromTopology(topology, forceTable);
-  writeFileSync(tileLayoutPath, formatLayout(layout));
-  console.log(`tiles: ${layout.forces.length} forces from ${topologyFile}, one cell step = ${cellSpacingKm.toFixed(1)} km → ${tileLayoutPath}`);
+  console.log(`tiles: ${layout.forces.length} forces from ${topologyFile}, one cell step = ${cellSpacingKm.toFixed(1)} km`);
   const shortOf = (code: string) => forceTable.byCode.get(code)!.short;
   console.log(summarise(measureTileLayout(forces, cells, cellSpacingKm), shortOf));
   console.log(sketch(layout));
@@ -42,14 +37,8 @@ function readTopology(file: string): Topology {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as Topology;
   } catch (error) {
-    throw new Error(`${file} is not readable JSON (${(error as Error).message}); rebuild it with \`npm run geo\``);
+    throw new Error(`${file} is not readable JSON (${(error as Error).message}); rebuild it with \`npm run data:refresh\``);
   }
-}
-
-/** One force a line, so a change to the layout reads as a diff of the forces that moved. */
-function formatLayout(layout: TileLayout): string {
-  const forces = layout.forces.map((force) => `    ${JSON.stringify(force)}`).join(',\n');
-  return `{\n  "grid": ${JSON.stringify(layout.grid)},\n  "forces": [\n${forces}\n  ]\n}\n`;
 }
 
 function summarise(measures: TileLayoutMeasures, shortOf: (code: string) => string): string {

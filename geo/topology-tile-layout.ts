@@ -13,17 +13,21 @@ import type { ForceTable } from '../src/forces/force-table';
 import { rewindForD3 } from '../src/geography/rewind-for-d3';
 import { EARTH_RADIUS_KM } from './boundaries';
 import { checkTopology } from './check-topology';
-import { projectRoot, topologyPath as generatedTopologyPath } from './paths';
+import { committedTopologyPath, projectRoot } from './paths';
 import { TILE_GRID, layoutTiles, tileLayoutSchema, type TileCell, type TileForce, type TileLayout } from './tile-layout';
 
-/** Where the committed topology lives; the generated one is the fallback. */
-export const committedTopologyPath = path.join(projectRoot, 'geo', 'pfa.topo.json');
 export const tileLayoutPath = path.join(projectRoot, 'geo', 'pfa-tiles.json');
 
-/** The topology to read: the one asked for, else geo/pfa.topo.json, else public/generated/pfa.topo.json; undefined when none exists. */
+/** The topology to read: the one asked for, else the committed one; undefined when it does not exist. */
 export function findTopology(requested?: string): string | undefined {
-  if (requested !== undefined) return path.resolve(requested);
-  return [committedTopologyPath, generatedTopologyPath].find((candidate) => existsSync(candidate));
+  const file = requested !== undefined ? path.resolve(requested) : committedTopologyPath;
+  return existsSync(file) ? file : undefined;
+}
+
+/** One force a line, so a change to the layout reads as a diff of the forces that moved. */
+export function formatTileLayout(layout: TileLayout): string {
+  const forces = layout.forces.map((force) => `    ${JSON.stringify(force)}`).join(',\n');
+  return `{\n  "grid": ${JSON.stringify(layout.grid)},\n  "forces": [\n${forces}\n  ]\n}\n`;
 }
 
 /**
@@ -68,7 +72,7 @@ export interface TopologyTileLayout {
   cellSpacingKm: number;
 }
 
-/** What `npm run tiles` writes to geo/pfa-tiles.json, with the inputs it came from. */
+/** What `npm run data:refresh` writes to geo/pfa-tiles.json, with the inputs it came from. */
 export function tileLayoutFromTopology(topology: Topology, forceTable: ForceTable): TopologyTileLayout {
   const { forces, cellSpacingKm } = tileForcesFromTopology(topology, forceTable);
   const cells = layoutTiles(forces, { cellSpacing: cellSpacingKm });

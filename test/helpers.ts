@@ -3,14 +3,9 @@ import path from 'node:path';
 import { parseForceTable, type ForceTable } from '../src/forces/force-table';
 
 export const projectRoot = path.resolve(import.meta.dirname, '..');
-export const sharedDir = process.env.PFA_SHARED_DIR ? path.resolve(process.env.PFA_SHARED_DIR) : path.resolve(projectRoot, '..', 'shared');
 
 export function readProjectFile(relative: string): string {
   return readFileSync(path.join(projectRoot, relative), 'utf8');
-}
-
-export function readSharedFile(relative: string): string {
-  return readFileSync(path.join(sharedDir, relative), 'utf8');
 }
 
 /** The generated files are built by `npm run prepare-data`, which npm test runs first. */

@@ -1,14 +1,17 @@
 import type { Topology } from 'topojson-specification';
 import forcesCsv from '../../data/forces.csv?raw';
 import datasetCatalog from '../../data/datasets.json';
-import { datasetMetaSchema, datasetSchema, type Dataset, type DatasetMeta } from '../datasets/dataset';
+import { datasetSchema, type Dataset, type DatasetMeta } from '../datasets/dataset';
+import { shippedDatasetFile } from '../datasets/offence-ids';
+import { homeOfficeSeriesMeta, shippedDatasetsSchema } from '../datasets/shipped-datasets';
 import { populationSchema, type Population } from '../datasets/population';
 import { parseForceTable, type ForceTable } from '../forces/force-table';
 import { parseTopology } from '../geography/boundaries';
 import * as z from 'zod/mini';
 
 /** The shipped datasets, in the order the switcher lists them; the first is the default. */
-export const SHIPPED_DATASETS: readonly DatasetMeta[] = z.array(datasetMetaSchema).parse(datasetCatalog);
+const shipped = shippedDatasetsSchema.parse(datasetCatalog);
+export const SHIPPED_DATASETS: readonly DatasetMeta[] = [homeOfficeSeriesMeta(shipped['home-office'], shipped['home-office'].default), shipped['nspcc-foi']];
 
 export const forceTable: ForceTable = parseForceTable(forcesCsv);
 
@@ -38,7 +41,7 @@ const datasetCache = new Map<string, Promise<Dataset>>();
 export function loadShippedDataset(id: string): Promise<Dataset> {
   let dataset = datasetCache.get(id);
   if (!dataset) {
-    dataset = fetchJson(`datasets/${id}.json`, (json) => datasetSchema.parse(json));
+    dataset = fetchJson(shippedDatasetFile(id), (json) => datasetSchema.parse(json));
     // A failed load must be retryable, so it is not cached.
     dataset.catch(() => datasetCache.delete(id));
     datasetCache.set(id, dataset);

@@ -4,11 +4,31 @@ import { DEFAULT_RATE_PER, RATE_BASES } from '../model/rate';
 
 export const financialYearSchema = z.string().check(z.regex(/^\d{4}\/\d{2}$/, 'a financial year such as 2016/17'));
 
-const nonEmptyString = () => z.string().check(z.minLength(1));
-const count = () => z.int().check(z.nonnegative());
+export const nonEmptyString = () => z.string().check(z.minLength(1));
+export const count = () => z.int().check(z.nonnegative());
+
+/** Rates are per this many people (src/model/rate.ts). */
+export const ratePerSchema = z.union([z.literal(RATE_BASES[0]), z.literal(RATE_BASES[1])]);
+
+/** The kinds of Home Office series: every offence but fraud, an offence group, a subgroup, one offence code. */
+export const OFFENCE_KINDS = ['all', 'group', 'subgroup', 'code'] as const;
+export type OffenceKind = (typeof OFFENCE_KINDS)[number];
+
+/** Which offences a Home Office series counts. */
+export const offenceSeriesSchema = z.object({
+  /** "all", "group:sexual-offences", "subgroup:rape-offences", "86". */
+  id: nonEmptyString(),
+  kind: z.enum(OFFENCE_KINDS),
+  name: nonEmptyString(),
+  code: z.optional(nonEmptyString()),
+  group: z.optional(nonEmptyString()),
+  subgroup: z.optional(nonEmptyString()),
+});
+export type OffenceSeries = z.infer<typeof offenceSeriesSchema>;
 
 export const datasetMetaSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  /** "ho-code-86", "ho-code-37.2", "nspcc-foi", "import-1". */
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9.-]*$/)),
   title: nonEmptyString(),
   /** A plain sentence on what is counted. */
   definition: nonEmptyString(),
@@ -20,8 +40,10 @@ export const datasetMetaSchema = z.object({
   releaseDate: nonEmptyString(),
   licence: nonEmptyString(),
   attribution: nonEmptyString(),
-  /** What a rate is per: 1,000 people for all crime and offence groups, 100,000 for rarer offences (src/model/rate.ts). */
-  ratePer: z._default(z.union([z.literal(RATE_BASES[0]), z.literal(RATE_BASES[1])]), DEFAULT_RATE_PER),
+  /** What a rate is per: 1,000 people for all crime and offence groups, 100,000 for rarer offences and other figures (src/model/rate.ts). */
+  ratePer: z._default(ratePerSchema, DEFAULT_RATE_PER),
+  /** For a Home Office series: the offences it counts. */
+  offence: z.optional(offenceSeriesSchema),
 });
 export type DatasetMeta = z.infer<typeof datasetMetaSchema>;
 

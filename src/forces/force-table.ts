@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { parseDelimited } from '../ingest/parse-delimited';
+import { parseCsvRecords } from '../ingest/csv-records';
 
 /** The ten regions of England and Wales (ONS "regions", with Wales as one). */
 export const REGIONS = [
@@ -40,18 +40,7 @@ const FORCE_COLUMNS = ['code', 'name', 'short', 'region', 'aliases'] as const;
 
 /** Parses data/forces.csv; throws with the line number of the first bad row. */
 export function parseForceTable(csvText: string): ForceTable {
-  const [header, ...rows] = parseDelimited(csvText);
-  if (!header || header.fields.join(',') !== FORCE_COLUMNS.join(',')) {
-    throw new Error(`forces table: expected the header "${FORCE_COLUMNS.join(',')}"`);
-  }
-  const forces = rows.map((row) => {
-    const record = Object.fromEntries(FORCE_COLUMNS.map((column, i) => [column, row.fields[i] ?? '']));
-    const parsed = forceRowSchema.safeParse(record);
-    if (!parsed.success) {
-      throw new Error(`forces table, line ${row.line}: ${z.prettifyError(parsed.error)}`);
-    }
-    return parsed.data;
-  });
+  const forces = parseCsvRecords(csvText, 'forces table', FORCE_COLUMNS, forceRowSchema).map(({ record }) => record);
   const byCode = new Map<string, Force>();
   for (const force of forces) {
     if (byCode.has(force.code)) throw new Error(`forces table: code ${force.code} appears twice`);

@@ -90,26 +90,46 @@ export interface HomeOfficeFigures {
   report: IngestReport;
 }
 
+/** What one force's quarters of one series sum to in one year, as read. */
+export interface QuarterSum {
+  code: string;
+  year: string;
+  value: number;
+  /** The quarters read, one bit each (quarter 1 is bit 0). */
+  quarters: number;
+  /** Quarters marked as withheld ("[x]", ".."). */
+  unpublished: number;
+}
+
+export interface HomeOfficeSums<Series> {
+  /** The financial years the table holds all four quarters of. */
+  years: string[];
+  partialYears: { year: string; quarters: number }[];
+  /** Per series, per force and year ("E23000039|2016/17"); the partial years too. */
+  sums: Map<Series, Map<string, QuarterSum>>;
+  report: IngestReport;
+}
+
 /**
- * Sums the chosen offences, quarter by quarter, into financial years per
- * force. Quarterly figures may be negative: the Home Office publishes
- * downward revisions that way, so they are summed as published (a year
- * whose quarters sum below zero is shown as not published, with a note). A
- * withheld quarter ("[x]") makes its force-year not published. A year the
- * table does not hold all four quarters of is reported as partial and left
- * out. rows[0] is the header.
+ * Sums the table's quarterly figures per force, year and series, in one
+ * pass however many series there are. seriesOf says which series a row's
+ * offence counts in, as the row stands in its own year (an offence that
+ * moved subgroup counts where the Home Office put it that year); a row in
+ * none is set aside as not selected. Quarterly figures are summed as
+ * published, negative ones included: the Home Office publishes downward
+ * revisions that way (yearFigure decides what a sum below zero means).
+ * rows[0] is the header.
  */
-export function aggregateHomeOfficeTable(
+export function sumHomeOfficeTable<Series>(
   rows: readonly DelimitedRow[],
-  isSelected: (offence: Offence) => boolean,
+  seriesOf: (offence: Offence, year: string) => readonly Series[],
   resolver: ForceNameResolver,
-  source = 0,
   options: { onProgress?: (fraction: number) => void } = {},
-): HomeOfficeFigures {
+): HomeOfficeSums<Series> {
   const { onProgress } = options;
   const report = emptyReport();
   const quartersByYear = new Map<string, Set<number>>();
-  const sums = new Map<string, { code: string; year: string; value: number; quarters: Set<number>; unpublished: number; firstLine: number }>();
+  const sums = new Map<Series, Map<string, QuarterSum>>();
   const seen = new Set<string>();
   const forceOf = createRowForceResolver(resolver, report, (error) => report.errors.push(error));
   const progressStep = Math.max(10_000, Math.ceil(rows.length / 50));
@@ -134,13 +154,15 @@ export function aggregateHomeOfficeTable(
     }
     const year = parseFinancialYear(fields[0]!);
     const quarter = Number(fields[1]);
-    if (year && Number.isInteger(quarter) && quarter >= 1 && quarter <= 4) {
+    const isQuarter = Number.isInteger(quarter) && quarter >= 1 && quarter <= 4;
+    if (year && isQuarter) {
       let quarters = quartersByYear.get(year);
       if (!quarters) quartersByYear.set(year, (quarters = new Set()));
       quarters.add(quarter);
     }
     const offence = offenceOf(fields);
-    if (!isSelected(offence)) {
+    const series = seriesOf(offence, year ?? fields[0]!.trim());
+    if (series.length === 0) {
       report.setAside['offence-not-selected']++;
       continue;
     }
@@ -150,7 +172,7 @@ export function aggregateHomeOfficeTable(
       report.errors.push({ line, reason: 'bad-year', text: fields[0], message: `"${fields[0]}" is not a financial year such as 2016/17` });
       continue;
     }
-    if (!Number.isInteger(quarter) || quarter < 1 || quarter > 4) {
+    if (!isQuarter) {
       report.errors.push({ line, reason: 'bad-quarter', text: fields[1], message: `"${fields[1]}" is not a quarter from 1 to 4` });
       continue;
     }
@@ -167,45 +189,75 @@ export function aggregateHomeOfficeTable(
     }
     seen.add(rowKey);
     report.rowsUsed++;
+    // A withheld quarter ("[x]", "..") leaves the year's total unknown, not smaller.
+    if (figure.kind === 'not-published') report.notPublished++;
     const sumKey = `${code}|${year}`;
-    let sum = sums.get(sumKey);
-    if (!sum) sums.set(sumKey, (sum = { code, year, value: 0, quarters: new Set(), unpublished: 0, firstLine: line }));
-    sum.quarters.add(quarter);
-    if (figure.kind === 'number') {
-      sum.value += figure.value;
-    } else {
-      // A withheld quarter ("[x]", "..") leaves the year's total unknown, not smaller.
-      report.notPublished++;
-      sum.unpublished++;
+    for (const key of series) {
+      let bySeries = sums.get(key);
+      if (!bySeries) sums.set(key, (bySeries = new Map()));
+      let sum = bySeries.get(sumKey);
+      if (!sum) bySeries.set(sumKey, (sum = { code, year, value: 0, quarters: 0, unpublished: 0 }));
+      sum.quarters |= 1 << (quarter - 1);
+      if (figure.kind === 'number') sum.value += figure.value;
+      else sum.unpublished++;
     }
   }
   onProgress?.(1);
 
-  const fullYears = [...quartersByYear].filter(([, quarters]) => quarters.size === 4).map(([year]) => year).sort(compareFinancialYears);
+  const years = [...quartersByYear].filter(([, quarters]) => quarters.size === 4).map(([year]) => year).sort(compareFinancialYears);
   const partialYears = [...quartersByYear]
     .filter(([, quarters]) => quarters.size < 4)
     .map(([year, quarters]) => ({ year, quarters: quarters.size }))
     .sort((a, b) => compareFinancialYears(a.year, b.year));
-  const full = new Set(fullYears);
+  return { years, partialYears, sums, report };
+}
+
+/**
+ * A force's figure for a whole year, from its quarters: their sum, or not
+ * published (null) with the reason when a quarter is missing or withheld,
+ * or when the quarters sum below zero. Never zero for a figure not known.
+ */
+export function yearFigure(sum: QuarterSum): { value: number | null; note?: string } {
+  const quarters = countBits(sum.quarters);
+  // A force-year missing a quarter that the table holds for others is not a whole year either.
+  const note =
+    quarters < 4
+      ? `only ${quarters} of 4 quarters published`
+      : sum.unpublished > 0
+        ? `${sum.unpublished} of 4 quarters not published`
+        : sum.value < 0
+          ? `the quarters sum to ${sum.value}`
+          : undefined;
+  return note === undefined ? { value: sum.value } : { value: null, note };
+}
+
+function countBits(bits: number): number {
+  let count = 0;
+  for (let rest = bits; rest > 0; rest >>= 1) count += rest & 1;
+  return count;
+}
+
+const SELECTED = [true] as const;
+
+/**
+ * Sums the chosen offences, quarter by quarter, into financial years per
+ * force (sumHomeOfficeTable and yearFigure, for one series). A year the
+ * table does not hold all four quarters of is reported as partial and left
+ * out. rows[0] is the header.
+ */
+export function aggregateHomeOfficeTable(
+  rows: readonly DelimitedRow[],
+  isSelected: (offence: Offence) => boolean,
+  resolver: ForceNameResolver,
+  source = 0,
+  options: { onProgress?: (fraction: number) => void } = {},
+): HomeOfficeFigures {
+  const { years, partialYears, sums, report } = sumHomeOfficeTable(rows, (offence) => (isSelected(offence) ? SELECTED : []), resolver, options);
+  const full = new Set(years);
   const observations: Observation[] = [];
-  for (const sum of sums.values()) {
+  for (const sum of sums.get(true)?.values() ?? []) {
     if (!full.has(sum.year)) continue;
-    // A force-year missing a quarter that the table holds for others is not a whole year either.
-    const note =
-      sum.quarters.size < 4
-        ? `only ${sum.quarters.size} of 4 quarters published`
-        : sum.unpublished > 0
-          ? `${sum.unpublished} of 4 quarters not published`
-          : sum.value < 0
-            ? `the quarters sum to ${sum.value}`
-            : undefined;
-    observations.push({
-      code: sum.code,
-      year: sum.year,
-      value: note === undefined ? sum.value : null,
-      source,
-      ...(note !== undefined ? { note } : {}),
-    });
+    observations.push({ code: sum.code, year: sum.year, ...yearFigure(sum), source });
   }
-  return { years: fullYears, partialYears, observations, report };
+  return { years, partialYears, observations, report };
 }

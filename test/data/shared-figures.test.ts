@@ -1,31 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nspccFiguresCsv, nspccTotalsCsv, populationCsv } from '../../data/shared-figures';
-import { createForceNameResolver } from '../../src/forces/resolve-force-name';
 import { parseDelimited } from '../../src/ingest/parse-delimited';
-import { forceTable, readProjectFile, readSharedFile } from '../helpers';
-
-const resolver = createForceNameResolver(forceTable);
-
-describe('the figures committed in data/ say exactly what ../shared says', () => {
-  it('data/nspcc-foi-figures.csv', () => {
-    const expected = nspccFiguresCsv(parseDelimited(readSharedFile('data/nspcc-foi-child-abuse-image-offences.csv')), resolver);
-    expect(readProjectFile('data/nspcc-foi-figures.csv')).toBe(expected);
-  });
-
-  it('data/nspcc-published-totals.csv', () => {
-    const expected = nspccTotalsCsv(parseDelimited(readSharedFile('data/nspcc-published-totals.csv')), resolver);
-    expect(readProjectFile('data/nspcc-published-totals.csv')).toBe(expected);
-  });
-
-  it('data/population.csv', () => {
-    const expected = populationCsv(
-      parseDelimited(readSharedFile('data/pfa-population-mid2012-2021.csv')),
-      parseDelimited(readSharedFile('data/pfa-population-mid2022-rounded.tsv'), '\t'),
-      resolver,
-    );
-    expect(readProjectFile('data/population.csv')).toBe(expected);
-  });
-});
+import { readProjectFile } from '../helpers';
 
 describe('data/population.csv', () => {
   const rows = parseDelimited(readProjectFile('data/population.csv')).slice(1);

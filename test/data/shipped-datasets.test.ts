@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { datasetSchema, type Dataset } from '../../src/datasets/dataset';
 import { readGeneratedJson } from '../helpers';
 
-const homeOffice = datasetSchema.parse(readGeneratedJson('datasets/ho-code-86.json'));
+const homeOffice = datasetSchema.parse(readGeneratedJson('offences/code-86.json'));
 const nspcc = datasetSchema.parse(readGeneratedJson('datasets/nspcc-foi.json'));
 const DORSET = 'E23000039';
 

@@ -1,8 +1,9 @@
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp, screenshot, waitForMapIdle } from './browser';
-import { sharedDir } from '../helpers';
+import { rawSources } from '../../data/sources';
+import { VINTAGE_2017_18, withSources } from '../sources';
+
 
 async function openImporter(page: Page): Promise<void> {
   await page.click('#import-panel summary');
@@ -32,11 +33,11 @@ describe('bring your own figures', () => {
     await browser?.close();
   });
 
-  it('imports the 32 MB Home Office table, sums offence 86 and maps Dorset’s 2017/18 figure (278)', async () => {
+  withSources(rawSources.homeOfficeTable).it('imports the 32 MB Home Office table, sums offence 86 and maps Dorset’s 2017/18 figure (278)', async () => {
     const { page, context, errors } = await openApp(browser, inject('baseUrl'));
     await waitForMapIdle(page);
     await openImporter(page);
-    await page.setInputFiles('#import-file', path.join(sharedDir, 'data', 'home-office-prc-pfa-2012-13-to-2023-24q1.csv'));
+    await page.setInputFiles('#import-file', rawSources.homeOfficeTable);
     await page.locator('#offence-search').waitFor({ timeout: 60_000 });
     expect(await page.locator('.import-summary').textContent()).toContain('258,905');
     await page.fill('#offence-search', 'obscene');
@@ -82,11 +83,11 @@ describe('bring your own figures', () => {
     await context.close();
   });
 
-  it('reads the older vintage of the table too (2017/18 only, "Devon and Cornwall")', async () => {
+  withSources(VINTAGE_2017_18).it('reads the older vintage of the table too (2017/18 only, "Devon and Cornwall")', async () => {
     const { page, context } = await openApp(browser, inject('baseUrl'));
     await waitForMapIdle(page);
     await openImporter(page);
-    await page.setInputFiles('#import-file', path.join(sharedDir, 'data', 'home-office-prc-pfa-2017-18.csv'));
+    await page.setInputFiles('#import-file', VINTAGE_2017_18);
     await page.locator('#offence-search').waitFor({ timeout: 60_000 });
     await page.check('input[data-code="86"]');
     await page.click('#offence-apply');

@@ -1,10 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { beforeAll, expect, it } from 'vitest';
+import { rawSources } from '../../data/sources';
 import { parseBoundaries } from '../../geo/boundaries';
-import { forceTable, readSharedFile } from '../helpers';
+import { forceTable } from '../helpers';
+import { withSources } from '../sources';
 
-const ons = JSON.parse(readSharedFile('geo/pfa-dec-2022-buc.wgs84.geojson'));
+withSources(rawSources.boundaries).describe('parseBoundaries (the ONS file against the forces table)', () => {
+  /** The ONS GeoJSON as parsed (JSON.parse's any), altered below to break it. */
+  let ons: ReturnType<typeof JSON.parse>;
+  beforeAll(() => {
+    ons = JSON.parse(readFileSync(rawSources.boundaries, 'utf8'));
+  });
 
-describe('parseBoundaries (the ONS file against the forces table)', () => {
   it('accepts the ONS file: 43 forces, with areas close to the real ones', () => {
     const features = parseBoundaries(ons, forceTable, 'ons');
     expect(features).toHaveLength(43);

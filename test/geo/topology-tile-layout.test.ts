@@ -7,26 +7,26 @@ import { forceTable } from '../helpers';
 import { bordersBySharedArcs } from './borders-by-shared-arcs';
 
 describe('findTopology', () => {
-  it('takes the path it is given, resolved from the working directory', () => {
-    expect(findTopology('some/where.topo.json')).toBe(path.resolve('some/where.topo.json'));
+  it('takes the path it is given, resolved from the working directory, and says when there is nothing there', () => {
+    expect(findTopology('geo/pfa.topo.json')).toBe(path.resolve('geo/pfa.topo.json'));
+    expect(findTopology('some/where.topo.json')).toBeUndefined();
   });
 });
 
-const topologyFile = findTopology();
-// Read only when there is one: a skipped describe block still runs its body to list its tests.
-const topology = topologyFile === undefined ? undefined : (JSON.parse(readFileSync(topologyFile, 'utf8')) as Topology);
+// The committed topology (npm run data:refresh makes it).
+const topology = JSON.parse(readFileSync(findTopology()!, 'utf8')) as Topology;
 
-describe.skipIf(topology === undefined)(
-  'tileForcesFromTopology (skipped when neither geo/pfa.topo.json nor public/generated/pfa.topo.json exists: npm run geo builds it)',
+describe(
+  'tileForcesFromTopology',
   () => {
-    const { forces, cellSpacingKm } = topology ? tileForcesFromTopology(topology, forceTable) : { forces: [], cellSpacingKm: NaN };
+    const { forces, cellSpacingKm } = tileForcesFromTopology(topology, forceTable);
     const byName = (name: string) => {
       const code = forceTable.forces.find((force) => force.name === name)!.code;
       return forces.find((force) => force.code === code)!;
     };
 
     it('gives each force the region of data/forces.csv and the borders its geometry shares arcs with', () => {
-      const oracle = bordersBySharedArcs(topology!);
+      const oracle = bordersBySharedArcs(topology);
       for (const force of forces) {
         expect(force.region).toBe(forceTable.byCode.get(force.code)!.region);
         expect([...force.borders].sort(), force.code).toEqual([...oracle.get(force.code)!].sort());

@@ -1,12 +1,15 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { beforeAll, expect, it } from 'vitest';
+import { rawSources } from '../../data/sources';
 import { importTable } from '../../src/ingest/import-table';
 import type { ImportResult } from '../../src/ingest/import-result';
 import { rowsRejected } from '../../src/ingest/ingest-report';
-import { forceTable, readSharedFile } from '../helpers';
+import { forceTable } from '../helpers';
+import { VINTAGE_2017_18, withSources } from '../sources';
 
 /**
  * The Home Office open-data tables as published, read from ../shared (or
- * PFA_SHARED_DIR): the current one (32 MB, 2012/13 to 2023/24 Q1) and an
+ * PFA_SHARED_DIR; skipped without them, see ../sources.ts): the current one (32 MB, 2012/13 to 2023/24 Q1) and an
  * older vintage (2017/18 only, with figures padded by spaces and older
  * names). Expected figures are worked out here from the raw lines with a
  * plain split, not with the code under test.
@@ -36,13 +39,13 @@ function rawSum(text: string, year: string, force: string, code: string): { sum:
 
 const valueOf = (result: ImportResult, code: string, year: string) => result.observations.find((o) => o.code === code && o.year === year)?.value;
 
-describe('the Home Office table 2012/13 to 2023/24 Q1 (32 MB)', () => {
+withSources(rawSources.homeOfficeTable).describe('the Home Office table 2012/13 to 2023/24 Q1 (32 MB)', () => {
   let text: string;
   let result: ImportResult;
   const progress: number[] = [];
 
   beforeAll(() => {
-    text = readSharedFile('data/home-office-prc-pfa-2012-13-to-2023-24q1.csv');
+    text = readFileSync(rawSources.homeOfficeTable, 'utf8');
     result = imported(text, ['86'], (fraction) => progress.push(fraction));
   }, 60_000);
 
@@ -92,12 +95,12 @@ describe('the Home Office table 2012/13 to 2023/24 Q1 (32 MB)', () => {
   });
 });
 
-describe('the Home Office table for 2017/18 (an older vintage)', () => {
+withSources(VINTAGE_2017_18).describe('the Home Office table for 2017/18 (an older vintage)', () => {
   let text: string;
   let result: ImportResult;
 
   beforeAll(() => {
-    text = readSharedFile('data/home-office-prc-pfa-2017-18.csv');
+    text = readFileSync(VINTAGE_2017_18, 'utf8');
     result = imported(text, ['86']);
   }, 30_000);
 

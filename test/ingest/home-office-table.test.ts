@@ -7,6 +7,8 @@ import {
   listOffences,
   normaliseOffenceCode,
   selectOffences,
+  sumHomeOfficeTable,
+  yearFigure,
 } from '../../src/ingest/home-office-table';
 import { rowsRejected } from '../../src/ingest/ingest-report';
 import { parseDelimited } from '../../src/ingest/parse-delimited';
@@ -132,5 +134,51 @@ describe('aggregateHomeOfficeTable', () => {
     aggregateHomeOfficeTable(table(lines), only86, resolver, 0, { onProgress: (fraction) => fractions.push(fraction) });
     expect(fractions.length).toBeGreaterThan(1);
     expect(fractions.at(-1)).toBe(1);
+  });
+});
+
+describe('sumHomeOfficeTable', () => {
+  const HARASSMENT_2012 = '"Harassment","Violence against the person","Violence without injury"';
+  const HARASSMENT_2013 = '"Harassment","Violence against the person","Stalking and harassment"';
+
+  it('feeds every series in one pass, each row counted under the subgroup it carries in its own year', () => {
+    const rows = table([
+      ...year('2012/13', 'Dorset', HARASSMENT_2012, '8L', [1, 2, 3, 4]),
+      ...year('2013/14', 'Dorset', HARASSMENT_2013, '8L', [10, 20, 30, 40]),
+      ...year('2013/14', 'Dorset', OBSCENE, '86', [5, 5, 5, 5]),
+    ]);
+    const { sums, report } = sumHomeOfficeTable(rows, (offence) => [offence.subgroup, `code ${offence.code}`], resolver);
+    const value = (series: string, yearText: string) => sums.get(series)?.get(`E23000039|${yearText}`)?.value;
+    expect(value('Violence without injury', '2012/13')).toBe(10);
+    expect(value('Violence without injury', '2013/14')).toBeUndefined();
+    expect(value('Stalking and harassment', '2013/14')).toBe(100);
+    expect(value('code 8L', '2012/13')).toBe(10);
+    expect(value('code 8L', '2013/14')).toBe(100);
+    expect(value('code 86', '2013/14')).toBe(20);
+    expect(report.rowsUsed).toBe(12);
+  });
+
+  it('sets aside a row that feeds no series', () => {
+    const rows = table([...year('2016/17', 'Dorset', OBSCENE, '86', [1, 1, 1, 1]), ...year('2016/17', 'Kent', OBSCENE, '86', [1, 1, 1, 1])]);
+    const { sums, report } = sumHomeOfficeTable(rows, (offence, yearText) => (yearText === '2016/17' ? [offence.code] : []), resolver);
+    expect(report.setAside['offence-not-selected']).toBe(0);
+    expect(sums.get('86')?.size).toBe(2);
+    const none = sumHomeOfficeTable(rows, () => [], resolver);
+    expect(none.report.setAside['offence-not-selected']).toBe(8);
+    expect(none.sums.size).toBe(0);
+  });
+});
+
+describe('yearFigure', () => {
+  const whole = { code: 'E23000039', year: '2016/17', value: 12, quarters: 0b1111, unpublished: 0 };
+  it('gives the sum of four published quarters, zero included', () => {
+    expect(yearFigure(whole)).toEqual({ value: 12 });
+    expect(yearFigure({ ...whole, value: 0 })).toEqual({ value: 0 });
+  });
+
+  it('gives not published, with the reason, for a missing or withheld quarter or a sum below zero', () => {
+    expect(yearFigure({ ...whole, quarters: 0b1011 })).toEqual({ value: null, note: 'only 3 of 4 quarters published' });
+    expect(yearFigure({ ...whole, unpublished: 2 })).toEqual({ value: null, note: '2 of 4 quarters not published' });
+    expect(yearFigure({ ...whole, value: -3 })).toEqual({ value: null, note: 'the quarters sum to -3' });
   });
 });

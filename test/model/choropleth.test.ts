@@ -7,7 +7,7 @@ import { paletteColors } from '../../src/scales/palettes';
 import { forceTable, readGeneratedJson } from '../helpers';
 
 const population = populationSchema.parse(readGeneratedJson('population.json'));
-const homeOffice = datasetSchema.parse(readGeneratedJson('datasets/ho-code-86.json'));
+const homeOffice = datasetSchema.parse(readGeneratedJson('offences/code-86.json'));
 const nspcc = datasetSchema.parse(readGeneratedJson('datasets/nspcc-foi.json'));
 const allCodes = new Set(forceTable.forces.map((force) => force.code));
 const options = {

@@ -10,12 +10,14 @@ import {
   MIN_CLASSES,
   VIEWS,
 } from '../../src/state/app-state';
+import { homeOfficeDatasetId } from '../../src/datasets/offence-ids';
+import { shippedDatasetsSchema } from '../../src/datasets/shipped-datasets';
 import { readProjectFile } from '../helpers';
 
 describe('DEFAULT_STATE', () => {
-  it('opens the first shipped dataset of data/datasets.json', () => {
-    const catalog = JSON.parse(readProjectFile('data/datasets.json')) as { id: string }[];
-    expect(DEFAULT_STATE.dataset).toBe(catalog[0]?.id);
+  it('opens the default Home Office series of data/datasets.json', () => {
+    const catalog = shippedDatasetsSchema.parse(JSON.parse(readProjectFile('data/datasets.json')));
+    expect(DEFAULT_STATE.dataset).toBe(homeOfficeDatasetId(catalog['home-office'].default));
     expect(DEFAULT_STATE.dataset).toMatch(DATASET_ID_PATTERN);
   });
 

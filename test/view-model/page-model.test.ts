@@ -8,7 +8,7 @@ import { createPageModel, derivePage, type ContentModel, type PageData, type Pag
 import { forceTable, readGeneratedJson } from '../helpers';
 
 const population = populationSchema.parse(readGeneratedJson('population.json'));
-const homeOffice = datasetSchema.parse(readGeneratedJson('datasets/ho-code-86.json'));
+const homeOffice = datasetSchema.parse(readGeneratedJson('offences/code-86.json'));
 const nspcc = datasetSchema.parse(readGeneratedJson('datasets/nspcc-foi.json'));
 const data: PageData = { forceTable, boundaries: boundariesOf(parseTopology(readGeneratedJson('pfa.topo.json'))), population };
 const DORSET = 'E23000039';
