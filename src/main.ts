@@ -3,7 +3,7 @@ import './styles/app.css';
 import { DatasetRegistry } from './app/dataset-registry';
 import { Explorer } from './app/explorer';
 import { KeptImports, sessionStorageIfAllowed } from './app/kept-imports';
-import { forceTable, loadPopulation, loadShippedDataset, loadTopology, SHIPPED_DATASETS } from './app/load-app-data';
+import { forceTable, loadOffenceCatalog, loadPopulation, loadShippedDataset, loadTopology, SHIPPED_DATASETS } from './app/load-app-data';
 import { findPageElements } from './app/page-elements';
 import { boundariesOf } from './geography/boundaries';
 import { forceGraph } from './geography/neighbours';
@@ -32,6 +32,7 @@ async function start(): Promise<void> {
       data: { forceTable, boundaries, population },
       graph: forceGraph(boundaries),
       datasets,
+      loadOffenceCatalog,
       store,
       // The SVG map first; MapLibre (WebGL2) when the reader zooms, where the browser has WebGL2.
       createMap: (container, features, events) =>

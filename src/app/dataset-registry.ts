@@ -1,4 +1,6 @@
-import type { Dataset, DatasetMeta } from '../datasets/dataset';
+import type { Dataset } from '../datasets/dataset';
+import { homeOfficeDatasetId } from '../datasets/offence-ids';
+import { HOME_OFFICE, type AppState } from '../state/app-state';
 import type { DatasetChoice } from '../view-model/controls-model';
 import type { KeptImports } from './kept-imports';
 
@@ -15,7 +17,7 @@ export class DatasetRegistry {
   readonly unreadableKept: number;
 
   constructor(
-    private readonly shipped: readonly DatasetMeta[],
+    private readonly shipped: readonly DatasetChoice[],
     private readonly loadShipped: (id: string) => Promise<Dataset>,
     private readonly kept?: KeptImports,
   ) {
@@ -26,25 +28,26 @@ export class DatasetRegistry {
     this.unreadableKept = restored.unreadable + restored.datasets.length - imports.length;
   }
 
-  list(): DatasetMeta[] {
-    return [...this.shipped, ...[...this.imported.values()].map((dataset) => dataset.meta)];
-  }
-
+  /** The switcher's list, shipped then imported: the same object until the datasets change. */
   choices(): readonly DatasetChoice[] {
-    this.choiceList ??= this.list().map((meta) => ({ id: meta.id, title: meta.title }));
+    this.choiceList ??= [...this.shipped, ...[...this.imported.values()].map(({ meta }) => ({ id: meta.id, title: meta.title }))];
     return this.choiceList;
   }
 
-  has(id: string): boolean {
-    return this.imported.has(id) || this.shipped.some((meta) => meta.id === id);
+  /** Which figures the state shows: a dataset, or for the Home Office's, the series of its offence ("ho-code-86"). */
+  figuresKey(state: Pick<AppState, 'dataset' | 'offence'>): string {
+    return state.dataset === HOME_OFFICE ? homeOfficeDatasetId(state.offence) : state.dataset;
   }
 
-  /** Rejects an unknown id: the explorer checks has() first and tells the reader, never swapping datasets silently. */
-  load(id: string): Promise<Dataset> {
-    const imported = this.imported.get(id);
+  has(id: string): boolean {
+    return this.imported.has(id) || this.shipped.some((choice) => choice.id === id);
+  }
+
+  /** The figures of a key from figuresKey: an import at once, shipped figures fetched (a Home Office series by its file). */
+  load(key: string): Promise<Dataset> {
+    const imported = this.imported.get(key);
     if (imported) return Promise.resolve(imported);
-    if (!this.has(id)) return Promise.reject(new Error(`no dataset "${id}"`));
-    return this.loadShipped(id);
+    return this.loadShipped(key);
   }
 
   /**

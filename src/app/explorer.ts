@@ -1,9 +1,13 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { ForceProperties } from '../geography/boundaries';
 import type { ForceGraph } from '../geography/neighbours';
+import type { Dataset } from '../datasets/dataset';
+import type { OffenceCatalog } from '../datasets/offence-catalog';
+import { DEFAULT_STATE, HOME_OFFICE } from '../state/app-state';
+import { resolveOffence } from '../state/resolve-offence';
 import { resolveStateForDataset } from '../state/resolve-state-for-dataset';
 import { TimelineController } from '../state/timeline-controller';
-import { ignoredNotice } from '../state/url-params';
+import { ignoredNotice, type UrlNotice } from '../state/url-params';
 import type { UrlStore } from '../state/url-store';
 import { createPageModel, type PageData, type PageModel, type Transient } from '../view-model/page-model';
 import type { ChoroplethMap, MapEvents } from '../views/choropleth-map';
@@ -11,7 +15,7 @@ import { el } from '../views/dom';
 import { ExportView } from '../views/export-view';
 import { missingDatasetReason, type DatasetRegistry } from './dataset-registry';
 import { exportSource } from './export-source';
-import { FiguresSource } from './figures-source';
+import { LoadCache } from './load-cache';
 import { installInspectionApi } from './inspection-api';
 import { escapeStep, nextKeyboardForce } from './keyboard-navigation';
 import type { PageElements } from './page-elements';
@@ -22,6 +26,8 @@ export interface ExplorerDeps {
   /** Which forces border which, for the arrow keys on the map. */
   graph: ForceGraph;
   datasets: DatasetRegistry;
+  /** The Home Office series on offer: fetched only when a link or the picker needs it. */
+  loadOffenceCatalog(): Promise<OffenceCatalog>;
   store: UrlStore;
   /** The SVG map, with MapLibre to come where WebGL works. */
   createMap(container: HTMLElement, features: FeatureCollection<Polygon | MultiPolygon, ForceProperties>, events: MapEvents): ChoroplethMap;
@@ -37,7 +43,8 @@ export interface ExplorerDeps {
  */
 export class Explorer {
   private readonly pageModel = createPageModel();
-  private readonly figures: FiguresSource;
+  private readonly figures: LoadCache<Dataset>;
+  private readonly catalog: LoadCache<OffenceCatalog>;
   private readonly timeline: TimelineController;
   private readonly views: PageViews;
   private readonly map: ChoroplethMap;
@@ -56,7 +63,8 @@ export class Explorer {
         if (code) this.select(code);
       },
     });
-    this.figures = new FiguresSource((id) => deps.datasets.load(id), () => this.refresh());
+    this.figures = new LoadCache((key) => deps.datasets.load(key), () => this.refresh());
+    this.catalog = new LoadCache(() => deps.loadOffenceCatalog(), () => this.refresh());
     this.timeline = new TimelineController({
       yearCount: () => this.page?.content?.timeline.years.length ?? 0,
       yearIndex: () => this.page?.content?.timeline.index ?? 0,
@@ -79,6 +87,7 @@ export class Explorer {
       retry: (id) => this.figures.retry(id),
       copyLink: () => copyText(store.href),
       firstFrame: () => performance.mark('pfa:first-frame'),
+      loadOffenceCatalog: deps.loadOffenceCatalog,
       keyboard: {
         move: (direction) => this.setTransient({ hovered: undefined, keyboard: nextKeyboardForce(deps.graph, data.forceTable, store.state, this.transient.keyboard, direction, this.map.viewBounds()) }),
         choose: () => this.transient.keyboard && this.select(this.transient.keyboard),
@@ -105,24 +114,30 @@ export class Explorer {
     const { store, datasets } = this.deps;
     const { state } = store;
     if (!datasets.has(state.dataset)) {
-      const fallback = datasets.list()[0]!.id;
+      const fallback = datasets.choices()[0]!.id;
       store.update({ dataset: fallback }, 'replace');
       store.addNotices([ignoredNotice('dataset', state.dataset, `${missingDatasetReason(state.dataset, datasets)}, so ${fallback} is shown.`)]);
       return;
     }
-    const figures = this.figures.get(state.dataset);
-    if (figures.status === 'ready') {
-      // The link may ask for years the figures lack: said, and the address put right in place.
-      const resolved = resolveStateForDataset(state, figures.dataset.years);
-      if (resolved.notices.length > 0) {
-        store.update(resolved.state, 'replace');
-        store.addNotices(resolved.notices);
-        return;
-      }
-    }
+    // An offence other than the default is checked against the catalogue first (the default is always there).
+    const catalog = state.dataset === HOME_OFFICE && state.offence !== DEFAULT_STATE.offence ? this.catalog.get('index') : undefined;
+    if (catalog?.status === 'ready' && this.putRight(resolveOffence(state, catalog.value))) return;
+    const key = datasets.figuresKey(state);
+    const loaded = catalog?.status === 'loading' ? ({ status: 'loading' } as const) : this.figures.get(key);
+    // The link may ask for years the figures lack: said, and the address put right in place.
+    if (loaded.status === 'ready' && this.putRight(resolveStateForDataset(state, loaded.value.years, loaded.value.partialYears))) return;
+    const figures = loaded.status === 'ready' ? { status: 'ready' as const, dataset: loaded.value } : { ...loaded, id: state.dataset };
     this.page = this.pageModel({ state, notices: store.notices, data: this.deps.data, datasets: datasets.choices(), figures, transient: this.transient });
-    this.views.render(this.page, state.dataset);
+    this.views.render(this.page, key);
     if (this.yearStepPending) this.measureYearStep();
+  }
+
+  /** Rewrites the address in place where the loaded data shows part of it cannot be had, saying why; true if it did. */
+  private putRight(resolved: { state: typeof DEFAULT_STATE; notices: readonly UrlNotice[] }): boolean {
+    if (resolved.notices.length === 0) return false;
+    this.deps.store.update(resolved.state, 'replace');
+    this.deps.store.addNotices(resolved.notices);
+    return true;
   }
 
   /** Asked by the reader (seek) or by playing: a step through the years, one history entry for a run of them. */

@@ -1,9 +1,12 @@
 import type { Topology } from 'topojson-specification';
 import forcesCsv from '../../data/forces.csv?raw';
 import datasetCatalog from '../../data/datasets.json';
-import { datasetSchema, type Dataset, type DatasetMeta } from '../datasets/dataset';
+import { datasetSchema, type Dataset } from '../datasets/dataset';
+import type { OffenceCatalog } from '../datasets/offence-catalog';
 import { shippedDatasetFile } from '../datasets/offence-ids';
-import { homeOfficeSeriesMeta, shippedDatasetsSchema } from '../datasets/shipped-datasets';
+import { shippedDatasetsSchema } from '../datasets/shipped-datasets';
+import { HOME_OFFICE } from '../state/app-state';
+import type { DatasetChoice } from '../view-model/controls-model';
 import { populationSchema, type Population } from '../datasets/population';
 import { parseForceTable, type ForceTable } from '../forces/force-table';
 import { parseTopology } from '../geography/boundaries';
@@ -11,7 +14,10 @@ import * as z from 'zod/mini';
 
 /** The shipped datasets, in the order the switcher lists them; the first is the default. */
 const shipped = shippedDatasetsSchema.parse(datasetCatalog);
-export const SHIPPED_DATASETS: readonly DatasetMeta[] = [homeOfficeSeriesMeta(shipped['home-office'], shipped['home-office'].default), shipped['nspcc-foi']];
+export const SHIPPED_DATASETS: readonly DatasetChoice[] = [
+  { id: HOME_OFFICE, title: shipped['home-office'].title },
+  { id: shipped['nspcc-foi'].id, title: shipped['nspcc-foi'].title },
+];
 
 export const forceTable: ForceTable = parseForceTable(forcesCsv);
 
@@ -47,4 +53,13 @@ export function loadShippedDataset(id: string): Promise<Dataset> {
     datasetCache.set(id, dataset);
   }
   return dataset;
+}
+
+let catalog: Promise<OffenceCatalog> | undefined;
+/** The Home Office series on offer and those not, for the offence picker and for checking a link's offence. */
+export function loadOffenceCatalog(): Promise<OffenceCatalog> {
+  catalog ??= import('../datasets/offence-catalog').then(({ offenceCatalogSchema }) => fetchJson('offences/index.json', (json) => offenceCatalogSchema.parse(json)));
+  // A failed load must be retryable.
+  catalog.catch(() => (catalog = undefined));
+  return catalog;
 }

@@ -12,6 +12,8 @@ import { LegendView } from '../views/legend-view';
 import { makeMapKeyboardStop, type MapKeyboardActions } from '../views/map-keyboard';
 import { MapPanel } from '../views/map-panel';
 import { NoticesView } from '../views/notices-view';
+import { OffencePicker } from '../views/offence-picker';
+import type { OffenceCatalog } from '../datasets/offence-catalog';
 import { PlaceBarView } from '../views/place-bar-view';
 import { ProfileView } from '../views/profile-view';
 import { TimelineView } from '../views/timeline-view';
@@ -34,6 +36,7 @@ export interface PageActions {
   copyLink(): Promise<boolean>;
   firstFrame(): void;
   keyboard: MapKeyboardActions;
+  loadOffenceCatalog(): Promise<OffenceCatalog>;
 }
 
 /**
@@ -63,7 +66,10 @@ export class PageViews {
     reducedMotion: () => boolean,
   ) {
     this.notices = new NoticesView(actions.dismissNotice);
-    this.controls = new ControlsView({ change: actions.change, changeText: actions.changeText });
+    this.controls = new ControlsView(
+      { change: actions.change, changeText: actions.changeText },
+      new OffencePicker(actions.loadOffenceCatalog, (offence) => actions.change({ offence, year: undefined, base: undefined })),
+    );
     this.place = new PlaceBarView({ go: actions.change, copyLink: actions.copyLink }, new ForceSearch(forceTable, actions.chooseForce).element);
     this.timeline = new TimelineView({ seek: actions.seek, play: actions.play, pause: actions.pause });
     this.map = new MapPanel(mapRenderer, elements.map, elements.mapPanel, { reducedMotion, onFirstFrame: actions.firstFrame });

@@ -7,6 +7,8 @@ const textSchema = z.object({ title: nonEmptyString(), definition: nonEmptyStrin
 /** data/datasets.json: the Home Office release the series come from, and the NSPCC dataset. */
 export const shippedDatasetsSchema = z.object({
   'home-office': z.object({
+    /** How the dataset switcher names the Home Office figures, whichever offence is shown. */
+    title: nonEmptyString(),
     /** The series the app opens with. */
     default: nonEmptyString(),
     /** "Home Office open data tables, 19 October 2023": what every figure names as its source. */

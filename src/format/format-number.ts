@@ -23,9 +23,15 @@ export function countOf(value: number, singular: string, plural: string): string
   return `${formatCount(value)} ${value === 1 ? singular : plural}`;
 }
 
-/** A rate per 100,000 people: "24.5", "1,204.0". */
+const twoDecimals = format(',.2f');
+
+/**
+ * A rate: "24.5", "1,204.0", and below 10 two decimals ("3.04"): rates per
+ * 1,000 people of the rarer offence groups are small, and one decimal
+ * would make forces several per cent apart look equal.
+ */
 export function formatRate(value: number): string {
-  return oneDecimal(value);
+  return Math.abs(value) < 9.995 ? twoDecimals(value) : oneDecimal(value);
 }
 
 /**

@@ -26,8 +26,10 @@ export { MAX_CLASSES, MIN_CLASSES };
 export const MIN_BREAKS = MIN_MANUAL_THRESHOLDS;
 export const MAX_BREAKS = MAX_MANUAL_THRESHOLDS;
 
-/** Ids of datasets, shipped or imported: "ho-code-86", "import-1". */
-export const DATASET_ID_PATTERN = /^[a-z0-9-]+$/;
+/** Ids of datasets, shipped or imported: "home-office", "nspcc-foi", "import-1" (and, from earlier links, "ho-code-37.2"). */
+export const DATASET_ID_PATTERN = /^[a-z0-9][a-z0-9.-]*$/;
+/** The Home Office figures, one series per offence (the offence parameter). */
+export const HOME_OFFICE = 'home-office';
 /** Ids of palettes; which ids exist is the palette module's business. */
 export const PALETTE_ID_PATTERN = /^[a-z0-9-]+$/;
 
@@ -42,6 +44,12 @@ export const PALETTE_ID_PATTERN = /^[a-z0-9-]+$/;
  */
 export interface AppState {
   dataset: string;
+  /**
+   * Which Home Office series, when the dataset is the Home Office's: an
+   * offence code ("86", "8Q"), "group:…", "subgroup:…" or "all". Kept while
+   * another dataset is shown, so that coming back restores it.
+   */
+  offence: string;
   /** A financial year such as "2016/17"; undefined: the dataset's latest year. */
   year: string | undefined;
   measure: Measure;
@@ -64,8 +72,9 @@ export interface AppState {
 }
 
 export const DEFAULT_STATE: Readonly<AppState> = Object.freeze({
-  // The first shipped dataset in data/datasets.json (a test keeps them in step).
-  dataset: 'ho-code-86',
+  dataset: HOME_OFFICE,
+  // The Home Office default series in data/datasets.json (a test keeps them in step).
+  offence: '86',
   year: undefined,
   // Rates: a map of counts mostly maps population.
   measure: 'rate',

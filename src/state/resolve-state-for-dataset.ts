@@ -8,7 +8,7 @@ import { ignoredNotice, type UrlNotice } from './url-params';
  * year"), a missing base year undefined ("the first year"), each with a
  * notice; the state is otherwise returned unchanged.
  */
-export function resolveStateForDataset(state: AppState, years: readonly string[]): { state: AppState; notices: UrlNotice[] } {
+export function resolveStateForDataset(state: AppState, years: readonly string[], partialYears: readonly { year: string; quarters: number }[] = []): { state: AppState; notices: UrlNotice[] } {
   // Dataset files list years in order, but imported ones need not.
   const sorted = [...years].sort(compareFinancialYears);
   const first = sorted[0];
@@ -19,7 +19,9 @@ export function resolveStateForDataset(state: AppState, years: readonly string[]
 
   if (state.year !== undefined && !has.has(state.year)) {
     const shown = latest === undefined ? 'no year is shown' : `the latest year, ${latest}, is shown`;
-    notices.push(ignoredNotice('year', financialYearSlug(state.year), `this dataset has no figures for ${state.year}, so ${shown}.`));
+    const partial = partialYears.find((candidate) => candidate.year === state.year);
+    const why = partial ? `${state.year} is left out: ${partYearText(partial.quarters)} published in this release` : `this dataset has no figures for ${state.year}`;
+    notices.push(ignoredNotice('year', financialYearSlug(state.year), `${why}, so ${shown}.`));
     resolved = { ...resolved, year: undefined };
   }
   if (state.base !== undefined && !has.has(state.base)) {
@@ -28,4 +30,11 @@ export function resolveStateForDataset(state: AppState, years: readonly string[]
     resolved = { ...resolved, base: undefined };
   }
   return { state: resolved, notices };
+}
+
+const QUARTER_ENDS = ['June', 'September', 'December'];
+
+/** "only April to June": the quarters of a financial year the source holds, from April. */
+export function partYearText(quarters: number): string {
+  return `only April to ${QUARTER_ENDS[quarters - 1] ?? 'March'}`;
 }

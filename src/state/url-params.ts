@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { parseFinancialYear } from '../datasets/financial-year';
+import { parseOffenceId } from '../datasets/offence-ids';
 import { REGIONS, type ForceTable } from '../forces/force-table';
 import {
   BREAK_SCOPES,
@@ -21,6 +22,7 @@ import { findForce, forceSlug, regionFromSlug, regionSlug } from '../forces/forc
 /** The URL parameters, in the order a canonical URL writes them. */
 export const URL_PARAM_KEYS = [
   'dataset',
+  'offence',
   'year',
   'measure',
   'base',
@@ -146,7 +148,11 @@ function createUrlParamSchemas(context: UrlStateContext): ParamSchemas {
   const forceExample = example ? `, such as ${forceSlug(example)} or ${example.code}` : '';
 
   return {
-    dataset: normalised(z.regex(DATASET_ID_PATTERN, 'dataset must be a dataset id such as ho-code-86 (lower-case letters, digits and hyphens).')),
+    dataset: normalised(z.regex(DATASET_ID_PATTERN, 'dataset must be a dataset id such as home-office or nspcc-foi (lower-case letters, digits and hyphens).')),
+    offence: fromText(
+      (raw, context) =>
+        parseOffenceId(raw) ?? fail(context, 'offence must be a Home Office offence code such as 86 or 8Q, a group such as group:sexual-offences, a subgroup such as subgroup:rape-offences, or all.'),
+    ),
     year: financialYear('year'),
     measure: oneOf('measure', MEASURES),
     base: financialYear('base'),

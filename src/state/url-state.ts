@@ -1,7 +1,8 @@
 import { financialYearSlug } from '../datasets/financial-year';
 import type { ForceTable, Region } from '../forces/force-table';
 import { editDistance } from '../forces/resolve-force-name';
-import { DEFAULT_STATE, type AppState } from './app-state';
+import { parseOffenceId } from '../datasets/offence-ids';
+import { DEFAULT_STATE, HOME_OFFICE, type AppState } from './app-state';
 import { forceSlug, regionSlug } from '../forces/force-slugs';
 import {
   URL_PARAM_KEYS,
@@ -70,6 +71,7 @@ export function parseUrlState(search: string, context: UrlStateContext): ParsedU
 
   const params: UrlParamResults = {
     dataset: read('dataset'),
+    offence: read('offence'),
     year: read('year'),
     measure: read('measure'),
     base: read('base'),
@@ -108,7 +110,7 @@ export function parseUrlState(search: string, context: UrlStateContext): ParsedU
     return result.status === 'valid' ? result.value : DEFAULT_STATE[key];
   };
   const state: AppState = {
-    dataset: valueOf('dataset'),
+    ...homeOfficeSeries(valueOf('dataset'), valueOf('offence'), params.offence.status === 'valid'),
     year: valueOf('year'),
     measure: valueOf('measure'),
     base: valueOf('base'),
@@ -158,6 +160,7 @@ export function serialiseUrlState(state: AppState, forceTable: ForceTable): stri
   const written: AppState = { ...state, region: force ? force.region : state.region };
   const writers: { [K in UrlParamKey]: (value: UrlParamValues[K]) => string } = {
     dataset: String,
+    offence: String,
     year: financialYearSlug,
     measure: String,
     base: financialYearSlug,
@@ -178,7 +181,8 @@ export function serialiseUrlState(state: AppState, forceTable: ForceTable): stri
   const write = <K extends UrlParamKey>(key: K): string | undefined => {
     const value = written[key];
     if (value === undefined || value === DEFAULT_STATE[key]) return undefined;
-    return `${key}=${encodeURIComponent(writers[key](value as UrlParamValues[K])).replace(/%2C/gi, ',')}`;
+    // Commas and colons need no escaping in a query string, and read better as they are: "breaks=100,200", "offence=group:robbery".
+    return `${key}=${encodeURIComponent(writers[key](value as UrlParamValues[K])).replace(/%2C/gi, ',').replace(/%3A/gi, ':')}`;
   };
   const pairs = URL_PARAM_KEYS.map(write).filter((pair) => pair !== undefined);
   return pairs.length > 0 ? `?${pairs.join('&')}` : '';
@@ -187,6 +191,17 @@ export function serialiseUrlState(state: AppState, forceTable: ForceTable): stri
 /** 1e21 is written "1e21", not "1e+21", whose "+" a URL reads as a space. */
 function numberText(value: number): string {
   return String(value).replace('e+', 'e');
+}
+
+/**
+ * Earlier links name a Home Office series as a dataset of its own
+ * ("dataset=ho-code-86"): read as the Home Office figures for that offence,
+ * unless the link also names an offence, which then decides.
+ */
+function homeOfficeSeries(dataset: string, offence: string, offenceGiven: boolean): Pick<AppState, 'dataset' | 'offence'> {
+  const legacy = /^ho-code-(.+)$/.exec(dataset);
+  if (!legacy) return { dataset, offence };
+  return { dataset: HOME_OFFICE, offence: offenceGiven ? offence : (parseOffenceId(legacy[1]!) ?? offence) };
 }
 
 function regionPhrase(region: Region): string {

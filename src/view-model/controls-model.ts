@@ -21,6 +21,8 @@ export interface DatasetChoice {
 export interface ControlsModel {
   datasets: readonly Choice[];
   dataset: string;
+  /** The Home Office offence shown, for the offence picker; absent for other figures. */
+  offence: { id: string; label: string } | undefined;
   measures: readonly Choice<AppState['measure']>[];
   measure: AppState['measure'];
   /** The base year picker, shown for "change since a year". */
@@ -53,9 +55,11 @@ export function controlsModel(state: ControlsChoice, series: SeriesModel, datase
   const kind = paletteOf(series.palette).kind;
   const breaksNotice = notices.find((notice) => notice.param === 'breaks' || (notice.param === 'classify' && state.classify !== 'manual'));
   const shownYear = state.year ?? latest;
+  const offence = meta.offence;
   return {
     datasets: datasets.map((choice) => ({ value: choice.id, label: choice.title })),
     dataset: state.dataset,
+    offence: offence && { id: offence.id, label: offence.kind === 'code' ? `${offence.name} (code ${offence.code ?? offence.id})` : offence.name },
     measures: MEASURES.map((measure) => ({ value: measure.id, label: measure.label(context) })),
     measure: state.measure,
     base: {

@@ -33,7 +33,11 @@ export class ControlsView {
   private readonly viewButtons: Record<AppState['view'], HTMLButtonElement>;
   private shown: ControlsModel | undefined;
 
-  constructor(actions: ControlsActions) {
+  constructor(
+    actions: ControlsActions,
+    /** Which Home Office offence: shown while the Home Office figures are. */
+    private readonly offencePicker: { element: HTMLElement; render(model: { id: string; label: string }): void },
+  ) {
     this.baseField = el('div', { class: 'field-group' }, [labelled('Change since', this.baseSelect), this.baseNotice]);
     this.classesField = labelled('Classes', this.classesSelect);
     this.breaksField = el('div', { class: 'field' }, [el('label', { for: 'breaks-input', class: 'field-label' }, ['Breaks']), this.breaksInput, this.breaksError]);
@@ -43,7 +47,7 @@ export class ControlsView {
     };
 
     this.element = el('div', { class: 'controls' }, [
-      el('div', { class: 'controls-what' }, [labelled('Figures', this.datasetSelect), labelled('Show', this.measureSelect), this.baseField]),
+      el('div', { class: 'controls-what' }, [labelled('Figures', this.datasetSelect), offencePicker.element, labelled('Show', this.measureSelect), this.baseField]),
       el('div', { class: 'view-switch', role: 'group', 'aria-label': 'Show the figures as' }, [this.viewButtons.map, this.viewButtons.table]),
       el('details', { class: 'controls-colour' }, [
         el('summary', {}, ['Colours and classes']),
@@ -79,6 +83,8 @@ export class ControlsView {
     if (model === this.shown) return;
     this.shown = model;
     setOptions(this.datasetSelect, model.datasets, model.dataset);
+    this.offencePicker.element.hidden = !model.offence;
+    if (model.offence) this.offencePicker.render(model.offence);
     setOptions(this.measureSelect, model.measures, model.measure);
     setOptions(this.baseSelect, model.base.years, model.base.value);
     this.baseField.hidden = !model.base.shown;

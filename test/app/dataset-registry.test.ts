@@ -5,9 +5,9 @@ import { datasetSchema, type Dataset } from '../../src/datasets/dataset';
 import { readGeneratedJson } from '../helpers';
 
 const nspcc = datasetSchema.parse(readGeneratedJson('datasets/nspcc-foi.json'));
-const shipped = [nspcc.meta];
-const loadShipped = async (id: string): Promise<Dataset> => {
-  if (id !== nspcc.meta.id) throw new Error(id);
+const shipped = [{ id: 'home-office', title: 'Police recorded crime' }, { id: nspcc.meta.id, title: nspcc.meta.title }];
+const loadShipped = async (key: string): Promise<Dataset> => {
+  if (key !== nspcc.meta.id) throw new Error(`no dataset "${key}"`);
   return nspcc;
 };
 const mine = (title: string): Dataset => ({ ...nspcc, meta: { ...nspcc.meta, id: 'whatever', title } });
@@ -22,7 +22,7 @@ describe('DatasetRegistry', () => {
     const registry = new DatasetRegistry(shipped, loadShipped);
     expect(registry.addImported(mine('First'))).toEqual({ id: 'import-1', kept: false });
     expect(registry.addImported(mine('Second')).id).toBe('import-2');
-    expect(registry.list().map((meta) => meta.id)).toEqual(['nspcc-foi', 'import-1', 'import-2']);
+    expect(registry.choices().map((choice) => choice.id)).toEqual(['home-office', 'nspcc-foi', 'import-1', 'import-2']);
     expect((await registry.load('import-2')).meta.title).toBe('Second');
     await expect(registry.load('import-3')).rejects.toThrow('no dataset "import-3"');
   });
@@ -37,6 +37,13 @@ describe('DatasetRegistry', () => {
     expect(after.unreadableKept).toBe(0);
     // The next import takes the next number, not one already used.
     expect(after.addImported(mine('Next')).id).toBe('import-2');
+  });
+
+  it('names the figures a state shows: the Home Office series of its offence, or the dataset itself', () => {
+    const registry = new DatasetRegistry(shipped, loadShipped);
+    expect(registry.figuresKey({ dataset: 'home-office', offence: '86' })).toBe('ho-code-86');
+    expect(registry.figuresKey({ dataset: 'home-office', offence: 'group:sexual-offences' })).toBe('ho-group-sexual-offences');
+    expect(registry.figuresKey({ dataset: 'nspcc-foi', offence: '86' })).toBe('nspcc-foi');
   });
 
   it('tells import ids from shipped ones', () => {

@@ -38,11 +38,17 @@ describe('countOf', () => {
 });
 
 describe('formatRate', () => {
-  it('shows one decimal, and groups thousands', () => {
+  it('shows one decimal from 10 up, and groups thousands', () => {
     expect(formatRate((188 / 767297) * 100_000)).toBe('24.5');
-    expect(formatRate(3)).toBe('3.0');
-    expect(formatRate(0.04)).toBe('0.0');
+    expect(formatRate(9.996)).toBe('10.0');
     expect(formatRate(8012.345)).toBe('8,012.3');
+  });
+
+  it('shows two decimals below 10, so that small rates per 1,000 people a few per cent apart do not read as equal', () => {
+    expect(formatRate(3)).toBe('3.00');
+    expect(formatRate(3.04)).toBe('3.04');
+    expect(formatRate(2.97)).toBe('2.97');
+    expect(formatRate(0.04)).toBe('0.04');
   });
 });
 

@@ -5,19 +5,19 @@ import {
   COLOUR_SCALES,
   DATASET_ID_PATTERN,
   DEFAULT_STATE,
+  HOME_OFFICE,
   MAX_CLASSES,
   MEASURES,
   MIN_CLASSES,
   VIEWS,
 } from '../../src/state/app-state';
-import { homeOfficeDatasetId } from '../../src/datasets/offence-ids';
 import { shippedDatasetsSchema } from '../../src/datasets/shipped-datasets';
 import { readProjectFile } from '../helpers';
 
 describe('DEFAULT_STATE', () => {
   it('opens the default Home Office series of data/datasets.json', () => {
     const catalog = shippedDatasetsSchema.parse(JSON.parse(readProjectFile('data/datasets.json')));
-    expect(DEFAULT_STATE.dataset).toBe(homeOfficeDatasetId(catalog['home-office'].default));
+    expect(DEFAULT_STATE).toMatchObject({ dataset: HOME_OFFICE, offence: catalog['home-office'].default });
     expect(DEFAULT_STATE.dataset).toMatch(DATASET_ID_PATTERN);
   });
 

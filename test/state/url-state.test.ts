@@ -56,10 +56,28 @@ describe('parseUrlState: an empty link', () => {
   });
 });
 
+describe('parseUrlState: links from before the offence parameter', () => {
+  it('reads dataset=ho-code-86 as the Home Office figures for offence 86, and writes it the new way', () => {
+    const parsed = parse('?dataset=ho-code-86&year=2016-17');
+    expect(parsed.state).toMatchObject({ dataset: 'home-office', offence: '86' });
+    expect(parsed.notices).toEqual([]);
+    expect(serialise(parsed.state)).toBe('?year=2016-17');
+    expect(parse('?dataset=ho-code-8q').state).toMatchObject({ dataset: 'home-office', offence: '8Q' });
+  });
+
+  it('lets an offence in the same link decide', () => {
+    expect(parse('?dataset=ho-code-86&offence=all').state).toMatchObject({ dataset: 'home-office', offence: 'all' });
+  });
+});
+
 describe('parseUrlState: valid parameters', () => {
   const cases: [string, UrlParamKey, unknown][] = [
     ['dataset=nspcc-foi', 'dataset', 'nspcc-foi'],
-    ['dataset=ho-code-86', 'dataset', 'ho-code-86'],
+    ['dataset=home-office', 'dataset', 'home-office'],
+    ['offence=8q', 'offence', '8Q'],
+    ['offence=Group:Sexual-Offences', 'offence', 'group:sexual-offences'],
+    ['offence=37.2', 'offence', '37.2'],
+    ['offence=ALL', 'offence', 'all'],
     ['dataset=import-1', 'dataset', 'import-1'],
     ['dataset=NSPCC-FOI', 'dataset', 'nspcc-foi'],
     ['year=2016-17', 'year', '2016/17'],
@@ -108,12 +126,13 @@ describe('parseUrlState: valid parameters', () => {
 
   it('reads every parameter at once', () => {
     const parsed = parse(
-      '?dataset=nspcc-foi&year=2021-22&measure=change-base&base=2017-18&classify=manual&classes=4&breaks=10,20,40' +
+      '?dataset=nspcc-foi&offence=subgroup:rape-offences&year=2021-22&measure=change-base&base=2017-18&classify=manual&classes=4&breaks=10,20,40' +
         '&scope=each-year&palette=greens&scale=region&region=wales&force=gwent&view=table',
     );
     expect(parsed.notices).toEqual([]);
     expect(parsed.state).toStrictEqual({
       dataset: 'nspcc-foi',
+      offence: 'subgroup:rape-offences',
       year: '2021/22',
       measure: 'change-base',
       base: '2017/18',
@@ -135,8 +154,10 @@ describe('parseUrlState: invalid parameters fall back to the default, with a not
   const regionSlugs = REGIONS.map(regionSlug).join(', ');
   const forceMust = 'force must name one of the 43 police force areas of England and Wales, such as cleveland or E23000013';
   const cases: [UrlParamKey, string, string][] = [
-    ['dataset', 'Ho_Code 86', 'dataset must be a dataset id such as ho-code-86 (lower-case letters, digits and hyphens).'],
-    ['dataset', '../../etc/passwd', 'dataset must be a dataset id such as ho-code-86 (lower-case letters, digits and hyphens).'],
+    ['dataset', 'Ho_Code 86', 'dataset must be a dataset id such as home-office or nspcc-foi (lower-case letters, digits and hyphens).'],
+    ['dataset', '../../etc/passwd', 'dataset must be a dataset id such as home-office or nspcc-foi (lower-case letters, digits and hyphens).'],
+    ['offence', 'burglary!', 'offence must be a Home Office offence code such as 86 or 8Q, a group such as group:sexual-offences, a subgroup such as subgroup:rape-offences, or all.'],
+    ['offence', 'group:', 'offence must be a Home Office offence code such as 86 or 8Q, a group such as group:sexual-offences, a subgroup such as subgroup:rape-offences, or all.'],
     ['year', '2016', 'year must be a financial year such as 2016-17.'],
     ['year', '2016-18', 'year must be a financial year such as 2016-17.'],
     ['year', 'latest', 'year must be a financial year such as 2016-17.'],
@@ -409,10 +430,11 @@ describe('serialiseUrlState', () => {
       base: '2016/17',
       measure: 'change-base',
       year: '2022/23',
+      offence: 'group:sexual-offences',
       dataset: 'nspcc-foi',
     };
     expect(serialise(state)).toBe(
-      '?dataset=nspcc-foi&year=2022-23&measure=change-base&base=2016-17&classify=manual&classes=4&breaks=100,200,400' +
+      '?dataset=nspcc-foi&offence=group:sexual-offences&year=2022-23&measure=change-base&base=2016-17&classify=manual&classes=4&breaks=100,200,400' +
         '&scope=each-year&palette=greens&scale=region&region=south-west&force=dorset&view=table',
     );
   });
@@ -462,7 +484,9 @@ describe('round trips', () => {
   );
   const validState: fc.Arbitrary<AppState> = fc
     .record({
-      dataset: fc.oneof(fc.constantFrom('ho-code-86', 'nspcc-foi', 'import-1'), fc.stringMatching(/^[a-z0-9-]{1,20}$/)),
+      // Not "ho-code-…", the form of earlier links, which is read as the Home Office figures.
+      dataset: fc.oneof(fc.constantFrom('home-office', 'nspcc-foi', 'import-1'), fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,19}$/).filter((id) => !id.startsWith('ho-code-'))),
+      offence: fc.oneof(fc.constantFrom('86', '8Q', '37.2', 'all', 'group:sexual-offences', 'subgroup:rape-offences'), fc.stringMatching(/^[0-9A-Z]{1,4}$/)),
       year: fc.option(financialYear, { nil: undefined }),
       measure: fc.constantFrom(...MEASURES),
       base: fc.option(financialYear, { nil: undefined }),
@@ -492,7 +516,7 @@ describe('round trips', () => {
         expect(parsed.notices).toEqual([]);
         for (const key of URL_PARAM_KEYS) expect(parsed.params[key].status).not.toBe('invalid');
         // Canonical links need no escaping: readable, and safe to paste anywhere.
-        expect(search).toMatch(/^(\?[a-z]+=[a-z0-9.,-]+(&[a-z]+=[a-zA-Z0-9.,-]+)*)?$/);
+        expect(search).toMatch(/^(\?[a-z]+=[a-zA-Z0-9.,:-]+(&[a-z]+=[a-zA-Z0-9.,:-]+)*)?$/);
       }),
       { numRuns: 600 },
     );

@@ -182,7 +182,8 @@ describe('behaviours a one-line change must not break', () => {
     const perThousand: Dataset = { ...homeOffice, meta: { ...homeOffice.meta, ratePer: 1000 } };
     const page = content({ year: '2016/17' }, {}, perThousand);
     const dorset = page.table.rows.find((row) => row.code === DORSET)!;
-    expect(dorset.cells.value.text).toBe(((figure(homeOffice, DORSET, '2016/17')! / people(DORSET, 2016)!) * 1000).toFixed(1));
+    // 188 offences over 767,297 people: 0.245 per 1,000, written to two decimals below 10.
+    expect(dorset.cells.value.text).toBe(((figure(homeOffice, DORSET, '2016/17')! / people(DORSET, 2016)!) * 1000).toFixed(2));
     expect(page.legend.title).toBe('Offences per 1,000 people');
   });
 });
