@@ -1,38 +1,34 @@
 import { defineConfig, type Plugin } from 'vitest/config';
+import { headersFile, META_POLICY, securityHeaders } from './build/security-headers';
 
-/**
- * The built app runs under a strict Content-Security-Policy: scripts and
- * workers from its own origin only, no eval, no requests elsewhere. The dev
- * server injects inline styles for hot reload, so the policy is added at
- * build time only.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "worker-src 'self' blob:",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self' data: blob:",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
-
-function contentSecurityPolicy(): Plugin {
+/** The policy in every built page's <meta>, its headers from `npm start` and `vite preview`, and dist/_headers (build/security-headers.ts). */
+function securityPolicy(): Plugin {
   return {
-    name: 'pfa-atlas-csp',
-    apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+    name: 'pfa-atlas-security-policy',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, context) => (context.server ? [] : [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: META_POLICY }, injectTo: 'head-prepend' }]),
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use((request, response, next) => {
+        for (const [name, value] of Object.entries(securityHeaders(request.url ?? '/'))) response.setHeader(name, value);
+        next();
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
+    },
   };
 }
 
 export default defineConfig({
   // Relative asset URLs: the built app works from any folder it is served from.
   base: './',
-  plugins: [contentSecurityPolicy()],
+  plugins: [securityPolicy()],
   build: {
     target: 'es2022',
+    // The atlas, and its chromeless twin for embedding in other pages.
+    rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
   },

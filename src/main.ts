@@ -22,6 +22,7 @@ async function start(): Promise<void> {
   const elements = findPageElements(document);
   try {
     const store = new UrlStore({ forceTable, paletteIds: PALETTE_IDS });
+    linkToFullAtlas(store);
     const datasets = new DatasetRegistry(SHIPPED_DATASETS, loadShippedDataset, new KeptImports(sessionStorageIfAllowed()));
     // Started now so that it arrives with the boundaries; a failure surfaces when the explorer asks for it.
     datasets.load(store.state.dataset).catch(() => undefined);
@@ -43,6 +44,15 @@ async function start(): Promise<void> {
     showLoadError(elements.map, error);
     elements.app.setAttribute('aria-busy', 'false');
   }
+}
+
+/** In the embeddable page (embed.html), its link to the full atlas follows the view. */
+function linkToFullAtlas(store: UrlStore): void {
+  const link = document.getElementById('open-full');
+  if (!link) return;
+  const follow = () => link.setAttribute('href', new URL(`./${new URL(store.href).search}`, window.location.href).href);
+  follow();
+  store.subscribe(follow);
 }
 
 /** MapLibre 6 draws with WebGL2; without it (old hardware, locked-down browsers) the SVG map is the whole map. */

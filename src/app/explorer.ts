@@ -9,6 +9,7 @@ import { resolveStateForDataset } from '../state/resolve-state-for-dataset';
 import { TimelineController } from '../state/timeline-controller';
 import { ignoredNotice, type UrlNotice } from '../state/url-params';
 import type { UrlStore } from '../state/url-store';
+import { shareLinks } from '../view-model/share-links';
 import { createPageModel, type PageData, type PageModel, type Transient } from '../view-model/page-model';
 import type { ChoroplethMap, MapEvents } from '../views/choropleth-map';
 import { el } from '../views/dom';
@@ -52,6 +53,7 @@ export class Explorer {
   private transient: Transient = { hovered: undefined, keyboard: undefined, playing: false };
   private page: PageModel | undefined;
   private yearStepPending = false;
+  private aboutOpened = false;
 
   constructor(private readonly deps: ExplorerDeps) {
     const { store, elements, data } = deps;
@@ -85,9 +87,14 @@ export class Explorer {
       dismissNotice: (notice) => store.dismissNotice(notice),
       dismissCard: () => this.setTransient({ hovered: undefined, keyboard: undefined }),
       retry: (id) => this.figures.retry(id),
-      copyLink: () => copyText(store.href),
+      copyText,
       firstFrame: () => performance.mark('pfa:first-frame'),
       loadOffenceCatalog: deps.loadOffenceCatalog,
+      openAbout: () => {
+        this.aboutOpened = true;
+        this.refresh();
+      },
+      shareLinks: () => shareLinks(store.href, this.page?.content?.header.title ?? document.title),
       keyboard: {
         move: (direction) => this.setTransient({ hovered: undefined, keyboard: nextKeyboardForce(deps.graph, data.forceTable, store.state, this.transient.keyboard, direction, this.map.viewBounds()) }),
         choose: () => this.transient.keyboard && this.select(this.transient.keyboard),
@@ -119,15 +126,18 @@ export class Explorer {
       store.addNotices([ignoredNotice('dataset', state.dataset, `${missingDatasetReason(state.dataset, datasets)}, so ${fallback} is shown.`)]);
       return;
     }
-    // An offence other than the default is checked against the catalogue first (the default is always there).
-    const catalog = state.dataset === HOME_OFFICE && state.offence !== DEFAULT_STATE.offence ? this.catalog.get('index') : undefined;
+    // An offence other than the default is checked against the catalogue first (the default is always there);
+    // the About panel asks for it too, for what the release leaves out.
+    const needsCatalog = state.dataset === HOME_OFFICE && (state.offence !== DEFAULT_STATE.offence || this.aboutOpened);
+    const catalog = needsCatalog ? this.catalog.get('index') : undefined;
     if (catalog?.status === 'ready' && this.putRight(resolveOffence(state, catalog.value))) return;
     const key = datasets.figuresKey(state);
-    const loaded = catalog?.status === 'loading' ? ({ status: 'loading' } as const) : this.figures.get(key);
+    const loaded = catalog?.status === 'loading' && state.offence !== DEFAULT_STATE.offence ? ({ status: 'loading' } as const) : this.figures.get(key);
     // The link may ask for years the figures lack: said, and the address put right in place.
     if (loaded.status === 'ready' && this.putRight(resolveStateForDataset(state, loaded.value.years, loaded.value.partialYears))) return;
     const figures = loaded.status === 'ready' ? { status: 'ready' as const, dataset: loaded.value } : { ...loaded, id: state.dataset };
-    this.page = this.pageModel({ state, notices: store.notices, data: this.deps.data, datasets: datasets.choices(), figures, transient: this.transient });
+    const offenceCatalog = catalog?.status === 'ready' ? catalog.value : undefined;
+    this.page = this.pageModel({ state, notices: store.notices, data: this.deps.data, datasets: datasets.choices(), figures, offenceCatalog, transient: this.transient });
     this.views.render(this.page, key);
     if (this.yearStepPending) this.measureYearStep();
   }

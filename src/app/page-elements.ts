@@ -6,12 +6,14 @@ export interface PageElements {
   title: HTMLElement;
   subtitle: HTMLElement;
   sourceLine: HTMLElement;
+  headerActions: HTMLElement;
   notices: HTMLElement;
   controls: HTMLElement;
   placeBar: HTMLElement;
   legend: HTMLElement;
   timeline: HTMLElement;
   profile: HTMLElement;
+  publishedTotals: HTMLElement;
   table: HTMLElement;
   exports: HTMLElement;
   importer: HTMLElement;
@@ -24,12 +26,14 @@ const IDS: Record<keyof PageElements, string> = {
   title: 'map-title',
   subtitle: 'map-subtitle',
   sourceLine: 'source-line',
+  headerActions: 'header-actions',
   notices: 'notices',
   controls: 'controls',
   placeBar: 'place-bar',
   legend: 'legend',
   timeline: 'timeline',
   profile: 'profile',
+  publishedTotals: 'published-totals',
   table: 'table',
   exports: 'exports',
   importer: 'importer',

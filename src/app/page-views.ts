@@ -13,9 +13,12 @@ import { makeMapKeyboardStop, type MapKeyboardActions } from '../views/map-keybo
 import { MapPanel } from '../views/map-panel';
 import { NoticesView } from '../views/notices-view';
 import { OffencePicker } from '../views/offence-picker';
+import { AboutView } from '../views/about-view';
+import { ShareView, type ShareLinks } from '../views/share-view';
 import type { OffenceCatalog } from '../datasets/offence-catalog';
 import { PlaceBarView } from '../views/place-bar-view';
 import { ProfileView } from '../views/profile-view';
+import { PublishedTotalsView } from '../views/published-totals-view';
 import { TimelineView } from '../views/timeline-view';
 import { TooltipView } from '../views/tooltip-view';
 import type { PageElements } from './page-elements';
@@ -33,10 +36,12 @@ export interface PageActions {
   /** Closes a card that a tap or the keyboard opened. */
   dismissCard(): void;
   retry(datasetId: string): void;
-  copyLink(): Promise<boolean>;
+  copyText(text: string): Promise<boolean>;
   firstFrame(): void;
   keyboard: MapKeyboardActions;
   loadOffenceCatalog(): Promise<OffenceCatalog>;
+  openAbout(): void;
+  shareLinks(): ShareLinks;
 }
 
 /**
@@ -57,6 +62,8 @@ export class PageViews {
   private readonly profile: ProfileView;
   private readonly failure: FailureView;
   private readonly announcer = new Announcer();
+  private readonly about: AboutView;
+  private readonly publishedTotals = new PublishedTotalsView();
 
   constructor(
     private readonly elements: PageElements,
@@ -70,7 +77,10 @@ export class PageViews {
       { change: actions.change, changeText: actions.changeText },
       new OffencePicker(actions.loadOffenceCatalog, (offence) => actions.change({ offence, year: undefined, base: undefined })),
     );
-    this.place = new PlaceBarView({ go: actions.change, copyLink: actions.copyLink }, new ForceSearch(forceTable, actions.chooseForce).element);
+    this.place = new PlaceBarView({ go: actions.change }, new ForceSearch(forceTable, actions.chooseForce).element);
+    this.about = new AboutView(actions.openAbout);
+    elements.headerActions.append(this.about.button, new ShareView(actions.shareLinks, actions.copyText).element);
+    document.body.append(this.about.dialog);
     this.timeline = new TimelineView({ seek: actions.seek, play: actions.play, pause: actions.pause });
     this.map = new MapPanel(mapRenderer, elements.map, elements.mapPanel, { reducedMotion, onFirstFrame: actions.firstFrame });
     this.tooltip = new TooltipView(actions.dismissCard);
@@ -87,6 +97,7 @@ export class PageViews {
     elements.mapPanel.append(this.failure.element);
     elements.table.append(this.table.element);
     elements.profile.append(this.profile.element);
+    elements.publishedTotals.append(this.publishedTotals.element);
     document.body.append(this.announcer.element);
   }
 
@@ -111,6 +122,8 @@ export class PageViews {
     this.showTooltip(content);
     this.table.render(content.table);
     this.profile.render(content.profile);
+    this.about.render(content.about);
+    this.publishedTotals.render(content.publishedTotals);
     this.announcer.announce(content.announcement.text, { quiet: content.announcement.quiet });
   }
 

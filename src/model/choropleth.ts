@@ -7,7 +7,10 @@ import { forceSeries, measureMeta, measureSeries, type MeasureId } from './measu
 /**
  * Which figures the class breaks come from:
  * - latest-year: the latest year's, used for every year, so that the latest
- *   map separates the forces and a colour means the same figure throughout;
+ *   map separates the forces and a colour means the same figure throughout
+ *   (for sparse figures, the latest year with figures for at least three
+ *   quarters of the forces that have any: a year of four figures makes poor
+ *   classes for every year);
  * - all-years: every year's at once;
  * - each-year: the shown year's alone (colours then differ in meaning between years).
  */
@@ -39,7 +42,7 @@ export interface Choropleth {
   colorsFor(yearIndex: number): readonly string[];
   /** The fill of every force in a year: a class colour, or null (hatched). */
   fillsFor(yearIndex: number): Map<string, string | null>;
-  /** The year whose figures made the breaks ("latest-year" scope): the last with any value. */
+  /** The year whose figures made the breaks ("latest-year" scope). */
   breaksYearIndex: number | undefined;
 }
 
@@ -57,7 +60,7 @@ export function buildChoropleth(joined: JoinedData, population: Population, opti
   // breaks the reader typed are theirs, and stay where they put them.
   const breakAtZero = measureMeta(options.measure).kind === 'diverging' && options.classification.method !== 'manual';
   const finish = (classification: Classification) => (breakAtZero ? withBreakAtZero(classification) : classification);
-  const breaksYearIndex = options.scope === 'latest-year' ? lastIndexWithValue(byYear) : undefined;
+  const breaksYearIndex = options.scope === 'latest-year' ? latestWellCoveredYear(classified, byYear) : undefined;
   let perYear: Classification[];
   if (options.scope === 'each-year') {
     perYear = classifyPerYear(byYear, options.classification).map(finish);
@@ -96,9 +99,12 @@ export function buildChoropleth(joined: JoinedData, population: Population, opti
   };
 }
 
-function lastIndexWithValue(byYear: readonly (readonly (number | null | undefined)[])[]): number | undefined {
-  for (let index = byYear.length - 1; index >= 0; index--) {
-    if (byYear[index]!.some((value) => typeof value === 'number' && Number.isFinite(value))) return index;
-  }
-  return undefined;
+/** The latest year with values for at least three quarters of the forces that have any; else the year with most values. */
+function latestWellCoveredYear(series: readonly (readonly (number | null)[])[], byYear: readonly (readonly (number | null | undefined)[])[]): number | undefined {
+  const counts = byYear.map((values) => values.filter((value) => typeof value === 'number' && Number.isFinite(value)).length);
+  const forcesWithAny = series.filter((values) => values.some((value) => value !== null && Number.isFinite(value))).length;
+  if (forcesWithAny === 0) return undefined;
+  const enough = Math.ceil(forcesWithAny * 0.75);
+  for (let index = counts.length - 1; index >= 0; index--) if (counts[index]! >= enough) return index;
+  return counts.lastIndexOf(Math.max(...counts));
 }

@@ -1,8 +1,7 @@
-import type { PublishedTotal } from '../datasets/dataset';
-import { compareFinancialYears } from '../datasets/financial-year';
 import type { Force } from '../forces/force-table';
 import { areaSeries, type AreaYear } from './area-summary';
 import type { JoinedData } from './join';
+import { publishedTotalsFor, type PublishedTotalComparison } from './published-totals';
 import { rankAmong, type Rank } from './rank';
 import { ratePerPeople } from './rate';
 
@@ -24,15 +23,6 @@ export interface ForceProfile {
   changeSinceFirst: { from: string; percent: number } | undefined;
   /** Totals the publisher gave for the force's region (or a group of its forces), beside what the figures here add up to. */
   publishedTotals: PublishedTotalComparison[];
-}
-
-export interface PublishedTotalComparison {
-  total: PublishedTotal;
-  /** What the figures of the covered forces in this dataset add up to over the same years; null when none has a figure then. */
-  sumOfFigures: number | null;
-  /** Covered forces with a figure in every year of the period. */
-  forcesComplete: number;
-  forceCount: number;
 }
 
 /**
@@ -74,27 +64,6 @@ export function forceProfile(args: {
       first !== null && first !== undefined && first > 0 && shown !== null && shown !== undefined && firstIndex < yearIndex
         ? { from: joined.years[firstIndex]!, percent: ((shown - first) / first) * 100 }
         : undefined,
-    publishedTotals: comparisons(joined, force, regionCodes),
+    publishedTotals: publishedTotalsFor(joined, { force }),
   };
-}
-
-function comparisons(joined: JoinedData, force: Force, regionCodes: ReadonlySet<string>): PublishedTotalComparison[] {
-  const relevant = joined.dataset.publishedTotals.filter(
-    (total) => total.codes.includes(force.code) || (total.codes.length > 0 && total.codes.every((code) => regionCodes.has(code))),
-  );
-  return relevant.map((total) => {
-    const yearIndexes = joined.years
-      .map((year, index) => ({ year, index }))
-      .filter(({ year }) => compareFinancialYears(year, total.firstYear) >= 0 && compareFinancialYears(year, total.lastYear) <= 0)
-      .map(({ index }) => index);
-    let sumOfFigures: number | null = null;
-    let forcesComplete = 0;
-    for (const code of total.codes) {
-      const values = yearIndexes.map((index) => joined.cells.get(code)?.[index]?.value ?? null);
-      // Not published is not zero: a sum is only made of figures there are.
-      for (const value of values) if (value !== null) sumOfFigures = (sumOfFigures ?? 0) + value;
-      if (values.length > 0 && values.every((value) => value !== null)) forcesComplete++;
-    }
-    return { total, sumOfFigures, forcesComplete, forceCount: total.codes.length };
-  });
 }

@@ -9,6 +9,7 @@
  * other slice comes back as the same object, and its view skips its render.
  */
 import type { Dataset } from '../datasets/dataset';
+import type { OffenceCatalog } from '../datasets/offence-catalog';
 import type { Population } from '../datasets/population';
 import { regionFocus, type Boundaries, type RegionFocus } from '../geography/boundaries';
 import { mercatorAspect } from '../geography/camera';
@@ -16,6 +17,9 @@ import { ENGLAND_AND_WALES_BOUNDS } from '../geography/map-bounds';
 import type { ForceTable, Region } from '../forces/force-table';
 import type { AppState } from '../state/app-state';
 import type { UrlNotice } from '../state/url-params';
+import { publishedTotalsFor } from '../model/published-totals';
+import { aboutModel, type AboutModel } from './about-model';
+import { publishedTotalText, type PublishedTotalsModel } from './published-total-text';
 import { controlsModel, type ControlsModel, type DatasetChoice } from './controls-model';
 import { exportModel, type ExportModel } from './export-model';
 import { legendMarker, legendModel, type LegendMarker, type LegendModel } from './legend-model';
@@ -52,6 +56,8 @@ export interface PageInput {
   /** The datasets the switcher offers, shipped and imported. */
   datasets: readonly DatasetChoice[];
   figures: Figures;
+  /** The Home Office series on offer, once loaded (for the About panel's account of what is left out). */
+  offenceCatalog: OffenceCatalog | undefined;
   transient: Transient;
 }
 
@@ -102,6 +108,9 @@ export interface ContentModel {
   announcement: { text: string; quiet: boolean };
   sourceLines: readonly string[];
   export: ExportModel;
+  about: AboutModel;
+  /** Totals the publisher gave for the region or country shown (with a force chosen, its profile has them). */
+  publishedTotals: PublishedTotalsModel | undefined;
 }
 
 export interface PageModel {
@@ -171,6 +180,18 @@ export function createPageModel(): (input: PageInput) => PageModel {
   }));
   const timeline = memoLast((years: readonly string[], index: number, playing: boolean): TimelineModel => ({ years, index, playing }));
   const sourceLines = memoLast(sourceLinesOf);
+  const published = memoLast((model: SeriesModel, region: Region | undefined, force: string | undefined): PublishedTotalsModel | undefined => {
+    if (force !== undefined) return undefined;
+    const items = publishedTotalsFor(model.joined, { ...(region ? { region } : {}) }).map(publishedTotalText);
+    return items.length === 0 ? undefined : { heading: `Totals the publisher gave${region ? ` for ${regionPhrase(region)}` : ''}`, items };
+  });
+  const about = memoLast((model: SeriesModel, catalog: OffenceCatalog | undefined) =>
+    aboutModel(
+      model.joined.dataset,
+      model.joined.forces.length - model.joined.report.forcesWithoutFigures.length,
+      model.joined.dataset.meta.offence && catalog ? { facts: catalog.release, notOffered: catalog.notOffered.length } : undefined,
+    ),
+  );
   const exported = memoLast(
     (model: SeriesModel, yearIndex: number, measure: AppState['measure'], scope: AppState['scope'], region: Region | undefined, force: string | undefined, boundaries: Boundaries, regionFocus: RegionFocus | undefined, lines: readonly string[]) =>
       exportModel(model, yearIndex, { measure, scope, region, force }, boundaries, regionFocus, lines),
@@ -221,6 +242,8 @@ export function createPageModel(): (input: PageInput) => PageModel {
         profile: profile(model, yearIndex, data, state.force, state.measure),
         announcement: announcement(model, yearIndex, state, selected?.name, transient, keyboardCard),
         sourceLines: lines,
+        about: about(model, input.offenceCatalog),
+        publishedTotals: published(model, state.region, state.force),
         export: exported(model, yearIndex, state.measure, state.scope, state.region, state.force, data.boundaries, regionFocusNow, lines),
       },
     };

@@ -1,5 +1,5 @@
 import { countOf, formatCount } from '../format/format-number';
-import type { PublishedTotalComparison } from '../model/force-profile';
+import type { PublishedTotalComparison } from '../model/published-totals';
 
 /**
  * A total the publisher gave, in words, and what the figures here make of
@@ -8,9 +8,11 @@ import type { PublishedTotalComparison } from '../model/force-profile';
  * every year of the period." When no force has a figure then, it says so
  * rather than a sum of 0.
  */
-export function publishedTotalText({ total, sumOfFigures, forcesComplete, forceCount }: PublishedTotalComparison): { heading: string; text: string } {
+export function publishedTotalText({ total, sumOfFigures, forcesComplete, forceCount, uncomparable }: PublishedTotalComparison): { heading: string; text: string } {
   const period = total.firstYear === total.lastYear ? total.firstYear : `${total.firstYear} to ${total.lastYear}`;
   const heading = `${total.area}, ${period}: ${total.lowerBound ? 'more than ' : ''}${formatCount(total.value)}`;
+  if (uncomparable === 'beyond-the-map') return { heading, text: `published, for the whole ${total.area}. This map shows England and Wales only, so no sum of its figures is set beside it.` };
+  if (uncomparable === 'forces-not-listed') return { heading, text: 'published. The publisher did not say which forces it covers, so no sum of the figures here is set beside it.' };
   const single = forceCount === 1;
   const forces = single ? 'force' : countOf(forceCount, 'force', 'forces');
   if (sumOfFigures === null) return { heading, text: single ? 'published. Its force has no figure here for that period.' : `published. None of its ${forces} has a figure here for that period.` };
@@ -19,4 +21,10 @@ export function publishedTotalText({ total, sumOfFigures, forcesComplete, forceC
     heading,
     text: `published. The figures here for its ${forces} add up to ${formatCount(sumOfFigures)}; ${complete} for every year of the period.`,
   };
+}
+
+/** The totals shown for a place: "Totals the publisher gave for the South West", each in words. */
+export interface PublishedTotalsModel {
+  heading: string;
+  items: readonly { heading: string; text: string }[];
 }

@@ -5,13 +5,11 @@ import { el, labelled, setOptions } from './dom';
 
 export interface PlaceBarActions {
   go(patch: Partial<AppState>): void;
-  copyLink(): Promise<boolean>;
 }
 
 /**
  * Where the map is: a breadcrumb back up (England and Wales › region ›
- * force), a region picker, the region's own colour scale, force search and
- * the share link.
+ * force), a region picker, the region's own colour scale and force search.
  */
 export class PlaceBarView {
   readonly element: HTMLElement;
@@ -19,7 +17,6 @@ export class PlaceBarView {
   private readonly regionSelect = el('select', { id: 'region-select' });
   private readonly scaleCheckbox = el('input', { type: 'checkbox', id: 'scale-checkbox' });
   private readonly scaleField: HTMLElement;
-  private readonly copyStatus = el('span', { class: 'copy-status', role: 'status' });
   private shown: PlaceModel | undefined;
 
   constructor(
@@ -31,15 +28,9 @@ export class PlaceBarView {
     this.regionSelect.addEventListener('change', () => actions.go({ region: (this.regionSelect.value || undefined) as Region | undefined, force: undefined }));
     this.scaleCheckbox.addEventListener('change', () => actions.go({ scale: this.scaleCheckbox.checked ? 'region' : 'national' }));
     this.scaleField = el('label', { class: 'field field-inline' }, [this.scaleCheckbox, el('span', {}, ['Colour scale for this region only'])]);
-    const copy = el('button', { type: 'button', class: 'copy-link' }, ['Copy link']);
-    copy.addEventListener('click', async () => {
-      const copied = await actions.copyLink();
-      this.copyStatus.textContent = copied ? 'Link copied' : 'Copy the address bar to share this view';
-      setTimeout(() => (this.copyStatus.textContent = ''), 4000);
-    });
     this.element = el('div', { class: 'place-bar' }, [
       this.breadcrumb,
-      el('div', { class: 'place-controls' }, [labelled('Region', this.regionSelect), this.scaleField, search, el('div', { class: 'copy' }, [copy, this.copyStatus])]),
+      el('div', { class: 'place-controls' }, [labelled('Region', this.regionSelect), this.scaleField, search]),
     ]);
   }
 

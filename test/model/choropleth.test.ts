@@ -70,3 +70,24 @@ describe('buildChoropleth', () => {
     expect(change.classificationFor(5).thresholds).toContain(0);
   });
 });
+
+describe('breaks from one year, for every year (the default)', () => {
+  const latest = { ...options, scope: 'latest-year' as const };
+
+  it('takes them from the latest year when it has figures for most forces', () => {
+    const joined = joinDataset(allCodes, forceTable, homeOffice, population);
+    const choropleth = buildChoropleth(joined, population, latest);
+    expect(joined.years[choropleth.breaksYearIndex!]).toBe('2022/23');
+    expect(choropleth.classificationFor(0)).toBe(choropleth.classificationFor(10));
+    // The breaks are the 2022/23 quintiles; the legend's ends stretch to every year's figures.
+    const classes = choropleth.classificationFor(0);
+    const latestValues = [...choropleth.valuesFor(10).values()].filter((value): value is number => value !== null);
+    expect(classes.domain![1]).toBeGreaterThanOrEqual(Math.max(...latestValues));
+  });
+
+  it('takes them from the latest year with figures for three quarters of the forces when later years are sparse', () => {
+    const joined = joinDataset(allCodes, forceTable, nspcc, population);
+    // The NSPCC figures: 21 forces in 2016/17 and 2017/18, 4 to 8 in the years after; 24 forces have any.
+    expect(joined.years[buildChoropleth(joined, population, latest).breaksYearIndex!]).toBe('2017/18');
+  });
+});

@@ -27,6 +27,7 @@ function input(state: Partial<AppState> = {}, change: Partial<PageInput> = {}, d
     data,
     datasets,
     figures: { status: 'ready', dataset },
+    offenceCatalog: undefined,
     transient: { hovered: undefined, keyboard: undefined, playing: false },
     ...change,
   };
@@ -238,5 +239,32 @@ describe('what is recomputed', () => {
     const page = derivePage(input({ dataset: 'nspcc-foi' }, { figures: { status: 'failed', id: 'nspcc-foi', message: 'the server answered 500' } }));
     expect(page.content).toBeUndefined();
     expect(page.failure).toEqual({ title: nspcc.meta.title, message: 'the server answered 500' });
+  });
+});
+
+describe('totals the publisher gave, where a reader looks for them', () => {
+  it('shows the South West’s in the region’s view, reconciled with the figures here', () => {
+    const totals = content({ region: 'South West' }, {}, nspcc).publishedTotals!;
+    expect(totals.heading).toBe('Totals the publisher gave for the South West');
+    const southWest = totals.items.find((item) => item.heading === 'South West, 2016/17 to 2020/21: 6,852')!;
+    // Dorset 1,154 + Devon and Cornwall 3,632 + Avon and Somerset 370 (2017/18 only).
+    expect(southWest.text).toContain(`add up to ${(1154 + 3632 + 370).toLocaleString('en-GB')}`);
+  });
+
+  it('shows the UK’s in the national view, saying it covers more than the map', () => {
+    const totals = content({}, {}, nspcc).publishedTotals!;
+    const uk = totals.items.find((item) => item.heading === 'United Kingdom, 2016/17 to 2020/21: 107,555')!;
+    expect(uk.text).toContain('for the whole United Kingdom');
+    expect(uk.text).not.toMatch(/add up to/);
+  });
+
+  it('leaves them to the profile when a force is chosen, and shows none for figures without published totals', () => {
+    expect(content({ region: 'South West', force: DORSET }, {}, nspcc).publishedTotals).toBeUndefined();
+    expect(content({ region: 'South West' }).publishedTotals).toBeUndefined();
+  });
+
+  it('says of a region total whose forces the publisher did not list that no sum is compared', () => {
+    const northWest = content({ region: 'North West' }, {}, nspcc).publishedTotals!;
+    expect(northWest.items.find((item) => item.heading.startsWith('North West, 2016/17 to 2020/21'))!.text).toContain('did not say which forces it covers');
   });
 });

@@ -1,0 +1,44 @@
+/**
+ * The policy the app runs under: scripts, styles, workers and data from its
+ * own origin only, no eval, no inline styles or scripts, no requests
+ * elsewhere. It is sent as an HTTP header by `npm start` and `vite
+ * preview` (and written to dist/_headers for static hosts that read that
+ * file), and also set by a <meta> tag in the built pages for hosts that
+ * send no headers; frame-ancestors can only travel in the header. The page
+ * may not be framed; its chromeless twin, embed.html, is made to be.
+ */
+const DIRECTIVES = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self' blob:",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self' data: blob:",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+];
+
+/** The policy as a <meta> tag can carry it (no frame-ancestors). */
+export const META_POLICY = DIRECTIVES.join('; ');
+
+export const EMBED_PAGE = '/embed.html';
+
+/** The headers for a page of the app, by its path. */
+export function securityHeaders(path: string): Record<string, string> {
+  const embeddable = path === EMBED_PAGE || path.startsWith(`${EMBED_PAGE}?`);
+  return {
+    'Content-Security-Policy': [...DIRECTIVES, `frame-ancestors ${embeddable ? '*' : "'none'"}`].join('; '),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+    ...(embeddable ? {} : { 'X-Frame-Options': 'DENY' }),
+  };
+}
+
+/** dist/_headers, the format Netlify and Cloudflare Pages read: the same headers per path. */
+export function headersFile(): string {
+  const block = (path: string, headers: Record<string, string>) => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+  return [block('/', securityHeaders('/')), block('/index.html', securityHeaders('/index.html')), block(EMBED_PAGE, securityHeaders(EMBED_PAGE))].join('\n\n') + '\n';
+}

@@ -1,0 +1,75 @@
+import type { Dataset } from '../datasets/dataset';
+import type { HomeOfficeRelease } from '../datasets/offence-catalog';
+import { countOf } from '../format/format-number';
+import { ratePhrase } from '../model/rate';
+import { partYearText } from '../state/resolve-state-for-dataset';
+
+export interface AboutSection {
+  heading: string;
+  paragraphs: readonly string[];
+  /** Items listed under the paragraphs. */
+  list?: readonly string[];
+  /** A page to read more, as a link. */
+  link?: { text: string; href: string };
+}
+
+export interface AboutModel {
+  title: string;
+  sections: readonly AboutSection[];
+}
+
+/**
+ * "About these figures": what they count, where they come from and under
+ * which licence, what is left out and why, what a police force area is,
+ * and how rates and changes are worked out, with the release each figure
+ * came from. The Home Office release facts (bodies left out, series not
+ * mapped) come with the offence catalogue when it has been loaded.
+ */
+export function aboutModel(dataset: Dataset, forcesWithFigures: number, release: { facts: HomeOfficeRelease; notOffered: number } | undefined): AboutModel {
+  const { meta } = dataset;
+  const per = ratePhrase(meta.ratePer);
+  const usesBySource = dataset.sources.map((source, index) => ({ source, figures: dataset.observations.filter((observation) => observation.source === index).length }));
+  const leftOut: string[] = [
+    ...dataset.partialYears.map(({ year, quarters }) => `${year}: ${partYearText(quarters)} published in this release, so the year is left out rather than shown as a whole year.`),
+    ...(release ? release.facts.leftOut.map(({ body, rows }) => `${body}: in the table (${rows.toLocaleString('en-GB')} rows) but polices no area of this map, so its figures are left out.`) : []),
+    ...(release && release.notOffered > 0
+      ? [`${countOf(release.notOffered, 'series is', 'series are')} not mapped: every force recorded 0 in every year (the Home Office's "outcomes only" codes), or only the national fraud bodies record it. The offence picker lists them with the reason.`]
+      : []),
+    ...(forcesWithFigures < 43 ? [`${forcesWithFigures} of the 43 forces have at least one figure here; a force or year with none is hatched as not published, never shown as 0.`] : []),
+  ];
+  return {
+    title: meta.title,
+    sections: [
+      { heading: 'What the figures count', paragraphs: [meta.definition] },
+      {
+        heading: 'Where they come from',
+        paragraphs: [`${meta.source}; released ${meta.releaseDate}. Licence: ${meta.licence}.`, meta.attribution],
+        list: usesBySource.map(({ source, figures }) => `${source.release}: ${countOf(figures, 'figure', 'figures')} (${source.url})`),
+        ...(meta.sourceUrl ? { link: { text: 'The publisher’s page for these figures', href: meta.sourceUrl } } : {}),
+      },
+      { heading: 'What is left out, and why', paragraphs: leftOut.length > 0 ? [] : ['Nothing: every force has a figure for every year shown.'], list: leftOut },
+      {
+        heading: 'Police force areas',
+        paragraphs: [
+          'England and Wales are policed by 43 territorial forces, each over its own area: the police force areas (PFAs). The Metropolitan Police cover Greater London but for the City of London, which has a force of its own. Boundaries: Office for National Statistics, Police Force Areas (December 2022), generalised, Open Government Licence v3.0.',
+        ],
+      },
+      {
+        heading: 'How rates are worked out',
+        paragraphs: [
+          `A rate is the figure ${per}: the force’s figure divided by its population, from the ONS mid-year estimate of the year the financial year starts in (2016/17 uses mid-2016), never borrowed from another year.`,
+          'Estimates for mid-2012 to mid-2021 are summed from local authorities; those for mid-2022 are rounded to the nearest 100, and there is none for the City of London, so its 2022/23 rate is not available.',
+          'A region’s or England and Wales’ rate adds up the figures of the forces with both a figure and a population estimate and divides by their people; the profile says which forces were left out.',
+          'Rates are per 1,000 people for all crime and the offence groups (as the ONS gives police force area crime rates) and per 100,000 for subgroups, single offences and other figures, which are far smaller.',
+        ],
+      },
+      {
+        heading: 'How changes are worked out',
+        paragraphs: [
+          'Change from the previous year: this year’s figure against the year before, in per cent. Change since a year: against the year chosen. Neither is shown where either figure is missing, or where the earlier one is 0 (a change from nothing has no per cent).',
+          'Financial years run from 1 April to 31 March; the Home Office publishes figures by quarter, and here they are summed to years.',
+        ],
+      },
+    ],
+  };
+}

@@ -1,0 +1,45 @@
+import type { AboutModel } from '../view-model/about-model';
+import { el } from './dom';
+
+/**
+ * "About these figures", reached from the title: a dialog on what the
+ * figures count, where they come from, what is left out and why, and how
+ * rates and changes are worked out. A modal dialog keeps focus inside it
+ * and closes on Escape.
+ */
+export class AboutView {
+  readonly button = el('button', { type: 'button', id: 'about-button', class: 'header-button' }, ['About these figures']);
+  readonly dialog = el('dialog', { id: 'about-dialog', class: 'about-dialog', 'aria-labelledby': 'about-title' });
+  private readonly body = el('div', { class: 'about-body' });
+  private shown: AboutModel | undefined;
+
+  constructor(onOpen: () => void) {
+    const close = el('button', { type: 'button', class: 'about-close', 'aria-label': 'Close' }, ['×']);
+    close.addEventListener('click', () => this.dialog.close());
+    this.dialog.append(el('div', { class: 'about-head' }, [el('h2', { id: 'about-title' }, ['About these figures']), close]), this.body);
+    this.button.addEventListener('click', () => {
+      onOpen();
+      this.dialog.showModal();
+    });
+    // A click on the backdrop closes it, as a reader expects of a dialog over the page.
+    this.dialog.addEventListener('click', (event) => {
+      if (event.target === this.dialog) this.dialog.close();
+    });
+  }
+
+  render(model: AboutModel): void {
+    if (model === this.shown) return;
+    this.shown = model;
+    this.body.replaceChildren(
+      el('p', { class: 'about-dataset' }, [model.title]),
+      ...model.sections.map((section) =>
+        el('section', {}, [
+          el('h3', {}, [section.heading]),
+          ...section.paragraphs.map((paragraph) => el('p', {}, [paragraph])),
+          section.list && section.list.length > 0 ? el('ul', {}, section.list.map((item) => el('li', {}, [item]))) : null,
+          section.link ? el('p', {}, [el('a', { href: section.link.href, rel: 'noopener noreferrer', target: '_blank' }, [section.link.text])]) : null,
+        ]),
+      ),
+    );
+  }
+}

@@ -1,0 +1,47 @@
+import { el } from './dom';
+
+export interface ShareLinks {
+  link: string;
+  snippet: string;
+}
+
+/**
+ * Share: the link to this view, and the code to embed it in a page (a
+ * chromeless view keeping the title, map, legend, years and source).
+ * Filled in when opened, so that it is always the view as it stands.
+ */
+export class ShareView {
+  readonly element: HTMLDetailsElement;
+
+  constructor(links: () => ShareLinks, copy: (text: string) => Promise<boolean>) {
+    const link = el('input', { type: 'text', id: 'share-link', readonly: true, 'aria-label': 'Link to this view' });
+    const snippet = el('textarea', { id: 'share-embed', rows: 4, readonly: true, 'aria-label': 'Code to embed this view' });
+    const status = el('p', { class: 'share-status', role: 'status' });
+    const copyButton = (label: string, field: HTMLInputElement | HTMLTextAreaElement) => {
+      const button = el('button', { type: 'button' }, [label]);
+      button.addEventListener('click', async () => {
+        status.textContent = (await copy(field.value)) ? 'Copied.' : 'Select the text and copy it.';
+        field.select();
+      });
+      return button;
+    };
+    this.element = el('details', { class: 'share', id: 'share' }, [
+      el('summary', { class: 'header-button' }, ['Share']),
+      el('div', { class: 'share-body' }, [
+        el('label', { for: 'share-link', class: 'field-label' }, ['Link to this view']),
+        el('div', { class: 'share-row' }, [link, copyButton('Copy link', link)]),
+        el('label', { for: 'share-embed', class: 'field-label' }, ['Embed it in a page']),
+        snippet,
+        el('div', { class: 'share-row' }, [copyButton('Copy embed code', snippet), el('span', { class: 'field-note' }, ['The embedded map keeps the title, legend, years and source.'])]),
+        status,
+      ]),
+    ]);
+    this.element.addEventListener('toggle', () => {
+      if (!this.element.open) return;
+      const current = links();
+      link.value = current.link;
+      snippet.value = current.snippet;
+      status.textContent = '';
+    });
+  }
+}
