@@ -1,4 +1,5 @@
 import { asciiWords } from '../format/ascii-words';
+import { withoutInvisibleCharacters } from '../format/user-text';
 import type { Force, ForceTable } from './force-table';
 
 /**
@@ -28,10 +29,11 @@ export type ForceNameResolution =
  * "&" versus "and", and the words "Police", "Constabulary", "Police Service"
  * and "PFA" / "Police Force Area" do not tell forces apart, so they are
  * dropped. Place names are kept whole: "City of London" keeps "city of", so
- * it never meets "London" or the Metropolitan Police.
+ * it never meets "London" or the Metropolitan Police. Invisible characters
+ * (a zero-width joiner pasted in with a name) are not there at all.
  */
 export function forceNameKey(name: string): string {
-  return asciiWords(name)
+  return asciiWords(withoutInvisibleCharacters(name))
     .join(' ')
     .replace(/\b(police force area|police area|police service|police force|police|constabulary|service|pfa)\b/g, ' ')
     .replace(/\s+/g, ' ')
@@ -102,16 +104,19 @@ function nearest(key: string, keys: string[], byKey: Map<string, Force>): Force 
   return best === undefined ? undefined : byKey.get(best);
 }
 
-/** Levenshtein distance, two rows at a time. */
+/** Levenshtein distance, two rows at a time (typed arrays: links and files can ask for it thousands of times). */
 export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let previous = new Uint32Array(b.length + 1);
+  let current = new Uint32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
+    const code = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
+      const substitution = previous[j - 1]! + (code === b.charCodeAt(j - 1) ? 0 : 1);
       current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution);
     }
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return previous[b.length]!;
 }
