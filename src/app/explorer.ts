@@ -32,7 +32,7 @@ import type { Force, Region } from '../forces/force-table';
 import { boundsOf, forceFeatures, regionOutline } from './boundaries';
 import { classificationInForce, legendModel, measureLabel, paletteInForce } from './explorer-model';
 import { installInspectionApi } from './inspection-api';
-import { isImportId, type DatasetRegistry } from './dataset-registry';
+import { missingDatasetReason, type DatasetRegistry } from './dataset-registry';
 
 const METHOD_LABELS: Record<string, string> = { quantile: 'Quantiles', 'equal-interval': 'Equal intervals', 'natural-breaks': 'Natural breaks', manual: 'Manual breaks' };
 
@@ -187,7 +187,7 @@ export class Explorer {
       const fallback = datasets.list()[0]!.id;
       const raw = store.state.dataset;
       store.update({ dataset: fallback }, 'replace');
-      store.addNotices([ignoredNotice('dataset', raw, `${missingDatasetReason(raw, datasets.unreadableKept)}, so ${fallback} is shown.`)]);
+      store.addNotices([ignoredNotice('dataset', raw, `${missingDatasetReason(raw, datasets)}, so ${fallback} is shown.`)]);
       return;
     }
     const dataset = await datasets.load(store.state.dataset);
@@ -498,13 +498,6 @@ interface Shown {
   regionForces: readonly Force[];
   selected: Force | undefined;
   legend: LegendArgs;
-}
-
-/** Why a link's dataset is not here: imported figures live only in the tab they were imported in. */
-function missingDatasetReason(id: string, unreadableKept: number): string {
-  if (!isImportId(id)) return 'there is no such dataset here';
-  if (unreadableKept > 0) return 'figures imported earlier in this tab could not be read back';
-  return 'imported figures stay only in the browser tab they were imported in, until it is closed';
 }
 
 /** What follows a value in words: "offences", "per 100,000 people", nothing for a change in per cent. */

@@ -14,13 +14,13 @@ const mine = (title: string): Dataset => ({ ...nspcc, meta: { ...nspcc.meta, id:
 
 function memoryStorage(): KeptStorage {
   const items = new Map<string, string>();
-  return { getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value) };
+  return { getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value), removeItem: (key) => void items.delete(key) };
 }
 
 describe('DatasetRegistry', () => {
   it('numbers imports after the shipped datasets and loads them', async () => {
     const registry = new DatasetRegistry(shipped, loadShipped);
-    expect(registry.addImported(mine('First'))).toEqual({ id: 'import-1', kept: false });
+    expect(registry.addImported(mine('First'))).toEqual({ id: 'import-1', kept: false, failure: 'unavailable' });
     expect(registry.addImported(mine('Second')).id).toBe('import-2');
     expect(registry.list().map((meta) => meta.id)).toEqual(['nspcc-foi', 'import-1', 'import-2']);
     expect((await registry.load('import-2')).meta.title).toBe('Second');
