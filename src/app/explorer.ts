@@ -26,13 +26,13 @@ import { createForceNameResolver } from '../forces/resolve-force-name';
 import type { ExportSource } from '../export/export-actions';
 import { exportFileName } from '../export/file-names';
 import { ExportView } from '../views/export-view';
-import { el } from '../views/dom';
 import type { ForceFeature } from './boundaries';
 import type { Force, Region } from '../forces/force-table';
 import { boundsOf, forceFeatures, regionOutline } from './boundaries';
 import { classificationInForce, legendModel, measureLabel, paletteInForce } from './explorer-model';
 import { installInspectionApi } from './inspection-api';
 import { missingDatasetReason, type DatasetRegistry } from './dataset-registry';
+import { mountImportPanel } from '../views/import-panel';
 
 const METHOD_LABELS: Record<string, string> = { quantile: 'Quantiles', 'equal-interval': 'Equal intervals', 'natural-breaks': 'Natural breaks', manual: 'Manual breaks' };
 
@@ -269,22 +269,11 @@ export class Explorer {
 
   /** The import panel's code (parser worker, report) loads when the reader opens it. */
   private mountImporter(container: HTMLElement): void {
-    const details = el('details', { class: 'import', id: 'import-panel' }, [el('summary', {}, ['Map your own figures'])]);
-    container.append(details);
-    details.addEventListener(
-      'toggle',
-      () => {
-        void import('../views/import-view').then(({ ImportView }) => {
-          const view = new ImportView(this.deps.forceTable.forces, (dataset) => {
-            const { id, kept } = this.deps.datasets.addImported(dataset);
-            this.deps.store.update({ dataset: id, year: undefined, base: undefined });
-            return { kept };
-          });
-          details.append(view.element);
-        });
-      },
-      { once: true },
-    );
+    mountImportPanel(container, this.deps.forceTable, (dataset) => {
+      const { id, ...kept } = this.deps.datasets.addImported(dataset);
+      this.deps.store.update({ dataset: id, year: undefined, base: undefined });
+      return kept;
+    });
   }
 
   /** The view as it stands, for the export panel: the same extent, colours and highlighting as the screen. */
