@@ -10,8 +10,9 @@ import { forceNameKey, nameWords, NO_AREA_BODIES, typingDistance } from './force
  * exactly (every force in it: "London" is the Met and the City of London,
  * neither before the other); the start of a name; the starts of a name's
  * words ("n yorks" → North Yorkshire); a part of a name (three letters or
- * more); a close misspelling (one slip in four letters or fewer, two in
- * eight, three beyond; two swapped letters are one slip). Within a rank,
+ * more); a close misspelling (one slip in five letters or fewer, two in
+ * eight, three beyond; two swapped letters are one slip: "Hants" is two
+ * slips from "Herts", another county). Within a rank,
  * forces come in name order, misspellings by fewest slips first. A query
  * that could mean several forces ("Yorks") finds them all at the same rank,
  * and none is preferred.
@@ -129,7 +130,7 @@ function misspelling(key: string, words: string, entry: NameEntry): number | und
 }
 
 function slipsAllowed(length: number): number {
-  return length <= 4 ? 1 : length <= 8 ? 2 : 3;
+  return length <= 5 ? 1 : length <= 8 ? 2 : 3;
 }
 
 function compareMatches(a: ForceMatch, b: ForceMatch): number {

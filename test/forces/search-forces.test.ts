@@ -97,6 +97,9 @@ describe('searchForces', () => {
 
   it('no longer suggests Nottinghamshire for "Hants" or North Wales for "Cornwall"', () => {
     expect(namesFound('Hants')).not.toContain('Nottinghamshire');
+    // Nor other counties a couple of letters away from a short form.
+    expect(namesFound('Hants')).not.toContain('Hertfordshire');
+    expect(namesFound('Yorks')).toEqual(['North Yorkshire', 'South Yorkshire', 'West Yorkshire']);
     expect(namesFound('Cornwall')).toEqual(['Devon and Cornwall']);
   });
 
