@@ -116,7 +116,7 @@ export function importTable(text: string, options: ImportOptions, environment: I
       offences: [],
       warnings: figures ? [...warnings, figures] : warnings,
     };
-    meta = { title: 'Imported figures', definition: `Figures from ${chosen.fileName ? `the file ${chosen.fileName}` : 'an imported file'}.`, unit: 'figures' };
+    meta = { title: 'Imported figures', definition: `Figures from ${chosen.fileName ? `the file ${shownFileName(chosen.fileName)}` : 'an imported file'}.`, unit: 'figures' };
     finishProgress?.(1);
   }
   return { ...result, dataset: datasetOf(result, chosen, meta) };
@@ -147,6 +147,15 @@ const MIN_BINARY_CONTROLS = 16;
 
 function shorten(text: string): string {
   return visibleUserText(text, 200);
+}
+
+/**
+ * The file's name where the dataset names its source. The map's title and
+ * source line show it as plain text, so hidden characters are made
+ * visible here ("\u202Efdp.csv" would otherwise read backwards).
+ */
+function shownFileName(fileName: string): string {
+  return visibleUserText(fileName, 500);
 }
 
 /**
@@ -244,7 +253,7 @@ function datasetOf(
   defaults: { title: string; definition: string; unit: string },
 ): Dataset | null {
   if (result.observations.length === 0) return null;
-  const source = chosen.fileName ? `Imported from your file ${chosen.fileName}` : 'Imported from your file';
+  const source = chosen.fileName ? `Imported from your file ${shownFileName(chosen.fileName)}` : 'Imported from your file';
   return datasetSchema.parse({
     meta: {
       id: 'imported',
@@ -258,7 +267,7 @@ function datasetOf(
     },
     years: result.years,
     partialYears: result.partialYears,
-    sources: [{ release: source, url: chosen.fileName || 'local file' }],
+    sources: [{ release: source, url: chosen.fileName ? shownFileName(chosen.fileName) : 'local file' }],
     observations: result.observations,
   });
 }

@@ -346,7 +346,7 @@ export class ImportView {
       const meta = { ...dataset.meta, title: title.value.trim() || dataset.meta.title, unit: unit.value.trim() || dataset.meta.unit };
       const kept = this.onUse({ ...dataset, meta });
       const lasting = kept.kept ? 'It stays in this browser tab, reloads included, until the tab is closed.' : NOT_KEPT[kept.failure];
-      this.status.textContent = `“${meta.title}” is on the map, and in the list of figures. ${lasting}`;
+      this.status.replaceChildren('“', userText(meta.title), `” is on the map, and in the list of figures. ${lasting}`);
     });
     return el('div', { class: 'import-use' }, [labelled('Title', title), labelled('Unit', unit), use]);
   }

@@ -139,6 +139,14 @@ describe('hidden characters in names (item 11)', () => {
   });
 });
 
+describe('the file’s name in the dataset (item 11)', () => {
+  it('shows hidden characters in it, for the title and source line to show as plain text', () => {
+    const result = imported('force,year,value\nDorset,2016/17,1\n', { fileName: '\u202Evsc.serugif' });
+    expect(result.dataset?.meta.source).toBe('Imported from your file ⟨U+202E⟩vsc.serugif');
+    expect(result.dataset?.meta.definition).toBe('Figures from the file ⟨U+202E⟩vsc.serugif.');
+  });
+});
+
 describe('a large error report (item 17)', () => {
   it('keeps exact counts per reason, the first errors in full, and the rows still add up', () => {
     const rows = Array.from({ length: 5000 }, (_, i) => (i % 2 === 0 ? `Dorset,1800/01,${i}` : `Dorset,2016/17,x${i}`));
