@@ -49,10 +49,12 @@ export function typingDistance(a: string, b: string): number {
   return distance(a, b, true);
 }
 
+/** Rows reused from call to call: links and files ask for distances by the hundred thousand. */
+let rows = [new Uint32Array(64), new Uint32Array(64), new Uint32Array(64)] as const;
+
 function distance(a: string, b: string, transpositions: boolean): number {
-  let beforePrevious = new Uint32Array(b.length + 1);
-  let previous = new Uint32Array(b.length + 1);
-  let current = new Uint32Array(b.length + 1);
+  if (rows[0].length <= b.length) rows = [new Uint32Array(b.length + 1), new Uint32Array(b.length + 1), new Uint32Array(b.length + 1)];
+  let [beforePrevious, previous, current] = rows;
   for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
@@ -65,7 +67,10 @@ function distance(a: string, b: string, transpositions: boolean): number {
       }
       current[j] = best;
     }
-    [beforePrevious, previous, current] = [previous, current, beforePrevious];
+    const spare = beforePrevious;
+    beforePrevious = previous;
+    previous = current;
+    current = spare;
   }
   return previous[b.length]!;
 }

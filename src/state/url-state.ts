@@ -232,12 +232,15 @@ function isUrlParamKey(key: string): key is UrlParamKey {
 }
 
 const LONGEST_PARAM_KEY = Math.max(...URL_PARAM_KEYS.map((key) => key.length));
+const PARAM_KEY_CHARACTERS: ReadonlySet<string> = new Set(URL_PARAM_KEYS.join(''));
 
 /** The parameter a misspelt name most likely meant, if any is close enough. */
 function nearestParamKey(name: string): UrlParamKey | undefined {
-  // Two slips at most: a name much longer than every parameter is another word, and costs nothing to rule out.
+  // Two slips at most: a name much longer than every parameter, or with three characters none of them has, is another word.
   if (name.length > LONGEST_PARAM_KEY + 2) return undefined;
   const lower = name.toLowerCase();
+  let foreign = 0;
+  for (const char of lower) if (!PARAM_KEY_CHARACTERS.has(char) && ++foreign > 2) return undefined;
   let best: UrlParamKey | undefined;
   let bestDistance = Infinity;
   for (const key of URL_PARAM_KEYS) {
