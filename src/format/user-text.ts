@@ -3,7 +3,7 @@
  * sentences. Characters that are invisible or that reorder what follows them
  * would let that text disguise itself or the words around it (a
  * right-to-left override turns "…moc.elpmaxe-live" into "evil-example.com";
- * a zero-width joiner makes "Dor‍set" look like "Dorset"), so they are shown
+ * a zero-width joiner makes "Dor\u200Dset" look like "Dorset"), so they are shown
  * as visible escapes such as ⟨U+202E⟩.
  *
  * In a message, user text is wrapped in Unicode isolates (FSI … PDI, the
@@ -74,7 +74,7 @@ export function messageParts(message: string): (string | { user: string })[] {
   return parts;
 }
 
-/** The text without invisible characters, for comparing names: "Dor‍set" is Dorset. */
+/** The text without invisible characters, for comparing names: "Dor\u200Dset" is Dorset. */
 export function withoutInvisibleCharacters(text: string): string {
   return text.replace(INVISIBLE, '');
 }
