@@ -24,7 +24,7 @@ import { parseForceTable } from '../src/forces/force-table';
 import { createForceNameResolver } from '../src/forces/resolve-force-name';
 import { parseCsvRecords } from '../src/ingest/csv-records';
 import { validateFigureRows } from '../src/ingest/figure-rows';
-import type { IngestReport } from '../src/ingest/ingest-report';
+import { rowsWithErrors, type IngestReport } from '../src/ingest/ingest-report';
 import { parseDelimited, type DelimitedRow } from '../src/ingest/parse-delimited';
 import { homeOfficeDataset } from './home-office-datasets';
 import { offenceCatalogOf, readHomeOfficeFiles } from './home-office-files';
@@ -44,9 +44,10 @@ function records(rows: DelimitedRow[]): { line: number; field: (column: string) 
 }
 
 function failOnErrors(name: string, report: IngestReport): void {
-  if (report.errors.length === 0) return;
+  const count = rowsWithErrors(report);
+  if (count === 0) return;
   const lines = report.errors.map((error) => `  line ${error.line}: ${error.message}`);
-  throw new Error(`${name}: ${report.errors.length} row(s) rejected:\n${lines.join('\n')}`);
+  throw new Error(`${name}: ${count} row(s) rejected${count > report.errors.length ? ` (the first ${report.errors.length} listed)` : ''}:\n${lines.join('\n')}`);
 }
 
 /** The release data/home-office/ was made from must be the one data/datasets.json describes. */

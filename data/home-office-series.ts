@@ -18,7 +18,7 @@ import type { HomeOfficeFacts } from '../src/datasets/shipped-datasets';
 import type { OffenceKind, OffenceSeries } from '../src/datasets/dataset';
 import type { ForceNameResolver } from '../src/forces/resolve-force-name';
 import { sumHomeOfficeTable, yearFigure, type Offence, type QuarterSum } from '../src/ingest/home-office-table';
-import { describeRowError } from '../src/ingest/ingest-report';
+import { describeRowError, rowsWithErrors } from '../src/ingest/ingest-report';
 import type { DelimitedRow } from '../src/ingest/parse-delimited';
 import { slugify } from '../src/format/slug';
 
@@ -111,9 +111,10 @@ export function deriveHomeOfficeSeries(
     return series;
   };
   const { years, partialYears, sums, report } = sumHomeOfficeTable(rows, seriesOf, resolver);
-  if (report.errors.length > 0) {
+  const inError = rowsWithErrors(report);
+  if (inError > 0) {
     const listed = report.errors.slice(0, 20).map((error) => `  ${describeRowError(error)}`);
-    throw new Error(`${table.path}: ${report.errors.length} row(s) in error:\n${listed.join('\n')}`);
+    throw new Error(`${table.path}: ${inError} row(s) in error:\n${listed.join('\n')}`);
   }
 
   const series: CatalogueSeries[] = [];

@@ -2,7 +2,8 @@ import type { Dataset } from '../datasets/dataset';
 import { homeOfficeDatasetId } from '../datasets/offence-ids';
 import { HOME_OFFICE, type AppState } from '../state/app-state';
 import type { DatasetChoice } from '../view-model/controls-model';
-import type { KeptImports } from './kept-imports';
+import { isImportId, nextImportId } from './import-ids';
+import type { KeepFailure, KeptImports } from './kept-imports';
 
 /**
  * The datasets the app can show: the shipped ones, fetched on first use,
@@ -15,17 +16,18 @@ export class DatasetRegistry {
   private choiceList: readonly DatasetChoice[] | undefined;
   /** Kept imports that could not be read back. */
   readonly unreadableKept: number;
+  /** Why imports could not be kept the last time this tab tried (before a reload, or since), if they could not. */
+  keepFailure: KeepFailure | undefined;
 
   constructor(
     private readonly shipped: readonly DatasetChoice[],
     private readonly loadShipped: (id: string) => Promise<Dataset>,
     private readonly kept?: KeptImports,
   ) {
-    const restored = kept?.restore() ?? { datasets: [], unreadable: 0 };
-    // Only imports: a kept entry must never stand in for a shipped dataset.
-    const imports = restored.datasets.filter((dataset) => isImportId(dataset.meta.id));
-    for (const dataset of imports) this.imported.set(dataset.meta.id, dataset);
-    this.unreadableKept = restored.unreadable + restored.datasets.length - imports.length;
+    const restored = kept?.restore() ?? { datasets: [], unreadable: 0, lastFailure: undefined };
+    for (const dataset of restored.datasets) this.imported.set(dataset.meta.id, dataset);
+    this.unreadableKept = restored.unreadable;
+    this.keepFailure = restored.lastFailure;
   }
 
   /** The switcher's list, shipped then imported: the same object until the datasets change. */
@@ -52,24 +54,35 @@ export class DatasetRegistry {
 
   /**
    * Adds an imported dataset under a new id ("import-1", "import-2", …).
-   * kept: whether it will outlast a reload of the tab.
+   * kept: whether it will outlast a reload of the tab; failure: why not.
    */
-  addImported(dataset: Dataset): { id: string; kept: boolean } {
-    const id = `import-${Math.max(0, ...[...this.imported.keys()].map((key) => Number(key.slice('import-'.length)))) + 1}`;
+  addImported(dataset: Dataset): { id: string; kept: true } | { id: string; kept: false; failure: KeepFailure } {
+    const id = nextImportId(this.imported.keys());
     this.imported.set(id, { ...dataset, meta: { ...dataset.meta, id } });
     this.choiceList = undefined;
-    return { id, kept: this.kept?.save([...this.imported.values()]) ?? false };
+    const saved = this.kept?.save([...this.imported.values()]) ?? { kept: false, failure: 'unavailable' };
+    this.keepFailure = saved.kept ? undefined : saved.failure;
+    return { id, ...saved };
   }
 }
 
-/** Imported datasets are numbered: "import-1". */
-export function isImportId(id: string): boolean {
-  return /^import-\d+$/.test(id);
-}
-
-/** Why a link's dataset is not here: imported figures live only in the tab they were imported in. */
-export function missingDatasetReason(id: string, registry: Pick<DatasetRegistry, 'unreadableKept'>): string {
+/**
+ * Why a link's dataset is not here, for a notice: no such dataset at all,
+ * or imported figures that did not outlast a reload, and why (unreadable,
+ * the tab's storage full, storage switched off), or that lived in another
+ * tab.
+ */
+export function missingDatasetReason(id: string, registry: Pick<DatasetRegistry, 'unreadableKept' | 'keepFailure'>): string {
   if (!isImportId(id)) return 'there is no such dataset here';
   if (registry.unreadableKept > 0) return 'figures imported earlier in this tab could not be read back';
-  return 'imported figures stay only in the browser tab they were imported in, until it is closed';
+  switch (registry.keepFailure) {
+    case 'quota':
+      return "figures imported earlier in this tab could not be kept, because the browser's storage for this tab was full";
+    case 'unavailable':
+      return 'this browser does not let the page keep imported figures (its storage is switched off), so a reload loses them';
+    case 'refused':
+      return 'the browser refused to keep figures imported earlier in this tab';
+    case undefined:
+      return 'imported figures stay only in the browser tab they were imported in, until it is closed';
+  }
 }

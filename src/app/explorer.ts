@@ -12,8 +12,8 @@ import type { UrlStore } from '../state/url-store';
 import { shareLinks } from '../view-model/share-links';
 import { createPageModel, type PageData, type PageModel, type Transient } from '../view-model/page-model';
 import type { ChoroplethMap, MapEvents } from '../views/choropleth-map';
-import { el } from '../views/dom';
 import { ExportView } from '../views/export-view';
+import { mountImportPanel } from '../views/import-panel';
 import { missingDatasetReason, type DatasetRegistry } from './dataset-registry';
 import { exportSource } from './export-source';
 import { LoadCache } from './load-cache';
@@ -179,24 +179,13 @@ export class Explorer {
     if (force) this.deps.store.update({ force: force.code, region: force.region });
   }
 
-  /** The import panel's code (parser worker, report) loads when the reader opens it. */
+  /** "Map your own figures": its code (parser worker, report) loads when the reader opens it. */
   private mountImporter(container: HTMLElement): void {
-    const details = el('details', { class: 'import', id: 'import-panel' }, [el('summary', {}, ['Map your own figures'])]);
-    container.append(details);
-    details.addEventListener(
-      'toggle',
-      () => {
-        void import('../views/import-view').then(({ ImportView }) => {
-          const view = new ImportView(this.deps.data.forceTable.forces, (dataset) => {
-            const { id, kept } = this.deps.datasets.addImported(dataset);
-            this.deps.store.update({ dataset: id, year: undefined, base: undefined });
-            return { kept };
-          });
-          details.append(view.element);
-        });
-      },
-      { once: true },
-    );
+    mountImportPanel(container, this.deps.data.forceTable, (dataset) => {
+      const { id, ...kept } = this.deps.datasets.addImported(dataset);
+      this.deps.store.update({ dataset: id, year: undefined, base: undefined });
+      return kept;
+    });
   }
 }
 

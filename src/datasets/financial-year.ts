@@ -10,7 +10,12 @@ export function parseFinancialYear(text: string): string | undefined {
   const end = match[2]!;
   const follows = end.length === 4 ? Number(end) === start + 1 : Number(end) === (start + 1) % 100;
   if (!follows) return undefined;
-  return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+  return financialYearFrom(start);
+}
+
+/** The financial year that starts in a calendar year: 2016 → "2016/17", 999 → "0999/00". */
+export function financialYearFrom(start: number): string {
+  return `${String(start).padStart(4, '0')}/${String((start + 1) % 100).padStart(2, '0')}`;
 }
 
 /** The calendar year a financial year starts in: "2016/17" → 2016. */

@@ -41,7 +41,7 @@ export function findForce(text: string, forceTable: ForceTable): ForceNameResolu
   const found = resolver.resolve(text);
   if (found.kind !== 'unknown' || !found.suggestion) return found;
   const nearMiss = !/^\s*[ew]\d/i.test(text) && isNearMiss(forceNameKey(text), found.suggestion);
-  return nearMiss ? found : { kind: 'unknown', suggestion: undefined };
+  return nearMiss ? found : { kind: 'unknown', suggestions: [], suggestion: undefined };
 }
 
 /** Within a slip per three letters of one of the force's names. */

@@ -1,44 +1,27 @@
-import { asciiWords } from '../format/ascii-words';
 import type { Force, ForceTable } from './force-table';
+import { forceNameKey, NO_AREA_BODIES } from './force-names';
+import { suggestedForces } from './search-forces';
 
-/**
- * Bodies that appear in police statistics but police no area of the map.
- * Their rows are reported as "no area on this map", never as errors.
- */
-const NO_AREA_BODIES = [
-  'British Transport Police',
-  'Action Fraud',
-  'CIFAS',
-  'UK Finance',
-  'Financial Fraud Action UK',
-  'National Fraud Intelligence Bureau',
-  'Civil Nuclear Constabulary',
-  'Ministry of Defence Police',
-  'Police Scotland',
-  'Police Service of Northern Ireland',
-];
+export { editDistance, forceNameKey } from './force-names';
+
+/** What a name is, by its exact spelling (as keys): a force, a body with no area on the map, or neither. */
+export type ForceNameMatch = { kind: 'force'; force: Force } | { kind: 'no-area'; body: string } | { kind: 'unknown' };
 
 export type ForceNameResolution =
   | { kind: 'force'; force: Force }
   | { kind: 'no-area'; body: string }
-  | { kind: 'unknown'; suggestion: Force | undefined };
-
-/**
- * Reduces a force name to a comparison key: case, accents, punctuation,
- * "&" versus "and", and the words "Police", "Constabulary", "Police Service"
- * and "PFA" / "Police Force Area" do not tell forces apart, so they are
- * dropped. Place names are kept whole: "City of London" keeps "city of", so
- * it never meets "London" or the Metropolitan Police.
- */
-export function forceNameKey(name: string): string {
-  return asciiWords(name)
-    .join(' ')
-    .replace(/\b(police force area|police area|police service|police force|police|constabulary|service|pfa)\b/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+  | {
+      kind: 'unknown';
+      /** The forces the name may mean, for the reader to confirm (see suggestedForces); never applied. */
+      suggestions: readonly Force[];
+      /** The one force it may mean, when there is exactly one. */
+      suggestion: Force | undefined;
+    };
 
 export interface ForceNameResolver {
+  /** Exact names, short forms and codes only: what may be applied without asking. Cheap. */
+  match(name: string): ForceNameMatch;
+  /** match, and for an unknown name the forces it may mean. */
   resolve(name: string): ForceNameResolution;
 }
 
@@ -53,19 +36,23 @@ export function createForceNameResolver(table: ForceTable): ForceNameResolver {
       if (key) byKey.set(key, force);
     }
   }
-  const noAreaByKey = new Map(NO_AREA_BODIES.map((body) => [forceNameKey(body), body]));
-  const keys = [...byKey.keys()];
+  const noAreaByKey = new Map(NO_AREA_BODIES.flatMap(([body, ...shortForms]) => [body, ...shortForms].map((name) => [forceNameKey(name), body] as const)));
 
-  return {
-    resolve(name) {
-      const key = forceNameKey(name);
-      const force = byKey.get(key);
-      if (force) return { kind: 'force', force };
-      const body = noAreaByKey.get(key);
-      if (body) return { kind: 'no-area', body };
-      return { kind: 'unknown', suggestion: nearest(key, keys, byKey) };
-    },
+  const match = (name: string): ForceNameMatch => {
+    const key = forceNameKey(name);
+    const force = byKey.get(key);
+    if (force) return { kind: 'force', force };
+    const body = noAreaByKey.get(key);
+    if (body) return { kind: 'no-area', body };
+    return { kind: 'unknown' };
   };
+  return { match, resolve: (name) => withSuggestions(name, match(name), table) };
+}
+
+function withSuggestions(name: string, match: ForceNameMatch, table: ForceTable): ForceNameResolution {
+  if (match.kind !== 'unknown') return match;
+  const suggestions = suggestedForces(name, table);
+  return { kind: 'unknown', suggestions, suggestion: suggestions.length === 1 ? suggestions[0] : undefined };
 }
 
 /**
@@ -74,44 +61,20 @@ export function createForceNameResolver(table: ForceTable): ForceNameResolver {
  * "Dorset PFA". Everything else resolves as before.
  */
 export function withNameMapping(resolver: ForceNameResolver, mapping: Iterable<readonly [string, Force]>): ForceNameResolver {
+  // A name with no key ("Police", "?") is mapped as written, so that it does not take every other such name with it.
+  const mappingKey = (name: string) => forceNameKey(name) || `as written: ${name.trim()}`;
   const byKey = new Map<string, Force>();
-  for (const [name, force] of mapping) byKey.set(forceNameKey(name), force);
+  for (const [name, force] of mapping) byKey.set(mappingKey(name), force);
   if (byKey.size === 0) return resolver;
+  const mapped = (name: string): Force | undefined => byKey.get(mappingKey(name));
   return {
+    match(name) {
+      const force = mapped(name);
+      return force ? { kind: 'force', force } : resolver.match(name);
+    },
     resolve(name) {
-      const force = byKey.get(forceNameKey(name));
+      const force = mapped(name);
       return force ? { kind: 'force', force } : resolver.resolve(name);
     },
   };
-}
-
-function nearest(key: string, keys: string[], byKey: Map<string, Force>): Force | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of keys) {
-    // A suggestion that shares less than half its letters is noise, not help.
-    const limit = Math.max(2, Math.ceil(candidate.length / 2));
-    // Lengths alone can rule a candidate out, which keeps long junk text quick.
-    if (Math.abs(key.length - candidate.length) > limit) continue;
-    const distance = editDistance(key, candidate);
-    if (distance <= limit && distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best === undefined ? undefined : byKey.get(best);
-}
-
-/** Levenshtein distance, two rows at a time. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution);
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }

@@ -12,10 +12,20 @@ const MINUS = '\u2212';
 const wholeNumber = format(',.0f');
 const oneDecimal = format(',.1f');
 const upToTwoDecimals = format(',.2~f');
+const twoSignificantDigits = format(',.2~r');
 
-/** A count: "1,154". */
+/**
+ * A figure as its format writes it, unless that would show a figure that
+ * is not nought as nought ("0", "0.0"): a published 0.4 is not zero, so
+ * it is shown with the digits it needs ("0.4", "0.0012").
+ */
+function neverNought(value: number, formatted: string): string {
+  return value === 0 || /[1-9]/.test(formatted) ? formatted : twoSignificantDigits(value);
+}
+
+/** A count: "1,154"; one with decimals shows them: "0.4", "1,154.5". */
 export function formatCount(value: number): string {
-  return wholeNumber(value);
+  return Number.isInteger(value) ? wholeNumber(value) : neverNought(value, upToTwoDecimals(value));
 }
 
 /** A count with its noun: "1 force", "5 forces". */
@@ -28,21 +38,22 @@ const twoDecimals = format(',.2f');
 /**
  * A rate: "24.5", "1,204.0", and below 10 two decimals ("3.04"): rates per
  * 1,000 people of the rarer offence groups are small, and one decimal
- * would make forces several per cent apart look equal.
+ * would make forces several per cent apart look equal. A small rate that
+ * is not nought is never shown as nought ("0.0012").
  */
 export function formatRate(value: number): string {
-  return Math.abs(value) < 9.995 ? twoDecimals(value) : oneDecimal(value);
+  return neverNought(value, Math.abs(value) < 9.995 ? twoDecimals(value) : oneDecimal(value));
 }
 
 /**
  * A change in per cent, always signed so that a rise and a fall read
- * differently without colour: "+12.3%", "−4.0%". What rounds to zero is
+ * differently without colour: "+12.3%", "−4.0%", "+0.04%". No change is
  * "0.0%", without a sign it has not earned.
  */
 export function formatChange(value: number): string {
-  const digits = Math.abs(value).toFixed(1);
-  if (Number(digits) === 0) return '0.0%';
-  return `${value < 0 ? MINUS : '+'}${oneDecimal(Math.abs(value))}%`;
+  if (value === 0) return '0.0%';
+  const size = Math.abs(value);
+  return `${value < 0 ? MINUS : '+'}${neverNought(size, oneDecimal(size))}%`;
 }
 
 /** A figure of the measure, without words: "1,154", "24.5", "+12.3%". */

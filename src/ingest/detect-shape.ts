@@ -1,4 +1,5 @@
 import { parseFinancialYear } from '../datasets/financial-year';
+import { isolated } from '../format/user-text';
 import { HOME_OFFICE_COLUMNS, isHomeOfficeHeader } from './home-office-table';
 
 /**
@@ -124,14 +125,14 @@ export function detectShape(header: readonly string[]): ShapeDetection {
   }
 
   const half = year
-    ? `a year column ("${year.name}") but no value column (${orList(VALUE_HEADERS.slice(0, 5))})`
+    ? `a year column ("${isolated(year.name)}") but no value column (${orList(VALUE_HEADERS.slice(0, 5))})`
     : value
-      ? `a value column ("${value.name}") but no year column (${orList(YEAR_HEADERS.slice(0, 3))})`
+      ? `a value column ("${isolated(value.name)}") but no year column (${orList(YEAR_HEADERS.slice(0, 3))})`
       : 'no year or value column';
   return {
     ok: false,
     error:
-      `a force column ("${force.name}") and ${half}: expected either year and value columns, ` +
+      `a force column ("${isolated(force.name)}") and ${half}: expected either year and value columns, ` +
       `or one column per financial year such as 2016/17; ${found}`,
   };
 }
@@ -148,7 +149,7 @@ function orList(names: readonly string[]): string {
 /** The header as the user would recognise it, cut short if long. */
 function describeHeader(header: readonly string[]): string {
   const LIMIT = 12;
-  const shown = header.slice(0, LIMIT).map((name) => `"${name.length > 40 ? `${name.slice(0, 40)}…` : name}"`);
+  const shown = header.slice(0, LIMIT).map((name) => `"${isolated(name, 41)}"`);
   const more = header.length > LIMIT ? ` and ${header.length - LIMIT} more` : '';
   return `${header.length} column${header.length === 1 ? '' : 's'}: ${shown.join(', ')}${more}`;
 }

@@ -1,9 +1,12 @@
 import type { Observation } from '../datasets/dataset';
 import { parseFinancialYear } from '../datasets/financial-year';
 import type { ForceNameResolver } from '../forces/resolve-force-name';
-import { emptyReport, type IngestReport, type RowError } from './ingest-report';
+import { isolated } from '../format/user-text';
+import { emptyReport, rowRejecter, type ErrorReason, type IngestReport, type RowError } from './ingest-report';
 import { createRowForceResolver } from './force-of-row';
 import { parseFigure } from './parse-figure';
+import { plausibleYears, type PlausibleYears } from './plausible-years';
+import { figureTooLargeMessage, notAYearMessage, shownCell, yearOutOfRangeMessage } from './row-messages';
 
 /** One figure as read from a file, before anything is trusted. */
 export interface FigureRow {
@@ -25,50 +28,73 @@ export interface ValidatedFigures {
   report: IngestReport;
 }
 
+export interface FigureCheckOptions {
+  /** The financial years figures can be for; by default, those plausible today. */
+  years?: PlausibleYears;
+  /** Told of every error, for the full list; the report keeps the first MAX_LISTED_ERRORS. */
+  onError?: (error: RowError) => void;
+}
+
 /**
  * Turns raw figure rows into observations keyed by ONS code, accounting for
- * every row: each is used or rejected with its line and reason.
+ * every row: each is used or rejected with its line and reason. The checks
+ * are at least as strict as the dataset schema (src/datasets/dataset.ts),
+ * so that whatever passes them makes a valid dataset: one bad cell costs
+ * its row, never the import.
  */
-export function validateFigureRows(rows: Iterable<FigureRow>, resolver: ForceNameResolver): ValidatedFigures {
+export function validateFigureRows(rows: Iterable<FigureRow>, resolver: ForceNameResolver, options: FigureCheckOptions = {}): ValidatedFigures {
+  const years = options.years ?? plausibleYears(new Date());
   const report = emptyReport();
   const observations: Observation[] = [];
   const firstLineByKey = new Map<string, number>();
   // The column of the row at hand, for the messages of a wide table.
   let column: string | undefined;
-  const reject = (error: RowError) => report.errors.push(column !== undefined ? { ...error, column } : error);
-  const forceOf = createRowForceResolver(resolver, report, reject);
+  const rejectRow = rowRejecter(report, options.onError);
+  const reject = (reason: ErrorReason, describe: () => Omit<RowError, 'reason'>) =>
+    rejectRow(reason, column === undefined ? describe : () => ({ ...describe(), column: column! }));
+  const forces = createRowForceResolver(resolver, report, reject);
 
   for (const row of rows) {
     report.rowsRead++;
     column = row.column;
+    const { line } = row;
     if (row.malformed) {
-      reject({ line: row.line, reason: row.malformed.reason, message: row.malformed.message });
+      const { reason, message } = row.malformed;
+      reject(reason, () => ({ line, message }));
       continue;
     }
-    const force = forceOf(row.force, row.line);
+    const force = forces.forceOf(row.force, line);
     if (!force) continue;
     const year = parseFinancialYear(row.year);
     if (!year) {
-      reject({ line: row.line, reason: 'bad-year', text: row.year, message: `"${row.year}" is not a financial year such as 2016/17` });
+      reject('bad-year', () => ({ line, text: shownCell(row.year), message: notAYearMessage(row.year) }));
+      continue;
+    }
+    if (!years.includes(year)) {
+      reject('year-out-of-range', () => ({ line, text: shownCell(row.year), message: yearOutOfRangeMessage(row.year, years) }));
       continue;
     }
     const figure = parseFigure(row.value);
     if (figure.kind === 'non-numeric') {
-      reject({ line: row.line, reason: 'non-numeric', text: row.value, message: `"${row.value}" is not a number` });
+      reject('non-numeric', () => ({ line, text: shownCell(row.value), message: `"${isolated(row.value)}" is not a number` }));
+      continue;
+    }
+    if (figure.kind === 'too-large') {
+      reject('too-large', () => ({ line, text: shownCell(row.value), message: figureTooLargeMessage(row.value) }));
       continue;
     }
     if (figure.kind === 'number' && figure.value < 0) {
-      reject({ line: row.line, reason: 'negative', text: row.value, message: `${row.value} is negative` });
+      reject('negative', () => ({ line, text: shownCell(row.value), message: `${isolated(row.value.trim())} is negative` }));
       continue;
     }
     const code = force.code;
     const key = `${code} ${year}`;
     const firstLine = firstLineByKey.get(key);
     if (firstLine !== undefined) {
-      reject({ line: row.line, reason: 'duplicate', text: `${row.force} ${year}`, message: `${force.name} ${year} already has a figure on line ${firstLine}` });
+      reject('duplicate', () => ({ line, text: shownCell(`${row.force} ${year}`), message: `${force.name} ${year} already has a figure on line ${firstLine}` }));
       continue;
     }
-    firstLineByKey.set(key, row.line);
+    firstLineByKey.set(key, line);
     report.rowsUsed++;
     if (figure.kind === 'not-published') report.notPublished++;
     observations.push({
@@ -79,5 +105,6 @@ export function validateFigureRows(rows: Iterable<FigureRow>, resolver: ForceNam
       ...(row.note ? { note: row.note } : {}),
     });
   }
+  forces.finish();
   return { observations, report };
 }

@@ -1,10 +1,15 @@
 import type { Observation } from '../datasets/dataset';
 import { compareFinancialYears, parseFinancialYear } from '../datasets/financial-year';
 import type { ForceNameResolver } from '../forces/resolve-force-name';
+import { isolated } from '../format/user-text';
+import type { FigureCheckOptions } from './figure-rows';
 import { createRowForceResolver } from './force-of-row';
-import { emptyReport, type IngestReport } from './ingest-report';
+import { emptyReport, rowRejecter, type IngestReport } from './ingest-report';
 import type { DelimitedRow } from './parse-delimited';
 import { parseFigure } from './parse-figure';
+import { plausibleYears } from './plausible-years';
+import { figureTooLargeMessage, notAYearMessage, shownCell, yearOutOfRangeMessage } from './row-messages';
+import { hasExtraFields, tooFewFields, tooManyFields } from './table-rows';
 
 /** The columns of the Home Office police recorded crime open-data table (police force area), as published. */
 export const HOME_OFFICE_COLUMNS = [
@@ -124,14 +129,16 @@ export function sumHomeOfficeTable<Series>(
   rows: readonly DelimitedRow[],
   seriesOf: (offence: Offence, year: string) => readonly Series[],
   resolver: ForceNameResolver,
-  options: { onProgress?: (fraction: number) => void } = {},
+  options: { onProgress?: (fraction: number) => void } & FigureCheckOptions = {},
 ): HomeOfficeSums<Series> {
   const { onProgress } = options;
+  const plausible = options.years ?? plausibleYears(new Date());
   const report = emptyReport();
   const quartersByYear = new Map<string, Set<number>>();
   const sums = new Map<Series, Map<string, QuarterSum>>();
   const seen = new Set<string>();
-  const forceOf = createRowForceResolver(resolver, report, (error) => report.errors.push(error));
+  const reject = rowRejecter(report, options.onError);
+  const forces = createRowForceResolver(resolver, report, reject);
   const progressStep = Math.max(10_000, Math.ceil(rows.length / 50));
   // Columns after the published eight are not read, but a row may not spill beyond the header.
   const headerWidth = Math.max(HOME_OFFICE_COLUMNS.length, rows[0]?.fields.length ?? 0);
@@ -141,18 +148,15 @@ export function sumHomeOfficeTable<Series>(
     report.rowsRead++;
     const { fields, line } = rows[index]!;
     if (fields.length < HOME_OFFICE_COLUMNS.length) {
-      report.errors.push({ line, reason: 'too-few-fields', message: `${fields.length} fields where the table has ${HOME_OFFICE_COLUMNS.length}` });
+      reject('too-few-fields', () => ({ line, message: tooFewFields(fields.length, HOME_OFFICE_COLUMNS.length).message }));
       continue;
     }
-    if (fields.slice(headerWidth).some((field) => field.trim() !== '')) {
-      report.errors.push({
-        line,
-        reason: 'too-many-fields',
-        message: `${fields.length} fields where the header has ${headerWidth}; a number such as 1,154 written without quotes, or a stray delimiter, would do this`,
-      });
+    if (hasExtraFields(fields, headerWidth)) {
+      reject('too-many-fields', () => ({ line, message: tooManyFields(fields.length, headerWidth).message }));
       continue;
     }
-    const year = parseFinancialYear(fields[0]!);
+    const parsedYear = parseFinancialYear(fields[0]!);
+    const year = parsedYear && plausible.includes(parsedYear) ? parsedYear : undefined;
     const quarter = Number(fields[1]);
     const isQuarter = Number.isInteger(quarter) && quarter >= 1 && quarter <= 4;
     if (year && isQuarter) {
@@ -166,25 +170,37 @@ export function sumHomeOfficeTable<Series>(
       report.setAside['offence-not-selected']++;
       continue;
     }
-    const force = forceOf(fields[2]!.trim(), line);
+    const force = forces.forceOf(fields[2]!.trim(), line);
     if (!force) continue;
+    if (!parsedYear) {
+      reject('bad-year', () => ({ line, text: shownCell(fields[0]!), message: notAYearMessage(fields[0]!) }));
+      continue;
+    }
     if (!year) {
-      report.errors.push({ line, reason: 'bad-year', text: fields[0], message: `"${fields[0]}" is not a financial year such as 2016/17` });
+      reject('year-out-of-range', () => ({ line, text: shownCell(fields[0]!), message: yearOutOfRangeMessage(fields[0]!, plausible) }));
       continue;
     }
     if (!isQuarter) {
-      report.errors.push({ line, reason: 'bad-quarter', text: fields[1], message: `"${fields[1]}" is not a quarter from 1 to 4` });
+      reject('bad-quarter', () => ({ line, text: shownCell(fields[1]!), message: `"${isolated(fields[1]!)}" is not a quarter from 1 to 4` }));
       continue;
     }
     const figure = parseFigure(fields[7]!);
     if (figure.kind === 'non-numeric') {
-      report.errors.push({ line, reason: 'non-numeric', text: fields[7], message: `"${fields[7]}" is not a number of offences` });
+      reject('non-numeric', () => ({ line, text: shownCell(fields[7]!), message: `"${isolated(fields[7]!)}" is not a number of offences` }));
+      continue;
+    }
+    if (figure.kind === 'too-large') {
+      reject('too-large', () => ({ line, text: shownCell(fields[7]!), message: figureTooLargeMessage(fields[7]!) }));
       continue;
     }
     const code = force.code;
     const rowKey = `${code}|${year}|${quarter}|${offence.code}|${offence.description}`;
     if (seen.has(rowKey)) {
-      report.errors.push({ line, reason: 'duplicate', text: `${fields[2]!.trim()} ${year} Q${quarter} ${offence.description}`, message: `${force.name} ${year} Q${quarter} "${offence.description}" appears twice` });
+      reject('duplicate', () => ({
+        line,
+        text: shownCell(`${fields[2]!.trim()} ${year} Q${quarter} ${offence.description}`),
+        message: `${force.name} ${year} Q${quarter} "${isolated(offence.description)}" appears twice`,
+      }));
       continue;
     }
     seen.add(rowKey);
@@ -202,6 +218,7 @@ export function sumHomeOfficeTable<Series>(
       else sum.unpublished++;
     }
   }
+  forces.finish();
   onProgress?.(1);
 
   const years = [...quartersByYear].filter(([, quarters]) => quarters.size === 4).map(([year]) => year).sort(compareFinancialYears);
@@ -250,7 +267,7 @@ export function aggregateHomeOfficeTable(
   isSelected: (offence: Offence) => boolean,
   resolver: ForceNameResolver,
   source = 0,
-  options: { onProgress?: (fraction: number) => void } = {},
+  options: { onProgress?: (fraction: number) => void } & FigureCheckOptions = {},
 ): HomeOfficeFigures {
   const { years, partialYears, sums, report } = sumHomeOfficeTable(rows, (offence) => (isSelected(offence) ? SELECTED : []), resolver, options);
   const full = new Set(years);

@@ -12,16 +12,22 @@ import { importResultSchema } from './import-result';
 const blobSchema = z.custom<Blob>((value) => typeof Blob !== 'undefined' && value instanceof Blob, 'a File or Blob');
 const arrayBufferSchema = z.custom<ArrayBuffer>((value) => value instanceof ArrayBuffer, 'an ArrayBuffer');
 
-export const importRequestSchema = z.object({
-  type: z.literal('import'),
+const requestFields = {
   /** Chosen by the page; every answer carries it, so answers to an abandoned import can be told apart. */
   id: z.int(),
   /** The file as text, as bytes, or as the File itself (read in the worker, off the page's thread). */
   input: z.union([z.string(), arrayBufferSchema, blobSchema]),
   options: z.prefault(importOptionsSchema, {}),
-});
-export type ImportRequest = z.input<typeof importRequestSchema>;
+};
 
+/** Import a file: the worker answers with progress, then a result or an error. */
+const importRequestSchema = z.object({ type: z.literal('import'), ...requestFields });
+/** Import a file again, for the full list of its rejected rows as CSV: progress, then the CSV or an error. */
+const errorsCsvRequestSchema = z.object({ type: z.literal('errors-csv'), ...requestFields });
+export const workerRequestSchema = z.discriminatedUnion('type', [importRequestSchema, errorsCsvRequestSchema]);
+export type WorkerRequest = z.input<typeof workerRequestSchema>;
+
+/** Also posted, at 0, as soon as the worker takes a request: the page then knows the worker runs. */
 export const importProgressSchema = z.object({
   type: z.literal('progress'),
   id: z.int(),
@@ -34,6 +40,14 @@ export const importResultMessageSchema = z.object({
   result: importResultSchema,
 });
 
+export const errorsCsvMessageSchema = z.object({
+  type: z.literal('errors-csv'),
+  id: z.int(),
+  csv: blobSchema,
+  /** Rejected rows in the CSV (its lines after the header). */
+  rows: z.int().check(z.nonnegative()),
+});
+
 export const importErrorSchema = z.object({
   type: z.literal('error'),
   /** null when the request was too broken to carry an id. */
@@ -41,5 +55,5 @@ export const importErrorSchema = z.object({
   message: z.string(),
 });
 
-export const importResponseSchema = z.discriminatedUnion('type', [importProgressSchema, importResultMessageSchema, importErrorSchema]);
+export const importResponseSchema = z.discriminatedUnion('type', [importProgressSchema, importResultMessageSchema, errorsCsvMessageSchema, importErrorSchema]);
 export type ImportResponse = z.output<typeof importResponseSchema>;

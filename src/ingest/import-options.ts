@@ -14,6 +14,9 @@ export function tooLargeMessage(size: number): string {
   return `the file is too large to import (${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMPORT_SIZE / 1024 / 1024} MB)`;
 }
 
+/** Names mapped by hand in one import: far more than anyone maps, few enough to check at once. */
+export const MAX_MAPPED_NAMES = 10_000;
+
 /** What the user chose about an import. Plain data, so that it can be posted to the import worker. */
 export const importOptionsSchema = z.object({
   /** "auto" picks whichever of comma, semicolon and tab splits the header into most columns. */
@@ -26,8 +29,12 @@ export const importOptionsSchema = z.object({
     }),
     { codes: [], groups: [] },
   ),
-  /** Names the user mapped by hand, as they appear in the file, to ONS codes. */
-  nameMapping: z._default(z.record(z.string(), forceCodeSchema), {}),
+  /**
+   * Names the user mapped by hand, as they appear in the file, each with an
+   * ONS code: pairs rather than an object, so that any name, "__proto__"
+   * included, is only a name.
+   */
+  nameMapping: z._default(z.array(z.tuple([z.string(), forceCodeSchema])).check(z.maxLength(MAX_MAPPED_NAMES)), []),
   title: z.optional(z.string().check(z.trim(), z.maxLength(200))),
   /** What one unit is, e.g. "offences". */
   unit: z.optional(z.string().check(z.trim(), z.maxLength(100))),

@@ -1,41 +1,36 @@
 import * as z from 'zod/mini';
 import type { ForceTable } from '../forces/force-table';
 import { decodeText } from './decode-text';
+import { createErrorsCsv } from './errors-csv';
 import { MAX_IMPORT_SIZE, tooLargeMessage } from './import-options';
-import { importRequestSchema, type ImportResponse } from './import-messages';
+import { workerRequestSchema, type ImportResponse } from './import-messages';
 import { importTable } from './import-table';
 
 /** Progress is posted when it has moved on by at least this much: enough to animate a bar, few enough to be cheap. */
 const PROGRESS_STEP = 0.01;
+/** How much of an unexpected failure's own words a message repeats. */
+const FAILURE_DETAIL_LENGTH = 300;
 
 /**
  * Everything the import worker does, apart from being a worker: check the
- * message, read the input, run importTable, and post progress, then the
- * result or an error. Kept out of the worker file so that it can be tested
- * without one.
+ * message, say at once that it was taken, read the input, run importTable,
+ * and post progress, then the result (or the CSV of every rejected row) or
+ * an error. Kept out of the worker file so that it can be tested without one.
  */
 export async function handleImportRequest(data: unknown, forces: ForceTable, post: (response: ImportResponse) => void): Promise<void> {
-  const request = importRequestSchema.safeParse(data);
+  const request = workerRequestSchema.safeParse(data);
   if (!request.success) {
     const id = z.object({ id: z.int() }).safeParse(data);
     post({ type: 'error', id: id.success ? id.data.id : null, message: `not an import request: ${z.prettifyError(request.error)}` });
     return;
   }
-  const { id, input, options } = request.data;
+  const { type, id, input, options } = request.data;
+  post({ type: 'progress', id, fraction: 0 });
   try {
-    let text: string;
-    const warnings: string[] = [];
-    if (typeof input === 'string') {
-      text = input;
-    } else {
-      const size = input instanceof ArrayBuffer ? input.byteLength : input.size;
-      if (size > MAX_IMPORT_SIZE) {
-        post({ type: 'error', id, message: tooLargeMessage(size) });
-        return;
-      }
-      const decoded = decodeText(input instanceof ArrayBuffer ? input : await input.arrayBuffer());
-      text = decoded.text;
-      if (decoded.encoding === 'windows-1252') warnings.push('the file is not UTF-8; it was read as Windows-1252 (Western European)');
+    const read = await readInput(input);
+    if (!read.ok) {
+      post({ type: 'error', id, message: read.error });
+      return;
     }
     let reported = 0;
     const onProgress = (fraction: number) => {
@@ -43,13 +38,29 @@ export async function handleImportRequest(data: unknown, forces: ForceTable, pos
       reported = fraction;
       post({ type: 'progress', id, fraction: Math.min(1, Math.max(0, fraction)) });
     };
-    const outcome = importTable(text, options, { forces, onProgress });
+    const csv = type === 'errors-csv' ? createErrorsCsv() : undefined;
+    const outcome = importTable(read.text, options, { forces, onProgress, ...(csv ? { onError: csv.onError } : {}) });
     if (!outcome.ok) {
       post({ type: 'error', id, message: outcome.error });
       return;
     }
-    post({ type: 'result', id, result: { ...outcome, warnings: [...warnings, ...outcome.warnings] } });
+    if (csv) {
+      post({ type: 'errors-csv', id, csv: new Blob(csv.text(), { type: 'text/csv;charset=utf-8' }), rows: csv.rows() });
+      return;
+    }
+    post({ type: 'result', id, result: { ...outcome, warnings: [...read.warnings, ...outcome.warnings] } });
   } catch (error) {
-    post({ type: 'error', id, message: `the import failed unexpectedly: ${error instanceof Error ? error.message : String(error)}` });
+    const detail = error instanceof Error ? error.message : String(error);
+    const shortened = detail.length > FAILURE_DETAIL_LENGTH ? `${detail.slice(0, FAILURE_DETAIL_LENGTH)}…` : detail;
+    post({ type: 'error', id, message: `the import failed unexpectedly (${shortened}); this is a fault of the app, not of your file` });
   }
+}
+
+async function readInput(input: string | ArrayBuffer | Blob): Promise<{ ok: true; text: string; warnings: string[] } | { ok: false; error: string }> {
+  if (typeof input === 'string') return { ok: true, text: input, warnings: [] };
+  const size = input instanceof ArrayBuffer ? input.byteLength : input.size;
+  if (size > MAX_IMPORT_SIZE) return { ok: false, error: tooLargeMessage(size) };
+  const decoded = decodeText(input instanceof ArrayBuffer ? input : await input.arrayBuffer());
+  const warnings = decoded.encoding === 'windows-1252' ? ['the file is not UTF-8; it was read as Windows-1252 (Western European)'] : [];
+  return { ok: true, text: decoded.text, warnings };
 }

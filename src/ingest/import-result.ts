@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { datasetSchema, financialYearSchema, observationSchema } from '../datasets/dataset';
 import type { Offence } from './home-office-table';
-import { ERROR_REASONS, type IngestReport, type RowError } from './ingest-report';
+import { forceCodeSchema } from '../forces/force-table';
+import { ERROR_REASONS, MAX_LINES_PER_NAME, MAX_LISTED_ERRORS, MAX_LISTED_NAMES, type ErrorReason, type IngestReport, type RowError } from './ingest-report';
 
 const count = () => z.int().check(z.nonnegative());
 const lineNumber = () => z.int().check(z.positive());
@@ -17,18 +18,27 @@ export const rowErrorSchema = z.object({
   column: z.optional(z.string()),
   reason: z.enum(ERROR_REASONS),
   message: z.string(),
-  suggestion: z.optional(z.string()),
   text: z.optional(z.string()),
+});
+
+const unknownNameSchema = z.object({
+  name: z.string(),
+  lineCount: count(),
+  lines: z.array(lineNumber()).check(z.maxLength(MAX_LINES_PER_NAME)),
+  suggestions: z.array(forceCodeSchema),
 });
 
 export const ingestReportSchema = z.object({
   rowsRead: count(),
   rowsUsed: count(),
   notPublished: count(),
-  errors: z.array(rowErrorSchema),
+  errorCounts: z.object(Object.fromEntries(ERROR_REASONS.map((reason) => [reason, count()])) as Record<ErrorReason, ReturnType<typeof count>>),
+  // Bounded, so that a report of millions of errors stays small on its way to the page.
+  errors: z.array(rowErrorSchema).check(z.maxLength(MAX_LISTED_ERRORS)),
   setAside: z.object({ 'no-area': count(), 'offence-not-selected': count() }),
   noAreaBodies: z.record(z.string(), count()),
-  unknownNames: z.record(z.string(), z.object({ lines: z.array(lineNumber()), suggestion: z.optional(z.string()) })),
+  unknownNames: z.array(unknownNameSchema).check(z.maxLength(MAX_LISTED_NAMES)),
+  unknownNamesNotListed: z.object({ names: count(), lines: count() }),
 });
 
 const headerColumnSchema = z.object({ index: count(), name: z.string() });

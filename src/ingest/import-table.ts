@@ -3,12 +3,16 @@ import { datasetSchema, type Dataset, type Observation } from '../datasets/datas
 import { compareFinancialYears } from '../datasets/financial-year';
 import type { Force, ForceTable } from '../forces/force-table';
 import { createForceNameResolver, withNameMapping, type ForceNameResolver } from '../forces/resolve-force-name';
+import { isolated, visibleUserText } from '../format/user-text';
 import { detectShape, type DetectedShape, type ShapeDetection } from './detect-shape';
-import { validateFigureRows } from './figure-rows';
+import { controlCharacterWarning, invisibleCharacterWarning, lastLineWarning, pointThousandsWarning, quoteWarnings, STRAY_CONTROL } from './file-warnings';
+import { validateFigureRows, type FigureCheckOptions } from './figure-rows';
 import { aggregateHomeOfficeTable, listOffences, normaliseOffenceCode, selectOffences } from './home-office-table';
 import { importOptionsSchema, MAX_IMPORT_SIZE, tooLargeMessage, type ImportOptions, type ResolvedImportOptions } from './import-options';
 import type { ImportFailure, ImportOutcome, ImportResult } from './import-result';
-import { detectDelimiter, parseDelimited, type DelimitedRow } from './parse-delimited';
+import type { RowError } from './ingest-report';
+import { detectDelimiter, parseDelimited, type DelimitedRow, type QuoteProblem } from './parse-delimited';
+import { plausibleYears } from './plausible-years';
 import { tidyFigureRows } from './tidy-table';
 import { wideFigureRows } from './wide-table';
 
@@ -21,6 +25,10 @@ export interface ImportEnvironment {
   forces: ForceTable;
   /** Called now and then with how far the import has got, from 0 to 1. */
   onProgress?: (fraction: number) => void;
+  /** Told of every rejected row, in file order: the report keeps only the first MAX_LISTED_ERRORS. */
+  onError?: (error: RowError) => void;
+  /** Today, for the latest financial year a figure can be for; the clock by default. */
+  today?: Date;
 }
 
 /** Title lines above the header are tolerated, up to this many rows. */
@@ -47,7 +55,11 @@ export function importTable(text: string, options: ImportOptions, environment: I
 
   const onProgress = environment.onProgress;
   const delimiter = chosen.delimiter === 'auto' ? detectDelimiter(text) : chosen.delimiter;
-  const rows = parseDelimited(text, delimiter, { onProgress: onProgress && ((fraction) => onProgress(fraction * PARSE_SHARE)) });
+  const quoteProblems: QuoteProblem[] = [];
+  const rows = parseDelimited(text, delimiter, {
+    onProgress: onProgress && ((fraction) => onProgress(fraction * PARSE_SHARE)),
+    onQuoteProblem: (problem) => quoteProblems.push(problem),
+  });
   if (rows.length === 0) return fail('the file is empty');
 
   const found = findHeader(rows);
@@ -58,6 +70,10 @@ export function importTable(text: string, options: ImportOptions, environment: I
   if (body.length === 0) return fail(`the file has a header (line ${header.line}) but no rows below it`);
 
   const resolver = withNameMapping(createForceNameResolver(environment.forces), mapped.mapping);
+  const checks: FigureCheckOptions = {
+    years: plausibleYears(environment.today ?? new Date()),
+    ...(environment.onError ? { onError: environment.onError } : {}),
+  };
   const common = {
     ok: true as const,
     delimiter,
@@ -65,21 +81,28 @@ export function importTable(text: string, options: ImportOptions, environment: I
     preamble: rows.slice(0, headerIndex).map((row) => ({ line: row.line, text: shorten(row.fields.join(delimiter)) })),
     dataRows: body.length,
   };
-  const warnings = common.preamble.length > 0 ? [`${common.preamble.length} title line(s) above the header, on line ${header.line}, were skipped`] : [];
+  const warnings = [
+    ...(common.preamble.length > 0 ? [`${common.preamble.length} title line(s) above the header, on line ${header.line}, were skipped`] : []),
+    ...quoteWarnings(quoteProblems),
+    ...[lastLineWarning(text), controlCharacterWarning(text), invisibleCharacterWarning(text)].filter((warning) => warning !== undefined),
+  ];
   const finishProgress = onProgress && ((fraction: number) => onProgress(PARSE_SHARE + fraction * (1 - PARSE_SHARE)));
 
   let result: Omit<ImportResult, 'dataset'>;
   let meta: { title: string; definition: string; unit: string };
   if (detected.shape === 'home-office') {
-    const homeOffice = importHomeOffice(rows.slice(headerIndex), chosen, resolver, finishProgress);
-    result = { ...common, ...homeOffice.result, warnings: [...warnings, ...homeOffice.warnings] };
+    const table = rows.slice(headerIndex);
+    const homeOffice = importHomeOffice(table, chosen, resolver, { ...checks, ...(finishProgress ? { onProgress: finishProgress } : {}) });
+    const figures = delimiter === ';' ? pointThousandsWarning(table.slice(1).map(({ line, fields }) => ({ line, value: fields[7] ?? '' }))) : undefined;
+    result = { ...common, ...homeOffice.result, warnings: [...warnings, ...(figures ? [figures] : []), ...homeOffice.warnings] };
     meta = homeOffice.meta;
   } else {
     const figureRows =
       detected.shape === 'tidy'
         ? tidyFigureRows(body, detected.columns, header.fields.length)
         : wideFigureRows(body, detected.columns, header.fields.length);
-    const { observations, report } = validateFigureRows(figureRows, resolver);
+    const { observations, report } = validateFigureRows(figureRows, resolver, checks);
+    const figures = delimiter === ';' ? pointThousandsWarning(figureRows) : undefined;
     result = {
       ...common,
       shape: detected.shape,
@@ -91,9 +114,9 @@ export function importTable(text: string, options: ImportOptions, environment: I
       observations,
       report,
       offences: [],
-      warnings,
+      warnings: figures ? [...warnings, figures] : warnings,
     };
-    meta = { title: 'Imported figures', definition: `Figures from ${chosen.fileName ? `the file ${chosen.fileName}` : 'an imported file'}.`, unit: 'figures' };
+    meta = { title: 'Imported figures', definition: `Figures from ${chosen.fileName ? `the file ${shownFileName(chosen.fileName)}` : 'an imported file'}.`, unit: 'figures' };
     finishProgress?.(1);
   }
   return { ...result, dataset: datasetOf(result, chosen, meta) };
@@ -110,20 +133,29 @@ export function wholeFileProblem(text: string): string | undefined {
   if (text.startsWith('PK\u0003\u0004')) return 'this is a zip file, probably an Excel workbook (.xlsx): save it as CSV and import that';
   if (text.includes('\u0000')) return 'the file holds binary content (NUL bytes), not text: if it is a spreadsheet, save it as CSV and import that';
   // Text has tabs and line ends but next to no other control characters; binary data is full of them.
+  // A few stray ones in a small file are not enough to refuse it: they are listed as a warning instead.
   const sample = text.slice(0, 65_536);
-  let controls = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const code = sample.charCodeAt(i);
-    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) controls++;
-  }
-  if (controls > sample.length / 100) {
+  const controls = sample.match(STRAY_CONTROL)?.length ?? 0;
+  if (controls >= MIN_BINARY_CONTROLS && controls > sample.length / 100) {
     return `the file holds binary content (${controls} control characters in its first ${sample.length.toLocaleString('en-GB')}), not text: save it as CSV and import that`;
   }
   return undefined;
 }
 
+/** Fewer control characters than this never make a file binary, however short it is. */
+const MIN_BINARY_CONTROLS = 16;
+
 function shorten(text: string): string {
-  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+  return visibleUserText(text, 200);
+}
+
+/**
+ * The file's name where the dataset names its source. The map's title and
+ * source line show it as plain text, so hidden characters are made
+ * visible here ("\u202Efdp.csv" would otherwise read backwards).
+ */
+function shownFileName(fileName: string): string {
+  return visibleUserText(fileName, 500);
 }
 
 /**
@@ -150,13 +182,13 @@ function findHeader(rows: readonly DelimitedRow[]): { ok: true; headerIndex: num
 }
 
 function mappedForces(
-  nameMapping: Record<string, string>,
+  nameMapping: readonly (readonly [string, string])[],
   forces: ForceTable,
 ): { ok: true; mapping: [string, Force][] } | ImportFailure {
   const mapping: [string, Force][] = [];
-  for (const [name, code] of Object.entries(nameMapping)) {
+  for (const [name, code] of nameMapping) {
     const force = forces.byCode.get(code);
-    if (!force) return fail(`the name mapping sends "${name}" to ${code}, which is not a police force area on this map`);
+    if (!force) return fail(`the name mapping sends "${isolated(name)}" to ${code}, which is not a police force area on this map`);
     mapping.push([name, force]);
   }
   return { ok: true, mapping };
@@ -166,12 +198,12 @@ function importHomeOffice(
   rows: readonly DelimitedRow[],
   chosen: ResolvedImportOptions,
   resolver: ForceNameResolver,
-  onProgress: ((fraction: number) => void) | undefined,
+  options: FigureCheckOptions & { onProgress?: (fraction: number) => void },
 ): { result: Omit<ImportResult, 'dataset' | 'ok' | 'delimiter' | 'headerLine' | 'preamble' | 'dataRows'>; warnings: string[]; meta: { title: string; definition: string; unit: string } } {
   const offences = listOffences(rows);
   const selection = chosen.offences;
   const isSelected = selectOffences(selection);
-  const figures = aggregateHomeOfficeTable(rows, isSelected, resolver, 0, onProgress ? { onProgress } : {});
+  const figures = aggregateHomeOfficeTable(rows, isSelected, resolver, 0, options);
 
   const warnings: string[] = [];
   if (selection.codes.length === 0 && selection.groups.length === 0) {
@@ -180,11 +212,11 @@ function importHomeOffice(
   const selectedOffences = offences.filter(isSelected);
   const codesPresent = new Set(offences.map((offence) => normaliseOffenceCode(offence.code).toUpperCase()));
   for (const code of selection.codes) {
-    if (!codesPresent.has(normaliseOffenceCode(code).toUpperCase())) warnings.push(`offence code "${code}" is not in this table`);
+    if (!codesPresent.has(normaliseOffenceCode(code).toUpperCase())) warnings.push(`offence code "${isolated(code)}" is not in this table`);
   }
   const groupsPresent = new Set(offences.map((offence) => offence.group.toLowerCase()));
   for (const group of selection.groups) {
-    if (!groupsPresent.has(group.trim().toLowerCase())) warnings.push(`offence group "${group}" is not in this table`);
+    if (!groupsPresent.has(group.trim().toLowerCase())) warnings.push(`offence group "${isolated(group)}" is not in this table`);
   }
 
   const descriptions = [...new Set(selectedOffences.map((offence) => offence.description))];
@@ -221,7 +253,7 @@ function datasetOf(
   defaults: { title: string; definition: string; unit: string },
 ): Dataset | null {
   if (result.observations.length === 0) return null;
-  const source = chosen.fileName ? `Imported from your file ${chosen.fileName}` : 'Imported from your file';
+  const source = chosen.fileName ? `Imported from your file ${shownFileName(chosen.fileName)}` : 'Imported from your file';
   return datasetSchema.parse({
     meta: {
       id: 'imported',
@@ -235,7 +267,7 @@ function datasetOf(
     },
     years: result.years,
     partialYears: result.partialYears,
-    sources: [{ release: source, url: chosen.fileName || 'local file' }],
+    sources: [{ release: source, url: chosen.fileName ? shownFileName(chosen.fileName) : 'local file' }],
     observations: result.observations,
   });
 }

@@ -7,9 +7,14 @@
  * about a row can say where it is in the file the user has open.
  *
  * Lenient where RFC 4180 is silent: a quote inside an unquoted field, and
- * text after a closing quote, are kept as written; an unterminated quote runs
- * to the end of the text. Nothing the file holds is dropped except blank
- * lines.
+ * text after a closing quote on the same line, are kept as written. A quote
+ * that opens a field and never closes, or that closes only lines further on
+ * with text straight after it (another field's opening quote, most likely),
+ * is a stray: it would swallow every line up to there, so it is read as a
+ * plain character instead, the lines after it are read as rows, and
+ * onQuoteProblem says where it was. A quoted field that closes properly
+ * but spans LONG_QUOTED_LINES lines or more is kept, and reported too.
+ * Nothing the file holds is dropped except blank lines.
  */
 export interface DelimitedRow {
   line: number;
@@ -18,17 +23,28 @@ export interface DelimitedRow {
 
 export type Delimiter = ',' | ';' | '\t';
 
-export interface ParseProgressOptions {
+/**
+ * A quote the parser could not take at its word: 'unclosed' and 'stray'
+ * quotes were read as plain characters; a 'long' quoted field was kept.
+ * line: where the quote opens; closesOn: the line it closes (or would) on.
+ */
+export type QuoteProblem = { kind: 'unclosed'; line: number } | { kind: 'stray' | 'long'; line: number; closesOn: number };
+
+export interface ParseOptions {
   /** Called now and then with the share of the text read so far, from 0 to 1. */
   onProgress?: (fraction: number) => void;
+  onQuoteProblem?: (problem: QuoteProblem) => void;
 }
+
+/** A quoted field over this many lines or more is reported: in a table of figures it is more likely a missing quote than a note. */
+export const LONG_QUOTED_LINES = 3;
 
 const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
 
-export function parseDelimited(text: string, delimiter: Delimiter = ',', options: ParseProgressOptions = {}): DelimitedRow[] {
-  const { onProgress } = options;
+export function parseDelimited(text: string, delimiter: Delimiter = ',', options: ParseOptions = {}): DelimitedRow[] {
+  const { onProgress, onQuoteProblem } = options;
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const length = input.length;
   const separator = delimiter.charCodeAt(0);
@@ -55,24 +71,21 @@ export function parseDelimited(text: string, delimiter: Delimiter = ',', options
   while (i < length) {
     let field = '';
     if (input.charCodeAt(i) === QUOTE) {
-      i++;
-      for (;;) {
-        const close = input.indexOf('"', i);
-        const end = close < 0 ? length : close;
-        line += lineBreaksIn(input, i, end);
-        field += input.slice(i, end);
-        if (close < 0) {
-          i = length;
-          break;
-        }
-        if (input.charCodeAt(close + 1) === QUOTE) {
-          field += '"';
-          i = close + 2;
-        } else {
-          i = close + 1;
-          break;
-        }
+      const quoted = readQuoted(input, i + 1);
+      const breaks = quoted.end < 0 ? 0 : lineBreaksIn(input, i + 1, quoted.end);
+      const after = input.charCodeAt(quoted.end);
+      const closesCleanly = quoted.end >= length || after === separator || after === LF || after === CR;
+      if (quoted.end < 0) {
+        onQuoteProblem?.({ kind: 'unclosed', line });
+      } else if (breaks > 0 && !closesCleanly) {
+        onQuoteProblem?.({ kind: 'stray', line, closesOn: line + breaks });
+      } else {
+        if (breaks + 1 >= LONG_QUOTED_LINES) onQuoteProblem?.({ kind: 'long', line, closesOn: line + breaks });
+        field = quoted.text;
+        line += breaks;
+        i = quoted.end;
       }
+      // A stray or unclosed quote stays where it is, and is read below as the field's first character.
     }
     // Unquoted text, or whatever follows a closing quote, runs to the next delimiter or line end.
     const start = i;
@@ -102,8 +115,26 @@ export function parseDelimited(text: string, delimiter: Delimiter = ',', options
   return rows;
 }
 
+/**
+ * The quoted text from start (just after the opening quote) to its closing
+ * quote, doubled quotes read as one; end is just after the closing quote,
+ * or -1 when there is none.
+ */
+function readQuoted(input: string, start: number): { text: string; end: number } {
+  let text = '';
+  let i = start;
+  for (;;) {
+    const close = input.indexOf('"', i);
+    if (close < 0) return { text: '', end: -1 };
+    text += input.slice(i, close);
+    if (input.charCodeAt(close + 1) !== QUOTE) return { text, end: close + 1 };
+    text += '"';
+    i = close + 2;
+  }
+}
+
 /** Line breaks between start and end: LF, CRLF (once) and a lone CR each count one. */
-function lineBreaksIn(input: string, start: number, end: number): number {
+export function lineBreaksIn(input: string, start: number, end: number): number {
   let count = 0;
   for (let i = start; i < end; i++) {
     const code = input.charCodeAt(i);

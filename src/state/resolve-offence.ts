@@ -1,4 +1,5 @@
 import type { OffenceCatalog } from '../datasets/offence-catalog';
+import { isolated } from '../format/user-text';
 import { DEFAULT_STATE, HOME_OFFICE, type AppState } from './app-state';
 import { ignoredNotice, type UrlNotice } from './url-params';
 
@@ -15,6 +16,6 @@ export function resolveOffence(state: AppState, catalog: OffenceCatalog): { stat
   const notOffered = catalog.notOffered.find((offence) => offence.id === state.offence);
   const reason = notOffered
     ? `${notOffered.name} is not mapped: ${notOffered.reason}`
-    : `the Home Office table has no offence "${state.offence}"; choose one from the offence picker`;
+    : `the Home Office table has no offence "${isolated(state.offence)}"; choose one from the offence picker`;
   return { state: { ...state, offence: DEFAULT_STATE.offence }, notices: [ignoredNotice('offence', state.offence, `${reason}. ${shown} is shown.`)] };
 }

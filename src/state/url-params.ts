@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { parseFinancialYear } from '../datasets/financial-year';
 import { parseOffenceId } from '../datasets/offence-ids';
+import { isolated } from '../format/user-text';
 import { REGIONS, type ForceTable } from '../forces/force-table';
 import {
   BREAK_SCOPES,
@@ -57,12 +58,13 @@ export interface UrlNotice {
   message: string;
 }
 
-// Long junk would swamp the message; `raw` keeps it whole.
-const SHOWN_LENGTH = 60;
-
-/** Text from the link, cut short for a message. */
+/**
+ * Text from the link for a message: cut short (long junk would swamp it;
+ * `raw` keeps it whole), hidden characters shown, isolated from the words
+ * around it (see src/format/user-text.ts).
+ */
 export function shownInMessage(text: string): string {
-  return text.length > SHOWN_LENGTH ? `${text.slice(0, SHOWN_LENGTH - 1)}…` : text;
+  return isolated(text);
 }
 
 /** 'Ignored "measure=ratee": measure must be one of …' */

@@ -130,23 +130,57 @@ export function parseUrlState(search: string, context: UrlStateContext): ParsedU
     const result = params[key];
     if (result.status === 'invalid') notices.push({ param: key, raw: result.raw, message: result.message });
   }
-  const unknownParams: string[] = [];
-  const seen = new Set<string>();
+  // Every later copy and every misspelt name could be a notice each: a few are named, the rest counted.
+  const extra = { named: 0, repeated: 0, unknown: 0 };
+  const addExtra = (kind: 'repeated' | 'unknown', notice: () => UrlNotice) => {
+    if (extra.named < NAMED_EXTRA_NOTICES) {
+      notices.push(notice());
+      extra.named++;
+    } else {
+      extra[kind]++;
+    }
+  };
+  const unknown = new Set<string>();
+  const firstValues = new Map<string, string>();
+  const meantByName = new Map<string, UrlParamKey>();
   for (const [key, raw] of query) {
     if (isUrlParamKey(key)) {
-      const first = query.get(key) ?? '';
-      if (seen.has(key) && raw !== first) {
+      const first = firstValues.get(key);
+      if (first === undefined) {
+        firstValues.set(key, raw);
+      } else if (raw !== first) {
         const counted = first.trim() === '' ? 'the first, which is empty,' : `the first, "${shownInMessage(first)}",`;
-        notices.push(ignoredNotice(key, raw, `${key} is given more than once, and ${counted} counts.`));
+        addExtra('repeated', () => ignoredNotice(key, raw, `${key} is given more than once, and ${counted} counts.`));
       }
-      seen.add(key);
       continue;
     }
-    if (!unknownParams.includes(key)) unknownParams.push(key);
-    const meant = nearestParamKey(key);
-    if (meant) notices.push(ignoredNotice(key, raw, `there is no parameter "${key}"; did you mean ${meant}?`));
+    // A name seen before has had its notice, or needs none.
+    if (unknown.has(key) && !meantByName.has(key)) continue;
+    unknown.add(key);
+    let meant = meantByName.get(key);
+    if (meant === undefined) {
+      meant = nearestParamKey(key);
+      if (meant) meantByName.set(key, meant);
+    }
+    if (meant) addExtra('unknown', () => ignoredNotice(key, raw, `there is no parameter "${shownInMessage(key)}"; did you mean ${meant}?`));
   }
+  const more = moreNotice(extra);
+  if (more) notices.push(more);
+  const unknownParams = [...unknown];
   return { state, params, notices, unknownParams };
+}
+
+/** Notices about later copies and misspelt names named one by one; any more are one notice. */
+const NAMED_EXTRA_NOTICES = 5;
+
+/** "And 13,995 more parameters were not recognised." */
+function moreNotice({ repeated, unknown }: { repeated: number; unknown: number }): UrlNotice | undefined {
+  if (repeated + unknown === 0) return undefined;
+  const count = (n: number) => `${n.toLocaleString('en-GB')} more parameter${n === 1 ? '' : 's'}`;
+  const notRecognised = unknown > 0 ? `${count(unknown)} ${unknown === 1 ? 'was' : 'were'} not recognised` : '';
+  const repeatedText = repeated > 0 ? `${unknown > 0 ? `${repeated.toLocaleString('en-GB')} more` : count(repeated)} ${repeated === 1 ? 'was' : 'were'} given more than once` : '';
+  const message = `And ${[notRecognised, repeatedText].filter(Boolean).join(', and ')}.`;
+  return { param: 'more parameters', raw: '', message };
 }
 
 /**
@@ -212,9 +246,16 @@ function isUrlParamKey(key: string): key is UrlParamKey {
   return (URL_PARAM_KEYS as readonly string[]).includes(key);
 }
 
+const LONGEST_PARAM_KEY = Math.max(...URL_PARAM_KEYS.map((key) => key.length));
+const PARAM_KEY_CHARACTERS: ReadonlySet<string> = new Set(URL_PARAM_KEYS.join(''));
+
 /** The parameter a misspelt name most likely meant, if any is close enough. */
 function nearestParamKey(name: string): UrlParamKey | undefined {
+  // Two slips at most: a name much longer than every parameter, or with three characters none of them has, is another word.
+  if (name.length > LONGEST_PARAM_KEY + 2) return undefined;
   const lower = name.toLowerCase();
+  let foreign = 0;
+  for (const char of lower) if (!PARAM_KEY_CHARACTERS.has(char) && ++foreign > 2) return undefined;
   let best: UrlParamKey | undefined;
   let bestDistance = Infinity;
   for (const key of URL_PARAM_KEYS) {
@@ -228,6 +269,7 @@ function nearestParamKey(name: string): UrlParamKey | undefined {
   const allowed = best !== undefined && best.length >= 6 ? 2 : 1;
   if (best !== undefined && bestDistance <= allowed) return best;
   // Swapped letters ("yaer") count as one slip.
-  const letters = [...lower].sort().join('');
-  return URL_PARAM_KEYS.find((key) => [...key].sort().join('') === letters);
+  return PARAM_KEY_BY_LETTERS.get([...lower].sort().join(''));
 }
+
+const PARAM_KEY_BY_LETTERS: ReadonlyMap<string, UrlParamKey> = new Map(URL_PARAM_KEYS.map((key) => [[...key].sort().join(''), key]));

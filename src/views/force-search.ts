@@ -1,29 +1,163 @@
 import type { Force, ForceTable } from '../forces/force-table';
-import { createForceNameResolver } from '../forces/resolve-force-name';
-import { el, labelled } from './dom';
+import { noAreaBodyNamed, searchForces, type ForceMatch } from '../forces/search-forces';
+import { isolated } from '../format/user-text';
+import { el } from './dom';
+import { messageNodes } from './message-nodes';
+import './force-search.css';
 
-/** Finds a force by any of its names; says why when none fits. */
+/** Suggestions listed at once: a screenful on a phone. */
+const MOST_OPTIONS = 8;
+/** WCAG 2.2 target size (minimum): every option and the box itself are at least this tall. */
+const TARGET_HEIGHT = '24px';
+
+export interface ForceSearchModel {
+  options: ForceMatch[];
+  /** Said when there is nothing to choose: no match, or a body that polices no area. User text in it is isolated. */
+  message: string | undefined;
+}
+
+/** What the list shows for a query (pure): the best matches, or why there are none. */
+export function forceSearchModel(query: string, forceTable: ForceTable, mostOptions = MOST_OPTIONS): ForceSearchModel {
+  if (query.trim() === '') return { options: [], message: undefined };
+  const options = searchForces(query, forceTable).slice(0, mostOptions);
+  if (options.length > 0) return { options, message: undefined };
+  const body = noAreaBodyNamed(query);
+  return { options, message: body ? `${body} polices no area of this map` : `No police force area matches "${isolated(query.trim())}"` };
+}
+
+/** An option's words: the force's name, and the short form or region it was found by when that is not the name. */
+export function optionLabel(match: ForceMatch): { name: string; note: string | undefined } {
+  const shown = match.kind !== 'misspelling' && match.matched !== match.force.name;
+  return { name: match.force.name, note: shown ? match.matched : undefined };
+}
+
+let instances = 0;
+
+/**
+ * A search box for a police force area, as an ARIA combobox: a text box and
+ * a listbox of ranked suggestions (searchForces). Arrow keys move through
+ * them, Enter chooses (the first, when none is picked out), Escape closes
+ * the list and, pressed again, clears the box; a click or a tap chooses.
+ * When nothing matches it says so. Everything typed is shown as text.
+ */
 export class ForceSearch {
   readonly element: HTMLElement;
+  private readonly input: HTMLInputElement;
+  private readonly listbox: HTMLUListElement;
+  private readonly message: HTMLElement;
+  private readonly ids: string;
+  private options: ForceMatch[] = [];
+  private active = -1;
 
-  constructor(forceTable: ForceTable, onChoose: (force: Force) => void) {
-    const resolver = createForceNameResolver(forceTable);
-    const input = el('input', { type: 'search', id: 'force-search', list: 'force-names', autocomplete: 'off', placeholder: 'Force name', 'aria-describedby': 'search-error' });
-    const names = el('datalist', { id: 'force-names' }, forceTable.forces.flatMap((force) => [force.name, ...force.aliases]).map((name) => el('option', { value: name })));
-    const message = el('p', { id: 'search-error', class: 'field-error', role: 'alert' });
-    const form = el('form', { class: 'search', role: 'search' }, [labelled('Find a force', input), names, el('button', { type: 'submit' }, ['Go']), message]);
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      const text = input.value;
-      const found = resolver.resolve(text);
-      if (found.kind === 'force') {
-        message.textContent = '';
-        onChoose(found.force);
+  constructor(
+    private readonly forceTable: ForceTable,
+    private readonly onChoose: (force: Force) => void,
+    label = 'Find a police force area',
+  ) {
+    this.ids = `force-search-${++instances}`;
+    this.input = el('input', {
+      type: 'text',
+      id: `${this.ids}-input`,
+      role: 'combobox',
+      'aria-autocomplete': 'list',
+      'aria-expanded': 'false',
+      'aria-controls': `${this.ids}-listbox`,
+      autocomplete: 'off',
+      spellcheck: 'false',
+      class: 'force-search-input',
+    });
+    this.input.style.minHeight = TARGET_HEIGHT;
+    this.listbox = el('ul', { id: `${this.ids}-listbox`, role: 'listbox', 'aria-label': 'Police force areas', class: 'force-search-list', hidden: true });
+    this.message = el('p', { class: 'force-search-message', role: 'status' });
+    this.element = el('div', { class: 'force-search' }, [el('label', { for: this.input.id, class: 'force-search-label' }, [label]), this.input, this.listbox, this.message]);
+
+    this.input.addEventListener('input', () => this.update());
+    this.input.addEventListener('keydown', (event) => this.onKey(event));
+    this.element.addEventListener('focusout', (event) => {
+      if (!this.element.contains(event.relatedTarget as Node | null)) this.close();
+    });
+    // A press on an option must not take the focus from the box before the click chooses it.
+    this.listbox.addEventListener('mousedown', (event) => event.preventDefault());
+    this.listbox.addEventListener('click', (event) => {
+      const option = (event.target as Element | null)?.closest('[role="option"]');
+      const index = option ? Number(option.getAttribute('data-index')) : -1;
+      if (index >= 0) this.choose(index);
+    });
+  }
+
+  private update(): void {
+    const model = forceSearchModel(this.input.value, this.forceTable);
+    this.options = model.options;
+    this.active = -1;
+    this.listbox.replaceChildren(
+      ...model.options.map((match, index) => {
+        const { name, note } = optionLabel(match);
+        const option = el('li', { role: 'option', id: `${this.ids}-option-${index}`, 'aria-selected': 'false', 'data-index': index, class: 'force-search-option' }, [
+          el('span', { class: 'force-search-name' }, [name]),
+          note ? el('span', { class: 'force-search-note' }, [' (', el('bdi', {}, [note]), ')']) : null,
+        ]);
+        option.style.minHeight = TARGET_HEIGHT;
+        return option;
+      }),
+    );
+    this.message.replaceChildren(...messageNodes(model.message ?? ''));
+    this.setOpen(model.options.length > 0);
+    this.showActive();
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    const count = this.options.length;
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        if (count === 0) return;
+        event.preventDefault();
+        this.setOpen(true);
+        const step = event.key === 'ArrowDown' ? 1 : -1;
+        this.active = this.active < 0 ? (step > 0 ? 0 : count - 1) : (this.active + step + count) % count;
+        this.showActive();
         return;
       }
-      const suggestion = found.kind === 'unknown' && found.suggestion ? ` Did you mean ${found.suggestion.name}?` : '';
-      message.textContent = found.kind === 'no-area' ? `${found.body} polices no area of this map.` : `No force is called "${text}".${suggestion}`;
-    });
-    this.element = form;
+      case 'Enter':
+        if (count === 0) return;
+        event.preventDefault();
+        this.choose(this.active >= 0 ? this.active : 0);
+        return;
+      case 'Escape':
+        event.preventDefault();
+        if (!this.listbox.hidden) {
+          this.close();
+        } else {
+          this.input.value = '';
+          this.update();
+        }
+        return;
+    }
+  }
+
+  private choose(index: number): void {
+    const match = this.options[index];
+    if (!match) return;
+    this.input.value = match.force.name;
+    this.close();
+    this.onChoose(match.force);
+  }
+
+  private close(): void {
+    this.active = -1;
+    this.setOpen(false);
+    this.showActive();
+  }
+
+  private setOpen(open: boolean): void {
+    const shown = open && this.options.length > 0;
+    this.listbox.hidden = !shown;
+    this.input.setAttribute('aria-expanded', String(shown));
+  }
+
+  private showActive(): void {
+    [...this.listbox.children].forEach((option, index) => option.setAttribute('aria-selected', String(index === this.active)));
+    if (this.active >= 0) this.input.setAttribute('aria-activedescendant', `${this.ids}-option-${this.active}`);
+    else this.input.removeAttribute('aria-activedescendant');
   }
 }

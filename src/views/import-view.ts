@@ -1,13 +1,19 @@
+import type { KeepFailure } from '../app/kept-imports';
 import type { Dataset } from '../datasets/dataset';
-import type { Force } from '../forces/force-table';
+import { saveFile } from '../export/rasterise';
+import type { ForceTable } from '../forces/force-table';
+import { createForceNameResolver } from '../forces/resolve-force-name';
+import { visibleUserText } from '../format/user-text';
 import { createImportClient } from '../ingest/import-client';
 import type { ImportOptions } from '../ingest/import-options';
 import type { ImportOutcome, ImportResult } from '../ingest/import-result';
-import { describeRowError, rowsRejected } from '../ingest/ingest-report';
+import { describeRowError, ERROR_REASONS, rowsRejected, rowsWithErrors, type ErrorReason, type UnknownName } from '../ingest/ingest-report';
 import { el, labelled } from './dom';
+import type { UseImported } from './import-panel';
+import { messageNodes } from './message-nodes';
 
-/** How many rejected rows are listed at once; the rest are a click away, never dropped. */
-const ERRORS_SHOWN = 200;
+/** How many rejected rows are listed at once; the next page is a click away, and all of them a download. */
+const ERRORS_PER_PAGE = 200;
 
 const SHAPE_NAMES: Record<ImportResult['shape'], string> = {
   tidy: 'a tidy table (force, year, value)',
@@ -15,26 +21,51 @@ const SHAPE_NAMES: Record<ImportResult['shape'], string> = {
   'home-office': 'the Home Office police recorded crime open-data table',
 };
 
+const REASON_NAMES: Record<ErrorReason, string> = {
+  'unknown-force': 'unknown force',
+  'bad-year': 'not a financial year',
+  'year-out-of-range': 'year out of range',
+  'bad-quarter': 'not a quarter',
+  'non-numeric': 'not a number',
+  negative: 'negative',
+  'too-large': 'too large',
+  duplicate: 'duplicate',
+  'too-few-fields': 'too few fields',
+  'too-many-fields': 'too many fields',
+};
+
+const NOT_KEPT: Record<KeepFailure, string> = {
+  quota: "This tab's storage in the browser is full, so it could not be kept: a reload will lose it.",
+  unavailable: 'This browser does not let the page keep anything, so a reload will lose it.',
+  refused: 'The browser would not keep it, so a reload will lose it.',
+};
+
+const count = (value: number) => value.toLocaleString('en-GB');
+
 /**
  * Bring your own figures: a file picker, drag-and-drop or pasted text,
  * read in a web worker with a progress bar; then the validation report,
  * the Home Office offence picker, hand mapping of unknown force names,
- * and a title and unit, before anything is drawn.
+ * and a title and unit, before anything is drawn. What the file says is
+ * shown as text, each piece in a <bdi>.
  */
 export class ImportView {
   readonly element: HTMLElement;
   private readonly progress = el('progress', { class: 'import-progress', max: 1, value: 0, hidden: true, 'aria-label': 'Reading the file' });
   private readonly status = el('p', { class: 'import-status', role: 'status' });
   private readonly result = el('div', { class: 'import-result' });
-  private readonly client = createImportClient(new Worker(new URL('../ingest/import-worker.ts', import.meta.url), { type: 'module' }));
+  private readonly client = createImportClient(() => new Worker(new URL('../ingest/import-worker.ts', import.meta.url), { type: 'module' }));
+  private readonly resolver;
   private input: Blob | string | undefined;
   private options: ImportOptions = {};
+  /** The import on screen: an answer to an earlier one (a file since replaced) is dropped. */
+  private runs = 0;
 
   constructor(
-    private readonly forces: readonly Force[],
-    /** Shows the dataset; kept: whether it will outlast a reload of the tab. */
-    private readonly onUse: (dataset: Dataset) => { kept: boolean },
+    private readonly forces: ForceTable,
+    private readonly onUse: UseImported,
   ) {
+    this.resolver = createForceNameResolver(forces);
     const fileInput = el('input', { type: 'file', id: 'import-file', accept: '.csv,.tsv,.txt,text/csv,text/plain' });
     fileInput.addEventListener('change', () => {
       const file = fileInput.files?.[0];
@@ -80,45 +111,68 @@ export class ImportView {
 
   private async run(): Promise<void> {
     if (this.input === undefined) return;
+    const run = ++this.runs;
     this.progress.hidden = false;
     this.progress.value = 0;
     this.status.textContent = 'Reading…';
     this.result.replaceChildren();
     let outcome: ImportOutcome;
     try {
-      outcome = await this.client.importFile(this.input, this.options, (fraction) => (this.progress.value = fraction));
+      outcome = await this.client.importFile(this.input, this.options, (fraction) => {
+        if (run === this.runs) this.progress.value = fraction;
+      });
     } catch (error) {
-      outcome = { ok: false, error: error instanceof Error ? error.message : String(error) };
-    }
-    this.progress.hidden = true;
-    if (!outcome.ok) {
-      this.status.textContent = '';
-      this.result.replaceChildren(el('p', { class: 'import-error', role: 'alert' }, [`This file cannot be imported: ${outcome.error}.`]));
+      if (run !== this.runs) return;
+      this.finishReading();
+      this.showFailure(`The file could not be read: ${messageOf(error)}.`, () => void this.run());
       return;
     }
-    this.status.textContent = '';
+    if (run !== this.runs) return;
+    this.finishReading();
+    if (!outcome.ok) {
+      this.showFailure(`This file cannot be imported: ${outcome.error}.`);
+      return;
+    }
     this.showResult(outcome);
+  }
+
+  private finishReading(): void {
+    this.progress.hidden = true;
+    this.status.textContent = '';
+  }
+
+  /** A failure, said as an alert; with a button to try again when trying again can help (not for a file's own problem). */
+  private showFailure(message: string, retry?: () => void): void {
+    const parts: HTMLElement[] = [el('p', { class: 'import-error', role: 'alert' }, messageNodes(message))];
+    if (retry) {
+      const again = el('button', { type: 'button', class: 'import-retry' }, ['Try again']);
+      again.addEventListener('click', retry);
+      parts.push(again);
+    }
+    this.result.replaceChildren(...parts);
   }
 
   private showResult(result: ImportResult): void {
     const { report } = result;
-    const rejected = rowsRejected(report);
     const unit = result.counting === 'cells' ? 'figures (cells under year columns)' : 'rows';
     const summary = el('dl', { class: 'import-summary' }, [
       ...pair('Read as', SHAPE_NAMES[result.shape]),
-      ...pair(`${capitalise(unit)} read`, report.rowsRead.toLocaleString('en-GB')),
-      ...pair('Used', `${report.rowsUsed.toLocaleString('en-GB')}${report.notPublished ? ` (${report.notPublished.toLocaleString('en-GB')} marked as not published)` : ''}`),
-      ...pair('Rejected', `${rejected.toLocaleString('en-GB')}: ${report.errors.length.toLocaleString('en-GB')} with an error, ${report.setAside['no-area'].toLocaleString('en-GB')} for bodies with no area on this map, ${report.setAside['offence-not-selected'].toLocaleString('en-GB')} for offences not chosen`),
+      ...pair(`${capitalise(unit)} read`, count(report.rowsRead)),
+      ...pair('Used', `${count(report.rowsUsed)}${report.notPublished ? ` (${count(report.notPublished)} marked as not published)` : ''}`),
+      ...pair(
+        'Rejected',
+        `${count(rowsRejected(report))}: ${count(rowsWithErrors(report))} with an error, ${count(report.setAside['no-area'])} for bodies with no area on this map, ${count(report.setAside['offence-not-selected'])} for offences not chosen`,
+      ),
       ...pair('Years', result.years.length ? `${result.years[0]} to ${result.years[result.years.length - 1]}` : 'none'),
     ]);
     const parts: HTMLElement[] = [el('h3', {}, ['What was read']), summary];
-    for (const warning of result.warnings) parts.push(el('p', { class: 'import-warning' }, [warning]));
+    for (const warning of result.warnings) parts.push(el('p', { class: 'import-warning' }, messageNodes(warning)));
     for (const partial of result.partialYears) parts.push(el('p', { class: 'import-warning' }, [`${partial.year} holds only ${partial.quarters} of 4 quarters: it is left out, not shown as a whole year.`]));
     const bodies = Object.entries(report.noAreaBodies);
-    if (bodies.length) parts.push(el('p', {}, [`No area on this map: ${bodies.map(([body, rows]) => `${body} (${rows} rows)`).join(', ')}.`]));
+    if (bodies.length) parts.push(el('p', {}, [`No area on this map: ${bodies.map(([body, rows]) => `${body} (${count(rows)} rows)`).join(', ')}.`]));
     if (result.shape === 'home-office') parts.push(this.offencePicker(result));
-    if (Object.keys(report.unknownNames).length) parts.push(this.nameMapper(result));
-    if (report.errors.length) parts.push(this.errorList(result));
+    if (report.unknownNames.length) parts.push(this.nameMapper(result));
+    if (rowsWithErrors(report) > 0) parts.push(this.errorList(result));
     if (result.dataset) parts.push(this.useForm(result.dataset));
     else parts.push(el('p', { class: 'import-warning' }, [result.shape === 'home-office' ? 'Choose one or more offences to map.' : 'No figure in this file can be mapped.']));
     this.result.replaceChildren(...parts);
@@ -132,11 +186,15 @@ export class ImportView {
     const groups = [...new Set(result.offences.map((offence) => offence.group))].sort();
     const groupBoxes = groups.map((group) => {
       const box = el('input', { type: 'checkbox', value: group, checked: chosenGroups.has(group) });
-      return { group, box, label: el('label', { class: 'offence-option' }, [box, ` All of ${group}`]) };
+      return { group, box, label: el('label', { class: 'offence-option' }, [box, ' All of ', userText(group)]) };
     });
     const offenceBoxes = result.offences.map((offence) => {
       const box = el('input', { type: 'checkbox', value: offence.code, checked: chosenCodes.has(offence.code), 'data-code': offence.code });
-      return { offence, box, label: el('label', { class: 'offence-option' }, [box, ` ${offence.description} (code ${offence.code}, ${offence.group})`]) };
+      return {
+        offence,
+        box,
+        label: el('label', { class: 'offence-option' }, [box, ' ', userText(offence.description), ' (code ', userText(offence.code), ', ', userText(offence.group), ')']),
+      };
     });
     const list = el('div', { class: 'offence-list', id: 'offence-list' }, [...groupBoxes.map((g) => g.label), ...offenceBoxes.map((o) => o.label)]);
     search.addEventListener('input', () => {
@@ -155,41 +213,129 @@ export class ImportView {
     return el('fieldset', { class: 'offence-picker' }, [el('legend', {}, ['Offences to sum, quarter by quarter, into financial years']), search, list, apply]);
   }
 
-  /** Unknown names: pick the force each one means, starting from the closest suggestion. */
+  /**
+   * Unknown names, those on most lines first (the report lists a bounded
+   * number): the reader types or picks the force each one means from one
+   * shared list. Nothing is chosen for them: a suggestion is a button,
+   * "Did you mean Hampshire?", that fills the name in when pressed.
+   */
   private nameMapper(result: ImportResult): HTMLElement {
-    const rows = Object.entries(result.report.unknownNames).map(([name, { lines, suggestion }]) => {
-      const select = el('select', { 'data-name': name, 'aria-label': `Force meant by "${name}"` }, [
-        el('option', { value: '' }, ['leave out']),
-        ...this.forces.map((force) => el('option', { value: force.code, selected: force.name === suggestion }, [force.name])),
-      ]);
-      return { name, select, row: el('li', {}, [el('span', { class: 'unknown-name' }, [`"${name}"`]), ` (line${lines.length > 1 ? 's' : ''} ${lines.slice(0, 8).join(', ')}${lines.length > 8 ? ', …' : ''}) means `, select]) };
-    });
+    const { unknownNames, unknownNamesNotListed } = result.report;
+    const listId = 'import-force-names';
+    const forceList = el('datalist', { id: listId }, this.forces.forces.map((force) => el('option', { value: force.name })));
+    const rows = unknownNames.map((entry) => this.nameRow(entry, listId));
+    const more =
+      unknownNamesNotListed.names > 0
+        ? el('p', { class: 'unknown-names-more' }, [
+            `And ${count(unknownNamesNotListed.names)} more name${unknownNamesNotListed.names === 1 ? '' : 's'} on ${count(unknownNamesNotListed.lines)} line${unknownNamesNotListed.lines === 1 ? '' : 's'}, not listed here: if the file's names are not police force areas (a table of local authorities, say), no mapping will place them.`,
+          ])
+        : undefined;
+    const problem = el('p', { class: 'import-error', role: 'alert', hidden: true });
     const apply = el('button', { type: 'button', id: 'mapping-apply' }, ['Use these names']);
     apply.addEventListener('click', () => {
-      const nameMapping = { ...(this.options.nameMapping ?? {}) };
-      for (const { name, select } of rows) if (select.value) nameMapping[name] = select.value;
-      this.options = { ...this.options, nameMapping };
+      const chosen: [string, string][] = [];
+      for (const row of rows) {
+        const typed = row.input.value.trim();
+        if (typed === '') continue;
+        const match = this.resolver.match(typed);
+        if (match.kind !== 'force') {
+          problem.hidden = false;
+          problem.replaceChildren('"', userText(typed), `" is not a police force area on this map: choose one from the list for "`, userText(row.name), '".');
+          row.input.focus();
+          return;
+        }
+        chosen.push([row.name, match.force.code]);
+      }
+      const names = new Set(chosen.map(([name]) => name));
+      const kept = (this.options.nameMapping ?? []).filter(([name]) => !names.has(name));
+      this.options = { ...this.options, nameMapping: [...kept, ...chosen] };
       void this.run();
     });
-    return el('fieldset', { class: 'name-mapper' }, [el('legend', {}, ['Force names not recognised']), el('ul', {}, rows.map((r) => r.row)), apply]);
+    return el('fieldset', { class: 'name-mapper' }, [
+      el('legend', {}, ['Force names not recognised']),
+      forceList,
+      el('ul', {}, rows.map((row) => row.element)),
+      more,
+      problem,
+      apply,
+    ]);
   }
 
-  /** Every rejected row, with its line and reason; long lists a click away. */
-  private errorList(result: ImportResult): HTMLElement {
-    const { errors } = result.report;
-    const list = el('ol', { class: 'import-errors', id: 'import-errors' });
-    const show = (count: number) => list.replaceChildren(...errors.slice(0, count).map((error) => el('li', { 'data-reason': error.reason }, [describeRowError(error)])));
-    show(ERRORS_SHOWN);
-    const section = el('section', { class: 'import-error-list' }, [el('h3', {}, [`Rows rejected with an error: ${errors.length.toLocaleString('en-GB')}`]), list]);
-    if (errors.length > ERRORS_SHOWN) {
-      const more = el('button', { type: 'button' }, [`Show all ${errors.length.toLocaleString('en-GB')}`]);
-      more.addEventListener('click', () => {
-        show(errors.length);
-        more.remove();
+  private nameRow(entry: UnknownName, listId: string): { name: string; input: HTMLInputElement; element: HTMLElement } {
+    // Shown in full (escapes and all) in the attributes that name the field; the mapping keeps the name as written.
+    const shownName = visibleUserText(entry.name, 1000);
+    const input = el('input', { type: 'text', list: listId, autocomplete: 'off', 'data-name': shownName, 'aria-label': `Force meant by "${shownName}"` });
+    const suggestions = entry.suggestions.flatMap((code) => {
+      const force = this.forces.byCode.get(code);
+      if (!force) return [];
+      const button = el('button', { type: 'button', class: 'name-suggestion', 'aria-pressed': 'false' }, [`Did you mean ${force.name}?`]);
+      button.addEventListener('click', () => {
+        input.value = force.name;
+        input.dispatchEvent(new Event('input'));
       });
-      section.append(more);
-    }
+      return [{ force, button }];
+    });
+    // A suggestion shows as chosen while the field holds it.
+    input.addEventListener('input', () => {
+      for (const { force, button } of suggestions) button.setAttribute('aria-pressed', String(input.value.trim() === force.name));
+    });
+    const shownLines = entry.lines.join(', ');
+    const lines = `line${entry.lineCount === 1 ? '' : 's'} ${shownLines}${entry.lineCount > entry.lines.length ? ` and ${count(entry.lineCount - entry.lines.length)} more` : ''}`;
+    const element = el('li', {}, [el('span', { class: 'unknown-name' }, ['"', userText(entry.name), '"']), ` (${lines}) means `, input, ...suggestions.map(({ button }) => button)]);
+    return { name: entry.name, input, element };
+  }
+
+  /** The rejected rows: counts by reason, the first listed a page at a time, and every one of them as a CSV download. */
+  private errorList(result: ImportResult): HTMLElement {
+    const { errors, errorCounts } = result.report;
+    const total = rowsWithErrors(result.report);
+    const reasons = ERROR_REASONS.filter((reason) => errorCounts[reason] > 0).map((reason) => `${REASON_NAMES[reason]} ${count(errorCounts[reason])}`);
+    const list = el('ol', { class: 'import-errors', id: 'import-errors' });
+    const section = el('section', { class: 'import-error-list' }, [
+      el('h3', {}, [`Rows rejected with an error: ${count(total)}`]),
+      el('p', { class: 'import-reasons' }, [`By reason: ${reasons.join('; ')}.`]),
+      list,
+    ]);
+    const more = el('button', { type: 'button', id: 'import-errors-more' }, []);
+    const showMore = () => {
+      const shown = list.children.length;
+      const next = errors.slice(shown, shown + ERRORS_PER_PAGE);
+      list.append(...next.map((error) => el('li', { 'data-reason': error.reason }, messageNodes(describeRowError(error)))));
+      const left = errors.length - list.children.length;
+      more.hidden = left === 0;
+      more.textContent = `Show the next ${count(Math.min(left, ERRORS_PER_PAGE))}`;
+    };
+    more.addEventListener('click', showMore);
+    showMore();
+    section.append(more);
+    if (total > errors.length) section.append(el('p', {}, [`The first ${count(errors.length)} are listed here; the download has all ${count(total)}.`]));
+    section.append(this.errorsDownload(total));
     return section;
+  }
+
+  /** All rejected rows as CSV, made in the worker by reading the file again. */
+  private errorsDownload(total: number): HTMLElement {
+    const download = el('button', { type: 'button', id: 'import-errors-csv' }, [`Download all ${count(total)} rejected rows (CSV)`]);
+    const status = el('span', { class: 'import-download-status', role: 'status' });
+    download.addEventListener('click', () => {
+      const input = this.input;
+      if (input === undefined) return;
+      download.disabled = true;
+      status.textContent = 'Making the list…';
+      this.client
+        .errorsCsv(input, this.options)
+        .then(({ csv }) => {
+          status.textContent = '';
+          saveFile(csv, `rejected-rows-${fileStem(this.options.fileName)}.csv`);
+        })
+        .catch((error: unknown) => {
+          status.replaceChildren(...messageNodes(`The list could not be made: ${messageOf(error)}. Press the button to try again.`));
+        })
+        .finally(() => {
+          download.disabled = false;
+        });
+    });
+    return el('p', {}, [download, ' ', status]);
   }
 
   private useForm(dataset: Dataset): HTMLElement {
@@ -198,12 +344,27 @@ export class ImportView {
     const use = el('button', { type: 'button', id: 'import-use', class: 'primary' }, ['Show on the map']);
     use.addEventListener('click', () => {
       const meta = { ...dataset.meta, title: title.value.trim() || dataset.meta.title, unit: unit.value.trim() || dataset.meta.unit };
-      const { kept } = this.onUse({ ...dataset, meta });
-      const lasting = kept ? 'It stays in this browser tab, reloads included, until the tab is closed.' : 'This browser would not keep it, so a reload will lose it.';
-      this.status.textContent = `“${meta.title}” is on the map, and in the list of figures. ${lasting}`;
+      const kept = this.onUse({ ...dataset, meta });
+      const lasting = kept.kept ? 'It stays in this browser tab, reloads included, until the tab is closed.' : NOT_KEPT[kept.failure];
+      this.status.replaceChildren('“', userText(meta.title), `” is on the map, and in the list of figures. ${lasting}`);
     });
     return el('div', { class: 'import-use' }, [labelled('Title', title), labelled('Unit', unit), use]);
   }
+}
+
+/** Text from the file, hidden characters shown, isolated from the words around it. */
+function userText(text: string): HTMLElement {
+  return el('bdi', {}, [visibleUserText(text, 200)]);
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** "figures.csv" → "figures"; anything unsafe in a file name becomes "-". */
+function fileStem(fileName: string | undefined): string {
+  const stem = (fileName ?? 'import').replace(/\.[a-z0-9]{1,4}$/i, '');
+  return stem.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 80) || 'import';
 }
 
 function pair(term: string, description: string): HTMLElement[] {

@@ -1,7 +1,8 @@
 import type { UrlNotice } from '../state/url-state';
 import { el } from './dom';
+import { messageNodes } from './message-nodes';
 
-/** Dismissible notices about parts of the link that were not used. The link's text is shown as text. */
+/** Dismissible notices about parts of the link that were not used. The link's text is shown as text, each piece in a <bdi>. */
 export class NoticesView {
   readonly element = el('div', { class: 'notices', role: 'region', 'aria-label': 'Notices', 'aria-live': 'polite' });
 
@@ -18,7 +19,7 @@ export class NoticesView {
       ...notices.map((notice) => {
         const dismiss = el('button', { type: 'button', class: 'notice-dismiss', 'aria-label': `Dismiss the notice about ${notice.param}` }, ['×']);
         dismiss.addEventListener('click', () => this.onDismiss(notice));
-        return el('p', { class: 'notice', 'data-param': notice.param }, [el('span', {}, [notice.message]), dismiss]);
+        return el('p', { class: 'notice', 'data-param': notice.param }, [el('span', {}, messageNodes(notice.message)), dismiss]);
       }),
     );
   }

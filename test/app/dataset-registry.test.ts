@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DatasetRegistry, isImportId } from '../../src/app/dataset-registry';
+import { DatasetRegistry } from '../../src/app/dataset-registry';
+import { isImportId } from '../../src/app/import-ids';
 import { KeptImports, type KeptStorage } from '../../src/app/kept-imports';
 import { datasetSchema, type Dataset } from '../../src/datasets/dataset';
 import { readGeneratedJson } from '../helpers';
@@ -14,13 +15,13 @@ const mine = (title: string): Dataset => ({ ...nspcc, meta: { ...nspcc.meta, id:
 
 function memoryStorage(): KeptStorage {
   const items = new Map<string, string>();
-  return { getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value) };
+  return { getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value), removeItem: (key) => void items.delete(key) };
 }
 
 describe('DatasetRegistry', () => {
   it('numbers imports after the shipped datasets and loads them', async () => {
     const registry = new DatasetRegistry(shipped, loadShipped);
-    expect(registry.addImported(mine('First'))).toEqual({ id: 'import-1', kept: false });
+    expect(registry.addImported(mine('First'))).toEqual({ id: 'import-1', kept: false, failure: 'unavailable' });
     expect(registry.addImported(mine('Second')).id).toBe('import-2');
     expect(registry.choices().map((choice) => choice.id)).toEqual(['home-office', 'nspcc-foi', 'import-1', 'import-2']);
     expect((await registry.load('import-2')).meta.title).toBe('Second');

@@ -129,7 +129,10 @@ describe('bring your own figures', () => {
     expect(await page.locator('.unknown-name').allTextContents()).toContain('"<img src=x onerror=alert(1)>"');
 
     // Map the misspelt name by hand: its row is then used.
-    await page.selectOption('select[data-name="Dorest"]', 'E23000033');
+    // Nothing is chosen for a name: "Did you mean Dorset?" is offered; the reader picks Sussex instead.
+    expect(await page.inputValue('input[data-name="Dorest"]')).toBe('');
+    expect(await page.locator('.name-suggestion').allTextContents()).toContain('Did you mean Dorset?');
+    await page.fill('input[data-name="Dorest"]', 'Sussex');
     await page.click('#mapping-apply');
     await page.locator('.import-summary').waitFor();
     await page.waitForFunction(() => document.querySelector('.import-summary')?.textContent?.includes('Used4'));

@@ -87,6 +87,26 @@ describe('createForceNameResolver', () => {
     expect(suggestionFor(typo)).toBe(name);
   });
 
+  it('offers every force a name may mean, and applies none of them', () => {
+    const names = (name: string) => {
+      const resolution = resolver.resolve(name);
+      return resolution.kind === 'unknown' ? resolution.suggestions.map((force) => force.name) : `resolved (${resolution.kind})`;
+    };
+    expect(names('Yorkshire')).toEqual(['North Yorkshire', 'South Yorkshire', 'West Yorkshire']);
+    expect(names('London')).toEqual(['City of London', 'Metropolitan Police']);
+    expect(names('Cornwall')).toEqual(['Devon and Cornwall']);
+    expect(names('Atlantis')).toEqual([]);
+    // A name that fits many forces is a list, not a suggestion.
+    expect(names('shire')).toEqual([]);
+    expect(suggestionFor('Yorkshire')).toBeUndefined();
+  });
+
+  it('matches by exact names and short forms only, without suggestions', () => {
+    expect(resolver.match('Hants')).toEqual({ kind: 'force', force: forceTable.byCode.get('E23000030') });
+    expect(resolver.match('Dorest')).toEqual({ kind: 'unknown' });
+    expect(resolver.match('BTP')).toEqual({ kind: 'no-area', body: 'British Transport Police' });
+  });
+
   it('suggests nothing for a name like no force', () => {
     expect(suggestionFor('Scotland Yard Fraud Squad')).toBeUndefined();
     expect(suggestionFor('')).toBeUndefined();
@@ -105,7 +125,18 @@ describe('withNameMapping', () => {
   it('resolves names the user mapped, compared as keys, before anything else', () => {
     const mapped = withNameMapping(resolver, [['Bournemouth & Poole', dorset]]);
     expect(mapped.resolve('BOURNEMOUTH AND POOLE')).toEqual({ kind: 'force', force: dorset });
+    expect(mapped.match('BOURNEMOUTH AND POOLE')).toEqual({ kind: 'force', force: dorset });
     expect(mapped.resolve('Kent')).toEqual(resolver.resolve('Kent'));
+  });
+
+  it('maps a name with nothing to key on ("?", "Police") as written, not every such name', () => {
+    const mapped = withNameMapping(resolver, [['?', dorset]]);
+    expect(mapped.match('?')).toEqual({ kind: 'force', force: dorset });
+    expect(mapped.match('Police')).toEqual({ kind: 'unknown' });
+  });
+
+  it('maps a name such as "__proto__" like any other', () => {
+    expect(withNameMapping(resolver, [['__proto__', dorset]]).match('__proto__')).toEqual({ kind: 'force', force: dorset });
   });
 });
 

@@ -26,6 +26,25 @@ describe('formatCount', () => {
     expect(formatCount(999)).toBe('999');
     expect(formatCount(1_234_567)).toBe('1,234,567');
   });
+
+  it('shows the decimals of a figure that has them, never a non-zero figure as 0 (issue 15, item 13)', () => {
+    expect(formatCount(0.4)).toBe('0.4');
+    expect(formatCount(0.004)).toBe('0.004');
+    expect(formatCount(2.25)).toBe('2.25');
+    expect(formatCount(1154.5)).toBe('1,154.5');
+    expect(formatCount(0.000012)).toBe('0.000012');
+  });
+});
+
+describe('every formatter', () => {
+  it('shows a non-zero figure with a digit that is not 0', () => {
+    const formatters = [formatCount, formatRate, formatChange];
+    fc.assert(
+      fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }).filter((value) => value !== 0), fc.constantFrom(...formatters), (value, formatter) => {
+        expect(formatter(value)).toMatch(/[1-9]/);
+      }),
+    );
+  });
 });
 
 describe('countOf', () => {
@@ -49,6 +68,8 @@ describe('formatRate', () => {
     expect(formatRate(3.04)).toBe('3.04');
     expect(formatRate(2.97)).toBe('2.97');
     expect(formatRate(0.04)).toBe('0.04');
+    expect(formatRate(0.0004)).toBe('0.0004');
+    expect(formatRate(0)).toBe('0.00');
   });
 });
 
@@ -60,11 +81,12 @@ describe('formatChange', () => {
     expect(formatChange(-1234.5)).toBe(`${MINUS}1,234.5%`);
   });
 
-  it('gives what rounds to nothing no sign', () => {
+  it('gives no change no sign, and a change too small for one decimal the digits it needs', () => {
     expect(formatChange(0)).toBe('0.0%');
     expect(formatChange(-0)).toBe('0.0%');
-    expect(formatChange(-0.04)).toBe('0.0%');
-    expect(formatChange(0.04)).toBe('0.0%');
+    expect(formatChange(-0.04)).toBe(`${MINUS}0.04%`);
+    expect(formatChange(0.04)).toBe('+0.04%');
+    expect(formatChange(0.00123)).toBe('+0.0012%');
   });
 
   it('reads back within rounding, with the sign of the change', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { plainMessage } from '../../src/format/user-text';
 import { detectShape, headerKey } from '../../src/ingest/detect-shape';
 import { HOME_OFFICE_COLUMNS } from '../../src/ingest/home-office-table';
 
@@ -63,18 +64,27 @@ describe('detectShape', () => {
     if (detection.ok) return;
     expect(detection.error).toMatch(/no column naming the force/);
     expect(detection.error).toMatch(/"force name"/);
-    expect(detection.error).toMatch(/found 3 columns: "Name", "Year", "Value"/);
+    expect(plainMessage(detection.error)).toMatch(/found 3 columns: "Name", "Year", "Value"/);
   });
 
   it('says which half of a tidy header is missing', () => {
-    expect(detectShape(['Force', 'Year', 'Rate'])).toMatchObject({ ok: false, error: expect.stringMatching(/year column \("Year"\) but no value column/) });
-    expect(detectShape(['Force', 'Count'])).toMatchObject({ ok: false, error: expect.stringMatching(/value column \("Count"\) but no year column/) });
+    const error = (header: string[]) => {
+      const detection = detectShape(header);
+      return detection.ok ? 'detected' : plainMessage(detection.error);
+    };
+    expect(error(['Force', 'Year', 'Rate'])).toMatch(/year column \("Year"\) but no value column/);
+    expect(error(['Force', 'Count'])).toMatch(/value column \("Count"\) but no year column/);
     expect(detectShape(['Force', 'Notes'])).toMatchObject({ ok: false, error: expect.stringMatching(/one column per financial year such as 2016\/17/) });
   });
 
   it('refuses a Home Office table whose columns are not as published, rather than misreading it', () => {
     const shuffled = ['Force Name', 'Financial Year', 'Financial Quarter', 'Offence Code', 'Number of Offences'];
     expect(detectShape(shuffled)).toMatchObject({ ok: false, error: expect.stringMatching(/looks like a Home Office open-data table/) });
+  });
+
+  it('shows the header’s names as user text: hidden characters visible, isolated from the message', () => {
+    const detection = detectShape(['Na\u202Eme', 'Year', 'Value']);
+    expect(detection.ok || detection.error).toContain('"\u2068Na⟨U+202E⟩me\u2069"');
   });
 
   it('cuts a long header short in its message', () => {

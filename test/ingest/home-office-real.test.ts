@@ -123,6 +123,17 @@ withSources(VINTAGE_2017_18).describe('the Home Office table for 2017/18 (an old
     expect(new Set(result.observations.map((o) => o.code)).size).toBe(43);
   });
 
+  it('loses no line to one stray quote: every row is still read, and the quote is named', () => {
+    const lines = text.split('\n');
+    // Line 3 begins "2017/18,1,Avon and Somerset,…"; the next quote in the file opens a field on line 48.
+    lines[2] = lines[2]!.replace('Avon and Somerset', '"Avon and Somerset');
+    const stray = imported(lines.join('\n'), ['86']);
+    expect(stray.report.rowsRead).toBe(23_068);
+    expect(stray.report.errors).toEqual([]);
+    expect(stray.warnings).toContain('line 3: a quote opens here and would close only on line 48, inside other text; it was read as a plain character');
+    expect(valueOf(stray, DORSET, '2017/18')).toBe(245);
+  });
+
   it('sets the fraud bodies aside as having no area on the map', () => {
     const fraud = importTable(text, { offences: { groups: ['Fraud offences'] } }, { forces: forceTable });
     if (!fraud.ok) throw new Error(fraud.error);

@@ -121,7 +121,7 @@ describe('aggregateHomeOfficeTable', () => {
       [13, 'too-few-fields'],
       [14, 'too-many-fields'],
     ]);
-    expect(report.errors[0]?.suggestion).toBe('Dorset');
+    expect(report.unknownNames).toEqual([{ name: 'Dorest', lineCount: 1, lines: [8], suggestions: ['E23000039'] }]);
     expect(report.setAside).toEqual({ 'no-area': 1, 'offence-not-selected': 1 });
     expect(report.noAreaBodies).toEqual({ 'British Transport Police': 1 });
     expect(report.rowsRead).toBe(13);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Observation } from '../../src/datasets/dataset';
+import { datasetSchema, type Observation } from '../../src/datasets/dataset';
 import { FORCE_HEADERS, VALUE_HEADERS, YEAR_HEADERS } from '../../src/ingest/detect-shape';
 import { HOME_OFFICE_COLUMNS } from '../../src/ingest/home-office-table';
 import { importResultSchema, type ImportOutcome } from '../../src/ingest/import-result';
@@ -152,6 +152,38 @@ describe('importTable properties', () => {
         expectAccountedFor(importOf(text, options), text);
       }),
       { numRuns: 600 },
+    );
+  });
+
+  it('never throws, and whatever it imports makes a valid dataset, for tables of extreme cells', () => {
+    const yearCell = fc.oneof(
+      fc.constantFrom(...START_YEARS).chain(yearTextOf),
+      fc.constantFrom('0000/01', '0999/00', '1800/01', '1949/50', '1950/51', '2099/00', '9999/00', '0001/02'),
+      fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 })).map(([start, end]) => `${String(start).padStart(4, '0')}/${String(end).padStart(2, '0')}`),
+    );
+    const valueCell = fc.oneof(
+      figureArb.chain(figureTextOf),
+      fc.constantFrom('9'.repeat(309), '1'.repeat(5000), '1e400', 'Infinity', 'NaN', '-0', '0.0', '1.154', '999999999999.99', '1000000000000', '1000000000001', '-1000000000001'),
+      fc.double().map(String),
+      fc.stringMatching(/^-?\d{1,400}(\.\d{0,20})?$/),
+    );
+    const tidy = fc.array(fc.tuple(fc.oneof(forceArb.chain(nameOf), forceNearMiss), yearCell, valueCell), { minLength: 1, maxLength: 20 }).map((rows) =>
+      ['force,year,value', ...rows.map((fields) => fields.map((field) => `"${field.replace(/"/g, '""')}"`).join(','))].join('\n'),
+    );
+    const wide = fc
+      .tuple(fc.array(yearCell, { minLength: 1, maxLength: 4 }), fc.array(fc.tuple(forceArb.chain(nameOf), fc.array(valueCell, { minLength: 4, maxLength: 4 })), { minLength: 1, maxLength: 10 }))
+      .map(([years, rows]) => [['force', ...years].join(','), ...rows.map(([force, values]) => [force, ...values.slice(0, years.length)].map((field) => `"${field}"`).join(','))].join('\n'));
+    const homeOffice = fc
+      .array(fc.tuple(yearCell, fc.integer({ min: 1, max: 4 }), forceArb.chain(nameOf), valueCell), { minLength: 1, maxLength: 20 })
+      .map((rows) => [HOME_OFFICE_COLUMNS.join(','), ...rows.map(([year, quarter, force, value]) => `"${year}",${quarter},"${force}","Obscene","G","S","86","${value}"`)].join('\n'));
+    const today = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true });
+    fc.assert(
+      fc.property(fc.oneof(tidy, wide, homeOffice), today, (text, now) => {
+        const outcome = importTable(text, { offences: { codes: ['86'] } }, { forces: forceTable, today: now });
+        expectAccountedFor(outcome, text);
+        if (outcome.ok && outcome.dataset) expect(datasetSchema.safeParse(outcome.dataset).success).toBe(true);
+      }),
+      { numRuns: 300 },
     );
   });
 

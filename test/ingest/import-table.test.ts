@@ -4,6 +4,7 @@ import { HOME_OFFICE_COLUMNS } from '../../src/ingest/home-office-table';
 import { importResultSchema, type ImportOutcome, type ImportResult } from '../../src/ingest/import-result';
 import { importTable, MAX_IMPORT_SIZE, type ImportOptions } from '../../src/ingest/import-table';
 import { describeRowError, rowsRejected, type RowError } from '../../src/ingest/ingest-report';
+import { plainMessage } from '../../src/format/user-text';
 import { forceTable } from '../helpers';
 
 const DORSET = 'E23000039';
@@ -49,7 +50,7 @@ describe('importTable: whole-file problems', () => {
   });
 
   it('refuses a header it does not recognise, saying where and what it found', () => {
-    expect(failure('Name,Year,Value\nDorset,2016/17,1\n')).toMatch(/^the header on line 1 is not recognised: no column naming the force.*found 3 columns: "Name", "Year", "Value"/);
+    expect(plainMessage(failure('Name,Year,Value\nDorset,2016/17,1\n'))).toMatch(/^the header on line 1 is not recognised: no column naming the force.*found 3 columns: "Name", "Year", "Value"/);
   });
 
   it('refuses a header with nothing below it', () => {
@@ -58,7 +59,7 @@ describe('importTable: whole-file problems', () => {
 
   it('refuses options it cannot use', () => {
     expect(failure('force,year,value\nDorset,2016/17,1', { delimiter: '|' as ',' })).toMatch(/options are not valid/);
-    expect(failure('force,year,value\nDorset,2016/17,1', { nameMapping: { Dorest: 'E23999999' } })).toMatch(/sends "Dorest" to E23999999, which is not a police force area/);
+    expect(plainMessage(failure('force,year,value\nDorset,2016/17,1', { nameMapping: [['Dorest', 'E23999999']] }))).toMatch(/sends "Dorest" to E23999999, which is not a police force area/);
   });
 });
 
@@ -127,13 +128,17 @@ describe('importTable: tidy tables', () => {
 
   it('suggests the closest force for an unknown name, and lists its lines for mapping', () => {
     const result = imported('force,year,value\nDevon & Cornwal,2016/17,1\nDevon & Cornwal,2017/18,2\n');
-    expect(result.report.errors[0]).toMatchObject({ reason: 'unknown-force', suggestion: 'Devon and Cornwall', message: 'unknown force "Devon & Cornwal"; did you mean "Devon and Cornwall"?' });
-    expect(result.report.unknownNames).toEqual({ 'Devon & Cornwal': { lines: [2, 3], suggestion: 'Devon and Cornwall' } });
+    expect(result.report.errors[0]).toMatchObject({ reason: 'unknown-force', text: 'Devon & Cornwal' });
+    expect(plainMessage(result.report.errors[0]!.message)).toBe('unknown force "Devon & Cornwal"; did you mean "Devon and Cornwall"?');
+    expect(result.report.unknownNames).toEqual([{ name: 'Devon & Cornwal', lineCount: 2, lines: [2, 3], suggestions: ['E23000035'] }]);
   });
 
   it('applies names the user mapped by hand', () => {
     const result = imported('force,year,value\nDevon & Cornwal,2016/17,1\nBournemouth,2016/17,2\n', {
-      nameMapping: { 'Devon & Cornwal': 'E23000035', Bournemouth: DORSET },
+      nameMapping: [
+        ['Devon & Cornwal', 'E23000035'],
+        ['Bournemouth', DORSET],
+      ],
     });
     expect(result.report.errors).toEqual([]);
     expect(result.observations.map((o) => o.code)).toEqual(['E23000035', DORSET]);
@@ -209,7 +214,7 @@ describe('importTable: wide tables', () => {
       [8, '2017-18', 'duplicate'],
       [8, '2018/2019', 'duplicate'],
     ]);
-    expect(result.report.unknownNames).toEqual({ Dorest: { lines: [3], suggestion: 'Dorset' } });
+    expect(result.report.unknownNames).toEqual([{ name: 'Dorest', lineCount: 1, lines: [3], suggestions: ['E23000039'] }]);
     expect(valueOf(result, DORSET, '2017/18')).toBe(1154);
     expect(valueOf(result, DORSET, '2018/19')).toBeNull();
     expect(result.years).toEqual(['2016/17', '2017/18', '2018/19']);
@@ -217,7 +222,7 @@ describe('importTable: wide tables', () => {
 
   it('says where a rejected figure is: line and column', () => {
     const [error] = imported('force,2016/17\nKent,lots\n').report.errors;
-    expect(describeRowError(error!)).toBe('line 2, column "2016/17": "lots" is not a number');
+    expect(plainMessage(describeRowError(error!))).toBe('line 2, column "2016/17": "lots" is not a number');
   });
 
   it('reads a pivot table with a blank corner cell, BOM and tabs', () => {
@@ -240,6 +245,7 @@ describe('importTable: Home Office tables', () => {
     ...[1, 2, 3, 4].map((q) => row('2016/17', q, 'Action Fraud', 'AF', 5)),
     row('2017/18', 1, 'Dorset', '86', 7),
     row('2016/17', 5, 'Dorset', '86', 7),
+    '',
   ].join('\n');
 
   it('sums the chosen offences and lists every offence for the picker', () => {
@@ -265,7 +271,7 @@ describe('importTable: Home Office tables', () => {
     expect(nothing.warnings).toEqual(['no offences are chosen yet: choose offence codes or groups to sum']);
     expect(nothing.dataset).toBeNull();
     expect(nothing.report.setAside['offence-not-selected']).toBe(14);
-    expect(imported(text, { offences: { codes: ['86', '999'], groups: ['Nope'] } }).warnings).toEqual([
+    expect(imported(text, { offences: { codes: ['86', '999'], groups: ['Nope'] } }).warnings.map(plainMessage)).toEqual([
       'offence code "999" is not in this table',
       'offence group "Nope" is not in this table',
     ]);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDelimited, type DelimitedRow, type Delimiter } from '../../src/ingest/parse-delimited';
+import { parseDelimited, type DelimitedRow, type Delimiter, type QuoteProblem } from '../../src/ingest/parse-delimited';
 
 /** Characters that stress the parser: delimiters, quotes, every line end, a BOM, spaces, non-ASCII. */
 const trickyChar = fc.constantFrom(',', ';', '\t', '"', '\n', '\r', ' ', 'a', 'Z', '1', '\uFEFF', 'é', '£', '\u00a0', '—');
@@ -62,6 +62,24 @@ describe('parseDelimited properties', () => {
     );
   });
 
+  it('loses no line to one stray quote at the start of a field: every line stays a row, and the quote is reported', () => {
+    const plainField = fc.string({ unit: fc.constantFrom('a', 'Z', '1', ' ', '/', 'é'), minLength: 1, maxLength: 8 });
+    const plainRow = fc.array(plainField, { minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(fc.array(plainRow, { minLength: 2, maxLength: 30 }), delimiter, lineEnd, fc.nat(), fc.nat(), (rows, delim, end, rowPick, fieldPick) => {
+        const at = rowPick % rows.length;
+        const fieldAt = fieldPick % rows[at]!.length;
+        const written = rows.map((fields, r) => fields.map((f, k) => (r === at && k === fieldAt ? `"${f}` : f)).join(delim));
+        const problems: QuoteProblem[] = [];
+        const parsed = parseDelimited(written.join(end), delim, { onQuoteProblem: (problem) => problems.push(problem) });
+        expect(parsed.map((row) => row.line)).toEqual(rows.map((_, r) => r + 1));
+        expect(parsed[at]!.fields[fieldAt]).toBe(`"${rows[at]![fieldAt]}`);
+        expect(problems).toEqual([{ kind: 'unclosed', line: at + 1 }]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('reads any text exactly as the first, character-by-character parser did', () => {
     fc.assert(
       fc.property(fc.string({ unit: trickyChar, maxLength: 80 }), delimiter, (text, delim) => {
@@ -73,8 +91,10 @@ describe('parseDelimited properties', () => {
 });
 
 /**
- * The parser as first written (commit 3363646), one character at a time:
- * slow but plainly right, so the faster parser is held to it.
+ * The parser as first written (commit 3363646), one character at a time,
+ * with the rule for stray quotes added: a quote that opens a field and
+ * never closes, or closes lines later with text straight after it, is a
+ * plain character. Slow but plainly right, so the faster parser is held to it.
  */
 function characterByCharacterParse(text: string, delimiter: Delimiter = ','): DelimitedRow[] {
   const rows: DelimitedRow[] = [];
@@ -83,7 +103,6 @@ function characterByCharacterParse(text: string, delimiter: Delimiter = ','): De
   let field = '';
   let line = 1;
   let rowLine = 1;
-  let inQuotes = false;
   let fieldStarted = false;
 
   const endField = () => {
@@ -97,26 +116,41 @@ function characterByCharacterParse(text: string, delimiter: Delimiter = ','): De
     if (!(fields.length === 1 && fields[0] === '')) rows.push({ line: rowLine, fields });
     fields = [];
   };
+  const isLineBreak = (i: number) => input[i] === '\n' || (input[i] === '\r' && input[i + 1] !== '\n');
+
+  /** The quoted field opening at i: its text, where it ends, its line breaks; undefined for a stray quote. */
+  const quotedAt = (open: number): { text: string; last: number; breaks: number } | undefined => {
+    let text = '';
+    let breaks = 0;
+    for (let j = open + 1; j < input.length; j++) {
+      if (input[j] === '"') {
+        if (input[j + 1] === '"') {
+          text += '"';
+          j++;
+          continue;
+        }
+        const after = input[j + 1];
+        const clean = after === undefined || after === delimiter || after === '\n' || after === '\r';
+        return breaks > 0 && !clean ? undefined : { text, last: j, breaks };
+      }
+      if (isLineBreak(j)) breaks++;
+      text += input[j];
+    }
+    return undefined;
+  };
 
   for (let i = 0; i < input.length; i++) {
     const ch = input[i];
-    if (inQuotes) {
-      if (ch === '"') {
-        if (input[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else {
-          inQuotes = false;
-        }
+    if (ch === '"' && !fieldStarted) {
+      fieldStarted = true;
+      const quoted = quotedAt(i);
+      if (quoted) {
+        field += quoted.text;
+        line += quoted.breaks;
+        i = quoted.last;
       } else {
-        if (ch === '\n' || (ch === '\r' && input[i + 1] !== '\n')) line++;
         field += ch;
       }
-      continue;
-    }
-    if (ch === '"' && !fieldStarted) {
-      inQuotes = true;
-      fieldStarted = true;
     } else if (ch === delimiter) {
       endField();
     } else if (ch === '\n' || ch === '\r') {
@@ -132,4 +166,3 @@ function characterByCharacterParse(text: string, delimiter: Delimiter = ','): De
   if (field !== '' || fields.length > 0 || fieldStarted) endRow();
   return rows;
 }
-

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, parseDelimited } from '../../src/ingest/parse-delimited';
+import { detectDelimiter, parseDelimited, type QuoteProblem } from '../../src/ingest/parse-delimited';
 
 const fieldsOf = (text: string, delimiter?: ',' | ';' | '\t') => parseDelimited(text, delimiter).map((row) => row.fields);
 
@@ -33,7 +33,42 @@ describe('parseDelimited', () => {
   });
 
   it('keeps text it cannot read strictly, rather than dropping it', () => {
-    expect(fieldsOf('a"b,"c"d,"unterminated\nstill')).toEqual([['a"b', 'cd', 'unterminated\nstill']]);
+    expect(fieldsOf('a"b,"c"d\n')).toEqual([['a"b', 'cd']]);
+  });
+
+  it('reads a quote that never closes as a plain character, says where it is, and reads the lines after it as rows', () => {
+    const problems: QuoteProblem[] = [];
+    const rows = parseDelimited('h1,h2\nDorset,"2016/17\nKent,1\nEssex,2\n', ',', { onQuoteProblem: (problem) => problems.push(problem) });
+    expect(rows).toEqual([
+      { line: 1, fields: ['h1', 'h2'] },
+      { line: 2, fields: ['Dorset', '"2016/17'] },
+      { line: 3, fields: ['Kent', '1'] },
+      { line: 4, fields: ['Essex', '2'] },
+    ]);
+    expect(problems).toEqual([{ kind: 'unclosed', line: 2 }]);
+  });
+
+  it('reads a stray quote the same way when it would close only inside text many lines on', () => {
+    const problems: QuoteProblem[] = [];
+    const text = 'a,b\n"x,1\ny,2\nz,"three, four"\n';
+    expect(parseDelimited(text, ',', { onQuoteProblem: (problem) => problems.push(problem) }).map((row) => row.fields)).toEqual([
+      ['a', 'b'],
+      ['"x', '1'],
+      ['y', '2'],
+      ['z', 'three, four'],
+    ]);
+    expect(problems).toEqual([{ kind: 'stray', line: 2, closesOn: 4 }]);
+  });
+
+  it('keeps a quoted field over several lines that closes properly, and reports one that runs long', () => {
+    const problems: QuoteProblem[] = [];
+    const rows = parseDelimited('a,"two\nlines"\nb,"one\ntwo\nthree\nfour"\nc,d', ',', { onQuoteProblem: (problem) => problems.push(problem) });
+    expect(rows.map((row) => [row.line, row.fields])).toEqual([
+      [1, ['a', 'two\nlines']],
+      [3, ['b', 'one\ntwo\nthree\nfour']],
+      [7, ['c', 'd']],
+    ]);
+    expect(problems).toEqual([{ kind: 'long', line: 3, closesOn: 6 }]);
   });
 
   it('gives each row the line it starts on, counting line breaks inside quotes', () => {

@@ -3,6 +3,7 @@ import { offenceCatalogSchema } from '../../src/datasets/offence-catalog';
 import { DEFAULT_STATE } from '../../src/state/app-state';
 import { resolveOffence } from '../../src/state/resolve-offence';
 import { partYearText, resolveStateForDataset } from '../../src/state/resolve-state-for-dataset';
+import { plainMessage } from '../../src/format/user-text';
 import { readGeneratedJson } from '../helpers';
 
 const catalog = offenceCatalogSchema.parse(readGeneratedJson('offences/index.json'));
@@ -18,12 +19,12 @@ describe('resolveOffence: a link’s offence against the series on offer', () =>
     expect(state.offence).toBe('86');
     expect(notices).toHaveLength(1);
     expect(notices[0]!.param).toBe('offence');
-    expect(notices[0]!.message).toMatch(/^Ignored "offence=12": .* is not mapped: .*outcomes only.*\. Obscene publications etc \(code 86\) is shown\.$/);
+    expect(plainMessage(notices[0]!.message)).toMatch(/^Ignored "offence=12": .* is not mapped: .*outcomes only.*\. Obscene publications etc \(code 86\) is shown\.$/);
   });
 
   it('falls back for an offence the table does not have, naming it', () => {
     const { notices } = resolveOffence({ ...DEFAULT_STATE, offence: '999' }, catalog);
-    expect(notices[0]!.message).toContain('the Home Office table has no offence "999"');
+    expect(plainMessage(notices[0]!.message)).toContain('the Home Office table has no offence "999"');
   });
 
   it('leaves the offence alone while another dataset is shown', () => {
@@ -35,7 +36,7 @@ describe('resolveOffence: a link’s offence against the series on offer', () =>
 describe('a part year asked for by a link', () => {
   it('is said to be left out because the release holds only some of its quarters', () => {
     const { notices } = resolveStateForDataset({ ...DEFAULT_STATE, year: '2023/24' }, ['2021/22', '2022/23'], [{ year: '2023/24', quarters: 1 }]);
-    expect(notices[0]!.message).toBe('Ignored "year=2023-24": 2023/24 is left out: only April to June published in this release, so the latest year, 2022/23, is shown.');
+    expect(plainMessage(notices[0]!.message)).toBe('Ignored "year=2023-24": 2023/24 is left out: only April to June published in this release, so the latest year, 2022/23, is shown.');
   });
 
   it('names the months a part year holds', () => {

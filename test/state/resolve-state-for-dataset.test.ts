@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STATE, type AppState } from '../../src/state/app-state';
-import { resolveStateForDataset } from '../../src/state/resolve-state-for-dataset';
+import { resolveStateForDataset as resolveWithIsolates } from '../../src/state/resolve-state-for-dataset';
+import { plainNotices } from './plain-messages';
 
 const YEARS = ['2016/17', '2017/18', '2018/19', '2019/20', '2020/21'];
+/** Resolved, with the messages' isolates around user text dropped. */
+const resolveStateForDataset: typeof resolveWithIsolates = (state, years) => {
+  const resolved = resolveWithIsolates(state, years);
+  return { ...resolved, notices: plainNotices(resolved.notices) };
+};
 const stateWith = (change: Partial<AppState>): AppState => ({ ...DEFAULT_STATE, ...change });
 
 describe('resolveStateForDataset', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { URL_PARAM_KEYS, ignoredNotice, shownInMessage, urlParamSchemas } from '../../src/state/url-params';
+import { ISOLATE_END, ISOLATE_START } from '../../src/format/user-text';
 import { forceTable } from '../helpers';
 
 describe('ignoredNotice', () => {
@@ -7,7 +8,7 @@ describe('ignoredNotice', () => {
     expect(ignoredNotice('measure', 'ratee', 'measure must be one of count, rate.')).toEqual({
       param: 'measure',
       raw: 'ratee',
-      message: 'Ignored "measure=ratee": measure must be one of count, rate.',
+      message: `Ignored "${ISOLATE_START}measure${ISOLATE_END}=${ISOLATE_START}ratee${ISOLATE_END}": measure must be one of count, rate.`,
     });
   });
 
@@ -21,9 +22,9 @@ describe('ignoredNotice', () => {
 });
 
 describe('shownInMessage', () => {
-  it('keeps up to 60 characters and marks a cut with an ellipsis', () => {
-    expect(shownInMessage('x'.repeat(60))).toBe('x'.repeat(60));
-    expect(shownInMessage('x'.repeat(61))).toBe(`${'x'.repeat(59)}…`);
+  it('keeps up to 60 characters and marks a cut with an ellipsis, isolated from the sentence', () => {
+    expect(shownInMessage('x'.repeat(60))).toBe(`${ISOLATE_START}${'x'.repeat(60)}${ISOLATE_END}`);
+    expect(shownInMessage('x'.repeat(61))).toBe(`${ISOLATE_START}${'x'.repeat(59)}…${ISOLATE_END}`);
   });
 });
 

@@ -15,10 +15,12 @@ import {
   type UrlParamKey,
 } from '../../src/state/url-state';
 import { forceTable } from '../helpers';
+import { withPlainMessages } from './plain-messages';
 
 const PALETTES = ['blues', 'greens', 'purple-red', 'red-blue'] as const;
 const context = { forceTable, paletteIds: PALETTES };
-const parse = (search: string) => parseUrlState(search, context);
+/** Parsed, with the messages' isolates around user text dropped (test/state/url-notices.test.ts checks those). */
+const parse = (search: string) => withPlainMessages(parseUrlState(search, context));
 const serialise = (state: AppState) => serialiseUrlState(state, forceTable);
 const stateWith = (change: Partial<AppState>): AppState => ({ ...DEFAULT_STATE, ...change });
 /** A query string with each value encoded as a browser would. */
@@ -221,7 +223,7 @@ describe('parseUrlState: invalid parameters fall back to the default, with a not
 
   it('tells palettes apart only by the list it is given', () => {
     expect(parseUrlState('?palette=viridis', { forceTable, paletteIds: ['viridis'] }).state.palette).toBe('viridis');
-    expect(parseUrlState('?palette=blues', { forceTable, paletteIds: [] }).notices[0]?.message).toBe(
+    expect(withPlainMessages(parseUrlState('?palette=blues', { forceTable, paletteIds: [] })).notices[0]?.message).toBe(
       'Ignored "palette=blues": palette cannot be chosen: no palettes are available.',
     );
   });

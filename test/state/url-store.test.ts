@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppState } from '../../src/state/app-state';
+import { plainMessage } from '../../src/format/user-text';
 import { UrlStore } from '../../src/state/url-store';
 import { forceTable } from '../helpers';
 
@@ -96,7 +97,7 @@ describe('UrlStore', () => {
     store.updateText({ classify: 'manual', breaks: '80, 20, abc' });
     expect(store.state.classify).toBe('quantile');
     expect(store.notices.map((notice) => notice.param).sort()).toEqual(['breaks', 'classify']);
-    expect(store.notices.find((notice) => notice.param === 'breaks')?.message).toContain('"abc" is not a number');
+    expect(plainMessage(store.notices.find((notice) => notice.param === 'breaks')!.message)).toContain('"abc" is not a number');
     await nextTask();
     // The link says what the map shows: no manual classes it could not use.
     expect(window.location.search).toBe('');
@@ -105,7 +106,7 @@ describe('UrlStore', () => {
     // A later notice on a parameter replaces the earlier one; these breaks are fine, so nothing new is said.
     store.updateText({ breaks: '80, 20' });
     expect(store.notices.filter((notice) => notice.param === 'breaks')).toHaveLength(1);
-    expect(store.notices.find((notice) => notice.param === 'breaks')?.message).toContain('20 does not come after 80');
+    expect(plainMessage(store.notices.find((notice) => notice.param === 'breaks')!.message)).toContain('20 does not come after 80');
   });
 
   it('makes one history entry of a run of year steps, so that Back returns to where the reader was before it', async () => {

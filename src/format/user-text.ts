@@ -1,0 +1,80 @@
+/**
+ * Text from a link or a user's file, made safe to show inside the app's own
+ * sentences. Characters that are invisible or that reorder what follows them
+ * would let that text disguise itself or the words around it (a
+ * right-to-left override turns "…moc.elpmaxe-live" into "evil-example.com";
+ * a zero-width joiner makes "Dor\u200Dset" look like "Dorset"), so they are shown
+ * as visible escapes such as ⟨U+202E⟩.
+ *
+ * In a message, user text is wrapped in Unicode isolates (FSI … PDI, the
+ * plain-text form of <bdi>): right-to-left names then cannot pull the
+ * message's punctuation into their own direction, and views turn the pair
+ * into a <bdi> element. The user's own isolate characters are escaped like
+ * any other control, so only the app's isolates are real.
+ */
+
+/** Format characters (bidi controls, zero-width, soft hyphen, tags), controls, line and paragraph separators, and blank letters that draw nothing. */
+const HIDDEN = /[\p{Cf}\p{Cc}\p{Zl}\p{Zp}\u034F\u115F\u1160\u180B-\u180D\u180F\u3164\uFFA0]/u;
+/** The invisible ones among them, which never tell two names apart. */
+const INVISIBLE = /[\p{Cf}\u034F\u115F\u1160\u180B-\u180D\u180F\u3164\uFFA0]/gu;
+
+export const ISOLATE_START = '\u2068';
+export const ISOLATE_END = '\u2069';
+const ISOLATES = /[\u2068\u2069]/g;
+
+/** How much of a user's text a message shows by default. */
+export const SHOWN_LENGTH = 60;
+
+/** "U+202E" for a code point. */
+export function codePointName(codePoint: number): string {
+  return `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * The text with every hidden character shown as ⟨U+XXXX⟩, cut to at most
+ * maxLength characters (an ellipsis marks the cut; an escape or a surrogate
+ * pair is never split).
+ */
+export function visibleUserText(text: string, maxLength = SHOWN_LENGTH): string {
+  let shown = '';
+  // shown.slice(0, cut): the whole pieces that leave room for the ellipsis.
+  let cut = 0;
+  for (const char of text) {
+    const piece = HIDDEN.test(char) ? `⟨${codePointName(char.codePointAt(0)!)}⟩` : char;
+    if (shown.length + piece.length > maxLength) return `${shown.slice(0, cut)}…`;
+    shown += piece;
+    if (shown.length < maxLength) cut = shown.length;
+  }
+  return shown;
+}
+
+/** User text for a message: made visible, shortened, and isolated from the sentence around it. */
+export function isolated(text: string, maxLength = SHOWN_LENGTH): string {
+  return `${ISOLATE_START}${visibleUserText(text, maxLength)}${ISOLATE_END}`;
+}
+
+/** A message without its isolates, for plain text where no reader's bidi matters (a CSV file). */
+export function plainMessage(message: string): string {
+  return message.replace(ISOLATES, '');
+}
+
+/** Splits a message at its isolates: the app's words as strings, each piece of user text as { user }. */
+export function messageParts(message: string): (string | { user: string })[] {
+  const parts: (string | { user: string })[] = [];
+  let at = 0;
+  for (;;) {
+    const start = message.indexOf(ISOLATE_START, at);
+    const end = start < 0 ? -1 : message.indexOf(ISOLATE_END, start + 1);
+    if (start < 0 || end < 0) break;
+    if (start > at) parts.push(message.slice(at, start));
+    parts.push({ user: message.slice(start + 1, end) });
+    at = end + 1;
+  }
+  if (at < message.length) parts.push(message.slice(at));
+  return parts;
+}
+
+/** The text without invisible characters, for comparing names: "Dor\u200Dset" is Dorset. */
+export function withoutInvisibleCharacters(text: string): string {
+  return text.replace(INVISIBLE, '');
+}

@@ -1,0 +1,23 @@
+import { textField } from '../export/table-csv';
+import { plainMessage } from '../format/user-text';
+import type { RowError } from './ingest-report';
+
+const HEADER = 'line,column,reason,message,text';
+
+/**
+ * Every rejected row of an import as CSV, built as the import runs (in the
+ * worker): the report keeps only the first errors, and a list of millions
+ * is a file to open elsewhere, not a page to build. Cells are guarded
+ * against spreadsheet formulas.
+ */
+export function createErrorsCsv(): { onError: (error: RowError) => void; rows: () => number; text: () => string[] } {
+  const lines: string[] = [`${HEADER}\r\n`];
+  return {
+    onError: (error) => {
+      const cells = [String(error.line), textField(error.column ?? ''), error.reason, textField(plainMessage(error.message)), textField(error.text ?? '')];
+      lines.push(`${cells.join(',')}\r\n`);
+    },
+    rows: () => lines.length - 1,
+    text: () => lines,
+  };
+}

@@ -1,0 +1,56 @@
+import type { KeepFailure } from '../app/kept-imports';
+import type { Dataset } from '../datasets/dataset';
+import type { ForceTable } from '../forces/force-table';
+import { el } from './dom';
+
+/** Shows an imported dataset; says whether it will outlast a reload of the tab, and if not, why. */
+export type UseImported = (dataset: Dataset) => { kept: true } | { kept: false; failure: KeepFailure };
+
+type ImportViewModule = Pick<typeof import('./import-view'), 'ImportView'>;
+
+/**
+ * "Map your own figures": a disclosure whose panel (the parser's worker,
+ * the report) loads when the reader first opens it. A load that fails (a
+ * network fault, or an old tab asking for code the site no longer has
+ * after an update) says so, with a button to try again.
+ */
+export function mountImportPanel(
+  container: HTMLElement,
+  forces: ForceTable,
+  onUse: UseImported,
+  load: () => Promise<ImportViewModule> = () => import('./import-view'),
+): void {
+  const details = el('details', { class: 'import', id: 'import-panel' }, [el('summary', {}, ['Map your own figures'])]);
+  const status = el('p', { class: 'import-status', role: 'status' });
+  details.append(status);
+  container.append(details);
+  let loading = false;
+  let loaded = false;
+
+  const mount = async () => {
+    if (loading || loaded) return;
+    loading = true;
+    status.replaceChildren('Loading the import panel…');
+    try {
+      const { ImportView } = await load();
+      status.remove();
+      details.append(new ImportView(forces, onUse).element);
+      loaded = true;
+    } catch (error) {
+      const retry = el('button', { type: 'button', class: 'import-retry' }, ['Try again']);
+      retry.addEventListener('click', () => void mount());
+      const reason = error instanceof Error ? error.message : String(error);
+      status.replaceChildren(
+        el('span', { class: 'import-error', role: 'alert' }, [
+          `The import panel could not be loaded (${reason}). Check the connection and try again; if this page has been open a long time, the site may have been updated since, and reloading the page will fix it. `,
+        ]),
+        retry,
+      );
+    } finally {
+      loading = false;
+    }
+  };
+  details.addEventListener('toggle', () => {
+    if (details.open) void mount();
+  });
+}
