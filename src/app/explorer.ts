@@ -9,13 +9,13 @@ import { resolveStateForDataset } from '../state/resolve-state-for-dataset';
 import { TimelineController } from '../state/timeline-controller';
 import { ignoredNotice, type UrlNotice } from '../state/url-params';
 import type { UrlStore } from '../state/url-store';
-import { shareLinks } from '../view-model/share-links';
 import { createPageModel, type PageData, type PageModel, type Transient } from '../view-model/page-model';
 import type { ChoroplethMap, MapEvents } from '../views/choropleth-map';
 import { ExportView } from '../views/export-view';
 import { mountImportPanel } from '../views/import-panel';
 import { missingDatasetReason, type DatasetRegistry } from './dataset-registry';
 import { exportSource } from './export-source';
+import { LazyModules } from './lazy-modules';
 import { LoadCache } from './load-cache';
 import { installInspectionApi } from './inspection-api';
 import { escapeStep, nextKeyboardForce } from './keyboard-navigation';
@@ -46,6 +46,7 @@ export class Explorer {
   private readonly pageModel = createPageModel();
   private readonly figures: LoadCache<Dataset>;
   private readonly catalog: LoadCache<OffenceCatalog>;
+  private readonly modules = new LazyModules(() => this.refresh());
   private readonly timeline: TimelineController;
   private readonly views: PageViews;
   private readonly map: ChoroplethMap;
@@ -94,7 +95,7 @@ export class Explorer {
         this.aboutOpened = true;
         this.refresh();
       },
-      shareLinks: () => shareLinks(store.href, this.page?.content?.header.title ?? document.title),
+      sharedView: () => ({ href: store.href, title: this.page?.content?.header.title ?? document.title }),
       keyboard: {
         move: (direction) => this.setTransient({ hovered: undefined, keyboard: nextKeyboardForce(deps.graph, data.forceTable, store.state, this.transient.keyboard, direction, this.map.viewBounds()) }),
         choose: () => this.transient.keyboard && this.select(this.transient.keyboard),
@@ -137,7 +138,8 @@ export class Explorer {
     if (loaded.status === 'ready' && this.putRight(resolveStateForDataset(state, loaded.value.years, loaded.value.partialYears))) return;
     const figures = loaded.status === 'ready' ? { status: 'ready' as const, dataset: loaded.value } : { ...loaded, id: state.dataset };
     const offenceCatalog = catalog?.status === 'ready' ? catalog.value : undefined;
-    this.page = this.pageModel({ state, notices: store.notices, data: this.deps.data, datasets: datasets.choices(), figures, offenceCatalog, transient: this.transient });
+    const modules = this.modules.get({ profile: state.force !== undefined, about: this.aboutOpened });
+    this.page = this.pageModel({ state, notices: store.notices, data: this.deps.data, datasets: datasets.choices(), figures, offenceCatalog, transient: this.transient, modules });
     this.views.render(this.page, key);
     if (this.yearStepPending) this.measureYearStep();
   }

@@ -13,11 +13,11 @@ import { makeMapKeyboardStop, type MapKeyboardActions } from '../views/map-keybo
 import { MapPanel } from '../views/map-panel';
 import { NoticesView } from '../views/notices-view';
 import { OffencePicker } from '../views/offence-picker';
-import { AboutView } from '../views/about-view';
-import { ShareView, type ShareLinks } from '../views/share-view';
+import type { SharedView } from '../views/share-view';
+import { el } from '../views/dom';
+import { lazyView } from '../views/lazy-view';
 import type { OffenceCatalog } from '../datasets/offence-catalog';
 import { PlaceBarView } from '../views/place-bar-view';
-import { ProfileView } from '../views/profile-view';
 import { PublishedTotalsView } from '../views/published-totals-view';
 import { TimelineView } from '../views/timeline-view';
 import { TooltipView } from '../views/tooltip-view';
@@ -41,7 +41,7 @@ export interface PageActions {
   keyboard: MapKeyboardActions;
   loadOffenceCatalog(): Promise<OffenceCatalog>;
   openAbout(): void;
-  shareLinks(): ShareLinks;
+  sharedView(): SharedView;
 }
 
 /**
@@ -59,10 +59,12 @@ export class PageViews {
   private readonly legend = new LegendView();
   private readonly tooltip: TooltipView;
   private readonly table: ForceTableView;
-  private readonly profile: ProfileView;
+  private readonly profile;
   private readonly failure: FailureView;
   private readonly announcer = new Announcer();
-  private readonly about: AboutView;
+  private readonly about = lazyView(() => import('../views/about-view').then(({ AboutView }) => new AboutView()));
+  /** The reader pressed "About these figures": the dialog opens once its account has been worked out. */
+  private aboutWanted = false;
   private readonly publishedTotals = new PublishedTotalsView();
 
   constructor(
@@ -78,14 +80,25 @@ export class PageViews {
       new OffencePicker(actions.loadOffenceCatalog, (offence) => actions.change({ offence, year: undefined, base: undefined })),
     );
     this.place = new PlaceBarView({ go: actions.change }, new ForceSearch(forceTable, actions.chooseForce).element);
-    this.about = new AboutView(actions.openAbout);
-    elements.headerActions.append(this.about.button, new ShareView(actions.shareLinks, actions.copyText).element);
-    document.body.append(this.about.dialog);
+    const aboutButton = el('button', { type: 'button', id: 'about-button', class: 'header-button' }, ['About these figures']);
+    aboutButton.addEventListener('click', () => {
+      this.aboutWanted = true;
+      actions.openAbout();
+    });
+    const share = el('details', { class: 'share', id: 'share' }, [el('summary', { class: 'header-button' }, ['Share'])]);
+    share.addEventListener('toggle', () => void import('../views/share-view').then(({ fillSharePanel }) => fillSharePanel(share, actions.sharedView, actions.copyText)), { once: true });
+    elements.headerActions.append(aboutButton, share);
     this.timeline = new TimelineView({ seek: actions.seek, play: actions.play, pause: actions.pause });
     this.map = new MapPanel(mapRenderer, elements.map, elements.mapPanel, { reducedMotion, onFirstFrame: actions.firstFrame });
     this.tooltip = new TooltipView(actions.dismissCard);
     this.table = new ForceTableView(actions.select);
-    this.profile = new ProfileView(() => actions.change({ force: undefined }));
+    this.profile = lazyView(() =>
+      import('../views/profile-view').then(({ ProfileView }) => {
+        const view = new ProfileView(() => actions.change({ force: undefined }));
+        elements.profile.append(view.element);
+        return view;
+      }),
+    );
     this.failure = new FailureView(actions.retry);
     elements.notices.append(this.notices.element);
     elements.controls.append(this.controls.element);
@@ -96,7 +109,6 @@ export class PageViews {
     elements.mapPanel.append(makeMapKeyboardStop(elements.map, actions.keyboard));
     elements.mapPanel.append(this.failure.element);
     elements.table.append(this.table.element);
-    elements.profile.append(this.profile.element);
     elements.publishedTotals.append(this.publishedTotals.element);
     document.body.append(this.announcer.element);
   }
@@ -123,6 +135,10 @@ export class PageViews {
     this.table.render(content.table);
     this.profile.render(content.profile);
     this.about.render(content.about);
+    if (this.aboutWanted && content.about) {
+      this.aboutWanted = false;
+      void this.about.loaded().then((view) => view.open());
+    }
     this.publishedTotals.render(content.publishedTotals);
     this.announcer.announce(content.announcement.text, { quiet: content.announcement.quiet });
   }

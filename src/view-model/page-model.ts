@@ -18,14 +18,14 @@ import type { ForceTable, Region } from '../forces/force-table';
 import type { AppState } from '../state/app-state';
 import type { UrlNotice } from '../state/url-params';
 import { publishedTotalsFor } from '../model/published-totals';
-import { aboutModel, type AboutModel } from './about-model';
+import type { aboutModel, AboutModel } from './about-model';
 import { publishedTotalText, type PublishedTotalsModel } from './published-total-text';
 import { controlsModel, type ControlsModel, type DatasetChoice } from './controls-model';
 import { exportModel, type ExportModel } from './export-model';
 import { legendMarker, legendModel, type LegendMarker, type LegendModel } from './legend-model';
 import { memoLast } from './memo-last';
 import { placeModel, type PlaceModel } from './place-model';
-import { profileModel, type ProfileModel } from './profile-model';
+import type { profileModel, ProfileModel } from './profile-model';
 import { regionPhrase, seriesModel, yearIndexOf, type SeriesModel } from './series-model';
 import { tableModel, type ForceTableModel } from './table-model';
 import { tooltipModel, type TooltipModel } from './tooltip-model';
@@ -49,6 +49,16 @@ export interface Transient {
   playing: boolean;
 }
 
+/**
+ * Derivations of panels a reader opens (a force's profile, About these
+ * figures), whose code loads on first use: until it has, their slices are
+ * absent. Loaded code, given like loaded data.
+ */
+export interface PageModules {
+  profile?: typeof profileModel;
+  about?: typeof aboutModel;
+}
+
 export interface PageInput {
   state: Readonly<AppState>;
   notices: readonly UrlNotice[];
@@ -59,6 +69,7 @@ export interface PageInput {
   /** The Home Office series on offer, once loaded (for the About panel's account of what is left out). */
   offenceCatalog: OffenceCatalog | undefined;
   transient: Transient;
+  modules: PageModules;
 }
 
 export interface HeaderModel {
@@ -103,12 +114,14 @@ export interface ContentModel {
   keyboard: string | undefined;
   tooltip: TooltipSlice | undefined;
   table: ForceTableModel;
+  /** The chosen force's profile; absent until its code has loaded. */
   profile: ProfileModel | undefined;
   /** Said to screen readers once things settle; quiet while playing. */
   announcement: { text: string; quiet: boolean };
   sourceLines: readonly string[];
   export: ExportModel;
-  about: AboutModel;
+  /** About these figures; absent until its code has loaded (on first opening). */
+  about: AboutModel | undefined;
   /** Totals the publisher gave for the region or country shown (with a force chosen, its profile has them). */
   publishedTotals: PublishedTotalsModel | undefined;
 }
@@ -170,9 +183,9 @@ export function createPageModel(): (input: PageInput) => PageModel {
     const forces = region ? model.joined.forces.filter((force) => force.region === region) : model.joined.forces;
     return tableModel(model, yearIndex, forces, region ? regionPhrase(region) : 'England and Wales', selected, measure);
   });
-  const profile = memoLast((model: SeriesModel, yearIndex: number, data: PageData, code: string | undefined, measure: AppState['measure']) => {
+  const profile = memoLast((derive: PageModules['profile'], model: SeriesModel, yearIndex: number, data: PageData, code: string | undefined, measure: AppState['measure']) => {
     const force = code ? data.forceTable.byCode.get(code) : undefined;
-    return force && model.joined.cells.has(force.code) ? profileModel(model, yearIndex, force, measure) : undefined;
+    return derive && force && model.joined.cells.has(force.code) ? derive(model, yearIndex, force, measure) : undefined;
   });
   const header = memoLast((model: SeriesModel, yearIndex: number, region: Region | undefined): HeaderModel => ({
     title: model.joined.dataset.meta.title,
@@ -185,8 +198,8 @@ export function createPageModel(): (input: PageInput) => PageModel {
     const items = publishedTotalsFor(model.joined, { ...(region ? { region } : {}) }).map(publishedTotalText);
     return items.length === 0 ? undefined : { heading: `Totals the publisher gave${region ? ` for ${regionPhrase(region)}` : ''}`, items };
   });
-  const about = memoLast((model: SeriesModel, catalog: OffenceCatalog | undefined) =>
-    aboutModel(
+  const about = memoLast((derive: PageModules['about'], model: SeriesModel, catalog: OffenceCatalog | undefined) =>
+    derive?.(
       model.joined.dataset,
       model.joined.forces.length - model.joined.report.forcesWithoutFigures.length,
       model.joined.dataset.meta.offence && catalog ? { facts: catalog.release, notOffered: catalog.notOffered.length } : undefined,
@@ -239,10 +252,10 @@ export function createPageModel(): (input: PageInput) => PageModel {
         keyboard: transient.keyboard,
         tooltip: card,
         table: table(model, yearIndex, state.region, state.force, state.measure),
-        profile: profile(model, yearIndex, data, state.force, state.measure),
+        profile: profile(input.modules.profile, model, yearIndex, data, state.force, state.measure),
         announcement: announcement(model, yearIndex, state, selected?.name, transient, keyboardCard),
         sourceLines: lines,
-        about: about(model, input.offenceCatalog),
+        about: about(input.modules.about, model, input.offenceCatalog),
         publishedTotals: published(model, state.region, state.force),
         export: exported(model, yearIndex, state.measure, state.scope, state.region, state.force, data.boundaries, regionFocusNow, lines),
       },

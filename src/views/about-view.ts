@@ -5,30 +5,30 @@ import { el } from './dom';
  * "About these figures", reached from the title: a dialog on what the
  * figures count, where they come from, what is left out and why, and how
  * rates and changes are worked out. A modal dialog keeps focus inside it
- * and closes on Escape.
+ * and closes on Escape. Its code loads when the reader first opens it.
  */
 export class AboutView {
-  readonly button = el('button', { type: 'button', id: 'about-button', class: 'header-button' }, ['About these figures']);
   readonly dialog = el('dialog', { id: 'about-dialog', class: 'about-dialog', 'aria-labelledby': 'about-title' });
   private readonly body = el('div', { class: 'about-body' });
   private shown: AboutModel | undefined;
 
-  constructor(onOpen: () => void) {
+  constructor() {
     const close = el('button', { type: 'button', class: 'about-close', 'aria-label': 'Close' }, ['×']);
     close.addEventListener('click', () => this.dialog.close());
     this.dialog.append(el('div', { class: 'about-head' }, [el('h2', { id: 'about-title' }, ['About these figures']), close]), this.body);
-    this.button.addEventListener('click', () => {
-      onOpen();
-      this.dialog.showModal();
-    });
+    document.body.append(this.dialog);
     // A click on the backdrop closes it, as a reader expects of a dialog over the page.
     this.dialog.addEventListener('click', (event) => {
       if (event.target === this.dialog) this.dialog.close();
     });
   }
 
-  render(model: AboutModel): void {
-    if (model === this.shown) return;
+  open(): void {
+    if (!this.dialog.open) this.dialog.showModal();
+  }
+
+  render(model: AboutModel | undefined): void {
+    if (model === undefined || model === this.shown) return;
     this.shown = model;
     this.body.replaceChildren(
       el('p', { class: 'about-dataset' }, [model.title]),

@@ -1,6 +1,6 @@
 import type { OffenceCatalog } from '../datasets/offence-catalog';
-import { searchOffences, type OffenceOption } from '../view-model/offence-search';
 import { el } from './dom';
+import type { OffencePickerPanel } from './offence-picker-panel';
 
 export interface OffencePickerModel {
   /** The offence shown now: its id and how the button names it. */
@@ -9,53 +9,39 @@ export interface OffencePickerModel {
 }
 
 /**
- * Which Home Office offence the map shows: a button naming it, which
- * opens a search box over every series on offer, grouped as the Home
- * Office groups them (all crime, each group, its subgroups, its codes),
- * with the series that are not mapped and why. The catalogue loads when
- * the picker first opens. Keyboard: type to search, Up and Down to move,
- * Enter to choose, Escape to close.
+ * Which Home Office offence the map shows: a button naming it, which opens
+ * the picker's panel (its code and the catalogue load on first opening).
  */
 export class OffencePicker {
   readonly element: HTMLElement;
   private readonly button = el('button', { type: 'button', id: 'offence-button', class: 'offence-button', 'aria-expanded': 'false', 'aria-controls': 'offence-panel' });
-  private readonly input = el('input', {
-    type: 'search',
-    id: 'offence-search',
-    role: 'combobox',
-    'aria-expanded': 'true',
-    'aria-controls': 'offence-options',
-    'aria-autocomplete': 'list',
-    autocomplete: 'off',
-    placeholder: 'Code, offence or group: 86, burglary, sexual…',
-  });
-  private readonly list = el('ul', { id: 'offence-options', role: 'listbox', class: 'offence-options', 'aria-label': 'Offences' });
-  private readonly notOffered = el('div', { class: 'offence-not-offered' });
-  private readonly status = el('p', { class: 'offence-status', role: 'status' });
-  private readonly panel: HTMLElement;
-  private catalog: OffenceCatalog | undefined;
-  private options: HTMLElement[] = [];
-  private active = -1;
+  private panel: Promise<OffencePickerPanel> | undefined;
   private model: OffencePickerModel | undefined;
 
-  constructor(
-    private readonly loadCatalog: () => Promise<OffenceCatalog>,
-    private readonly onChoose: (id: string) => void,
-  ) {
-    this.panel = el('div', { id: 'offence-panel', class: 'offence-panel', role: 'dialog', 'aria-label': 'Choose an offence', hidden: true }, [
-      el('label', { for: 'offence-search', class: 'field-label' }, ['Find an offence']),
-      this.input,
-      this.status,
-      this.list,
-      this.notOffered,
-    ]);
-    this.element = el('div', { class: 'field offence-field' }, [el('span', { class: 'field-label', id: 'offence-label' }, ['Offence']), this.button, this.panel]);
+  constructor(loadCatalog: () => Promise<OffenceCatalog>, onChoose: (id: string) => void) {
+    this.element = el('div', { class: 'field offence-field' }, [el('span', { class: 'field-label', id: 'offence-label' }, ['Offence']), this.button]);
     this.button.setAttribute('aria-labelledby', 'offence-label offence-button');
-    this.button.addEventListener('click', () => (this.panel.hidden ? this.open() : this.close(true)));
-    this.input.addEventListener('input', () => this.fill());
-    this.input.addEventListener('keydown', (event) => this.onKey(event));
+    const close = (returnFocus: boolean) => {
+      void this.panel?.then((panel) => (panel.element.hidden = true));
+      this.button.setAttribute('aria-expanded', 'false');
+      if (returnFocus) this.button.focus();
+    };
+    this.button.addEventListener('click', () => {
+      if (this.button.getAttribute('aria-expanded') === 'true') return close(true);
+      this.button.setAttribute('aria-expanded', 'true');
+      this.panel ??= import('./offence-picker-panel').then(({ OffencePickerPanel }) => {
+        const panel = new OffencePickerPanel(loadCatalog, onChoose, close);
+        this.element.append(panel.element);
+        return panel;
+      });
+      void this.panel.then((panel) => {
+        panel.element.hidden = false;
+        panel.current = this.model?.id;
+        void panel.open();
+      });
+    });
     this.element.addEventListener('focusout', (event) => {
-      if (!this.panel.hidden && !this.element.contains(event.relatedTarget as Node | null)) this.close(false);
+      if (this.button.getAttribute('aria-expanded') === 'true' && !this.element.contains(event.relatedTarget as Node | null)) close(false);
     });
   }
 
@@ -63,98 +49,5 @@ export class OffencePicker {
     if (model.id === this.model?.id && model.label === this.model.label) return;
     this.model = model;
     this.button.textContent = model.label;
-  }
-
-  private async open(): Promise<void> {
-    this.panel.hidden = false;
-    this.button.setAttribute('aria-expanded', 'true');
-    this.input.focus();
-    if (!this.catalog) {
-      this.status.textContent = 'Loading the offences…';
-      try {
-        this.catalog = await this.loadCatalog();
-        this.status.textContent = '';
-      } catch (error) {
-        this.status.textContent = `The list of offences could not be loaded (${error instanceof Error ? error.message : String(error)}). Close this and try again.`;
-        return;
-      }
-    }
-    this.fill();
-  }
-
-  private close(returnFocus: boolean): void {
-    this.panel.hidden = true;
-    this.button.setAttribute('aria-expanded', 'false');
-    if (returnFocus) this.button.focus();
-  }
-
-  private fill(): void {
-    if (!this.catalog) return;
-    const result = searchOffences(this.catalog, this.input.value);
-    this.options = [];
-    const groups = result.groups.map(({ group, options }) => {
-      const items = options.map((option) => this.option(option));
-      this.options.push(...items);
-      return el('li', { role: 'presentation' }, [
-        group ? el('p', { class: 'offence-group-name', 'aria-hidden': 'true' }, [group]) : null,
-        el('ul', { role: 'group', 'aria-label': group || 'All crime' }, items),
-      ]);
-    });
-    this.list.replaceChildren(...groups);
-    const count = this.options.length;
-    this.status.textContent = count === 0 ? `No mapped offence matches “${this.input.value.trim()}”.` : `${count} ${count === 1 ? 'offence' : 'offences'}`;
-    this.notOffered.replaceChildren(
-      ...(result.notOffered.length === 0
-        ? []
-        : [
-            el('p', { class: 'field-label' }, ['Not on the map']),
-            el('ul', {}, result.notOffered.map((entry) => el('li', {}, [el('strong', {}, [`${entry.name} (${entry.id})`]), `: ${entry.reason}.`]))),
-          ]),
-    );
-    const current = this.options.findIndex((option) => option.dataset['id'] === this.model?.id);
-    this.setActive(current >= 0 ? current : count > 0 ? 0 : -1);
-  }
-
-  private option(option: OffenceOption): HTMLElement {
-    const item = el('li', { role: 'option', id: `offence-option-${this.options.length}-${option.kind}`, class: `offence-option is-${option.kind}`, 'data-id': option.id, 'aria-selected': 'false' }, [
-      el('span', { class: 'offence-option-name' }, [option.name]),
-      el('span', { class: 'offence-option-detail' }, [option.detail]),
-    ]);
-    // The pointer chooses without taking focus from the search box.
-    item.addEventListener('mousedown', (event) => event.preventDefault());
-    item.addEventListener('click', () => this.choose(option.id));
-    return item;
-  }
-
-  private onKey(event: KeyboardEvent): void {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (this.options.length > 0) this.setActive((this.active + (event.key === 'ArrowDown' ? 1 : -1) + this.options.length) % this.options.length);
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      const id = this.options[this.active]?.dataset['id'];
-      if (id) this.choose(id);
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      this.close(true);
-    }
-  }
-
-  private setActive(index: number): void {
-    this.options[this.active]?.setAttribute('aria-selected', 'false');
-    this.active = index;
-    const option = this.options[index];
-    if (!option) {
-      this.input.removeAttribute('aria-activedescendant');
-      return;
-    }
-    option.setAttribute('aria-selected', 'true');
-    this.input.setAttribute('aria-activedescendant', option.id);
-    option.scrollIntoView({ block: 'nearest' });
-  }
-
-  private choose(id: string): void {
-    this.close(true);
-    this.onChoose(id);
   }
 }

@@ -1,9 +1,8 @@
-import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { ForceProperties, LonLatBounds, RegionFocus } from '../geography/boundaries';
 import { fitCamera, scaleOfZoom, type Camera } from '../geography/camera';
 import { ENGLAND_AND_WALES_BOUNDS } from '../geography/map-bounds';
-import { rewindForD3, rewindGeometryForD3 } from '../geography/rewind-for-d3';
+import { mercatorPath, mercatorProjection } from '../geography/mercator-path';
 import { DIMMED_OPACITY, FORCE_BORDER, HATCH, HOVERED_OUTLINE, KEYBOARD_OUTLINE, REGION_OUTLINE, SELECTED_OUTLINE } from '../scales/map-style';
 import type { ChoroplethMap, ForceFills, MapEvents, MapInspection, ScreenBox } from './choropleth-map';
 import { svgEl } from './dom';
@@ -12,9 +11,11 @@ const HATCH_ID = 'svg-map-not-published';
 /** A region change glides this long unless the reader asked for less motion. */
 const GLIDE_MS = 450;
 
+type Projection = ReturnType<typeof mercatorProjection> & { camera: Camera };
+
 /**
- * The choropleth drawn as SVG with d3-geo: the page's first map, drawn as
- * soon as the figures arrive with no WebGL (MapLibre comes later, if the
+ * The choropleth drawn as SVG in Web Mercator: the page's first map, drawn
+ * as soon as the figures arrive with no WebGL (MapLibre comes later, if the
  * reader zooms), and the whole map where WebGL is missing. The same
  * forces, colours, hatching, hover, selection and region focus as the
  * MapLibre map, placed by the same camera. Paths are made once; a
@@ -27,7 +28,7 @@ export class SvgMapView implements ChoroplethMap {
   private readonly regionOutline: SVGPathElement;
   private readonly outlines: Record<'hovered' | 'keyboard' | 'selected', SVGPathElement>;
   private readonly features: FeatureCollection<Polygon | MultiPolygon, ForceProperties>;
-  private projection: GeoProjection;
+  private projection: Projection;
   private focus: RegionFocus | undefined;
   private marked: Record<'hovered' | 'keyboard' | 'selected', string | undefined> = { hovered: undefined, keyboard: undefined, selected: undefined };
   private glide: Animation | undefined;
@@ -37,8 +38,8 @@ export class SvgMapView implements ChoroplethMap {
     forces: FeatureCollection<Polygon | MultiPolygon, ForceProperties>,
     events: MapEvents,
   ) {
-    this.features = { ...forces, features: forces.features.map((feature) => rewindForD3(feature)) };
-    this.forcesLayer = svgEl('g', { class: 'svg-map-forces', stroke: FORCE_BORDER.color, 'stroke-width': FORCE_BORDER.width, 'stroke-linejoin': 'round' });
+    this.features = forces;
+    this.forcesLayer = svgEl('g', { class: 'svg-map-forces', stroke: FORCE_BORDER.color, 'stroke-width': FORCE_BORDER.width, 'stroke-linejoin': 'round', 'fill-rule': 'evenodd' });
     this.regionOutline = outlinePath(REGION_OUTLINE);
     this.outlines = { hovered: outlinePath(HOVERED_OUTLINE), keyboard: outlinePath(KEYBOARD_OUTLINE), selected: outlinePath(SELECTED_OUTLINE) };
     this.svg = svgEl('svg', { class: 'svg-map', role: 'img', 'aria-label': 'Map of the police force areas of England and Wales' }, [
@@ -100,8 +101,8 @@ export class SvgMapView implements ChoroplethMap {
   }
 
   viewBounds(): LonLatBounds {
-    const [west, north] = this.projection.invert!([0, 0])!;
-    const [east, south] = this.projection.invert!([this.container.clientWidth, this.container.clientHeight])!;
+    const [west, north] = this.projection.invert([0, 0]);
+    const [east, south] = this.projection.invert([this.container.clientWidth, this.container.clientHeight]);
     return [
       [west, south],
       [east, north],
@@ -128,19 +129,15 @@ export class SvgMapView implements ChoroplethMap {
     this.outlines[kind].setAttribute('d', (code && this.paths.get(code)?.getAttribute('d')) || '');
   }
 
-  private fit(): GeoProjection {
-    const { center, zoom } = this.camera();
-    return geoMercator()
-      .precision(0)
-      .scale(scaleOfZoom(zoom))
-      .center(center)
-      .translate([this.container.clientWidth / 2, this.container.clientHeight / 2]);
+  private fit(): Projection {
+    const camera = this.camera();
+    return { ...mercatorProjection({ camera, width: this.container.clientWidth, height: this.container.clientHeight }), camera };
   }
 
   private draw(): void {
-    const path = geoPath(this.projection).digits(1);
-    for (const feature of this.features.features) this.paths.get(feature.properties.code)!.setAttribute('d', path(feature) ?? '');
-    this.regionOutline.setAttribute('d', this.focus ? (path(rewindGeometryForD3(this.focus.outline)) ?? '') : '');
+    const { project } = this.projection;
+    for (const feature of this.features.features) this.paths.get(feature.properties.code)!.setAttribute('d', mercatorPath(feature.geometry, project));
+    this.regionOutline.setAttribute('d', this.focus ? mercatorPath(this.focus.outline, project) : '');
     for (const kind of ['hovered', 'keyboard', 'selected'] as const) {
       const code = this.marked[kind];
       this.outlines[kind].setAttribute('d', (code && this.paths.get(code)?.getAttribute('d')) || '');
@@ -153,11 +150,11 @@ export class SvgMapView implements ChoroplethMap {
    * drawn afresh at the new scale. Lines keep their width throughout
    * (non-scaling strokes).
    */
-  private glideFrom(before: GeoProjection): void {
-    const k = before.scale() / this.projection.scale();
+  private glideFrom(before: Projection): void {
+    const k = scaleOfZoom(before.camera.zoom) / scaleOfZoom(this.projection.camera.zoom);
     // A point the old view drew at B is drawn by the new at A: B = k·A + shift.
-    const [bx, by] = before.translate();
-    const [ax, ay] = this.projection(before.invert!([bx, by])!)!;
+    const [bx, by] = [this.container.clientWidth / 2, this.container.clientHeight / 2];
+    const [ax, ay] = this.projection.project(before.invert([bx, by]));
     const shift = [bx - k * ax, by - k * ay];
     this.glide?.cancel();
     this.glide = this.svg.querySelector('.svg-map-content')!.animate(
@@ -189,7 +186,7 @@ export class SvgMapView implements ChoroplethMap {
         return element instanceof SVGPathElement && element.dataset['code'] ? element.getAttribute('fill') : null;
       }),
     pagePointOf: (point) => {
-      const [x, y] = this.projection(point)!;
+      const [x, y] = this.projection.project(point);
       const box = this.container.getBoundingClientRect();
       return { x: box.left + x, y: box.top + y };
     },

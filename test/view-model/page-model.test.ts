@@ -4,7 +4,9 @@ import { populationSchema } from '../../src/datasets/population';
 import { boundariesOf, parseTopology } from '../../src/geography/boundaries';
 import { DEFAULT_STATE, type AppState } from '../../src/state/app-state';
 import type { UrlNotice } from '../../src/state/url-params';
-import { createPageModel, derivePage, type ContentModel, type PageData, type PageInput } from '../../src/view-model/page-model';
+import { aboutModel } from '../../src/view-model/about-model';
+import { createPageModel, derivePage, type ContentModel, type PageData, type PageInput, type PageModules } from '../../src/view-model/page-model';
+import { profileModel } from '../../src/view-model/profile-model';
 import { forceTable, readGeneratedJson } from '../helpers';
 
 const population = populationSchema.parse(readGeneratedJson('population.json'));
@@ -12,6 +14,8 @@ const homeOffice = datasetSchema.parse(readGeneratedJson('offences/code-86.json'
 const nspcc = datasetSchema.parse(readGeneratedJson('datasets/nspcc-foi.json'));
 const data: PageData = { forceTable, boundaries: boundariesOf(parseTopology(readGeneratedJson('pfa.topo.json'))), population };
 const DORSET = 'E23000039';
+/** The panels' code, as the page has it once loaded. */
+const MODULES: PageModules = { profile: profileModel, about: aboutModel };
 /** As the URL store gives them: the same list until a notice comes or goes. */
 const NO_NOTICES: readonly UrlNotice[] = [];
 const CITY_OF_LONDON = 'E23000034';
@@ -28,6 +32,7 @@ function input(state: Partial<AppState> = {}, change: Partial<PageInput> = {}, d
     datasets,
     figures: { status: 'ready', dataset },
     offenceCatalog: undefined,
+    modules: MODULES,
     transient: { hovered: undefined, keyboard: undefined, playing: false },
     ...change,
   };

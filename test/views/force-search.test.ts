@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Force } from '../../src/forces/force-table';
 import { plainMessage } from '../../src/format/user-text';
-import { ForceSearch, forceSearchModel, optionLabel } from '../../src/views/force-search';
+import { forceSearchModel, optionLabel } from '../../src/view-model/force-search-model';
+import { ForceSearch } from '../../src/views/force-search';
 import { forceTable } from '../helpers';
 
 describe('forceSearchModel (pure)', () => {
