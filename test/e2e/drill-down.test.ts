@@ -107,15 +107,20 @@ describe('drill-down: England and Wales → South West → Dorset', () => {
     app = await openApp(browser, inject('baseUrl'));
     const { page } = app;
     await waitForMapIdle(page);
-    await page.fill('#force-search', 'Devon & Cornwall Police');
+    const search = page.getByRole('combobox', { name: 'Find a police force area' });
+    await search.fill('Devon & Cornwall Police');
     await page.keyboard.press('Enter');
     await page.locator('#profile-title').waitFor();
     expect(await page.textContent('#profile-title')).toBe('Devon and Cornwall');
     expect(page.url()).toContain('force=devon-and-cornwall');
 
-    await page.fill('#force-search', 'Dorest');
-    await page.keyboard.press('Enter');
-    expect(await page.textContent('#search-error')).toContain('Did you mean Dorset?');
+    // A misspelling is offered as a suggestion, chosen by the reader, never applied by itself.
+    await search.fill('Dorest');
+    const suggestions = page.getByRole('listbox', { name: 'Police force areas' });
+    await suggestions.waitFor();
+    expect(await suggestions.getByRole('option').first().textContent()).toContain('Dorset');
+    expect(page.url()).toContain('force=devon-and-cornwall');
+    await page.keyboard.press('Escape');
 
     await page.selectOption('#region-select', '');
     await waitForMapIdle(page);

@@ -19,7 +19,7 @@ describe('layout from a 375 px phone to a wide desktop', () => {
       const { page, context } = await openApp(browser, inject('baseUrl') + '?dataset=nspcc-foi&year=2020-21&region=south-west&force=dorset', viewport);
       await waitForMapIdle(page);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
-      for (const selector of ['#map canvas', '.legend-rows', '#year-slider', '#source-line']) {
+      for (const selector of ['#map svg.svg-map', '.legend-rows', '#year-slider', '#source-line']) {
         const box = await page.locator(selector).boundingBox();
         expect(box?.width, selector).toBeGreaterThan(100);
       }
