@@ -117,8 +117,17 @@ export class PageViews {
     const { elements } = this;
     this.notices.render(page.notices);
     this.place.render(page.place);
+    this.controls.showOffencePicker(page.offencePicker);
+    // The profile's place is kept from the start when a force is chosen, so that it does not push the panel down when it arrives.
+    elements.profile.classList.toggle('is-expected', page.place.force !== undefined);
     this.failure.render(page.failure && { ...page.failure, id: datasetId });
     elements.app.setAttribute('aria-busy', String(page.loading));
+    // Figures that could not be loaded: nothing drawn from others stays on screen under their name.
+    elements.app.classList.toggle('has-failed-figures', page.failure !== undefined);
+    if (page.failure) {
+      elements.title.textContent = page.failure.title;
+      elements.subtitle.textContent = 'These figures could not be loaded.';
+    }
     const content = page.content;
     if (!content) return;
     elements.title.textContent = content.header.title;

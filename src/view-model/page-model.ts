@@ -12,10 +12,8 @@ import type { Dataset } from '../datasets/dataset';
 import type { OffenceCatalog } from '../datasets/offence-catalog';
 import type { Population } from '../datasets/population';
 import { regionFocus, type Boundaries, type RegionFocus } from '../geography/boundaries';
-import { mercatorAspect } from '../geography/camera';
-import { ENGLAND_AND_WALES_BOUNDS } from '../geography/map-bounds';
 import type { ForceTable, Region } from '../forces/force-table';
-import type { AppState } from '../state/app-state';
+import { HOME_OFFICE, type AppState } from '../state/app-state';
 import type { UrlNotice } from '../state/url-params';
 import { publishedTotalsFor } from '../model/published-totals';
 import type { aboutModel, AboutModel } from './about-model';
@@ -82,8 +80,6 @@ export interface MapModel {
   fills: ReadonlyMap<string, string | null>;
   selected: string | undefined;
   focus: RegionFocus | undefined;
-  /** Height over width of what the map shows, which its frame takes on so that the map fills it. */
-  aspect: number;
   /** The map is hidden while the table is shown alone. */
   hidden: boolean;
 }
@@ -128,6 +124,8 @@ export interface ContentModel {
 
 export interface PageModel {
   place: PlaceModel;
+  /** Whether the offence picker belongs on the page (the Home Office figures): known before the figures arrive, so that the controls do not move when they do. */
+  offencePicker: boolean;
   notices: readonly UrlNotice[];
   content: ContentModel | undefined;
   /** The figures asked for could not be loaded: what, and why. */
@@ -175,8 +173,6 @@ export function createPageModel(): (input: PageInput) => PageModel {
     fills: fillsOfYear,
     selected,
     focus: regionFocus,
-    // Within bounds: a very flat or very tall region would leave no room for the rest of the page.
-    aspect: Math.min(1.6, Math.max(0.6, mercatorAspect(regionFocus ? regionFocus.bounds : ENGLAND_AND_WALES_BOUNDS))),
     hidden,
   }));
   const table = memoLast((model: SeriesModel, yearIndex: number, region: Region | undefined, selected: string | undefined, measure: AppState['measure']) => {
@@ -222,7 +218,7 @@ export function createPageModel(): (input: PageInput) => PageModel {
 
   return (input) => {
     const { state, data, figures, transient } = input;
-    const page: PageModel = { place: place(state.region, state.force, state.scale, data.forceTable), notices: input.notices, content: undefined, failure: undefined, loading: figures.status === 'loading' };
+    const page: PageModel = { place: place(state.region, state.force, state.scale, data.forceTable), offencePicker: state.dataset === HOME_OFFICE, notices: input.notices, content: undefined, failure: undefined, loading: figures.status === 'loading' };
     if (figures.status === 'failed') {
       const title = input.datasets.find((choice) => choice.id === figures.id)?.title ?? figures.id;
       return { ...page, failure: { title, message: figures.message } };

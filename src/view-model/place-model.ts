@@ -10,6 +10,8 @@ export interface Crumb {
 export interface PlaceModel {
   crumbs: readonly Crumb[];
   region: Region | undefined;
+  /** The force chosen, whose profile the page shows. */
+  force: string | undefined;
   /** The region's own colour scale can be chosen once a region is shown. */
   scale: AppState['scale'] | undefined;
 }
@@ -20,5 +22,5 @@ export function placeModel(region: Region | undefined, forceCode: string | undef
   const crumbs: Crumb[] = [region ? { label: 'England and Wales', target: { region: undefined, force: undefined } } : { label: 'England and Wales' }];
   if (region) crumbs.push(force ? { label: region, target: { region, force: undefined } } : { label: region });
   if (force) crumbs.push({ label: force.name });
-  return { crumbs, region, scale: region ? scale : undefined };
+  return { crumbs, region, force: force?.code, scale: region ? scale : undefined };
 }

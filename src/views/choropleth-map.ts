@@ -16,6 +16,15 @@ export interface MapEvents {
   onHover(code: string | undefined, point: { x: number; y: number } | undefined): void;
   /** A click or a tap: on a force it chooses it and shows its card until dismissed; elsewhere, nothing. */
   onChoose(code: string | undefined, point: { x: number; y: number } | undefined): void;
+  /** Something the reader should know about the map itself (its graphics reset, say); undefined when it has passed. */
+  onStatus?(message: string | undefined): void;
+}
+
+/** A box of the map's own pixels, moved to the page's. */
+export function onPage(box: ScreenBox | undefined, container: HTMLElement): ScreenBox | undefined {
+  if (!box) return undefined;
+  const { left, top } = container.getBoundingClientRect();
+  return { left: box.left + left, top: box.top + top, right: box.right + left, bottom: box.bottom + top };
 }
 
 /**
@@ -30,8 +39,12 @@ export interface MapInspection {
   pixelsAt(points: [number, number][]): Promise<(string | null)[]>;
   /** Where [lon, lat] is on the page, in CSS pixels: for pointing at a force. */
   pagePointOf(point: [number, number]): { x: number; y: number };
+  /** Where a force is drawn, on the page, in CSS pixels: to check that nothing covers it. */
+  pageBoxOf(code: string): ScreenBox | undefined;
   /** What the map shows, in degrees. */
   viewBounds(): { west: number; east: number; south: number; north: number };
+  /** Whether the camera is moving (a glide, a fly, a zoom). */
+  moving(): boolean;
   /** Forces dimmed because another region is in focus. */
   dimmedCodes(): string[];
   /** 1 when a region outline is drawn, else 0. */

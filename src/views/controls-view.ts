@@ -38,7 +38,8 @@ export class ControlsView {
     /** Which Home Office offence: shown while the Home Office figures are. */
     private readonly offencePicker: { element: HTMLElement; render(model: { id: string; label: string }): void },
   ) {
-    this.baseField = el('div', { class: 'field-group' }, [labelled('Change since', this.baseSelect), this.baseNotice]);
+    // Hidden until a change since a year is shown: the default measure has no base year.
+    this.baseField = el('div', { class: 'field-group', hidden: true }, [labelled('Change since', this.baseSelect), this.baseNotice]);
     this.classesField = labelled('Classes', this.classesSelect);
     this.breaksField = el('div', { class: 'field' }, [el('label', { for: 'breaks-input', class: 'field-label' }, ['Breaks']), this.breaksInput, this.breaksError]);
     this.viewButtons = {
@@ -79,11 +80,16 @@ export class ControlsView {
     }
   }
 
+  /** Shows or hides the offence picker before the figures arrive, so that the controls keep their places when they do. */
+  showOffencePicker(shown: boolean): void {
+    this.offencePicker.element.hidden = !shown;
+  }
+
   render(model: ControlsModel): void {
     if (model === this.shown) return;
     this.shown = model;
     setOptions(this.datasetSelect, model.datasets, model.dataset);
-    this.offencePicker.element.hidden = !model.offence;
+    this.showOffencePicker(model.offence !== undefined);
     if (model.offence) this.offencePicker.render(model.offence);
     setOptions(this.measureSelect, model.measures, model.measure);
     setOptions(this.baseSelect, model.base.years, model.base.value);

@@ -104,9 +104,11 @@ export class HybridMap implements ChoroplethMap {
   private async upgrade(): Promise<ZoomableMap> {
     this.status.textContent = 'Loading the zoomable map…';
     const Zoomable = await this.loadZoomable();
-    const layer = el('div', { class: 'map-layer' });
+    // MapLibre styles its own container (position: relative): it gets one inside the layer, which fills the frame.
+    const canvas = el('div', { class: 'map-canvas' });
+    const layer = el('div', { class: 'map-layer' }, [canvas]);
     this.svgLayer.before(layer);
-    const map = new Zoomable(layer, this.forces, this.events, this.svg.camera());
+    const map = new Zoomable(canvas, this.forces, { ...this.events, onStatus: (message) => this.showStatus(message) }, this.svg.camera());
     const { fills, hovered, selected, keyboard, focus } = this.settings;
     if (fills) map.setFills(fills);
     map.setHovered(hovered);
@@ -122,6 +124,11 @@ export class HybridMap implements ChoroplethMap {
     this.container.dataset['renderer'] = 'webgl';
     this.status.textContent = '';
     return map;
+  }
+
+  private showStatus(message: string | undefined): void {
+    this.status.textContent = message ?? '';
+    this.container.dataset['graphics'] = message ? 'lost' : 'ok';
   }
 
   private each(apply: (map: ChoroplethMap) => void): void {
@@ -168,6 +175,8 @@ export class HybridMap implements ChoroplethMap {
     renderedFills: () => this.current.inspection.renderedFills(),
     pixelsAt: (points) => this.current.inspection.pixelsAt(points),
     pagePointOf: (point) => this.current.inspection.pagePointOf(point),
+    pageBoxOf: (code) => this.current.inspection.pageBoxOf(code),
+    moving: () => this.current.inspection.moving(),
     viewBounds: () => this.current.inspection.viewBounds(),
     dimmedCodes: () => this.current.inspection.dimmedCodes(),
     regionOutlineCount: () => this.current.inspection.regionOutlineCount(),

@@ -29,8 +29,6 @@ export class MapPanel {
       this.map.setFocus(model.focus, this.drawnOnce && !this.options.reducedMotion());
     }
     this.panel.hidden = model.hidden;
-    // The frame takes the shape of what it shows (CSSOM: the page's policy allows no inline style attribute).
-    if (model.aspect !== shown?.aspect) this.panel.style.setProperty('--map-aspect', model.aspect.toFixed(3));
     this.markBusyUntilDrawn();
   }
 

@@ -6,7 +6,7 @@ import { boundsOf, type ForceProperties, type LonLatBounds } from '../geography/
 import { fitCamera, type Camera } from '../geography/camera';
 import { DIMMED_OPACITY, FORCE_BORDER, HOVERED_OUTLINE, KEYBOARD_OUTLINE, MAP_BACKGROUND, REGION_OUTLINE, SELECTED_OUTLINE } from '../scales/map-style';
 import type { RegionFocus } from '../geography/boundaries';
-import type { ChoroplethMap, ForceFills, MapEvents, MapInspection, ScreenBox } from './choropleth-map';
+import { onPage, type ChoroplethMap, type ForceFills, type MapEvents, type MapInspection, type ScreenBox } from './choropleth-map';
 import { hatchPatternPixels } from './hatch-pattern';
 import { ENGLAND_AND_WALES_BOUNDS } from '../geography/map-bounds';
 
@@ -37,6 +37,7 @@ export class MapView implements ChoroplethMap {
   private hovered: string | undefined;
   private selected: string | undefined;
   private keyboardFocus: string | undefined;
+  private focus: RegionFocus | undefined;
   private outlined: string[] = [];
   private readonly boundsByCode: ReadonlyMap<string, LonLatBounds>;
 
@@ -90,6 +91,20 @@ export class MapView implements ChoroplethMap {
       const code = hit?.properties?.code as string | undefined;
       events.onChoose(code, code ? event.point : undefined);
     });
+    // The browser can take the graphics context away (a driver reset, too many pages using WebGL). Said, and once it
+    // is given back every colour, outline and dimming is set afresh: what was drawn before is no longer there.
+    this.map.on('webglcontextlost', () => events.onStatus?.('The map’s graphics were reset by the browser; it will be redrawn when they are back.'));
+    this.map.on('webglcontextrestored', () => {
+      this.drawnFills.clear();
+      this.outlined = [];
+      void this.ready.then(() => {
+        this.applyFills();
+        this.applyHighlight();
+        this.applyDimming();
+        this.map.once('idle', () => events.onStatus?.(undefined));
+        this.map.triggerRepaint();
+      });
+    });
   }
 
   whenDrawn(): Promise<void> {
@@ -115,13 +130,18 @@ export class MapView implements ChoroplethMap {
    * forces (feature-state), or returns to England and Wales.
    */
   setFocus(focus: RegionFocus | undefined, animate: boolean): void {
+    this.focus = focus;
     void this.ready.then(() => {
       if (focus) this.ensureRegionLayer();
       this.map.getSource<maplibregl.GeoJSONSource>(REGION_SOURCE)?.setData(focus ? { type: 'Feature', geometry: focus.outline, properties: {} } : EMPTY_COLLECTION);
-      for (const code of this.codes) this.map.setFeatureState({ source: SOURCE, id: code }, { dimmed: focus ? !focus.codes.has(code) : false });
+      this.applyDimming();
       const camera = fitCamera(focus ? focus.bounds : ENGLAND_AND_WALES_BOUNDS, this.container.clientWidth, this.container.clientHeight);
       this.map.easeTo({ ...camera, duration: animate ? FLY_MS : 0 });
     });
+  }
+
+  private applyDimming(): void {
+    for (const code of this.codes) this.map.setFeatureState({ source: SOURCE, id: code }, { dimmed: this.focus ? !this.focus.codes.has(code) : false });
   }
 
   zoomBy(delta: number): void {
@@ -176,7 +196,8 @@ export class MapView implements ChoroplethMap {
       type: 'fill',
       source: SOURCE,
       paint: {
-        'fill-color': ['coalesce', ['to-color', ['feature-state', 'fill']], '#000000'],
+        // A force never coloured has no fill in its state yet: black, drawn at opacity 0 (not published is the hatch below).
+        'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], '#000000']],
         'fill-opacity': ['case', ['boolean', ['feature-state', 'published'], false], ['case', ['boolean', ['feature-state', 'dimmed'], false], DIMMED_OPACITY, 1], 0],
       },
     });
@@ -295,6 +316,8 @@ export class MapView implements ChoroplethMap {
       const box = this.map.getContainer().getBoundingClientRect();
       return { x: box.left + x, y: box.top + y };
     },
+    pageBoxOf: (code) => onPage(this.screenBoxOf(code), this.container),
+    moving: () => this.map.isMoving(),
     viewBounds: () => {
       const [[west, south], [east, north]] = this.viewBounds();
       return { west, south, east, north };

@@ -23,9 +23,18 @@ export class ProfileView {
     }
     const close = el('button', { type: 'button', class: 'profile-close', 'aria-label': `Close the profile of ${model.name}` }, ['×']);
     close.addEventListener('click', this.onClose);
+    // On a phone the profile is a sheet over the map that starts as a strip, so that the map stays in view; it opens on demand.
+    const more = el('button', { type: 'button', class: 'profile-more', 'aria-expanded': 'false', 'aria-controls': 'profile-body' }, ['More']);
+    more.addEventListener('click', () => {
+      const open = !this.element.classList.contains('is-open');
+      this.element.classList.toggle('is-open', open);
+      more.setAttribute('aria-expanded', String(open));
+      more.textContent = open ? 'Less' : 'More';
+    });
     const chartSlot = el('div', { class: 'profile-chart-slot' });
+    this.element.classList.remove('is-open');
     this.element.replaceChildren(
-      el('div', { class: 'profile-head' }, [el('h2', { id: 'profile-title' }, [model.name]), close]),
+      el('div', { class: 'profile-head' }, [el('h2', { id: 'profile-title' }, [model.name]), more, close]),
       el('p', { class: 'profile-region' }, [model.regionLine]),
       definitionList('profile-facts', model.facts),
       el('h3', {}, ['Beside its region and England and Wales']),

@@ -4,7 +4,7 @@ import { fitCamera, scaleOfZoom, type Camera } from '../geography/camera';
 import { ENGLAND_AND_WALES_BOUNDS } from '../geography/map-bounds';
 import { mercatorPath, mercatorProjection } from '../geography/mercator-path';
 import { DIMMED_OPACITY, FORCE_BORDER, HATCH, HOVERED_OUTLINE, KEYBOARD_OUTLINE, REGION_OUTLINE, SELECTED_OUTLINE } from '../scales/map-style';
-import type { ChoroplethMap, ForceFills, MapEvents, MapInspection, ScreenBox } from './choropleth-map';
+import { onPage, type ChoroplethMap, type ForceFills, type MapEvents, type MapInspection, type ScreenBox } from './choropleth-map';
 import { svgEl } from './dom';
 
 const HATCH_ID = 'svg-map-not-published';
@@ -190,6 +190,8 @@ export class SvgMapView implements ChoroplethMap {
       const box = this.container.getBoundingClientRect();
       return { x: box.left + x, y: box.top + y };
     },
+    pageBoxOf: (code) => onPage(this.screenBoxOf(code), this.container),
+    moving: () => this.glide?.playState === 'running',
     viewBounds: () => {
       const [[west, south], [east, north]] = this.viewBounds();
       return { west, south, east, north };
