@@ -53,7 +53,8 @@ export function controlsModel(state: ControlsChoice, series: SeriesModel, datase
   const context = { unit: meta.unit, baseYear: 'a chosen year', ratePer: meta.ratePer };
   const latest = series.years[series.years.length - 1]!;
   const kind = paletteOf(series.palette).kind;
-  const breaksNotice = notices.find((notice) => notice.param === 'breaks' || (notice.param === 'classify' && state.classify !== 'manual'));
+  // The breaks' own reason first: "classify=manual needs valid breaks" says less.
+  const breaksNotice = notices.find((notice) => notice.param === 'breaks') ?? notices.find((notice) => notice.param === 'classify' && state.classify !== 'manual');
   const shownYear = state.year ?? latest;
   const offence = meta.offence;
   return {

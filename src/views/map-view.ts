@@ -30,7 +30,10 @@ const FLY_MS = 900;
 export class MapView implements ChoroplethMap {
   readonly map: maplibregl.Map;
   private readonly codes: string[];
-  private readonly ready: Promise<void>;
+  /** Settles once the layers exist; replaced while the graphics context is lost, settled again once they are rebuilt. */
+  private ready: Promise<void>;
+  /** Whether the layers exist now, so that a change can be drawn at once rather than queued on ready. */
+  private layersReady = false;
   private fills: ForceFills = new Map();
   /** What each force's feature-state holds now. */
   private readonly drawnFills = new Map<string, string | null>();
@@ -78,6 +81,7 @@ export class MapView implements ChoroplethMap {
       this.map.on('load', () => {
         performance.mark('pfa:map-loaded');
         this.addLayers(forces);
+        this.layersReady = true;
         resolve();
       });
     });
@@ -91,19 +95,29 @@ export class MapView implements ChoroplethMap {
       const code = hit?.properties?.code as string | undefined;
       events.onChoose(code, code ? event.point : undefined);
     });
-    // The browser can take the graphics context away (a driver reset, too many pages using WebGL). Said, and once it
-    // is given back every colour, outline and dimming is set afresh: what was drawn before is no longer there.
-    this.map.on('webglcontextlost', () => events.onStatus?.('The map’s graphics were reset by the browser; it will be redrawn when they are back.'));
-    this.map.on('webglcontextrestored', () => {
-      this.drawnFills.clear();
-      this.outlined = [];
-      void this.ready.then(() => {
-        this.applyFills();
-        this.applyHighlight();
-        this.applyDimming();
-        this.map.once('idle', () => events.onStatus?.(undefined));
-        this.map.triggerRepaint();
+    // The browser can take the graphics context away (a driver reset, too many pages using WebGL). MapLibre drops its
+    // style then and rebuilds it from a snapshot when the context returns, without feature-state: so the loss is said,
+    // changes meanwhile wait, and once the rebuilt style has loaded every colour, outline and dimming is set afresh.
+    this.map.on('webglcontextlost', () => {
+      this.layersReady = false;
+      this.ready = new Promise((resolve) => {
+        this.map.once('webglcontextrestored', () => {
+          const redraw = () => {
+            this.drawnFills.clear();
+            this.outlined = [];
+            this.layersReady = true;
+            this.applyFills();
+            this.applyHighlight();
+            this.applyDimming();
+            resolve();
+            this.map.once('idle', () => events.onStatus?.(undefined));
+            this.map.triggerRepaint();
+          };
+          if (this.map.isStyleLoaded()) redraw();
+          else this.map.once('style.load', redraw);
+        });
       });
+      events.onStatus?.('The map’s graphics were reset by the browser; it will be redrawn when they are back.');
     });
   }
 
@@ -239,7 +253,7 @@ export class MapView implements ChoroplethMap {
   /** Recolours the forces. Cheap: only feature-state changes. */
   setFills(fills: ForceFills): void {
     this.fills = fills;
-    if (this.map.getSource(SOURCE)) this.applyFills();
+    if (this.layersReady) this.applyFills();
   }
 
   private applyFills(): void {
@@ -257,13 +271,13 @@ export class MapView implements ChoroplethMap {
   setHovered(code: string | undefined): void {
     if (code === this.hovered) return;
     this.hovered = code;
-    if (this.map.getSource(SOURCE)) this.applyHighlight();
+    if (this.layersReady) this.applyHighlight();
   }
 
   setSelected(code: string | undefined): void {
     if (code === this.selected) return;
     this.selected = code;
-    if (this.map.getSource(SOURCE)) this.applyHighlight();
+    if (this.layersReady) this.applyHighlight();
   }
 
   /**
@@ -303,6 +317,8 @@ export class MapView implements ChoroplethMap {
           resolve(
             points.map(([lon, lat]) => {
               const { x, y } = this.map.project([lon, lat]);
+              // A point off the canvas has no pixel: readPixels would give zeros, which would read as black.
+              if (x < 0 || y < 0 || x >= canvas.clientWidth || y >= canvas.clientHeight) return null;
               const pixel = new Uint8Array(4);
               gl.readPixels(Math.round(x * ratio), Math.round(canvas.height - y * ratio), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
               return `#${[pixel[0], pixel[1], pixel[2]].map((v) => v!.toString(16).padStart(2, '0')).join('')}`;

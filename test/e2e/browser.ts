@@ -77,3 +77,19 @@ export function useAppPage(baseUrl: () => string, search = ''): () => AppPage {
   });
   return () => app!;
 }
+
+/**
+ * Brings in the zoomable (MapLibre) map the way a reader does without moving
+ * the view: a short drag on the SVG map. Waits until MapLibre has replaced it.
+ */
+export async function upgradeByDrag(page: Page): Promise<void> {
+  const box = (await page.locator('#map').boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + 10, y, { steps: 2 });
+  await page.mouse.up();
+  await page.waitForFunction(() => document.querySelector('#map')?.getAttribute('data-renderer') === 'webgl' && !window.pfaAtlas!.moving(), null, { timeout: 30_000 });
+  await waitForMapIdle(page);
+}
