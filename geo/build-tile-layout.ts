@@ -12,7 +12,7 @@ import * as z from 'zod/mini';
 import { parseForceTable } from '../src/forces/force-table';
 import { findTopology, tileLayoutFromTopology } from './topology-tile-layout';
 import { committedTopologyPath, forcesCsvPath } from './paths';
-import type { TileLayout } from './tile-layout';
+import type { TileLayout } from '../src/geography/tile-layout';
 import { measureTileLayout, type TileLayoutMeasures } from './measure-tile-layout';
 
 z.config(z.locales.en());

@@ -4,7 +4,7 @@
  * keep, and whether each region stays in one piece.
  */
 import { countConnectedGroups } from './connected-groups';
-import { hexCentre, hexDistance } from './hex-grid';
+import { hexCentre, hexDistance } from '../src/geography/hex-grid';
 import type { TileCell, TileForce } from './tile-layout';
 
 export interface TileLayoutMeasures {

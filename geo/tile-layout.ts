@@ -31,31 +31,9 @@
  *    cells are near), and the best result is kept.
  * Nothing is random, so the same input always gives the same layout.
  */
-import * as z from 'zod/mini';
-import { REGIONS, forceCodeSchema } from '../src/forces/force-table';
-import { hexCellAt, hexCentre, hexDistance, hexKey, type HexCell, type PlanarPoint } from './hex-grid';
+import { hexCellAt, hexCentre, hexDistance, hexKey, type HexCell, type PlanarPoint } from '../src/geography/hex-grid';
 import { minCostAssignment } from './min-cost-assignment';
 import { countConnectedGroups } from './connected-groups';
-
-export const TILE_GRID = 'hex-pointy-axial';
-
-const tilePlacementSchema = z.object({
-  code: forceCodeSchema,
-  short: z.string().check(z.minLength(1)),
-  region: z.enum(REGIONS),
-  q: z.int(),
-  r: z.int(),
-});
-
-/** geo/pfa-tiles.json: one tile per force (listed by code), no two on one cell. */
-export const tileLayoutSchema = z.object({
-  grid: z.literal(TILE_GRID),
-  forces: z.array(tilePlacementSchema).check(
-    z.refine((forces) => new Set(forces.map((force) => force.code)).size === forces.length, 'each force must appear once'),
-    z.refine((forces) => new Set(forces.map(hexKey)).size === forces.length, 'no two forces may share a cell'),
-  ),
-});
-export type TileLayout = z.infer<typeof tileLayoutSchema>;
 
 export interface TileForce {
   code: string;

@@ -14,7 +14,8 @@ import { rewindForD3 } from '../src/geography/rewind-for-d3';
 import { EARTH_RADIUS_KM } from './boundaries';
 import { checkTopology } from './check-topology';
 import { committedTopologyPath, projectRoot } from './paths';
-import { TILE_GRID, layoutTiles, tileLayoutSchema, type TileCell, type TileForce, type TileLayout } from './tile-layout';
+import { TILE_GRID, tileLayoutSchema, type TileLayout } from '../src/geography/tile-layout';
+import { layoutTiles, type TileCell, type TileForce } from './tile-layout';
 
 export const tileLayoutPath = path.join(projectRoot, 'geo', 'pfa-tiles.json');
 

@@ -3,7 +3,7 @@ import './styles/app.css';
 import { DatasetRegistry } from './app/dataset-registry';
 import { Explorer } from './app/explorer';
 import { KeptImports, sessionStorageIfAllowed } from './app/kept-imports';
-import { forceTable, loadOffenceCatalog, loadPopulation, loadShippedDataset, loadTopology, SHIPPED_DATASETS } from './app/load-app-data';
+import { forceTable, loadOffenceCatalog, loadPopulation, loadShippedDataset, loadTileMap, loadTopology, SHIPPED_DATASETS } from './app/load-app-data';
 import { findPageElements } from './app/page-elements';
 import { boundariesOf } from './geography/boundaries';
 import { forceGraph } from './geography/neighbours';
@@ -11,6 +11,7 @@ import { PALETTE_IDS } from './scales/palettes';
 import { UrlStore } from './state/url-store';
 import { el } from './views/dom';
 import { HybridMap } from './views/hybrid-map';
+import { MapFrame } from './views/map-frame';
 import { SvgMapView } from './views/svg-map-view';
 
 /**
@@ -31,13 +32,16 @@ async function start(): Promise<void> {
     const boundaries = boundariesOf(topology);
     new Explorer({
       data: { forceTable, boundaries, population },
-      graph: forceGraph(boundaries),
       datasets,
       loadOffenceCatalog,
       store,
-      // The SVG map first; MapLibre (WebGL2) when the reader zooms, where the browser has WebGL2.
-      createMap: (container, features, events) =>
-        supportsWebGl2() ? new HybridMap(container, features, events, () => import('./views/map-view').then((module) => module.MapView)) : new SvgMapView(container, features, events),
+      // The SVG map first; MapLibre (WebGL2) when the reader zooms, where the browser has WebGL2; the tile map when asked for.
+      createMap: (container, events) => {
+        const features = boundaries.features;
+        const createGeographic = (layer: HTMLElement) =>
+          supportsWebGl2() ? new HybridMap(layer, features, events, () => import('./views/map-view').then((module) => module.MapView), container) : new SvgMapView(layer, features, events);
+        return new MapFrame(container, createGeographic, forceGraph(boundaries), () => loadTileMap(features), events);
+      },
       elements,
     });
   } catch (error) {

@@ -1,6 +1,3 @@
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { ForceProperties } from '../geography/boundaries';
-import type { ForceGraph } from '../geography/neighbours';
 import type { Dataset } from '../datasets/dataset';
 import type { OffenceCatalog } from '../datasets/offence-catalog';
 import { DEFAULT_STATE, HOME_OFFICE } from '../state/app-state';
@@ -10,7 +7,8 @@ import { TimelineController } from '../state/timeline-controller';
 import { ignoredNotice, type UrlNotice } from '../state/url-params';
 import type { UrlStore } from '../state/url-store';
 import { createPageModel, type PageData, type PageModel, type Transient } from '../view-model/page-model';
-import type { ChoroplethMap, MapEvents } from '../views/choropleth-map';
+import type { MapEvents } from '../views/choropleth-map';
+import type { MapFrame } from '../views/map-frame';
 import { ExportView } from '../views/export-view';
 import { mountImportPanel } from '../views/import-panel';
 import { missingDatasetReason, type DatasetRegistry } from './dataset-registry';
@@ -21,17 +19,16 @@ import { installInspectionApi } from './inspection-api';
 import { escapeStep, nextKeyboardForce } from './keyboard-navigation';
 import type { PageElements } from './page-elements';
 import { PageViews } from './page-views';
+import { YearStepTiming } from './year-step-timing';
 
 export interface ExplorerDeps {
   data: PageData;
-  /** Which forces border which, for the arrow keys on the map. */
-  graph: ForceGraph;
   datasets: DatasetRegistry;
   /** The Home Office series on offer: fetched only when a link or the picker needs it. */
   loadOffenceCatalog(): Promise<OffenceCatalog>;
   store: UrlStore;
-  /** The SVG map, with MapLibre to come where WebGL works. */
-  createMap(container: HTMLElement, features: FeatureCollection<Polygon | MultiPolygon, ForceProperties>, events: MapEvents): ChoroplethMap;
+  /** The map's frame: the SVG map, with MapLibre to come where WebGL works, and the tile map when asked for. */
+  createMap(container: HTMLElement, events: MapEvents): MapFrame;
   elements: PageElements;
 }
 
@@ -49,16 +46,16 @@ export class Explorer {
   private readonly modules = new LazyModules(() => this.refresh());
   private readonly timeline: TimelineController;
   private readonly views: PageViews;
-  private readonly map: ChoroplethMap;
+  private readonly map: MapFrame;
   private readonly reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
   private transient: Transient = { hovered: undefined, keyboard: undefined, playing: false };
   private page: PageModel | undefined;
-  private yearStepPending = false;
+  private readonly yearStep = new YearStepTiming();
   private aboutOpened = false;
 
   constructor(private readonly deps: ExplorerDeps) {
     const { store, elements, data } = deps;
-    this.map = deps.createMap(elements.map, data.boundaries.features, {
+    this.map = deps.createMap(elements.map, {
       // Leaving a force does not close a card that a tap opened.
       onHover: (code, point) => this.setTransient({ hovered: code && point ? { code, point, sticky: false } : this.transient.hovered?.sticky ? this.transient.hovered : undefined }),
       onChoose: (code, point) => {
@@ -88,7 +85,6 @@ export class Explorer {
       dismissNotice: (notice) => store.dismissNotice(notice),
       dismissCard: () => this.setTransient({ hovered: undefined, keyboard: undefined }),
       retry: (id) => this.figures.retry(id),
-      copyText,
       firstFrame: () => performance.mark('pfa:first-frame'),
       loadOffenceCatalog: deps.loadOffenceCatalog,
       openAbout: () => {
@@ -97,14 +93,14 @@ export class Explorer {
       },
       sharedView: () => ({ href: store.href, title: this.page?.content?.header.title ?? document.title }),
       keyboard: {
-        move: (direction) => this.setTransient({ hovered: undefined, keyboard: nextKeyboardForce(deps.graph, data.forceTable, store.state, this.transient.keyboard, direction, this.map.viewBounds()) }),
+        move: (direction) => this.setTransient({ hovered: undefined, keyboard: nextKeyboardForce(this.map.navigation(), data.forceTable, store.state, this.transient.keyboard, direction) }),
         choose: () => this.transient.keyboard && this.select(this.transient.keyboard),
         back: () => {
           const step = escapeStep(store.state, this.transient.hovered?.sticky === true || this.transient.keyboard !== undefined);
           if (step === 'close-card') this.setTransient({ hovered: undefined, keyboard: undefined });
           else if (step) store.update(step);
         },
-        zoom: (delta) => this.map.zoomBy?.(delta),
+        zoom: (delta) => this.map.zoomBy(delta),
       },
     }, () => this.reducedMotion.matches);
     elements.exports.append(new ExportView(() => exportSource(this.page?.content?.export, this.map, data.boundaries.features.features, elements.map)).element);
@@ -141,7 +137,7 @@ export class Explorer {
     const modules = this.modules.get({ profile: state.force !== undefined, about: this.aboutOpened });
     this.page = this.pageModel({ state, notices: store.notices, data: this.deps.data, datasets: datasets.choices(), figures, offenceCatalog, transient: this.transient, modules });
     this.views.render(this.page, key);
-    if (this.yearStepPending) this.measureYearStep();
+    this.yearStep.rendered();
   }
 
   /** Rewrites the address in place where the loaded data shows part of it cannot be had, saying why; true if it did. */
@@ -157,17 +153,8 @@ export class Explorer {
     const years = this.page?.content?.timeline.years ?? [];
     const year = years[Math.max(0, Math.min(years.length - 1, index))];
     if (year === undefined || year === (this.deps.store.state.year ?? years[years.length - 1])) return;
-    // User timing for the benchmark (npm run bench): from the step to the recolour and the next frame.
-    performance.mark('pfa:year-step');
-    this.yearStepPending = true;
+    this.yearStep.started();
     this.deps.store.update({ year }, 'step');
-  }
-
-  /** Script time of a year step, and time to the frame after it (two animation frames on: the map paints in the first). */
-  private measureYearStep(): void {
-    this.yearStepPending = false;
-    performance.measure('pfa:year-script', 'pfa:year-step');
-    requestAnimationFrame(() => requestAnimationFrame(() => performance.measure('pfa:year-frame', 'pfa:year-step')));
   }
 
   private setTransient(change: Partial<Transient>): void {
@@ -188,14 +175,5 @@ export class Explorer {
       this.deps.store.update({ dataset: id, year: undefined, base: undefined });
       return kept;
     });
-  }
-}
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
   }
 }

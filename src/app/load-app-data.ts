@@ -1,3 +1,4 @@
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import forcesCsv from '../../data/forces.csv?raw';
 import datasetCatalog from '../../data/datasets.json';
@@ -9,7 +10,8 @@ import { HOME_OFFICE } from '../state/app-state';
 import type { DatasetChoice } from '../view-model/controls-model';
 import { populationSchema, type Population } from '../datasets/population';
 import { parseForceTable, type ForceTable } from '../forces/force-table';
-import { parseTopology } from '../geography/boundaries';
+import { parseTopology, type ForceProperties } from '../geography/boundaries';
+import type { CreateTileMap } from '../views/map-frame';
 import * as z from 'zod/mini';
 
 /** The shipped datasets, in the order the switcher lists them; the first is the default. */
@@ -62,4 +64,11 @@ export function loadOffenceCatalog(): Promise<OffenceCatalog> {
   // A failed load must be retryable.
   catalog.catch(() => (catalog = undefined));
   return catalog;
+}
+
+/** The tile map's view and its layout (geo/pfa-tiles.json), loaded together the first time the tile map is asked for. */
+export async function loadTileMap(forces: FeatureCollection<Polygon | MultiPolygon, ForceProperties>): Promise<CreateTileMap> {
+  const [{ TileMapView }, { tileLayoutSchema }, layoutJson] = await Promise.all([import('../views/tile-map-view'), import('../geography/tile-layout'), import('../../geo/pfa-tiles.json')]);
+  const layout = tileLayoutSchema.parse(layoutJson.default);
+  return (container, events) => new TileMapView(container, layout, forceTable, forces, events);
 }

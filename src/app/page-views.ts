@@ -3,7 +3,7 @@ import type { AppState } from '../state/app-state';
 import type { UrlNotice, UrlParamKey } from '../state/url-params';
 import type { PageModel } from '../view-model/page-model';
 import { Announcer } from '../views/announcer';
-import type { ChoroplethMap } from '../views/choropleth-map';
+import type { MapFrame } from '../views/map-frame';
 import { ControlsView } from '../views/controls-view';
 import { FailureView } from '../views/failure-view';
 import { ForceSearch } from '../views/force-search';
@@ -36,7 +36,6 @@ export interface PageActions {
   /** Closes a card that a tap or the keyboard opened. */
   dismissCard(): void;
   retry(datasetId: string): void;
-  copyText(text: string): Promise<boolean>;
   firstFrame(): void;
   keyboard: MapKeyboardActions;
   loadOffenceCatalog(): Promise<OffenceCatalog>;
@@ -69,7 +68,7 @@ export class PageViews {
 
   constructor(
     private readonly elements: PageElements,
-    private readonly mapRenderer: ChoroplethMap,
+    private readonly mapRenderer: MapFrame,
     forceTable: ForceTable,
     actions: PageActions,
     reducedMotion: () => boolean,
@@ -86,7 +85,7 @@ export class PageViews {
       actions.openAbout();
     });
     const share = el('details', { class: 'share', id: 'share' }, [el('summary', { class: 'header-button' }, ['Share'])]);
-    share.addEventListener('toggle', () => void import('../views/share-view').then(({ fillSharePanel }) => fillSharePanel(share, actions.sharedView, actions.copyText)), { once: true });
+    share.addEventListener('toggle', () => void import('../views/share-view').then(({ fillSharePanel }) => fillSharePanel(share, actions.sharedView)), { once: true });
     elements.headerActions.append(aboutButton, share);
     this.timeline = new TimelineView({ seek: actions.seek, play: actions.play, pause: actions.pause });
     this.map = new MapPanel(mapRenderer, elements.map, elements.mapPanel, { reducedMotion, onFirstFrame: actions.firstFrame });

@@ -7,8 +7,15 @@ export type Direction = 'up' | 'down' | 'left' | 'right';
 /** Each force's neighbours (forces sharing a border) and its centre, for moving across the map by keyboard. */
 export interface ForceGraph {
   neighbours: ReadonlyMap<string, readonly string[]>;
-  /** [lon, lat] of the middle of each force's bounding box. */
+  /** [lon, lat] of the middle of each force's bounding box; or [x, y] (y north) where plane is set. */
   centres: ReadonlyMap<string, readonly [number, number]>;
+  /** The centres are on a plane (a tile map), not in degrees: no shrinking of longitude. */
+  plane?: boolean;
+}
+
+/** How much narrower a degree of longitude is than one of latitude at this latitude; 1 on a plane. */
+function eastWestScale(graph: ForceGraph, latitude: number): number {
+  return graph.plane ? 1 : Math.cos((latitude * Math.PI) / 180);
 }
 
 /** Shared borders are shared arcs of the topology, so neighbours come straight from it (topojson-client). */
@@ -54,7 +61,7 @@ export function forceInDirection(graph: ForceGraph, from: string, direction: Dir
       if (!allowed(code)) continue;
       const centre = graph.centres.get(code);
       if (!centre) continue;
-      const dx = (centre[0] - origin[0]) * Math.cos((origin[1] * Math.PI) / 180);
+      const dx = (centre[0] - origin[0]) * eastWestScale(graph, origin[1]);
       const dy = centre[1] - origin[1];
       const off = Math.abs(((((Math.atan2(dy, dx) * 180) / Math.PI - ANGLE[direction]) % 360) + 540) % 360 - 180);
       if (off > 70) continue;
@@ -72,7 +79,7 @@ export function nearestForce(graph: ForceGraph, [lon, lat]: readonly [number, nu
   let best: { code: string; distance: number } | undefined;
   for (const [code, [x, y]] of graph.centres) {
     if (among && !among.has(code)) continue;
-    const distance = Math.hypot((x - lon) * Math.cos((lat * Math.PI) / 180), y - lat);
+    const distance = Math.hypot((x - lon) * eastWestScale(graph, lat), y - lat);
     if (!best || distance < best.distance) best = { code, distance };
   }
   return best?.code;

@@ -28,12 +28,17 @@ export function toHex(css: string): string {
     .join('')}`;
 }
 
-/** CIE L*a*b* of an sRGB colour, D65 white. */
-export function cieLab(css: string): [lightness: number, a: number, b: number] {
-  const [red, green, blue] = parseColor(css).map((channel) => {
+/** An sRGB colour's channels as linear light, 0 to 1: what luminance and L*a*b* are computed from. */
+function linearRgb(css: string): Rgb {
+  return parseColor(css).map((channel) => {
     const c = channel / 255;
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   }) as unknown as Rgb;
+}
+
+/** CIE L*a*b* of an sRGB colour, D65 white. */
+export function cieLab(css: string): [lightness: number, a: number, b: number] {
+  const [red, green, blue] = linearRgb(css);
   const x = (0.4124564 * red + 0.3575761 * green + 0.1804375 * blue) / 0.95047;
   const y = 0.2126729 * red + 0.7151522 * green + 0.072175 * blue;
   const z = (0.0193339 * red + 0.119192 * green + 0.9503041 * blue) / 1.08883;
@@ -54,4 +59,21 @@ export function colorDifference(first: string, second: string): number {
   const [l1, a1, b1] = cieLab(first);
   const [l2, a2, b2] = cieLab(second);
   return Math.hypot(l1 - l2, a1 - a2, b1 - b2);
+}
+
+/** WCAG 2 relative luminance (0 black … 1 white). */
+export function relativeLuminance(css: string): number {
+  const [red, green, blue] = linearRgb(css);
+  return 0.2126 * red + 0.7152 * green + 0.0722 * blue;
+}
+
+/** WCAG 2 contrast ratio of two colours, 1 to 21. */
+export function contrastRatio(first: string, second: string): number {
+  const [lighter, darker] = [relativeLuminance(first), relativeLuminance(second)].sort((a, b) => b - a) as [number, number];
+  return (lighter + 0.05) / (darker + 0.05);
+}
+
+/** Of the candidates, the one that stands out most on a background. */
+export function mostContrasting(background: string, candidates: readonly string[]): string {
+  return candidates.reduce((best, candidate) => (contrastRatio(candidate, background) > contrastRatio(best, background) ? candidate : best));
 }

@@ -30,3 +30,5 @@ export const SELECTED_OUTLINE = { color: '#000000', width: 3 } as const;
 export const HOVERED_OUTLINE = { color: '#333333', width: 2 } as const;
 /** The force the keyboard is on, before it is chosen: dashed, so that it cannot be taken for the selection. */
 export const KEYBOARD_OUTLINE = { color: '#000000', width: 2, dash: [2, 1.5] as const } as const;
+/** The tile map's labels: dark or white, whichever stands out more on the tile's colour. */
+export const TILE_LABEL = { dark: '#1a1a1a', light: '#ffffff', weight: 600 } as const;

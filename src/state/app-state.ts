@@ -18,7 +18,8 @@ export { BREAK_SCOPES, type BreakScope };
 export const COLOUR_SCALES = ['national', 'region'] as const;
 export type ColourScale = (typeof COLOUR_SCALES)[number];
 
-export const VIEWS = ['map', 'table'] as const;
+/** The geographic map, the equal-area tile map (each with the table below), or the table alone. */
+export const VIEWS = ['map', 'tiles', 'table'] as const;
 export type View = (typeof VIEWS)[number];
 
 export { MAX_CLASSES, MIN_CLASSES };

@@ -82,7 +82,11 @@ export interface MapModel {
   focus: RegionFocus | undefined;
   /** The map is hidden while the table is shown alone. */
   hidden: boolean;
+  layout: MapLayout;
 }
+
+/** The geographic map, or the tile map: one equal hexagon per force. */
+export type MapLayout = 'geographic' | 'tiles';
 
 export interface TimelineModel {
   years: readonly string[];
@@ -169,11 +173,12 @@ export function createPageModel(): (input: PageInput) => PageModel {
     }),
   );
   const fills = memoLast((model: SeriesModel, yearIndex: number) => model.choropleth.fillsFor(yearIndex));
-  const map = memoLast((fillsOfYear: ReadonlyMap<string, string | null>, selected: string | undefined, regionFocus: RegionFocus | undefined, hidden: boolean): MapModel => ({
+  const map = memoLast((fillsOfYear: ReadonlyMap<string, string | null>, selected: string | undefined, regionFocus: RegionFocus | undefined, view: AppState['view']): MapModel => ({
     fills: fillsOfYear,
     selected,
     focus: regionFocus,
-    hidden,
+    hidden: view === 'table',
+    layout: view === 'tiles' ? 'tiles' : 'geographic',
   }));
   const table = memoLast((model: SeriesModel, yearIndex: number, region: Region | undefined, selected: string | undefined, measure: AppState['measure']) => {
     const forces = region ? model.joined.forces.filter((force) => force.region === region) : model.joined.forces;
@@ -241,7 +246,7 @@ export function createPageModel(): (input: PageInput) => PageModel {
         // Only "change since a year" reads the year shown (to say when its base comes after it).
         controls: controls(model, input.datasets, input.notices, state.dataset, state.measure, state.classify, state.classes, (state.breaks ?? []).join(','), state.scope, state.view, state.measure === 'change-base' ? state.year : undefined),
         timeline: timeline(model.years, yearIndex, transient.playing),
-        map: map(fills(model, yearIndex), state.force, regionFocusNow, state.view === 'table'),
+        map: map(fills(model, yearIndex), state.force, regionFocusNow, state.view),
         legend: legend(model, state.scope === 'each-year' ? yearIndex : model.years.length - 1, state.measure, state.scope),
         legendMarker: marker(model, yearIndex, data, hoveredCode ?? transient.keyboard ?? state.force, state.measure),
         hovered: hoveredCode,

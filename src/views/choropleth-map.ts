@@ -49,8 +49,8 @@ export interface MapInspection {
   dimmedCodes(): string[];
   /** 1 when a region outline is drawn, else 0. */
   regionOutlineCount(): number;
-  /** "webgl" (MapLibre) or "svg" (the first map, and the whole map without WebGL). */
-  renderer(): 'webgl' | 'svg';
+  /** "webgl" (MapLibre), "svg" (the first map, and the whole map without WebGL) or "tiles" (the tile map). */
+  renderer(): 'webgl' | 'svg' | 'tiles';
 }
 
 /**
@@ -76,4 +76,19 @@ export interface ChoroplethMap {
   /** Zooms in (1) or out (−1); absent where the map cannot zoom (the SVG map alone, without WebGL). */
   zoomBy?(delta: number): void;
   readonly inspection: MapInspection;
+}
+
+/** The inspection of whichever map is drawing now (one map standing in for another). */
+export function inspectionOf(current: () => ChoroplethMap): MapInspection {
+  return {
+    renderer: () => current().inspection.renderer(),
+    renderedFills: () => current().inspection.renderedFills(),
+    pixelsAt: (points) => current().inspection.pixelsAt(points),
+    pagePointOf: (point) => current().inspection.pagePointOf(point),
+    pageBoxOf: (code) => current().inspection.pageBoxOf(code),
+    moving: () => current().inspection.moving(),
+    viewBounds: () => current().inspection.viewBounds(),
+    dimmedCodes: () => current().inspection.dimmedCodes(),
+    regionOutlineCount: () => current().inspection.regionOutlineCount(),
+  };
 }

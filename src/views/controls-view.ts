@@ -44,12 +44,13 @@ export class ControlsView {
     this.breaksField = el('div', { class: 'field' }, [el('label', { for: 'breaks-input', class: 'field-label' }, ['Breaks']), this.breaksInput, this.breaksError]);
     this.viewButtons = {
       map: el('button', { type: 'button', class: 'view-switch-button', 'data-view': 'map' }, ['Map']),
+      tiles: el('button', { type: 'button', class: 'view-switch-button', 'data-view': 'tiles', title: 'One equal hexagon for each force' }, ['Tiles']),
       table: el('button', { type: 'button', class: 'view-switch-button', 'data-view': 'table' }, ['Table']),
     };
 
     this.element = el('div', { class: 'controls' }, [
       el('div', { class: 'controls-what' }, [labelled('Figures', this.datasetSelect), offencePicker.element, labelled('Show', this.measureSelect), this.baseField]),
-      el('div', { class: 'view-switch', role: 'group', 'aria-label': 'Show the figures as' }, [this.viewButtons.map, this.viewButtons.table]),
+      el('div', { class: 'view-switch', role: 'group', 'aria-label': 'Show the figures as' }, [this.viewButtons.map, this.viewButtons.tiles, this.viewButtons.table]),
       el('details', { class: 'controls-colour' }, [
         el('summary', {}, ['Colours and classes']),
         el('div', { class: 'controls-colour-body' }, [

@@ -1,8 +1,9 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { ForceProperties, LonLatBounds, RegionFocus } from '../geography/boundaries';
 import type { Camera } from '../geography/camera';
-import type { ChoroplethMap, ForceFills, MapEvents, MapInspection, ScreenBox } from './choropleth-map';
+import { inspectionOf, type ChoroplethMap, type ForceFills, type MapEvents, type MapInspection, type ScreenBox } from './choropleth-map';
 import { el } from './dom';
+import { MapFanOut } from './map-fan-out';
 import { SvgMapView } from './svg-map-view';
 
 /** The MapLibre map, as loaded on demand. */
@@ -26,22 +27,23 @@ export class HybridMap implements ChoroplethMap {
   private readonly svg: SvgMapView;
   private webgl: ZoomableMap | undefined;
   /** The maps that take every setting: the SVG map, and MapLibre from when it opens. */
-  private readonly live: ChoroplethMap[] = [];
+  private readonly live = new MapFanOut();
   private upgrading: Promise<ZoomableMap> | undefined;
   private readonly svgLayer = el('div', { class: 'map-layer' });
   private readonly status = el('p', { class: 'map-status', role: 'status' });
-  private readonly settings: { fills?: ForceFills; hovered?: string; selected?: string; keyboard?: string; focus?: RegionFocus } = {};
 
+  /** marks: the element that says which renderer draws (data-renderer) and whether its graphics are lost (data-graphics). */
   constructor(
-    private readonly container: HTMLElement,
+    container: HTMLElement,
     private readonly forces: FeatureCollection<Polygon | MultiPolygon, ForceProperties>,
     private readonly events: MapEvents,
     private readonly loadZoomable: () => Promise<ZoomableMapClass>,
+    private readonly marks: HTMLElement = container,
   ) {
     container.append(this.svgLayer, this.zoomButtons(), this.status);
     this.svg = new SvgMapView(this.svgLayer, forces, events);
-    this.live.push(this.svg);
-    container.dataset['renderer'] = 'svg';
+    this.live.add(this.svg);
+    marks.dataset['renderer'] = 'svg';
     this.listenForNavigation();
   }
 
@@ -50,28 +52,23 @@ export class HybridMap implements ChoroplethMap {
   }
 
   setFills(fills: ForceFills): void {
-    this.settings.fills = fills;
-    this.each((map) => map.setFills(fills));
+    this.live.setFills(fills);
   }
 
   setHovered(code: string | undefined): void {
-    this.settings.hovered = code;
-    this.each((map) => map.setHovered(code));
+    this.live.setHovered(code);
   }
 
   setSelected(code: string | undefined): void {
-    this.settings.selected = code;
-    this.each((map) => map.setSelected(code));
+    this.live.setSelected(code);
   }
 
   setKeyboardFocus(code: string | undefined): void {
-    this.settings.keyboard = code;
-    this.each((map) => map.setKeyboardFocus(code));
+    this.live.setKeyboardFocus(code);
   }
 
   setFocus(focus: RegionFocus | undefined, animate: boolean): void {
-    this.settings.focus = focus;
-    this.each((map) => map.setFocus(focus, animate));
+    this.live.setFocus(focus, animate);
   }
 
   whenDrawn(): Promise<void> {
@@ -109,30 +106,20 @@ export class HybridMap implements ChoroplethMap {
     const layer = el('div', { class: 'map-layer' }, [canvas]);
     this.svgLayer.before(layer);
     const map = new Zoomable(canvas, this.forces, { ...this.events, onStatus: (message) => this.showStatus(message) }, this.svg.camera());
-    const { fills, hovered, selected, keyboard, focus } = this.settings;
-    if (fills) map.setFills(fills);
-    map.setHovered(hovered);
-    map.setSelected(selected);
-    map.setKeyboardFocus(keyboard);
-    map.setFocus(focus, false);
-    this.live.push(map);
+    this.live.add(map);
     await map.whenDrawn();
     this.webgl = map;
-    this.live.splice(this.live.indexOf(this.svg), 1);
+    this.live.remove(this.svg);
     this.svg.remove();
     this.svgLayer.remove();
-    this.container.dataset['renderer'] = 'webgl';
+    this.marks.dataset['renderer'] = 'webgl';
     this.status.textContent = '';
     return map;
   }
 
   private showStatus(message: string | undefined): void {
     this.status.textContent = message ?? '';
-    this.container.dataset['graphics'] = message ? 'lost' : 'ok';
-  }
-
-  private each(apply: (map: ChoroplethMap) => void): void {
-    for (const map of this.live) apply(map);
+    this.marks.dataset['graphics'] = message ? 'lost' : 'ok';
   }
 
   private zoomButtons(): HTMLElement {
@@ -170,15 +157,5 @@ export class HybridMap implements ChoroplethMap {
     }, { passive: true });
   }
 
-  readonly inspection: MapInspection = {
-    renderer: () => this.current.inspection.renderer(),
-    renderedFills: () => this.current.inspection.renderedFills(),
-    pixelsAt: (points) => this.current.inspection.pixelsAt(points),
-    pagePointOf: (point) => this.current.inspection.pagePointOf(point),
-    pageBoxOf: (code) => this.current.inspection.pageBoxOf(code),
-    moving: () => this.current.inspection.moving(),
-    viewBounds: () => this.current.inspection.viewBounds(),
-    dimmedCodes: () => this.current.inspection.dimmedCodes(),
-    regionOutlineCount: () => this.current.inspection.regionOutlineCount(),
-  };
+  readonly inspection: MapInspection = inspectionOf(() => this.current);
 }

@@ -1,5 +1,5 @@
 import type { MapModel } from '../view-model/page-model';
-import type { ChoroplethMap } from './choropleth-map';
+import type { MapFrame } from './map-frame';
 
 /**
  * Gives the map its slice of the page: only what changed is passed on
@@ -12,7 +12,7 @@ export class MapPanel {
   private drawnOnce = false;
 
   constructor(
-    private readonly map: ChoroplethMap,
+    private readonly map: Pick<MapFrame, 'setFills' | 'setSelected' | 'setFocus' | 'setHovered' | 'setKeyboardFocus' | 'setLayout' | 'whenDrawn'>,
     private readonly mapElement: HTMLElement,
     private readonly panel: HTMLElement,
     private readonly options: { reducedMotion: () => boolean; onFirstFrame: () => void },
@@ -23,6 +23,7 @@ export class MapPanel {
     if (model === shown) return;
     this.shown = model;
     if (model.fills !== shown?.fills) this.map.setFills(model.fills);
+    if (model.layout !== shown?.layout) this.map.setLayout(model.layout);
     if (model.selected !== shown?.selected) this.map.setSelected(model.selected);
     if (!shown || model.focus !== shown.focus) {
       // A link opened fresh jumps to its region; only a change the reader makes flies there.

@@ -13,7 +13,7 @@ export interface SharedView {
  * filled in whenever the panel opens, so that it is always the view as it
  * stands. Its body is built the first time (its code loads then).
  */
-export function fillSharePanel(details: HTMLDetailsElement, view: () => SharedView, copy: (text: string) => Promise<boolean>): void {
+export function fillSharePanel(details: HTMLDetailsElement, view: () => SharedView, copy: (text: string) => Promise<boolean> = copyText): void {
   const link = el('input', { type: 'text', id: 'share-link', readonly: true, 'aria-label': 'Link to this view' });
   const snippet = el('textarea', { id: 'share-embed', rows: 4, readonly: true, 'aria-label': 'Code to embed this view' });
   const status = el('p', { class: 'share-status', role: 'status' });
@@ -45,4 +45,14 @@ export function fillSharePanel(details: HTMLDetailsElement, view: () => SharedVi
   };
   details.addEventListener('toggle', fill);
   fill();
+}
+
+/** The clipboard may be refused (no permission, an insecure page): false then, and the text stays there to select. */
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
 }

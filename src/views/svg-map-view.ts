@@ -3,9 +3,10 @@ import type { ForceProperties, LonLatBounds, RegionFocus } from '../geography/bo
 import { fitCamera, scaleOfZoom, type Camera } from '../geography/camera';
 import { ENGLAND_AND_WALES_BOUNDS } from '../geography/map-bounds';
 import { mercatorPath, mercatorProjection } from '../geography/mercator-path';
-import { DIMMED_OPACITY, FORCE_BORDER, HATCH, HOVERED_OUTLINE, KEYBOARD_OUTLINE, REGION_OUTLINE, SELECTED_OUTLINE } from '../scales/map-style';
+import { DIMMED_OPACITY, FORCE_BORDER, HOVERED_OUTLINE, KEYBOARD_OUTLINE, REGION_OUTLINE, SELECTED_OUTLINE } from '../scales/map-style';
 import { onPage, type ChoroplethMap, type ForceFills, type MapEvents, type MapInspection, type ScreenBox } from './choropleth-map';
 import { svgEl } from './dom';
+import { hatchPattern, outlinePath } from './svg-parts';
 
 const HATCH_ID = 'svg-map-not-published';
 /** A region change glides this long unless the reader asked for less motion. */
@@ -44,10 +45,7 @@ export class SvgMapView implements ChoroplethMap {
     this.outlines = { hovered: outlinePath(HOVERED_OUTLINE), keyboard: outlinePath(KEYBOARD_OUTLINE), selected: outlinePath(SELECTED_OUTLINE) };
     this.svg = svgEl('svg', { class: 'svg-map', role: 'img', 'aria-label': 'Map of the police force areas of England and Wales' }, [
       svgEl('defs', {}, [
-        svgEl('pattern', { id: HATCH_ID, width: HATCH.size, height: HATCH.size, patternUnits: 'userSpaceOnUse' }, [
-          svgEl('rect', { width: HATCH.size, height: HATCH.size, fill: HATCH.background }),
-          svgEl('path', { d: HATCH.path, stroke: HATCH.lines, 'stroke-width': HATCH.lineWidth }),
-        ]),
+        hatchPattern(HATCH_ID),
       ]),
       svgEl('rect', { class: 'svg-map-sea', width: '100%', height: '100%' }),
       svgEl('g', { class: 'svg-map-content' }, [this.forcesLayer, this.regionOutline, this.outlines.hovered, this.outlines.keyboard, this.outlines.selected]),
@@ -199,16 +197,4 @@ export class SvgMapView implements ChoroplethMap {
     dimmedCodes: () => (this.focus ? [...this.paths.keys()].filter((code) => !this.focus!.codes.has(code)) : []),
     regionOutlineCount: () => (this.regionOutline.getAttribute('d') ? 1 : 0),
   };
-}
-
-function outlinePath(line: { color: string; width: number; dash?: readonly number[] }): SVGPathElement {
-  return svgEl('path', {
-    fill: 'none',
-    stroke: line.color,
-    'stroke-width': line.width,
-    'stroke-linejoin': 'round',
-    'stroke-dasharray': line.dash ? line.dash.map((dash) => dash * line.width).join(' ') : undefined,
-    'pointer-events': 'none',
-    'vector-effect': 'non-scaling-stroke',
-  });
 }

@@ -1,27 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { escapeStep, nextKeyboardForce } from '../../src/app/keyboard-navigation';
 import { boundariesOf, parseTopology } from '../../src/geography/boundaries';
-import { ENGLAND_AND_WALES_BOUNDS } from '../../src/geography/map-bounds';
 import { forceGraph } from '../../src/geography/neighbours';
 import { forceTable, readGeneratedJson } from '../helpers';
 
 const graph = forceGraph(boundariesOf(parseTopology(readGeneratedJson('pfa.topo.json'))));
+/** The middle of England and Wales, where the map opens. */
+const onMap = { graph, centre: [-2.3, 52.85] as const };
 const code = (name: string) => forceTable.forces.find((force) => force.name === name)!.code;
 const DORSET = code('Dorset');
 
 describe('nextKeyboardForce', () => {
   it('starts at the chosen force, and moves to its neighbour', () => {
-    expect(nextKeyboardForce(graph, forceTable, { region: 'South West', force: DORSET }, undefined, 'left', ENGLAND_AND_WALES_BOUNDS)).toBe(code('Devon and Cornwall'));
+    expect(nextKeyboardForce(onMap, forceTable, { region: 'South West', force: DORSET }, undefined, 'left')).toBe(code('Devon and Cornwall'));
   });
 
   it('starts in the middle of the view when nothing is chosen', () => {
-    expect(nextKeyboardForce(graph, forceTable, { region: undefined, force: undefined }, undefined, 'up', ENGLAND_AND_WALES_BOUNDS)).toBeDefined();
-    const southWest = nextKeyboardForce(graph, forceTable, { region: 'South West', force: undefined }, undefined, 'up', [[-6, 50], [-1.5, 52]]);
+    expect(nextKeyboardForce(onMap, forceTable, { region: undefined, force: undefined }, undefined, 'up')).toBeDefined();
+    const southWest = nextKeyboardForce({ graph, centre: [-3.75, 51] }, forceTable, { region: 'South West', force: undefined }, undefined, 'up');
     expect(forceTable.byCode.get(southWest!)?.region).toBe('South West');
   });
 
   it('stays on the force at the edge of the region, rather than leaving it', () => {
-    expect(nextKeyboardForce(graph, forceTable, { region: 'South West', force: undefined }, code('Devon and Cornwall'), 'left', ENGLAND_AND_WALES_BOUNDS)).toBe(code('Devon and Cornwall'));
+    expect(nextKeyboardForce(onMap, forceTable, { region: 'South West', force: undefined }, code('Devon and Cornwall'), 'left')).toBe(code('Devon and Cornwall'));
   });
 });
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
-import { layoutTiles, nearestDistinctCells, tileLayoutSchema, type TileForce } from '../../geo/tile-layout';
+import { layoutTiles, nearestDistinctCells, type TileForce } from '../../geo/tile-layout';
+import { tileLayoutSchema } from '../../src/geography/tile-layout';
 import { findTopology, tileLayoutFromTopology } from '../../geo/topology-tile-layout';
 import { REGIONS } from '../../src/forces/force-table';
 import { forceTable, readProjectFile } from '../helpers';

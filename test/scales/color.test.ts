@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cieLightness, colorDifference, parseColor, toHex } from '../../src/scales/color';
+import { cieLightness, colorDifference, contrastRatio, mostContrasting, parseColor, toHex } from '../../src/scales/color';
 
 describe('parseColor and toHex', () => {
   it('reads the three spellings d3 hands out', () => {
@@ -53,5 +53,31 @@ describe('colorDifference', () => {
     expect(colorDifference('#336699', '#336699')).toBe(0);
     expect(colorDifference('#000000', '#ffffff')).toBeCloseTo(100, 1);
     expect(colorDifference('#ff0000', '#00ff00')).toBeCloseTo(colorDifference('#00ff00', '#ff0000'), 10);
+  });
+});
+
+describe('contrastRatio (WCAG 2)', () => {
+  it('gives the ratios WCAG publishes as reference points', () => {
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 6);
+    expect(contrastRatio('#ffffff', '#ffffff')).toBe(1);
+    // #767676 is the lightest grey that passes AA (4.5:1) on white; #777777 just fails it.
+    expect(contrastRatio('#767676', '#ffffff')).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio('#777777', '#ffffff')).toBeLessThan(4.5);
+  });
+
+  it('does not depend on the order of the colours', () => {
+    fc.assert(
+      fc.property(fc.tuple(fc.nat(255), fc.nat(255), fc.nat(255)), fc.tuple(fc.nat(255), fc.nat(255), fc.nat(255)), (a, b) => {
+        const [first, second] = [a, b].map((rgb) => `rgb(${rgb.join(',')})`) as [string, string];
+        expect(contrastRatio(first, second)).toBeCloseTo(contrastRatio(second, first), 9);
+      }),
+    );
+  });
+});
+
+describe('mostContrasting', () => {
+  it('writes dark on light fills and white on dark ones', () => {
+    expect(mostContrasting('#eff3ff', ['#1a1a1a', '#ffffff'])).toBe('#1a1a1a');
+    expect(mostContrasting('#08519c', ['#1a1a1a', '#ffffff'])).toBe('#ffffff');
   });
 });

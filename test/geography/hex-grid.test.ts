@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { hexCellAt, hexCentre, hexDistance, hexNeighbours } from '../../geo/hex-grid';
+import { hexCellAt, hexCentre, hexDistance, hexNeighbours } from '../../src/geography/hex-grid';
 
 const cell = fc.record({ q: fc.integer({ min: -20, max: 20 }), r: fc.integer({ min: -20, max: 20 }) });
 const distanceBetweenCentres = (a: { q: number; r: number }, b: { q: number; r: number }) => {

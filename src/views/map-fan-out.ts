@@ -1,0 +1,53 @@
+import type { RegionFocus } from '../geography/boundaries';
+import type { ChoroplethMap, ForceFills } from './choropleth-map';
+
+type Settable = Pick<ChoroplethMap, 'setFills' | 'setHovered' | 'setSelected' | 'setKeyboardFocus' | 'setFocus'>;
+
+/**
+ * Passes every setting to each of several maps drawn at once (the SVG map
+ * and MapLibre while one replaces the other; the geographic and the tile
+ * map), and gives a map added later everything set so far.
+ */
+export class MapFanOut implements Settable {
+  private readonly maps: Settable[] = [];
+  private readonly settings: { fills?: ForceFills; hovered?: string; selected?: string; keyboard?: string; focus?: RegionFocus } = {};
+
+  add(map: Settable): void {
+    const { fills, hovered, selected, keyboard, focus } = this.settings;
+    if (fills) map.setFills(fills);
+    map.setHovered(hovered);
+    map.setSelected(selected);
+    map.setKeyboardFocus(keyboard);
+    map.setFocus(focus, false);
+    this.maps.push(map);
+  }
+
+  remove(map: Settable): void {
+    this.maps.splice(this.maps.indexOf(map), 1);
+  }
+
+  setFills(fills: ForceFills): void {
+    this.settings.fills = fills;
+    for (const map of this.maps) map.setFills(fills);
+  }
+
+  setHovered(code: string | undefined): void {
+    this.settings.hovered = code;
+    for (const map of this.maps) map.setHovered(code);
+  }
+
+  setSelected(code: string | undefined): void {
+    this.settings.selected = code;
+    for (const map of this.maps) map.setSelected(code);
+  }
+
+  setKeyboardFocus(code: string | undefined): void {
+    this.settings.keyboard = code;
+    for (const map of this.maps) map.setKeyboardFocus(code);
+  }
+
+  setFocus(focus: RegionFocus | undefined, animate: boolean): void {
+    this.settings.focus = focus;
+    for (const map of this.maps) map.setFocus(focus, animate);
+  }
+}
