@@ -9,9 +9,10 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import lighthouse, { defaultConfig, type Config, type Flags, type Result } from 'lighthouse';
+import lighthouse, { defaultConfig, type Config, type Flags } from 'lighthouse';
 import TraceGatherer from 'lighthouse/core/gather/gatherers/trace.js';
 import { chromiumArgs, chromiumPath } from '../test/e2e/browser';
+import { CATEGORIES, summarise, type LighthouseRun } from './lighthouse-summary';
 
 /**
  * Chromium 156 names a frame's trace arguments `frame_reporter`; the trace
@@ -33,35 +34,12 @@ class TraceWithOldFrameReporterName extends TraceGatherer {
   }
 }
 
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-// The default configuration with that one gatherer replaced (\`extends\` cannot merge a gatherer class into a gatherer named by a string).
+// The default configuration with that one gatherer swapped (`extends` cannot merge a gatherer class into one named by a string).
 const config: Config = {
   ...defaultConfig,
   settings: { ...defaultConfig.settings, onlyCategories: [...CATEGORIES] },
   artifacts: defaultConfig.artifacts?.map((artifact) => (artifact.id === 'Trace' ? { id: 'Trace', gatherer: { implementation: TraceWithOldFrameReporterName } } : artifact)),
 };
-
-/** One Lighthouse run: the scores (0–100), the metrics, and the elements and resources its audits name. */
-export interface LighthouseRun {
-  scores: Record<(typeof CATEGORIES)[number], number | null>;
-  metrics: { fcp: number; lcp: number; tbt: number; cls: number; tti: number; speedIndex: number };
-  culprits: LighthouseCulprits;
-}
-
-export interface LighthouseCulprits {
-  lcpElement: string | null;
-  /** Where the LCP time goes: TTFB, load delay, load time, render delay (ms). */
-  lcpPhases: Record<string, number>;
-  /** Each shift: the element that moved, its share of CLS, and the causes Lighthouse names. */
-  layoutShifts: { element: string; score: number; causes: string[] }[];
-  longTasks: { url: string; startTime: number; duration: number }[];
-  renderBlocking: { url: string; wastedMs: number }[];
-  unusedJs: { url: string; wastedBytes: number; totalBytes: number }[];
-  /** Audits that cost points in a category (score below 1), and why. */
-  failing: { category: string; id: string; title: string; displayValue: string | null }[];
-  /** Audits that could not run. */
-  errors: string[];
-}
 
 /** Chromium with a DevTools port, for Lighthouse to drive; closed by the caller. */
 async function startChromium(): Promise<{ port: number; close: () => Promise<void> }> {
@@ -84,69 +62,6 @@ async function startChromium(): Promise<{ port: number; close: () => Promise<voi
       await exited;
       rmSync(profile, { recursive: true, force: true });
     },
-  };
-}
-
-/** An element as Lighthouse names it: its CSS selector, or its opening tag. */
-const text = (node: unknown): string => {
-  const { selector, snippet } = (node ?? {}) as { selector?: string; snippet?: string };
-  return selector || snippet || '';
-};
-
-interface TableDetails {
-  type: string;
-  items: Record<string, unknown>[];
-}
-const tableItems = (details: unknown): Record<string, unknown>[] => ((details as TableDetails | undefined)?.items ?? []) as Record<string, unknown>[];
-
-function culpritsOf(lhr: Result): LighthouseCulprits {
-  const audit = (id: string) => lhr.audits[id];
-  // The LCP element audit is a list of two tables: the element, then the phases.
-  const [elementTable, phaseTable] = tableItems(audit('largest-contentful-paint-element')?.details);
-  const lcpElement = elementTable ? text(tableItems(elementTable)[0]?.['node']) || null : null;
-  const lcpPhases = Object.fromEntries(tableItems(phaseTable).map((item) => [String(item['phase']), Number(item['timing'])]));
-  const failing = Object.entries(lhr.categories).flatMap(([category, { auditRefs }]) =>
-    auditRefs
-      .filter((ref) => ref.weight > 0)
-      .map((ref) => lhr.audits[ref.id]!)
-      .filter((entry) => entry.score !== null && entry.score < 1)
-      .map((entry) => ({ category, id: entry.id, title: entry.title, displayValue: entry.displayValue ?? null })),
-  );
-  return {
-    lcpElement,
-    lcpPhases,
-    layoutShifts: tableItems(audit('layout-shifts')?.details).map((item) => ({
-      element: text(item['node']),
-      score: Number(item['score']),
-      causes: tableItems(item['subItems']).map((sub) => [sub['cause'], (sub['extra'] as { value?: unknown } | undefined)?.value].filter(Boolean).join(': ')),
-    })),
-    longTasks: tableItems(audit('long-tasks')?.details).map((item) => ({ url: String(item['url']), startTime: Number(item['startTime']), duration: Number(item['duration']) })),
-    renderBlocking: tableItems(audit('render-blocking-resources')?.details).map((item) => ({ url: String(item['url']), wastedMs: Number(item['wastedMs']) })),
-    unusedJs: tableItems(audit('unused-javascript')?.details).map((item) => ({ url: String(item['url']), wastedBytes: Number(item['wastedBytes']), totalBytes: Number(item['totalBytes']) })),
-    failing,
-    errors: Object.values(lhr.audits)
-      .filter((entry) => entry.scoreDisplayMode === 'error')
-      .map((entry) => `${entry.id}: ${entry.errorMessage ?? 'error'}`),
-  };
-}
-
-function summarise(lhr: Result): LighthouseRun {
-  const metric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
-  const score = (id: (typeof CATEGORIES)[number]) => {
-    const value = lhr.categories[id]?.score;
-    return value === null || value === undefined ? null : Math.round(value * 100);
-  };
-  return {
-    scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') },
-    metrics: {
-      fcp: metric('first-contentful-paint'),
-      lcp: metric('largest-contentful-paint'),
-      tbt: metric('total-blocking-time'),
-      cls: metric('cumulative-layout-shift'),
-      tti: metric('interactive'),
-      speedIndex: metric('speed-index'),
-    },
-    culprits: culpritsOf(lhr),
   };
 }
 

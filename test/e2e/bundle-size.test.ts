@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { BYTE_BUDGETS_KB } from '../../bench/budgets';
 import { projectRoot } from '../helpers';
 
 /** Byte budgets are deterministic, so the suite checks them on the built app (npm test builds it first). */
@@ -67,15 +68,14 @@ describe('bytes of the built app (gzip)', () => {
     expect([...firstFrameJs]).not.toContain(maplibreChunk);
   });
 
-  it('loads at most 60 KB of JavaScript before the first coloured frame', () => {
-    // The budget was 50 KB when MapLibre (then 290 KB) loaded for the first frame but was
-    // left out of the count, and the SVG map was not in it. Now the SVG map draws the first
-    // frame and MapLibre waits for a zoom; 60 KB holds until the lead sets the new budget.
+  // The budget was 50 KB while MapLibre (then 290 KB) loaded for the first frame but was left out
+  // of the count, and the SVG map was not in it: see bench/budgets.ts.
+  it(`loads at most ${BYTE_BUDGETS_KB.firstFrameJs} KB of JavaScript before the first coloured frame`, () => {
     console.log(`JS before the first coloured frame: ${kb(jsBytes)} (${jsBytes} bytes gzip) in ${[...firstFrameJs].sort().join(', ')}`);
-    expect(jsBytes).toBeLessThanOrEqual(60 * 1024);
+    expect(jsBytes).toBeLessThanOrEqual(BYTE_BUDGETS_KB.firstFrameJs * 1024);
   });
 
-  it('loads at most 100 KB in all before the first coloured frame (issue 14)', () => {
+  it(`loads at most ${BYTE_BUDGETS_KB.firstFrameAll} KB in all before the first coloured frame (issue 14)`, () => {
     expect(htmlStyles.length).toBeGreaterThan(0);
     for (const file of FIRST_FRAME_DATA) expect(existsSync(path.join(dist, file)), `${file} is missing from dist/`).toBe(true);
     const parts: [string, number][] = [
@@ -86,7 +86,7 @@ describe('bytes of the built app (gzip)', () => {
     ];
     const total = parts.reduce((sum, [, bytes]) => sum + bytes, 0);
     console.log(`Everything before the first coloured frame: ${kb(total)} (${total} bytes gzip): ${parts.map(([name, bytes]) => `${name} ${kb(bytes)}`).join(', ')}`);
-    expect(total).toBeLessThanOrEqual(100 * 1024);
+    expect(total).toBeLessThanOrEqual(BYTE_BUDGETS_KB.firstFrameAll * 1024);
   });
 
   it.each(LAZY_MARKERS)('keeps %s out of the first load', (_part, marker) => {
@@ -95,7 +95,7 @@ describe('bytes of the built app (gzip)', () => {
     expect(firstLoad).toEqual([]);
   });
 
-  it('keeps the boundary TopoJSON within 35 KB', () => {
-    expect(gzip('generated/pfa.topo.json')).toBeLessThanOrEqual(35 * 1024);
+  it(`keeps the boundary TopoJSON within ${BYTE_BUDGETS_KB.topojson} KB`, () => {
+    expect(gzip('generated/pfa.topo.json')).toBeLessThanOrEqual(BYTE_BUDGETS_KB.topojson * 1024);
   });
 });
