@@ -15,6 +15,8 @@ export interface LighthousePage {
 export interface BenchResults {
   date: string;
   machine: string;
+  /** The machine's 1-minute load average when the benchmark started and ended. */
+  load: { before: number; after: number };
   runs: number;
   lighthouseRuns: number;
   summary: Record<string, Spread & { runs: number }>;
@@ -201,7 +203,7 @@ function culpritLines(pages: readonly LighthousePage[]): string[] {
 
 export function resultsMarkdown(results: BenchResults): string {
   const lines = [
-    `Measured ${results.date.slice(0, 10)} on ${results.machine}; ${results.runs} ${results.runs === 1 ? 'run' : 'runs'} (\`npm run bench\`).`,
+    `Measured ${results.date.slice(0, 10)} on ${results.machine}; ${results.runs} ${results.runs === 1 ? 'run' : 'runs'} (\`npm run bench\`); load average ${fmt(results.load.before, 1)} at the start, ${fmt(results.load.after, 1)} at the end.`,
     '',
     ...browserTable(results.summary, results.runs),
     ...(results.failures.length > 0 ? ['', 'Not measured:', '', ...results.failures.map((failure) => `- ${failure}`)] : []),

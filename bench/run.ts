@@ -124,6 +124,8 @@ function bytesOf(resources: string[], offenceFiles: Record<string, string>): Ben
 }
 
 async function main(): Promise<void> {
+  // Others may share the machine: its load is kept with the figures.
+  const loadBefore = os.loadavg()[0]!;
   buildAll();
   const { samples, resources, offenceFiles, failures } = await browserRuns();
   const lighthouse = await lighthouseRunsOnPages();
@@ -136,7 +138,8 @@ async function main(): Promise<void> {
     }),
   );
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, Node ${process.version}, ${execSync(`${chromiumPath} --version`, { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()} (software WebGL, SwiftShader)`;
-  const results: BenchResults = { date: new Date().toISOString(), machine, runs, lighthouseRuns, summary, failures, bytes: bytesOf(resources, offenceFiles), lighthouse, samples };
+  const load = { before: loadBefore, after: os.loadavg()[0]! };
+  const results: BenchResults = { date: new Date().toISOString(), machine, load, runs, lighthouseRuns, summary, failures, bytes: bytesOf(resources, offenceFiles), lighthouse, samples };
   mkdirSync(path.join(root, 'bench'), { recursive: true });
   writeFileSync(path.join(root, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
   const markdown = resultsMarkdown(results);
