@@ -21,7 +21,7 @@ export interface BenchResults {
   lighthouseRuns: number;
   summary: Record<string, Spread & { runs: number }>;
   /** Parts of a run that could not be measured, and why. */
-  failures: string[];
+  failures: { run: number; failure: string }[];
   bytes: {
     appJsBeforeFirstFrame: number;
     maplibre: number;
@@ -201,12 +201,20 @@ function culpritLines(pages: readonly LighthousePage[]): string[] {
   return lines;
 }
 
+/** What could not be measured, each reason once with the runs it happened in. */
+function failureLines(failures: BenchResults['failures']): string[] {
+  const runsByFailure = new Map<string, number[]>();
+  for (const { run, failure } of failures) runsByFailure.set(failure, [...(runsByFailure.get(failure) ?? []), run]);
+  if (runsByFailure.size === 0) return [];
+  return ['', 'Not measured:', '', ...[...runsByFailure].map(([failure, runs]) => `- ${failure} (${runs.length === 1 ? 'run' : 'runs'} ${runs.join(', ')})`)];
+}
+
 export function resultsMarkdown(results: BenchResults): string {
   const lines = [
     `Measured ${results.date.slice(0, 10)} on ${results.machine}; ${results.runs} ${results.runs === 1 ? 'run' : 'runs'} (\`npm run bench\`); load average ${fmt(results.load.before, 1)} at the start, ${fmt(results.load.after, 1)} at the end.`,
     '',
     ...browserTable(results.summary, results.runs),
-    ...(results.failures.length > 0 ? ['', 'Not measured:', '', ...results.failures.map((failure) => `- ${failure}`)] : []),
+    ...failureLines(results.failures),
     '',
     ...bytesTable(results.bytes),
   ];

@@ -47,13 +47,13 @@ function buildAll(): void {
 const fmt = (value: number | undefined) => (value === undefined ? 'not measured' : value.toLocaleString('en-GB', { maximumFractionDigits: 0 }));
 
 /** The browser measures, one run after another: floor, app, offence switch. */
-async function browserRuns(): Promise<{ samples: Sample[]; resources: string[]; offenceFiles: Record<string, string>; failures: string[] }> {
+async function browserRuns(): Promise<{ samples: Sample[]; resources: string[]; offenceFiles: Record<string, string>; failures: BenchResults['failures'] }> {
   const server = await serveStatic({ '/app/': dist, '/floor/': floorDist });
   const browser = await launchBrowser();
   const samples: Sample[] = [];
   let resources: string[] = [];
   let offenceFiles: Record<string, string> = {};
-  const failures: string[] = [];
+  const failures: BenchResults['failures'] = [];
   try {
     for (let run = 0; run < runs; run++) {
       const floor = await measureFloor(browser, `${server.url}/floor/`);
@@ -63,7 +63,7 @@ async function browserRuns(): Promise<{ samples: Sample[]; resources: string[]; 
       sample.ratio = sample.firstFrame! / floor.floor!;
       if (sample.webglYearFrameP50 !== undefined) sample.webglYearFrameRatio = sample.webglYearFrameP50 / floor.floorRepaintP50!;
       samples.push(sample);
-      failures.push(...app.failures.map((failure) => `run ${run + 1}: ${failure}`));
+      failures.push(...app.failures.map((failure) => ({ run: run + 1, failure })));
       for (const failure of app.failures) console.log(`run ${run + 1}: not measured: ${failure}`);
       resources = app.resourcesBeforeFirstFrame;
       offenceFiles = offence.files;
