@@ -10,10 +10,10 @@ export function builtFiles(dist: string): { file: string; role: string; gzip: nu
   const role = (file: string): string => {
     if (file.startsWith('maplibre-gl-worker')) return 'maplibre worker';
     if (file.startsWith('map-view') && file.endsWith('.js')) return 'maplibre';
-    if (file.startsWith('index') && file.endsWith('.js')) return 'app JS (initial)';
+    if (file.startsWith('map-view') && file.endsWith('.css')) return 'maplibre CSS';
     if (file.endsWith('.css')) return 'CSS';
-    if (file.startsWith('import-worker')) return 'import worker (lazy)';
-    return 'app JS (lazy)';
+    if (file.startsWith('import-worker')) return 'import worker';
+    return 'app JS';
   };
   return [
     ...assets.map((file) => ({ file: `assets/${file}`, role: role(file), gzip: gzipBytes(path.join(dist, 'assets', file)) })),
