@@ -26,7 +26,7 @@ async function start(): Promise<void> {
     linkToFullAtlas(store);
     const datasets = new DatasetRegistry(SHIPPED_DATASETS, loadShippedDataset, new KeptImports(sessionStorageIfAllowed()));
     // Started now so that it arrives with the boundaries; a failure surfaces when the explorer asks for it.
-    datasets.load(store.state.dataset).catch(() => undefined);
+    datasets.load(datasets.figuresKey(store.state)).catch(() => undefined);
     const [topology, population] = await Promise.all([loadTopology(), loadPopulation()]);
     performance.mark('pfa:data-loaded');
     const boundaries = boundariesOf(topology);

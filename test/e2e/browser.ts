@@ -31,6 +31,11 @@ export interface AppPage {
   requests: string[];
   /** Console errors and uncaught exceptions. */
   errors: string[];
+  /**
+   * Requests that found nothing: an error status, or a page where a file was
+   * asked for (a server that falls back to index.html answers 200 for any path).
+   */
+  missing: string[];
 }
 
 export async function openApp(browser: Browser, url: string, viewport = { width: 1280, height: 900 }): Promise<AppPage> {
@@ -43,8 +48,14 @@ export async function openApp(browser: Browser, url: string, viewport = { width:
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
+  const missing: string[] = [];
+  page.on('response', (response) => {
+    const asked = new URL(response.url()).pathname;
+    const html = (response.headers()['content-type'] ?? '').startsWith('text/html');
+    if (response.status() >= 400 || (html && /\.(json|js|css|csv)$/.test(asked))) missing.push(`${response.status()} ${asked}`);
+  });
   await page.goto(url);
-  return { context, page, requests, errors };
+  return { context, page, requests, errors, missing };
 }
 
 /** Waits until the app says the map has drawn its current colours. */

@@ -28,9 +28,10 @@ describe('first screen: England and Wales coloured by the default dataset', () =
     expect(source).toContain('Home Office');
   });
 
-  it('asks nothing of any other origin and logs no errors', () => {
+  it('asks nothing of any other origin, asks for no file that is not there, and logs no errors', () => {
     const origin = new URL(inject('baseUrl')).origin;
     expect(appPage().requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+    expect(appPage().missing).toEqual([]);
     expect(appPage().errors).toEqual([]);
   });
 });
