@@ -49,6 +49,8 @@ export class OffencePickerPanel {
 
   async open(): Promise<void> {
     this.input.focus();
+    // The last search stays, selected: typing starts a new one, an arrow key goes on with it.
+    this.input.select();
     if (!this.catalog) {
       this.status.textContent = 'Loading the offences…';
       try {
