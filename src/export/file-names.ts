@@ -16,6 +16,8 @@ export interface ExportFileNameParts {
   area: string | undefined;
   /** The selected force's name, when the export is about one force. */
   force?: string;
+  /** What kind of picture, when not the screen's: "social-card", "small-multiples". */
+  variant?: string;
   extension: ExportExtension;
 }
 
@@ -24,7 +26,8 @@ const EXTENSIONS: readonly ExportExtension[] = ['png', 'svg', 'csv', 'zip'];
 
 /**
  * The name a download is saved under, saying what it shows:
- * "pfa-atlas_ho-code-86_rate_2020-21_south-west.png".
+ * "pfa-atlas_ho-code-86_rate_2020-21_south-west.png", and for a preset
+ * or the grid of every year its kind last: "…_south-west_social-card.png".
  *
  * Parts are joined by "_" and each part is a slug (lower-case letters,
  * digits and "-"), so the name holds only [a-z0-9-_.], is the same on
@@ -39,7 +42,8 @@ export function exportFileName(parts: ExportFileNameParts): string {
   const year = parts.year === undefined ? 'all-years' : yearSlug(parts.year);
   const area = parts.area === undefined ? 'england-and-wales' : slugify(parts.area) || 'england-and-wales';
   const force = parts.force === undefined ? '' : slugify(parts.force);
-  const name = [APP, dataset, measure, year, area, force].filter((part) => part !== '').join('_');
+  const variant = parts.variant === undefined ? '' : slugify(parts.variant);
+  const name = [APP, dataset, measure, year, area, force, variant].filter((part) => part !== '').join('_');
   return `${name}.${parts.extension}`;
 }
 
