@@ -1,5 +1,6 @@
 import type { ExportFileNameParts } from './file-names';
 import { pictureSize, sizedPicture, smallMultiplesFrame, type PictureSize, type PictureSizeId } from './export-sizes';
+import { figuresCsv, type FigureCsvRow } from './figures-csv';
 import { rasteriseSvg, saveFile } from './rasterise';
 import { renderSmallMultiples, type SmallMultiplesModel } from './small-multiples';
 import { renderSvgMap, type SvgMapInput } from './svg-map';
@@ -12,6 +13,7 @@ export interface ExportSource extends SmallMultiplesModel {
   svgInput(yearIndex: number): SvgMapInput;
   yearIndex: number;
   tableRows(): TableCsvRow[];
+  figureRows(): FigureCsvRow[];
   fileName(parts: Pick<ExportFileNameParts, 'extension' | 'variant'> & { year: string | undefined }): string;
 }
 
@@ -75,6 +77,14 @@ export function exportCsv(source: ExportSource): { fileName: string } {
   const fileName = source.fileName({ extension: 'csv', year: source.years[source.yearIndex] });
   saveFile(new Blob([tableCsv(source.tableRows())], { type: 'text/csv;charset=utf-8' }), fileName);
   return { fileName };
+}
+
+/** Every year of every force in view, every measure: the tidy CSV. */
+export function exportFiguresCsv(source: ExportSource): { fileName: string; rows: number } {
+  const rows = source.figureRows();
+  const fileName = source.fileName({ extension: 'csv', year: undefined, variant: 'all-figures' });
+  saveFile(new Blob([figuresCsv(rows)], { type: 'text/csv;charset=utf-8' }), fileName);
+  return { fileName, rows: rows.length };
 }
 
 /**

@@ -7,8 +7,9 @@ export type ExportExtension = 'png' | 'svg' | 'csv' | 'zip';
 export interface ExportFileNameParts {
   /** The dataset's id, e.g. "ho-code-86". */
   datasetId: string;
-  measure: MeasureId;
-  /** The year "change-base" compares with; named so two bases never share a file name. Ignored for other measures. */
+  /** The measure shown, or every measure (the figures CSV). */
+  measure: MeasureId | 'all-measures';
+  /** The year "change-base" (and so every measure) compares with; named so two bases never share a file name. Ignored for other measures. */
   baseYear?: string;
   /** The financial year shown, "2020/21"; undefined for an export of every year (a ZIP). */
   year: string | undefined;
@@ -38,7 +39,8 @@ export function exportFileName(parts: ExportFileNameParts): string {
   if (!EXTENSIONS.includes(parts.extension)) throw new Error(`exportFileName: unknown extension "${String(parts.extension)}"`);
   const dataset = slugify(parts.datasetId);
   if (dataset === '') throw new Error(`exportFileName: dataset id "${parts.datasetId}" has no letters or digits`);
-  const measure = parts.measure === 'change-base' && parts.baseYear !== undefined ? `change-base-${yearSlug(parts.baseYear)}` : slugify(parts.measure);
+  const comparesWithBase = parts.measure === 'change-base' || parts.measure === 'all-measures';
+  const measure = comparesWithBase && parts.baseYear !== undefined ? `${parts.measure}${parts.measure === 'all-measures' ? '-base' : ''}-${yearSlug(parts.baseYear)}` : slugify(parts.measure);
   const year = parts.year === undefined ? 'all-years' : yearSlug(parts.year);
   const area = parts.area === undefined ? 'england-and-wales' : slugify(parts.area) || 'england-and-wales';
   const force = parts.force === undefined ? '' : slugify(parts.force);

@@ -6,7 +6,7 @@ import { el, labelled } from './dom';
  * The download panel: the map of the year shown (PNG at 1×, 2× or 4×, or
  * SVG) in the frame chosen (the screen's, or a preset for publishing);
  * every year as a ZIP of such pictures, or in one grid of small maps; the
- * table in view as CSV. The export code (d3-geo drawing,
+ * table in view and every figure as CSV. The export code (d3-geo drawing,
  * PNG encoding, ZIP) is loaded on first use; the first frame does not
  * need it.
  */
@@ -66,7 +66,13 @@ export class ExportView {
       labelled('Picture size', this.size, 'field field-inline'),
       group('The map of the year shown', [picture('PNG 1×', 1, 'png'), picture('PNG 2×', 2, 'png'), picture('PNG 4×', 4, 'png'), picture('SVG', 1, 'svg'), zipButton]),
       group('Every year in one picture', [grid('Small multiples (PNG)', 'png'), grid('Small multiples (SVG)', 'svg')]),
-      group('Figures', [button('Table (CSV)', async () => `Saved ${(await actions()).exportCsv(this.source()).fileName}.`)]),
+      group('Figures', [
+        button('Table (CSV)', async () => `Saved ${(await actions()).exportCsv(this.source()).fileName}.`),
+        button('All figures (CSV)', async () => {
+          const result = (await actions()).exportFiguresCsv(this.source());
+          return `Saved ${result.fileName}: ${result.rows.toLocaleString('en-GB')} rows, every force in view in every year.`;
+        }),
+      ]),
       el('div', { class: 'export-progress-row' }, [this.progress, this.cancel]),
       this.status,
     ]);

@@ -278,6 +278,24 @@ describe('exports of the South West with Dorset selected: PNG at 1×, 2× and 4�
     // 254 offences / 776,780 people (mid-2020) × 100,000.
     expect(dorset).toMatch(/^E23000039,Dorset,South West,2020\/21,"Offences per 100,000 people",32\.699,,"Home Office open data tables, 19 October 2023 \(https:\/\/www\.gov\.uk\//);
   });
+
+  it('all figures CSV: every year of the five forces in view, with units, population and sources', async () => {
+    const { page } = app;
+    const { name, file } = await download(page, 'All figures (CSV)');
+    expect(name).toBe('pfa-atlas_ho-code-86_all-measures-base-2012-13_all-years_south-west.csv');
+    const text = readFileSync(file, 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const lines = text.replace(/^\uFEFF/, '').trim().split(/\r\n/);
+    expect(lines).toHaveLength(1 + 5 * 11);
+    expect(lines[0]).toBe(
+      'force_code,force_name,region,year,count,count_status,count_unit,population,population_mid_year,rate,rate_unit,change_from_previous_year,change_from_base_year,base_year,change_unit,note,source,release,source_url,licence',
+    );
+    // 188 offences / 767,297 people (mid-2016) × 100,000 = 24.5016; (188 − 81) / 81 = +132.099%; (188 − 24) / 24 = +683.333%.
+    expect(lines.find((line) => line.startsWith('E23000039,Dorset,South West,2016/17,'))).toMatch(
+      /^E23000039,Dorset,South West,2016\/17,188,published,offences,767297,2016,24\.502,"per 100,000 people",132\.099,683\.333,2012\/13,per cent,,/,
+    );
+    expect(await page.textContent('.export-status')).toContain('55 rows');
+  });
 });
 
 describe('exports while the table is shown instead of the map', () => {
