@@ -16,7 +16,8 @@ export class ExportView {
   private readonly status = el('p', { class: 'export-status', role: 'status' });
   private readonly progress = el('progress', { class: 'export-progress', max: 1, value: 0, hidden: true, 'aria-label': 'Pictures made' });
   private readonly cancel = el('button', { type: 'button', hidden: true }, ['Cancel']);
-  private abort: AbortController | undefined;
+  /** The ZIP being made: one at a time, so that Cancel always stops the one running. */
+  private zip: { abort: AbortController; progress: string } | undefined;
 
   constructor(private readonly source: () => ExportSource) {
     const actions = () => import('../export/export-actions');
@@ -35,30 +36,40 @@ export class ExportView {
 
     const zipButton = el('button', { type: 'button' }, ['Every year (ZIP)']);
     zipButton.addEventListener('click', () => {
+      // A second click while one runs would start another, whose Cancel the first could not hear.
+      if (this.zip) {
+        this.status.textContent = `A ZIP is being made already (${this.zip.progress}); Cancel stops it.`;
+        return;
+      }
+      const abort = new AbortController();
+      this.zip = { abort, progress: 'starting' };
+      zipButton.setAttribute('aria-disabled', 'true');
+      this.progress.hidden = false;
+      this.cancel.hidden = false;
       this.run(async () => {
-        const { exportAllYears } = await actions();
-        this.abort = new AbortController();
-        this.progress.hidden = false;
-        this.cancel.hidden = false;
         try {
+          const { exportAllYears } = await actions();
           const result = await exportAllYears(
             this.source(),
             chosenSize(),
             (done, total) => {
               this.progress.max = total;
               this.progress.value = done;
+              this.zip!.progress = `${done} of ${total} years drawn`;
               this.status.textContent = `Drawing year ${Math.min(done + 1, total)} of ${total}…`;
             },
-            this.abort.signal,
+            abort.signal,
           );
           return result ? `Saved ${result.fileName}: ${result.files} pictures, one a year.` : 'Cancelled.';
         } finally {
+          this.zip = undefined;
+          zipButton.removeAttribute('aria-disabled');
           this.progress.hidden = true;
           this.cancel.hidden = true;
         }
       });
     });
-    this.cancel.addEventListener('click', () => this.abort?.abort());
+    this.cancel.addEventListener('click', () => this.zip?.abort.abort());
 
     const group = (name: string, buttons: HTMLElement[]) => el('div', { class: 'export-buttons', role: 'group', 'aria-label': name }, buttons);
     this.element = el('section', { class: 'export', 'aria-labelledby': 'export-title' }, [

@@ -267,6 +267,30 @@ describe('exports of the South West with Dorset selected: PNG at 1×, 2× and 4�
     expect(downloads).toEqual(['pfa-atlas_ho-code-86_rate_2020-21_south-west_dorset.csv']);
   });
 
+  it('every year, double-clicked: one ZIP is made, the second click says so, and Cancel stops the one running', async () => {
+    const { page } = app;
+    const downloads: string[] = [];
+    const onDownload = (file: { suggestedFilename(): string }) => downloads.push(file.suggestedFilename());
+    page.on('download', onDownload);
+    const zip = '.export-buttons button:text-is("Every year (ZIP)")';
+    await page.dblclick(zip);
+    await page.waitForFunction(() => /being made already/.test(document.querySelector('.export-status')?.textContent ?? ''));
+    expect(await page.getAttribute(zip, 'aria-disabled')).toBe('true');
+    await page.waitForFunction(() => /^Saved .*\.zip: 11 pictures/.test(document.querySelector('.export-status')?.textContent ?? ''), null, { timeout: 60_000 });
+    expect(await page.getAttribute(zip, 'aria-disabled')).toBeNull();
+
+    // Again, cancelled while the second click is ignored: nothing saved.
+    await page.dblclick(zip);
+    await page.waitForFunction(() => /being made already/.test(document.querySelector('.export-status')?.textContent ?? ''));
+    await page.click('.export-progress-row button:text-is("Cancel")');
+    await page.waitForFunction(() => document.querySelector('.export-status')?.textContent === 'Cancelled.');
+    const next = page.waitForEvent('download');
+    await page.click('.export-buttons button:text-is("Table (CSV)")');
+    await next;
+    page.off('download', onDownload);
+    expect(downloads).toEqual(['pfa-atlas_ho-code-86_rate_all-years_south-west_dorset.zip', 'pfa-atlas_ho-code-86_rate_2020-21_south-west_dorset.csv']);
+  });
+
   it('CSV: the table in view, one row per force, with code, region, year, value, measure and source', async () => {
     const { page } = app;
     const { name, file } = await download(page, 'Table (CSV)');
