@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -120,21 +120,31 @@ async function inspectSvg(page: Page, svg: string) {
   }, svg);
 }
 
+/** One browser and page for a suite, at a size, opened at the story's link (with more parameters) and ready when `ready` says. */
+function useStoryPage(parameters: string, viewport: { width: number; height: number }, ready: (page: Page) => Promise<unknown>): () => AppPage {
+  let browser: Browser | undefined;
+  let app: AppPage | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    app = await openApp(browser, inject('baseUrl') + STORY + parameters, viewport);
+    await ready(app.page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => app!;
+}
+
 describe('exports of the South West with Dorset selected: PNG at 1×, 2× and 4×, SVG, presets, every year, and the figures', () => {
-  let browser: Browser;
+  const appPage = useStoryPage('', { width: 1280, height: 900 }, waitForMapIdle);
   let app: AppPage;
   let mapWidth: number;
   let dorsetFill: string;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser, inject('baseUrl') + STORY, { width: 1280, height: 900 });
-    await waitForMapIdle(app.page);
+    app = appPage();
     mapWidth = await app.page.evaluate(() => document.querySelector('#map')!.clientWidth);
     dorsetFill = (await app.page.evaluate(() => window.pfaAtlas!.renderedFills()))['E23000039']!;
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   for (const scale of [1, 2, 4]) {
@@ -228,7 +238,7 @@ describe('exports of the South West with Dorset selected: PNG at 1×, 2× and 4�
     const files = unzipSync(readFileSync(file));
     expect(Object.keys(files)).toEqual(YEARS.map((year) => `pfa-atlas_ho-code-86_rate_${year.replace('/', '-')}_south-west_dorset_social-card.png`));
     const first = path.join(screenshotDir, 'exports', 'zip-first.png');
-    await import('node:fs').then(({ writeFileSync }) => writeFileSync(first, files[Object.keys(files)[0]!]!));
+    writeFileSync(first, files[Object.keys(files)[0]!]!);
     expect(await inspectPng(page, first)).toMatchObject({ width: 1200, height: 675 });
     expect(await page.textContent('.export-status')).toContain('11 pictures');
     await chooseSize(page, 'screen');
@@ -323,21 +333,12 @@ describe('exports of the South West with Dorset selected: PNG at 1×, 2× and 4�
 });
 
 describe('exports while the table is shown instead of the map', () => {
-  let browser: Browser;
-  let app: AppPage;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser, `${inject('baseUrl')}${STORY}&view=table`, { width: 1280, height: 900 });
-    await app.page.waitForSelector('#force-table tbody tr');
-    expect(await app.page.evaluate(() => document.querySelector('#map')!.clientWidth)).toBe(0);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const appPage = useStoryPage('&view=table', { width: 1280, height: 900 }, (page) => page.waitForSelector('#force-table tbody tr'));
 
   it('PNG 1× draws the view 900 px wide and says why; the SVG and the small multiples work too', async () => {
+    const app = appPage();
     const { page } = app;
+    expect(await page.evaluate(() => document.querySelector('#map')!.clientWidth)).toBe(0);
     const png = await download(page, 'PNG 1×');
     expect(await inspectPng(page, png.file)).toMatchObject({ width: 900 });
     expect(await page.textContent('.export-status')).toMatch(/^Saved pfa-atlas_.*\.png \(900 × [\d,]+ px, [\d,]+ KB\): the map is not on screen, so it is drawn 900 px wide\.$/);
@@ -351,19 +352,10 @@ describe('exports while the table is shown instead of the map', () => {
 });
 
 describe('exports on a narrow screen (320 px)', () => {
-  let browser: Browser;
-  let app: AppPage;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser, inject('baseUrl') + STORY, { width: 320, height: 700 });
-    await waitForMapIdle(app.page);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const appPage = useStoryPage('', { width: 320, height: 700 }, waitForMapIdle);
 
   it('PNG 1× is drawn 480 px wide with nothing cut, and says the screen was narrower', async () => {
+    const app = appPage();
     const { page } = app;
     const mapWidth = await page.evaluate(() => document.querySelector('#map')!.clientWidth);
     expect(mapWidth).toBeLessThan(360);
