@@ -1,31 +1,76 @@
 import type { ExportFileNameParts } from './file-names';
+import { pictureSize, sizedPicture, smallMultiplesFrame, type PictureSize, type PictureSizeId } from './export-sizes';
+import { figuresCsv, type FigureCsvRow } from './figures-csv';
 import { rasteriseSvg, saveFile } from './rasterise';
+import { renderSmallMultiples, type SmallMultiplesModel } from './small-multiples';
 import { renderSvgMap, type SvgMapInput } from './svg-map';
 import { tableCsv, type TableCsvRow } from './table-csv';
 import { zipFiles } from './zip';
 
-/** What an export needs to know of the view: drawn once per year for the ZIP. */
-export interface ExportSource {
-  /** The map as shown, for the year at yearIndex. */
+/** What an export needs to know of the view: drawn once per year for the ZIP and the grid. */
+export interface ExportSource extends SmallMultiplesModel {
+  /** The map as shown, for the year at yearIndex: the screen's extent in view and the map's width (0 when hidden). */
   svgInput(yearIndex: number): SvgMapInput;
   yearIndex: number;
-  years: readonly string[];
   tableRows(): TableCsvRow[];
-  fileName(parts: Pick<ExportFileNameParts, 'extension'> & { year: string | undefined }): string;
+  figureRows(): FigureCsvRow[];
+  fileName(parts: Pick<ExportFileNameParts, 'extension' | 'variant'> & { year: string | undefined }): string;
 }
 
-export async function exportPng(source: ExportSource, scale: number): Promise<{ fileName: string; bytes: number }> {
-  const png = await rasteriseSvg(renderSvgMap(source.svgInput(source.yearIndex)), scale);
-  const fileName = source.fileName({ extension: 'png', year: source.years[source.yearIndex] });
-  saveFile(png, scale === 1 ? fileName : fileName.replace(/\.png$/, `@${scale}x.png`));
-  return { fileName, bytes: png.size };
+export type PictureFormat = 'png' | 'svg';
+
+export interface SavedPicture {
+  fileName: string;
+  bytes: number;
+  /** The picture's size in pixels, as saved. */
+  width: number;
+  height: number;
+  /** Why the picture differs from the screen, when it does (the map hidden, or too narrow). */
+  adjustment: string | undefined;
 }
 
-export function exportSvg(source: ExportSource): { fileName: string; bytes: number } {
-  const { svg } = renderSvgMap(source.svgInput(source.yearIndex));
-  const fileName = source.fileName({ extension: 'svg', year: source.years[source.yearIndex] });
-  saveFile(new Blob([svg], { type: 'image/svg+xml' }), fileName);
-  return { fileName, bytes: svg.length };
+/** How a picture is asked for: its frame, its pixels per unit (1, 2 or 4; a PNG's only), and PNG or SVG. */
+export interface PictureRequest {
+  size: PictureSizeId;
+  scale: number;
+  format: PictureFormat;
+}
+
+/** The file name for a picture: a preset is named ("_social-card"), a PNG at 2× or 4× marked "@2x" as icons are. */
+function pictureFileName(source: ExportSource, size: PictureSize, scale: number, extension: PictureFormat | 'zip', year: string | undefined, kind?: string): string {
+  const variant = [kind, size.kind === 'preset' ? size.id : undefined].filter((part) => part !== undefined).join('-');
+  const name = source.fileName({ extension, year, ...(variant ? { variant } : {}) });
+  return scale !== 1 && extension === 'png' ? name.replace(/\.png$/, `@${scale}x.png`) : name;
+}
+
+async function save(svg: { svg: string; width: number; height: number }, scale: number, format: PictureFormat, fileName: string): Promise<{ bytes: number; width: number; height: number }> {
+  if (format === 'svg') {
+    saveFile(new Blob([svg.svg], { type: 'image/svg+xml' }), fileName);
+    return { bytes: svg.svg.length, width: svg.width, height: svg.height };
+  }
+  const png = await rasteriseSvg(svg, scale);
+  saveFile(png, fileName);
+  return { bytes: png.size, width: Math.round(svg.width * scale), height: Math.round(svg.height * scale) };
+}
+
+/** The year shown, as a PNG or SVG. */
+export async function exportPicture(source: ExportSource, request: PictureRequest): Promise<SavedPicture> {
+  const size = pictureSize(request.size);
+  const sized = sizedPicture(source.svgInput(source.yearIndex), size);
+  const fileName = pictureFileName(source, size, request.scale, request.format, source.years[source.yearIndex]);
+  const saved = await save(renderSvgMap(sized.input), request.scale, request.format, fileName);
+  return { fileName, ...saved, adjustment: sized.adjustment };
+}
+
+/** Every year in one grid of small maps, as a PNG or SVG. */
+export async function exportSmallMultiples(source: ExportSource, request: PictureRequest): Promise<SavedPicture> {
+  const size = pictureSize(request.size);
+  const screen = source.svgInput(source.yearIndex);
+  const frame = smallMultiplesFrame(screen.width, size);
+  const fileName = pictureFileName(source, size, request.scale, request.format, undefined, 'small-multiples');
+  const saved = await save(renderSmallMultiples(source, screen.features, frame), request.scale, request.format, fileName);
+  const adjusted = size.kind === 'screen' && frame.width !== screen.width;
+  return { fileName, ...saved, adjustment: adjusted ? `the map is ${Math.round(screen.width)} px wide on screen, so the grid is drawn ${frame.width} px wide` : undefined };
 }
 
 export function exportCsv(source: ExportSource): { fileName: string } {
@@ -34,25 +79,33 @@ export function exportCsv(source: ExportSource): { fileName: string } {
   return { fileName };
 }
 
+/** Every year of every force in view, every measure: the tidy CSV. */
+export function exportFiguresCsv(source: ExportSource): { fileName: string; rows: number } {
+  const rows = source.figureRows();
+  const fileName = source.fileName({ extension: 'csv', year: undefined, variant: 'all-figures' });
+  saveFile(new Blob([figuresCsv(rows)], { type: 'text/csv;charset=utf-8' }), fileName);
+  return { fileName, rows: rows.length };
+}
+
 /**
- * One PNG a year, in a ZIP. Each year is drawn in its own task, with a
- * pause between, so the page stays responsive; the signal cancels it
- * between years.
+ * One PNG a year in the chosen frame, at 1×, in a ZIP. Each year is drawn
+ * in its own task, with a pause between, so the page stays responsive; the
+ * signal cancels it between years.
  */
-export async function exportAllYears(source: ExportSource, scale: number, onProgress: (done: number, total: number) => void, signal: AbortSignal): Promise<{ fileName: string; files: number } | undefined> {
+export async function exportAllYears(source: ExportSource, sizeId: PictureSizeId, onProgress: (done: number, total: number) => void, signal: AbortSignal): Promise<{ fileName: string; files: number } | undefined> {
+  const size = pictureSize(sizeId);
   const files: { name: string; data: Uint8Array }[] = [];
   const total = source.years.length;
   onProgress(0, total);
   for (let yearIndex = 0; yearIndex < total; yearIndex++) {
     if (signal.aborted) return undefined;
-    const png = await rasteriseSvg(renderSvgMap(source.svgInput(yearIndex)), scale);
-    files.push({ name: source.fileName({ extension: 'png', year: source.years[yearIndex] }), data: new Uint8Array(await png.arrayBuffer()) });
+    const png = await rasteriseSvg(renderSvgMap(sizedPicture(source.svgInput(yearIndex), size).input), 1);
+    files.push({ name: pictureFileName(source, size, 1, 'png', source.years[yearIndex]), data: new Uint8Array(await png.arrayBuffer()) });
     onProgress(yearIndex + 1, total);
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
   if (signal.aborted) return undefined;
-  const fileName = source.fileName({ extension: 'zip', year: undefined });
+  const fileName = pictureFileName(source, size, 1, 'zip', undefined);
   saveFile(new Blob([zipFiles(files) as BlobPart], { type: 'application/zip' }), fileName);
   return { fileName, files: files.length };
 }
-

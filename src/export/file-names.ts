@@ -7,8 +7,9 @@ export type ExportExtension = 'png' | 'svg' | 'csv' | 'zip';
 export interface ExportFileNameParts {
   /** The dataset's id, e.g. "ho-code-86". */
   datasetId: string;
-  measure: MeasureId;
-  /** The year "change-base" compares with; named so two bases never share a file name. Ignored for other measures. */
+  /** The measure shown, or every measure (the figures CSV). */
+  measure: MeasureId | 'all-measures';
+  /** The year "change-base" (and so every measure) compares with; named so two bases never share a file name. Ignored for other measures. */
   baseYear?: string;
   /** The financial year shown, "2020/21"; undefined for an export of every year (a ZIP). */
   year: string | undefined;
@@ -16,6 +17,8 @@ export interface ExportFileNameParts {
   area: string | undefined;
   /** The selected force's name, when the export is about one force. */
   force?: string;
+  /** What kind of picture, when not the screen's: "social-card", "small-multiples". */
+  variant?: string;
   extension: ExportExtension;
 }
 
@@ -24,7 +27,8 @@ const EXTENSIONS: readonly ExportExtension[] = ['png', 'svg', 'csv', 'zip'];
 
 /**
  * The name a download is saved under, saying what it shows:
- * "pfa-atlas_ho-code-86_rate_2020-21_south-west.png".
+ * "pfa-atlas_ho-code-86_rate_2020-21_south-west.png", and for a preset
+ * or the grid of every year its kind last: "…_south-west_social-card.png".
  *
  * Parts are joined by "_" and each part is a slug (lower-case letters,
  * digits and "-"), so the name holds only [a-z0-9-_.], is the same on
@@ -35,11 +39,13 @@ export function exportFileName(parts: ExportFileNameParts): string {
   if (!EXTENSIONS.includes(parts.extension)) throw new Error(`exportFileName: unknown extension "${String(parts.extension)}"`);
   const dataset = slugify(parts.datasetId);
   if (dataset === '') throw new Error(`exportFileName: dataset id "${parts.datasetId}" has no letters or digits`);
-  const measure = parts.measure === 'change-base' && parts.baseYear !== undefined ? `change-base-${yearSlug(parts.baseYear)}` : slugify(parts.measure);
+  const comparesWithBase = parts.measure === 'change-base' || parts.measure === 'all-measures';
+  const measure = comparesWithBase && parts.baseYear !== undefined ? `${parts.measure}${parts.measure === 'all-measures' ? '-base' : ''}-${yearSlug(parts.baseYear)}` : slugify(parts.measure);
   const year = parts.year === undefined ? 'all-years' : yearSlug(parts.year);
   const area = parts.area === undefined ? 'england-and-wales' : slugify(parts.area) || 'england-and-wales';
   const force = parts.force === undefined ? '' : slugify(parts.force);
-  const name = [APP, dataset, measure, year, area, force].filter((part) => part !== '').join('_');
+  const variant = parts.variant === undefined ? '' : slugify(parts.variant);
+  const name = [APP, dataset, measure, year, area, force, variant].filter((part) => part !== '').join('_');
   return `${name}.${parts.extension}`;
 }
 

@@ -1,4 +1,3 @@
-import type { SvgMap } from './svg-map';
 
 /**
  * Draws an exported SVG onto a canvas at scale × its size and encodes it
@@ -6,7 +5,7 @@ import type { SvgMap } from './svg-map';
  * colours, legend and sources), sharp at any scale because it is drawn
  * from vectors rather than enlarged from screen pixels.
  */
-export async function rasteriseSvg(map: SvgMap, scale: number): Promise<Blob> {
+export async function rasteriseSvg(map: { svg: string; width: number; height: number }, scale: number): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([map.svg], { type: 'image/svg+xml' }));
   try {
     const image = new Image();

@@ -48,20 +48,29 @@ const LINE_END = '\r\n';
  *   number to a spreadsheet, not a formula).
  */
 export function tableCsv(rows: readonly TableCsvRow[]): string {
-  const lines = [TABLE_CSV_HEADER.join(','), ...rows.map(rowLine)];
-  return BYTE_ORDER_MARK + lines.join(LINE_END) + LINE_END;
+  return csvDocument(TABLE_CSV_HEADER, rows.map(rowLine));
+}
+
+/** The header and lines as one file: byte-order mark first, every line (the last too) ended in CRLF. */
+export function csvDocument(header: readonly string[], lines: readonly string[]): string {
+  return BYTE_ORDER_MARK + [header.join(','), ...lines].join(LINE_END) + LINE_END;
+}
+
+/** A number as plainNumber writes it, or an empty cell for none (never 0). */
+export function numberField(value: number | null | undefined): string {
+  return value !== null && value !== undefined && Number.isFinite(value) ? plainNumber(value) : '';
 }
 
 function rowLine(row: TableCsvRow): string {
-  const hasValue = row.value !== null && Number.isFinite(row.value);
+  const value = numberField(row.value);
   const fields = [
     textField(row.code),
     textField(row.name),
     textField(row.region),
     textField(row.year),
     textField(row.measure),
-    hasValue ? plainNumber(row.value!) : '',
-    textField(hasValue ? '' : row.missingLabel),
+    value,
+    textField(value !== '' ? '' : row.missingLabel),
     textField(row.source ? sourceText(row.source) : ''),
   ];
   return fields.join(',');

@@ -1,22 +1,34 @@
-import type { SvgMapInput } from '../export/svg-map';
+import { financialYearFrom, financialYearStart } from '../datasets/financial-year';
 import { exportFileName, type ExportExtension } from '../export/file-names';
+import type { FigureCsvRow } from '../export/figures-csv';
+import type { MapPicture } from '../export/svg-map';
 import type { TableCsvRow } from '../export/table-csv';
+import type { Force } from '../forces/force-table';
 import type { Boundaries, RegionFocus } from '../geography/boundaries';
-import { measureMeta } from '../model/measures';
+import { ENGLAND_AND_WALES_BOUNDS } from '../geography/map-bounds';
+import type { Cell } from '../model/join';
+import { evaluateMeasure, measureMeta, type ForceSeries, type MeasureResult } from '../model/measures';
+import { ratePhrase } from '../model/rate';
 import type { AppState } from '../state/app-state';
 import { legendModel } from './legend-model';
 import type { SeriesModel } from './series-model';
 
-/** A picture of one year of the view, apart from what only the screen knows: the extent in view and the width. */
-export type ExportPicture = Omit<SvgMapInput, 'features' | 'extent' | 'width'>;
+/** A picture of one year of the view, apart from the boundaries and what only the screen knows: the extent in view and the width. */
+export type ExportPicture = MapPicture;
 
 /** What the exports take from the view: the same figures, colours, focus and selection as the screen. */
 export interface ExportModel {
   years: readonly string[];
   yearIndex: number;
   picture(yearIndex: number): ExportPicture;
+  /** The subtitle of a picture of every year: "Offences per 100,000 people, 2012/13 to 2022/23, South West". */
+  allYearsSubtitle: string;
+  /** The table in view: the year shown, the measure shown. */
   tableRows(): TableCsvRow[];
-  fileName(parts: { extension: ExportExtension; year: string | undefined }): string;
+  /** Every year of every force in view, every measure, with units, notes and sources. */
+  figureRows(): FigureCsvRow[];
+  /** variant: a preset's or the grid's name, "social-card"; "all-figures" names the figures CSV. */
+  fileName(parts: { extension: ExportExtension; year: string | undefined; variant?: string }): string;
 }
 
 export function exportModel(
@@ -39,7 +51,8 @@ export function exportModel(
     picture: (index) => ({
       fills: choropleth.fillsFor(index),
       ...(dimmed && focus ? { dimmed, regionOutline: focus.outline } : {}),
-      ...(selected ? { selected: selected.code } : {}),
+      ...(selected ? { selected: { code: selected.code, name: selected.name } } : {}),
+      bounds: focus ? focus.bounds : ENGLAND_AND_WALES_BOUNDS,
       title: meta.title,
       subtitle: `${series.measureLabel}, ${years[index]}, ${area}`,
       legend: legendModel({
@@ -54,6 +67,7 @@ export function exportModel(
       }),
       sourceLines,
     }),
+    allYearsSubtitle: `${series.measureLabel}, ${years[0]} to ${years[years.length - 1]}, ${area}`,
     tableRows: () => {
       const values = choropleth.valuesFor(yearIndex);
       return forcesInView.map((force) => {
@@ -70,7 +84,81 @@ export function exportModel(
         };
       });
     },
-    fileName: ({ extension, year }) =>
-      exportFileName({ datasetId: meta.id, measure: state.measure, baseYear: series.baseYear, year, area: state.region, ...(selected ? { force: selected.name } : {}), extension }),
+    figureRows: () => forcesInView.flatMap((force) => figureRowsOf(series, force)),
+    fileName: ({ extension, year, variant }) =>
+      variant === 'all-figures'
+        ? exportFileName({ datasetId: meta.id, measure: 'all-measures', baseYear: series.baseYear, year, area: state.region, extension })
+        : exportFileName({ datasetId: meta.id, measure: state.measure, baseYear: series.baseYear, year, area: state.region, ...(selected ? { force: selected.name } : {}), ...(variant ? { variant } : {}), extension }),
   };
+}
+
+const CHANGE_UNIT = 'per cent';
+
+/**
+ * A force's every year: its count as published, its population (the
+ * cell's, the one its rate is divided by), and the rate and changes as the
+ * map works them out (evaluateMeasure: the one formula for each).
+ */
+function figureRowsOf(series: SeriesModel, force: Force): FigureCsvRow[] {
+  const { joined, years, baseYear } = series;
+  const meta = joined.dataset.meta;
+  const cells = joined.cells.get(force.code) ?? [];
+  const forceSeries: ForceSeries = { years, values: years.map((_, index) => cells[index]?.value ?? null), populations: years.map((_, index) => cells[index]?.population) };
+  return years.map((year, index) => {
+    const cell = cells[index];
+    const rate = evaluateMeasure('rate', forceSeries, index, { ratePer: meta.ratePer });
+    const previous = evaluateMeasure('change-previous', forceSeries, index);
+    const sinceBase = evaluateMeasure('change-base', forceSeries, index, { baseYear });
+    const population = cell?.population;
+    return {
+      code: force.code,
+      name: force.name,
+      region: force.region,
+      year,
+      count: cell?.value ?? null,
+      countUnit: meta.unit,
+      population,
+      populationMidYear: population === undefined ? undefined : financialYearStart(year),
+      rate: rate.value,
+      rateUnit: ratePhrase(meta.ratePer),
+      changeFromPrevious: previous.value,
+      changeFromBase: sinceBase.value,
+      baseYear,
+      changeUnit: CHANGE_UNIT,
+      note: noteOf(cell, year, { rate, previous, sinceBase }, years[index - 1], baseYear),
+      source: meta.source,
+      release: cell?.source.release ?? '',
+      sourceUrl: cell?.source.url ?? meta.sourceUrl ?? '',
+      licence: meta.licence,
+    };
+  });
+}
+
+/** Why each missing figure is missing, then the note the figure came with, if any. */
+function noteOf(cell: Cell | undefined, year: string, results: { rate: MeasureResult; previous: MeasureResult; sinceBase: MeasureResult }, entryBefore: string | undefined, baseYear: string): string {
+  const published = cell?.note;
+  if (cell?.value === null || cell === undefined) {
+    return `count not published${published ? `: ${published}` : ''}; so no rate or change`;
+  }
+  const reasons: string[] = [];
+  if (results.rate.reason === 'no-population') reasons.push(`rate not available: no population estimate for mid-${financialYearStart(year)}`);
+  const previousYear = financialYearFrom(financialYearStart(year) - 1);
+  const previous = changeReason(results.previous, 'change from the previous year', previousYear, entryBefore === undefined ? `the figures start in ${year}` : `the figures have no ${previousYear}`);
+  const sinceBase = changeReason(results.sinceBase, `change since ${baseYear}`, baseYear, '');
+  return [...reasons, previous, sinceBase, published].filter((part): part is string => part !== undefined && part !== '').join('; ');
+}
+
+function changeReason(result: MeasureResult, what: string, comparedYear: string, noYear: string): string | undefined {
+  switch (result.reason) {
+    case undefined:
+    case 'not-published':
+    case 'no-population':
+      return undefined;
+    case 'no-previous-year':
+      return `${what} not available: ${noYear}`;
+    case 'comparison-not-published':
+      return `${what} not available: ${comparedYear} not published`;
+    case 'comparison-zero':
+      return `${what} not available: ${comparedYear} was 0 (no per cent change from nothing)`;
+  }
 }

@@ -1,70 +1,99 @@
-import type { ExportSource } from '../export/export-actions';
-import { el } from './dom';
+import type { ExportSource, PictureFormat, SavedPicture } from '../export/export-actions';
+import { PICTURE_SIZES, type PictureSizeId } from '../export/export-sizes';
+import { el, labelled } from './dom';
 
 /**
- * The download panel. The export code (d3-geo drawing, PNG encoding,
- * ZIP) is loaded on first use; the first frame does not need it.
+ * The download panel: the map of the year shown (PNG at 1×, 2× or 4×, or
+ * SVG) in the frame chosen (the screen's, or a preset for publishing);
+ * every year as a ZIP of such pictures, or in one grid of small maps; the
+ * table in view and every figure as CSV. The export code (d3-geo drawing,
+ * PNG encoding, ZIP) is loaded on first use; the first frame does not
+ * need it.
  */
 export class ExportView {
   readonly element: HTMLElement;
+  private readonly size = el('select', { class: 'export-size' }, PICTURE_SIZES.map((size) => el('option', { value: size.id }, [size.label])));
   private readonly status = el('p', { class: 'export-status', role: 'status' });
   private readonly progress = el('progress', { class: 'export-progress', max: 1, value: 0, hidden: true, 'aria-label': 'Pictures made' });
   private readonly cancel = el('button', { type: 'button', hidden: true }, ['Cancel']);
-  private abort: AbortController | undefined;
+  /** The ZIP being made: one at a time, so that Cancel always stops the one running. */
+  private zip: { abort: AbortController; progress: string } | undefined;
 
   constructor(private readonly source: () => ExportSource) {
     const actions = () => import('../export/export-actions');
+    const chosenSize = () => this.size.value as PictureSizeId;
     const button = (label: string, run: () => Promise<string>) => {
       const element = el('button', { type: 'button' }, [label]);
-      element.addEventListener('click', () => {
-        this.status.textContent = 'Preparing…';
-        run().then(
-          (message) => (this.status.textContent = message),
-          (error: unknown) => (this.status.textContent = `The export failed: ${error instanceof Error ? error.message : String(error)}`),
-        );
-      });
+      element.addEventListener('click', () => this.run(run));
       return element;
     };
-    const pngButtons = [1, 2, 4].map((scale) =>
-      button(`PNG ${scale}×`, async () => {
-        const { exportPng } = await actions();
-        const result = await exportPng(this.source(), scale);
-        return `Saved ${result.fileName} (${Math.round(result.bytes / 1024)} KB).`;
-      }),
-    );
-    const svgButton = button('SVG', async () => {
-      const result = (await actions()).exportSvg(this.source());
-      return `Saved ${result.fileName} (${Math.round(result.bytes / 1024)} KB).`;
-    });
-    const zipButton = button('Every year (ZIP)', async () => {
-      const { exportAllYears } = await actions();
-      this.abort = new AbortController();
+    const saved = (result: SavedPicture) =>
+      `Saved ${result.fileName} (${result.width.toLocaleString('en-GB')} × ${result.height.toLocaleString('en-GB')} px, ${Math.max(1, Math.round(result.bytes / 1024)).toLocaleString('en-GB')} KB)${result.adjustment ? `: ${result.adjustment}` : ''}.`;
+    const picture = (label: string, scale: number, format: PictureFormat) =>
+      button(label, async () => saved(await (await actions()).exportPicture(this.source(), { size: chosenSize(), scale, format })));
+    const grid = (label: string, format: PictureFormat) =>
+      button(label, async () => saved(await (await actions()).exportSmallMultiples(this.source(), { size: chosenSize(), scale: 1, format })));
+
+    const zipButton = el('button', { type: 'button' }, ['Every year (ZIP)']);
+    zipButton.addEventListener('click', () => {
+      // A second click while one runs would start another, whose Cancel the first could not hear.
+      if (this.zip) {
+        this.status.textContent = `A ZIP is being made already (${this.zip.progress}); Cancel stops it.`;
+        return;
+      }
+      const abort = new AbortController();
+      this.zip = { abort, progress: 'starting' };
+      zipButton.setAttribute('aria-disabled', 'true');
       this.progress.hidden = false;
       this.cancel.hidden = false;
-      try {
-        const result = await exportAllYears(
-          this.source(),
-          1,
-          (done, total) => {
-            this.progress.max = total;
-            this.progress.value = done;
-            this.status.textContent = `Drawing year ${Math.min(done + 1, total)} of ${total}…`;
-          },
-          this.abort.signal,
-        );
-        return result ? `Saved ${result.fileName}: ${result.files} pictures, one a year.` : 'Cancelled.';
-      } finally {
-        this.progress.hidden = true;
-        this.cancel.hidden = true;
-      }
+      this.run(async () => {
+        try {
+          const { exportAllYears } = await actions();
+          const result = await exportAllYears(
+            this.source(),
+            chosenSize(),
+            (done, total) => {
+              this.progress.max = total;
+              this.progress.value = done;
+              this.zip!.progress = `${done} of ${total} years drawn`;
+              this.status.textContent = `Drawing year ${Math.min(done + 1, total)} of ${total}…`;
+            },
+            abort.signal,
+          );
+          return result ? `Saved ${result.fileName}: ${result.files} pictures, one a year.` : 'Cancelled.';
+        } finally {
+          this.zip = undefined;
+          zipButton.removeAttribute('aria-disabled');
+          this.progress.hidden = true;
+          this.cancel.hidden = true;
+        }
+      });
     });
-    const csvButton = button('Table (CSV)', async () => `Saved ${(await actions()).exportCsv(this.source()).fileName}.`);
-    this.cancel.addEventListener('click', () => this.abort?.abort());
+    this.cancel.addEventListener('click', () => this.zip?.abort.abort());
+
+    const group = (name: string, buttons: HTMLElement[]) => el('div', { class: 'export-buttons', role: 'group', 'aria-label': name }, buttons);
     this.element = el('section', { class: 'export', 'aria-labelledby': 'export-title' }, [
       el('h2', { id: 'export-title' }, ['Download']),
-      el('div', { class: 'export-buttons' }, [...pngButtons, svgButton, zipButton, csvButton]),
+      labelled('Picture size', this.size, 'field field-inline'),
+      group('The map of the year shown', [picture('PNG 1×', 1, 'png'), picture('PNG 2×', 2, 'png'), picture('PNG 4×', 4, 'png'), picture('SVG', 1, 'svg'), zipButton]),
+      group('Every year in one picture', [grid('Small multiples (PNG)', 'png'), grid('Small multiples (SVG)', 'svg')]),
+      group('Figures', [
+        button('Table (CSV)', async () => `Saved ${(await actions()).exportCsv(this.source()).fileName}.`),
+        button('All figures (CSV)', async () => {
+          const result = (await actions()).exportFiguresCsv(this.source());
+          return `Saved ${result.fileName}: ${result.rows.toLocaleString('en-GB')} rows, every force in view in every year.`;
+        }),
+      ]),
       el('div', { class: 'export-progress-row' }, [this.progress, this.cancel]),
       this.status,
     ]);
+  }
+
+  private run(task: () => Promise<string>): void {
+    this.status.textContent = 'Preparing…';
+    task().then(
+      (message) => (this.status.textContent = message),
+      (error: unknown) => (this.status.textContent = `The export failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
   }
 }

@@ -29,6 +29,18 @@ describe('exportFileName', () => {
     expect(exportFileName({ ...parts, measure: 'change-previous', baseYear: '2016/17' })).toBe('pfa-atlas_ho-code-86_change-previous_2020-21_england-and-wales.png');
   });
 
+  it('names every measure with its base for the figures CSV, and a preset or the grid last', () => {
+    expect(exportFileName({ datasetId: 'ho-code-86', measure: 'all-measures', baseYear: '2012/13', year: undefined, area: 'South West', extension: 'csv' })).toBe(
+      'pfa-atlas_ho-code-86_all-measures-base-2012-13_all-years_south-west.csv',
+    );
+    expect(exportFileName({ datasetId: 'ho-code-86', measure: 'rate', year: '2020/21', area: undefined, force: 'Dorset', variant: 'social-card', extension: 'png' })).toBe(
+      'pfa-atlas_ho-code-86_rate_2020-21_england-and-wales_dorset_social-card.png',
+    );
+    expect(exportFileName({ datasetId: 'ho-code-86', measure: 'rate', year: undefined, area: undefined, variant: 'small-multiples-square', extension: 'svg' })).toBe(
+      'pfa-atlas_ho-code-86_rate_all-years_england-and-wales_small-multiples-square.svg',
+    );
+  });
+
   it('slugs region names with "and", accents and capitals', () => {
     expect(exportFileName({ datasetId: 'ho-code-86', measure: 'rate', year: '2020/21', area: 'Yorkshire and The Humber', extension: 'png' })).toBe(
       'pfa-atlas_ho-code-86_rate_2020-21_yorkshire-and-the-humber.png',

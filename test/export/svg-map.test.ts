@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boundsOf, regionOutline, type LonLatBounds } from '../../src/geography/boundaries';
-import { renderSvgMap, SVG_FONT_FAMILY, type SvgMapInput } from '../../src/export/svg-map';
+import { SVG_FONT_FAMILY } from '../../src/export/compose-picture';
+import { renderSvgMap, type SvgMapInput } from '../../src/export/svg-map';
 import type { LegendModel } from '../../src/view-model/legend-model';
 import { ENGLAND_AND_WALES, features, topology } from './boundary-fixture';
 import { assertWellFormedXml } from './xml-well-formed';
@@ -23,6 +24,7 @@ const national: SvgMapInput = {
   features,
   fills,
   extent: ENGLAND_AND_WALES,
+  bounds: ENGLAND_AND_WALES,
   width: 900,
   title: 'Sexual communication with a child',
   subtitle: 'Per 100,000 people · 2020/21 · England and Wales',
@@ -143,7 +145,7 @@ describe('renderSvgMap: the national map', () => {
 describe('renderSvgMap: highlighting as on screen', () => {
   const southWest = features.filter((feature) => feature.properties.region === 'South West');
   const dimmed = new Set(features.filter((feature) => feature.properties.region !== 'South West').map((feature) => feature.properties.code));
-  const { svg } = renderSvgMap({ ...national, dimmed, selected: DORSET, regionOutline: regionOutline(topology, 'South West') });
+  const { svg } = renderSvgMap({ ...national, dimmed, selected: { code: DORSET, name: 'Dorset' }, regionOutline: regionOutline(topology, 'South West') });
 
   it('fades the dimmed forces only', () => {
     for (const [, code, , opacity] of forcePaths(svg)) {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { averageCharsPerLine, wrapText } from '../../src/export/wrap-text';
+import { textWidth } from '../../src/export/text-metrics';
+import { wrapText as wrap } from '../../src/export/wrap-text';
+
+/** Measured in characters, so that the limits below can be counted by hand. */
+const wrapText = (text: string, maxChars: number) => wrap(text, maxChars, (line) => Array.from(line).length);
 
 describe('wrapText', () => {
   it('keeps text that fits on one line', () => {
@@ -29,9 +33,10 @@ describe('wrapText', () => {
   });
 });
 
-describe('averageCharsPerLine', () => {
-  it('counts how many average glyphs fit across a width', () => {
-    expect(averageCharsPerLine(852, 22, 0.6)).toBe(64);
-    expect(averageCharsPerLine(10, 22, 0.6)).toBe(1);
+describe('wrapText with drawn widths', () => {
+  it('breaks where the measured line would pass the width, not at a character count', () => {
+    // "WWWW" is wider than "iiii" although as long: 4 × 0.99 em against 4 × 0.28 em at 10 px.
+    expect(wrap('iiii iiii iiii', 30, (line) => textWidth(line, 10))).toEqual(['iiii iiii', 'iiii']);
+    expect(wrap('WWWW WWWW WWWW', 30, (line) => textWidth(line, 10))).toEqual(['WWW', 'W', 'WWW', 'W', 'WWW', 'W']);
   });
 });

@@ -1,0 +1,95 @@
+import { csvDocument, numberField, textField } from './table-csv';
+
+/** One force in one year, with every figure the atlas derives from it and where it comes from. */
+export interface FigureCsvRow {
+  /** ONS code, "E23000039". */
+  code: string;
+  name: string;
+  region: string;
+  /** Financial year, "2016/17". */
+  year: string;
+  /** The published figure; null: not published. */
+  count: number | null;
+  /** What is counted, "offences". */
+  countUnit: string;
+  /** The population the rate is divided by, and the mid-year of its estimate; undefined: none. */
+  population: number | undefined;
+  populationMidYear: number | undefined;
+  rate: number | null;
+  /** "per 100,000 people". */
+  rateUnit: string;
+  changeFromPrevious: number | null;
+  changeFromBase: number | null;
+  /** The year changeFromBase compares with. */
+  baseYear: string;
+  /** "per cent". */
+  changeUnit: string;
+  /** Why a figure is missing, for each one that is, and any note the figure was published with. */
+  note: string;
+  /** Who published the figures. */
+  source: string;
+  /** The release the figure came in and where; empty when no figure was published. */
+  release: string;
+  sourceUrl: string;
+  licence: string;
+}
+
+export const FIGURES_CSV_HEADER = [
+  'force_code',
+  'force_name',
+  'region',
+  'year',
+  'count',
+  'count_status',
+  'count_unit',
+  'population',
+  'population_mid_year',
+  'rate',
+  'rate_unit',
+  'change_from_previous_year',
+  'change_from_base_year',
+  'base_year',
+  'change_unit',
+  'note',
+  'source',
+  'release',
+  'source_url',
+  'licence',
+] as const;
+
+/**
+ * Every figure in view as one tidy CSV: a row for each force and year, a
+ * column for each variable, units in columns of their own so that the
+ * numbers stay numbers. A count that was not published is an empty cell
+ * with count_status "not published", never 0; the note says why each
+ * missing figure is missing. Written as tableCsv writes (RFC 4180, CRLF,
+ * byte-order mark, formula guard on every text).
+ */
+export function figuresCsv(rows: readonly FigureCsvRow[]): string {
+  return csvDocument(FIGURES_CSV_HEADER, rows.map(rowLine));
+}
+
+function rowLine(row: FigureCsvRow): string {
+  return [
+    textField(row.code),
+    textField(row.name),
+    textField(row.region),
+    textField(row.year),
+    numberField(row.count),
+    row.count === null ? 'not published' : 'published',
+    textField(row.countUnit),
+    numberField(row.population),
+    numberField(row.populationMidYear),
+    numberField(row.rate),
+    textField(row.rateUnit),
+    numberField(row.changeFromPrevious),
+    numberField(row.changeFromBase),
+    textField(row.baseYear),
+    textField(row.changeUnit),
+    textField(row.note),
+    textField(row.source),
+    textField(row.release),
+    textField(row.sourceUrl),
+    textField(row.licence),
+  ].join(',');
+}

@@ -1,0 +1,200 @@
+import { geoMercator, geoPath, type GeoPath, type GeoProjection, type GeoStream } from 'd3-geo';
+import type { MultiPoint, MultiPolygon } from 'geojson';
+import { boundsOf, type ForceFeature, type LonLatBounds } from '../geography/boundaries';
+import { mercatorAspect } from '../geography/camera';
+import { rewindForD3, rewindGeometryForD3 } from '../geography/rewind-for-d3';
+import { DIMMED_OPACITY, FORCE_BORDER, MAP_BACKGROUND, REGION_OUTLINE, SELECTED_OUTLINE } from '../scales/map-style';
+import { escapeXml } from './escape-xml';
+import { placeForceLabel, type LabelPlacement } from './force-label';
+import { NOT_PUBLISHED_PATTERN_ID } from './legend-block';
+import { baseline, lineWidth, num, safeColor, textElement, type Block, type TextStyle } from './picture-text';
+
+/** What one map shows: the same colours, focus and selection as the screen. */
+export interface MapLayer {
+  /** Every force, as forceFeatures gives them (RFC 7946 winding: rewound here for d3). */
+  features: readonly ForceFeature[];
+  /** code → "#rrggbb", or null for "not published"/"not available" (hatched). A force missing from the map is hatched too. */
+  fills: ReadonlyMap<string, string | null>;
+  /** Forces drawn faded, as on screen when a region is focused. */
+  dimmed?: ReadonlySet<string>;
+  /** The selected force, outlined in black on top (and named, where the map has a label). */
+  selected?: { code: string; name: string };
+  /** The focused region's merged outline (regionOutline), drawn dark over the forces. */
+  regionOutline?: MultiPolygon;
+}
+
+export interface MapBlockOptions {
+  /** The view to draw, west-south and east-north corners. */
+  extent: LonLatBounds;
+  /** Room kept between the extent and the map's edge, in pixels: none for the screen's own view, some for a fitted one. */
+  padding: number;
+  /** Unique within the document: the map's clip path is named after it. */
+  id: string;
+  /** The selected force's name is written on the map in this style; no label without it. */
+  label?: TextStyle;
+  /**
+   * A small map's outlines keep only points at least this far apart, in
+   * whole pixels: eleven maps of every point would make a grid's file
+   * ten times the size, for detail no one sees at that size. Without it
+   * every point is kept, to a tenth of a pixel.
+   */
+  minPointDistance?: number;
+}
+
+export interface MapBlock extends Block {
+  /** Where a [lon, lat] point falls with the map's top-left corner at (left, top). */
+  projection(left: number, top: number): GeoProjection;
+  /** Where the selected force's label goes with the map placed at (left, top); undefined without one. */
+  labelAt(left: number, top: number): LabelPlacement | undefined;
+}
+
+const MAP_FRAME = '#c9d1d9';
+/** A map much taller or flatter than this is given margins instead of stretching the picture. */
+const MAP_ASPECT_RANGE = { min: 0.25, max: 1.5 };
+
+/** Height over width of the map of an extent, within MAP_ASPECT_RANGE. */
+export function mapAspect(extent: LonLatBounds): number {
+  return Math.min(MAP_ASPECT_RANGE.max, Math.max(MAP_ASPECT_RANGE.min, mercatorAspect(extent)));
+}
+
+/**
+ * The map as large as fits in width × height (height undefined: as tall as
+ * the width makes it), in the extent's shape.
+ */
+export function mapBlock(layer: MapLayer, room: { width: number; height: number | undefined }, options: MapBlockOptions): MapBlock {
+  const aspect = mapAspect(options.extent);
+  const width = Math.floor(room.height === undefined ? room.width : Math.min(room.width, room.height / aspect));
+  const height = Math.round(width * aspect);
+  const rewound = layer.features.map(rewindForD3);
+  const projection = (left: number, top: number) => fittedProjection(options.extent, { x: left, y: top, width, height }, options.padding);
+  const labelAt = (left: number, top: number): LabelPlacement | undefined => {
+    const selected = layer.selected && rewound.find((force) => force.properties.code === layer.selected!.code);
+    if (!selected || !options.label) return undefined;
+    const style = options.label;
+    const size = { width: lineWidth(layer.selected!.name, style) + style.size * 0.8, height: style.lineHeight };
+    return placeForceLabel(selected, rewound, projection(left, top), { x: left, y: top, width, height }, size, style.size);
+  };
+  return {
+    width,
+    height,
+    projection,
+    labelAt,
+    draw(left, top) {
+      const path = outlinePath(projection(left, top), options.minPointDistance);
+      const label = labelAt(left, top);
+      return [drawMap(layer, rewound, path, options, { x: left, y: top, width, height }), label && options.label ? drawLabel(layer.selected!.name, label, options.label) : ''].join('\n');
+    },
+  };
+}
+
+function outlinePath(projection: GeoProjection, minPointDistance: number | undefined): GeoPath {
+  if (minPointDistance === undefined) return geoPath(projection).digits(1);
+  const sparse = { stream: (output: GeoStream) => projection.stream(droppingClosePoints(output, minPointDistance)) };
+  return geoPath(sparse).digits(0);
+}
+
+/** A stream that passes on the first point of each line or ring and then only points at least minDistance from the last passed on. */
+function droppingClosePoints(output: GeoStream, minDistance: number): GeoStream {
+  let last: [number, number] | undefined;
+  return {
+    point(x, y) {
+      if (last && Math.hypot(x - last[0], y - last[1]) < minDistance) return;
+      last = [x, y];
+      output.point(x, y);
+    },
+    lineStart() {
+      last = undefined;
+      output.lineStart();
+    },
+    lineEnd: () => output.lineEnd(),
+    polygonStart: () => output.polygonStart(),
+    polygonEnd: () => output.polygonEnd(),
+    sphere: () => output.sphere?.(),
+  };
+}
+
+function fittedProjection([[west, south], [east, north]]: LonLatBounds, box: { x: number; y: number; width: number; height: number }, padding: number): GeoProjection {
+  const inset = Math.min(padding, box.width / 4, box.height / 4);
+  // Corner points, not a rectangle polygon: points have no winding to get wrong.
+  const corners: MultiPoint = { type: 'MultiPoint', coordinates: [[west, south], [east, north], [west, north], [east, south]] };
+  // precision(0): MapLibre draws edges straight in Web Mercator; d3 would bend them along great circles and add points.
+  return geoMercator()
+    .precision(0)
+    .fitExtent(
+      [
+        [box.x + inset, box.y + inset],
+        [box.x + box.width - inset, box.y + box.height - inset],
+      ],
+      corners,
+    )
+    .clipExtent([
+      [box.x, box.y],
+      [box.x + box.width, box.y + box.height],
+    ]);
+}
+
+function drawMap(layer: MapLayer, rewound: readonly ForceFeature[], path: GeoPath, options: MapBlockOptions, box: { x: number; y: number; width: number; height: number }): string {
+  const drawn = new Map<string, string>();
+  const paths: string[] = [];
+  for (const force of rewound) {
+    const code = force.properties.code;
+    if (!intersects(boundsOf(force.geometry), options.extent)) continue;
+    const d = pathData(path, force);
+    if (d === undefined) continue;
+    drawn.set(code, d);
+    const fill = layer.fills.get(code);
+    const paint = fill === null || fill === undefined ? `url(#${NOT_PUBLISHED_PATTERN_ID})` : safeColor(fill);
+    const faded = layer.dimmed?.has(code) ? ` fill-opacity="${DIMMED_OPACITY}"` : '';
+    paths.push(`<path data-code="${escapeXml(code)}" fill="${paint}"${faded} d="${d}"/>`);
+  }
+
+  const outlines: string[] = [];
+  if (layer.regionOutline) {
+    const d = pathData(path, rewindGeometryForD3(layer.regionOutline));
+    if (d !== undefined) outlines.push(`<path class="region-outline" fill="none" stroke="${REGION_OUTLINE.color}" stroke-width="${REGION_OUTLINE.width}" stroke-linejoin="round" d="${d}"/>`);
+  }
+  const selected = layer.selected === undefined ? undefined : drawn.get(layer.selected.code);
+  if (selected !== undefined) {
+    outlines.push(
+      `<path class="selected-outline" data-code="${escapeXml(layer.selected!.code)}" fill="none" stroke="${SELECTED_OUTLINE.color}" stroke-width="${SELECTED_OUTLINE.width}" stroke-linejoin="round" d="${selected}"/>`,
+    );
+  }
+
+  const clipId = `map-area${options.id}`;
+  const rect = `x="${num(box.x)}" y="${num(box.y)}" width="${box.width}" height="${box.height}"`;
+  return [
+    `<clipPath id="${clipId}"><rect ${rect}/></clipPath>`,
+    `<rect ${rect} fill="${MAP_BACKGROUND}"/>`,
+    // Strokes centred on the edge would spill past the frame; the clip keeps the map inside it.
+    `<g clip-path="url(#${clipId})">`,
+    `<g stroke="${FORCE_BORDER.color}" stroke-width="${FORCE_BORDER.width}" stroke-linejoin="round">`,
+    ...paths,
+    '</g>',
+    ...outlines,
+    '</g>',
+    `<rect ${rect} fill="none" stroke="${MAP_FRAME}" stroke-width="1"/>`,
+  ].join('\n');
+}
+
+/** The name in a white box over the map, with a leader to a dot on the force when it stands beside it. */
+function drawLabel(name: string, { box, anchor, leaderEnd }: LabelPlacement, style: TextStyle): string {
+  const leader = leaderEnd
+    ? `<line x1="${num(anchor[0])}" y1="${num(anchor[1])}" x2="${num(leaderEnd[0])}" y2="${num(leaderEnd[1])}" stroke="${style.color}" stroke-width="1.25"/>` +
+      `<circle cx="${num(anchor[0])}" cy="${num(anchor[1])}" r="${num(style.size / 6)}" fill="${style.color}"/>`
+    : '';
+  return (
+    `<g class="force-label">${leader}` +
+    `<rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" rx="${num(style.size / 5)}" fill="#ffffff" fill-opacity="0.92" stroke="${style.color}" stroke-width="0.75"/>` +
+    textElement(name, box.x + box.width / 2, baseline(box.y, style), style, 'middle') +
+    '</g>'
+  );
+}
+
+function pathData(path: GeoPath, object: Parameters<GeoPath>[0]): string | undefined {
+  const d = path(object);
+  return d === null || d === '' ? undefined : d;
+}
+
+function intersects([[west, south], [east, north]]: LonLatBounds, [[viewWest, viewSouth], [viewEast, viewNorth]]: LonLatBounds): boolean {
+  return west <= viewEast && east >= viewWest && south <= viewNorth && north >= viewSouth;
+}

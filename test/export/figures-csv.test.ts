@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { FIGURES_CSV_HEADER, figuresCsv, type FigureCsvRow } from '../../src/export/figures-csv';
+import { parseDelimited } from '../../src/ingest/parse-delimited';
+
+const dorset: FigureCsvRow = {
+  code: 'E23000039',
+  name: 'Dorset',
+  region: 'South West',
+  year: '2016/17',
+  count: 188,
+  countUnit: 'offences',
+  population: 767_297,
+  populationMidYear: 2016,
+  rate: (188 / 767_297) * 100_000,
+  rateUnit: 'per 100,000 people',
+  changeFromPrevious: ((188 - 81) / 81) * 100,
+  changeFromBase: ((188 - 24) / 24) * 100,
+  baseYear: '2012/13',
+  changeUnit: 'per cent',
+  note: '',
+  source: 'Home Office, police recorded crime and outcomes open data tables (police force area)',
+  release: 'Home Office open data tables, 19 October 2023',
+  sourceUrl: 'https://www.gov.uk/government/statistics/police-recorded-crime-open-data-tables',
+  licence: 'Open Government Licence v3.0',
+};
+const notPublished: FigureCsvRow = {
+  ...dorset,
+  code: 'E23000008',
+  name: 'Cleveland',
+  region: 'North East',
+  year: '2012/13',
+  count: null,
+  population: 560_000,
+  rate: null,
+  changeFromPrevious: null,
+  changeFromBase: null,
+  note: 'count not published: the quarters sum to -3; so no rate or change',
+};
+
+const read = (csv: string) => parseDelimited(csv).map((record) => record.fields);
+
+describe('figuresCsv', () => {
+  const csv = figuresCsv([dorset, notPublished]);
+  const [header, first, second] = read(csv);
+
+  it('is one tidy table: a column a variable, units in columns of their own', () => {
+    expect(header).toEqual([...FIGURES_CSV_HEADER]);
+    expect(header).toEqual(expect.arrayContaining(['count', 'count_unit', 'population', 'population_mid_year', 'rate', 'rate_unit', 'change_from_previous_year', 'change_from_base_year', 'change_unit', 'note', 'source', 'release', 'licence']));
+  });
+
+  it('writes Dorset’s 2016/17 as plain numbers with their units', () => {
+    const field = (name: (typeof FIGURES_CSV_HEADER)[number]) => first![FIGURES_CSV_HEADER.indexOf(name)];
+    expect(field('count')).toBe('188');
+    expect(field('count_status')).toBe('published');
+    expect(field('population')).toBe('767297');
+    expect(field('population_mid_year')).toBe('2016');
+    expect(field('rate')).toBe('24.502');
+    expect(field('rate_unit')).toBe('per 100,000 people');
+    expect(field('change_from_previous_year')).toBe('132.099');
+    expect(field('change_from_base_year')).toBe('683.333');
+    expect(field('change_unit')).toBe('per cent');
+    expect(field('licence')).toBe('Open Government Licence v3.0');
+  });
+
+  it('marks a count not published as such: an empty cell, never 0, and the reason in the note', () => {
+    const field = (name: (typeof FIGURES_CSV_HEADER)[number]) => second![FIGURES_CSV_HEADER.indexOf(name)];
+    expect([field('count'), field('count_status'), field('rate'), field('change_from_previous_year')]).toEqual(['', 'not published', '', '']);
+    expect(field('note')).toBe('count not published: the quarters sum to -3; so no rate or change');
+    expect(csv).not.toMatch(/,0,not published/);
+  });
+
+  it('keeps the file conventions of the table CSV: byte-order mark, CRLF after every line, quoting, formula guard', () => {
+    expect(csv.startsWith('\uFEFFforce_code,force_name,')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.split('\r\n')).toHaveLength(4);
+    expect(csv).toContain(',"per 100,000 people",');
+    const hostile = read(figuresCsv([{ ...dorset, name: '=HYPERLINK("http://x")', note: '+1 "quoted", and more' }]))[1]!;
+    expect(hostile[1]).toBe('\'=HYPERLINK("http://x")');
+    expect(hostile[FIGURES_CSV_HEADER.indexOf('note')]).toBe('\'+1 "quoted", and more');
+  });
+});
