@@ -38,7 +38,7 @@ const FIRST_FRAME_DATA = ['generated/pfa.topo.json', 'generated/population.json'
  */
 const LAZY_MARKERS: [part: string, marker: string][] = [
   ['the ZIP writer (fflate)', 'invalid zip data'],
-  ['the SVG export', 'renderSvgMap: width'],
+  ['the SVG export', 'composePicture: width'],
   ['the PNG export', 'The picture is too large for this browser at'],
   ['the import report', 'Sum the chosen offences'],
   ['the profile chart (d3-axis)', 'tickSizeOuter'],
