@@ -1,13 +1,13 @@
 import type { ExportSource } from '../export/export-actions';
 import type { ForceFeature } from '../geography/boundaries';
 import type { ExportModel } from '../view-model/export-model';
-import type { ChoroplethMap } from '../views/choropleth-map';
+import type { MapFrame } from '../views/map-frame';
 
 /** The view as it stands, for the export panel: the page model's picture, at the extent and width the screen shows. */
-export function exportSource(exported: ExportModel | undefined, map: ChoroplethMap, features: readonly ForceFeature[], mapElement: HTMLElement): ExportSource {
+export function exportSource(exported: ExportModel | undefined, map: Pick<MapFrame, 'viewBounds' | 'shownTiles'>, features: readonly ForceFeature[], mapElement: HTMLElement): ExportSource {
   if (!exported) throw new Error('The map has not been drawn yet.');
   return {
     ...exported,
-    svgInput: (yearIndex) => ({ ...exported.picture(yearIndex), features, extent: map.viewBounds(), width: mapElement.clientWidth }),
+    svgInput: (yearIndex) => ({ ...exported.picture(yearIndex), features, tiles: map.shownTiles(), extent: map.viewBounds(), width: mapElement.clientWidth }),
   };
 }

@@ -68,7 +68,7 @@ export async function exportSmallMultiples(source: ExportSource, request: Pictur
   const screen = source.svgInput(source.yearIndex);
   const frame = smallMultiplesFrame(screen.width, size);
   const fileName = pictureFileName(source, size, request.scale, request.format, undefined, 'small-multiples');
-  const saved = await save(renderSmallMultiples(source, screen.features, frame), request.scale, request.format, fileName);
+  const saved = await save(renderSmallMultiples(source, screen.features, frame, screen.tiles), request.scale, request.format, fileName);
   const adjusted = size.kind === 'screen' && frame.width !== screen.width;
   return { fileName, ...saved, adjustment: adjusted ? `the map is ${Math.round(screen.width)} px wide on screen, so the grid is drawn ${frame.width} px wide` : undefined };
 }

@@ -6,6 +6,8 @@ import { rewindForD3, rewindGeometryForD3 } from '../geography/rewind-for-d3';
 import { DIMMED_OPACITY, FORCE_BORDER, MAP_BACKGROUND, REGION_OUTLINE, SELECTED_OUTLINE } from '../scales/map-style';
 import { escapeXml } from './escape-xml';
 import { placeForceLabel, type LabelPlacement } from './force-label';
+import type { TileLayer } from '../geography/tile-layout';
+import { tileAspect, tileBlock } from './tile-block';
 import { NOT_PUBLISHED_PATTERN_ID } from './legend-block';
 import { baseline, lineWidth, num, safeColor, textElement, type Block, type TextStyle } from './picture-text';
 
@@ -21,6 +23,8 @@ export interface MapLayer {
   selected?: { code: string; name: string };
   /** The focused region's merged outline (regionOutline), drawn dark over the forces. */
   regionOutline?: MultiPolygon;
+  /** Drawn as the tile map (view=tiles): one equal hexagon a force, as on screen. */
+  tiles?: TileLayer;
 }
 
 export interface MapBlockOptions {
@@ -42,8 +46,8 @@ export interface MapBlockOptions {
 }
 
 export interface MapBlock extends Block {
-  /** Where a [lon, lat] point falls with the map's top-left corner at (left, top). */
-  projection(left: number, top: number): GeoProjection;
+  /** Where a [lon, lat] point falls with the map's top-left corner at (left, top); on the tile map, the middle of its force's tile. */
+  projection(left: number, top: number): (point: [number, number]) => [number, number] | null;
   /** Where the selected force's label goes with the map placed at (left, top); undefined without one. */
   labelAt(left: number, top: number): LabelPlacement | undefined;
 }
@@ -52,8 +56,9 @@ const MAP_FRAME = '#c9d1d9';
 /** A map much taller or flatter than this is given margins instead of stretching the picture. */
 const MAP_ASPECT_RANGE = { min: 0.25, max: 1.5 };
 
-/** Height over width of the map of an extent, within MAP_ASPECT_RANGE. */
-export function mapAspect(extent: LonLatBounds): number {
+/** Height over width of the map of an extent (within MAP_ASPECT_RANGE), or of the tiles shown. */
+export function mapAspect(layer: Pick<MapLayer, 'tiles' | 'dimmed'>, extent: LonLatBounds): number {
+  if (layer.tiles) return tileAspect({ ...layer, tiles: layer.tiles });
   return Math.min(MAP_ASPECT_RANGE.max, Math.max(MAP_ASPECT_RANGE.min, mercatorAspect(extent)));
 }
 
@@ -62,7 +67,8 @@ export function mapAspect(extent: LonLatBounds): number {
  * the width makes it), in the extent's shape.
  */
 export function mapBlock(layer: MapLayer, room: { width: number; height: number | undefined }, options: MapBlockOptions): MapBlock {
-  const aspect = mapAspect(options.extent);
+  if (layer.tiles) return tileBlock({ ...layer, tiles: layer.tiles }, room, options);
+  const aspect = mapAspect(layer, options.extent);
   const width = Math.floor(room.height === undefined ? room.width : Math.min(room.width, room.height / aspect));
   const height = Math.round(width * aspect);
   const rewound = layer.features.map(rewindForD3);

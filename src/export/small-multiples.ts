@@ -3,6 +3,7 @@ import type { LegendModel } from '../view-model/legend-model';
 import { composePicture, type PictureFrame, type PictureLayout } from './compose-picture';
 import { swatchFlow } from './legend-block';
 import { mapAspect, mapBlock } from './map-block';
+import type { TileLayer } from '../geography/tile-layout';
 import { baseline, textElement, typography, type Block, type Typography } from './picture-text';
 import type { MapPicture } from './svg-map';
 
@@ -37,7 +38,8 @@ const MIN_CELL_WIDTH = 180;
  * With a region in focus every map shows the region. When each year has
  * classes of its own, each map carries its own swatches under it.
  */
-export function renderSmallMultiples(model: SmallMultiplesModel, features: readonly ForceFeature[], frame: PictureFrame): SmallMultiples {
+/** tiles: draw the tile map rather than the geographic one, as the screen does with view=tiles. */
+export function renderSmallMultiples(model: SmallMultiplesModel, features: readonly ForceFeature[], frame: PictureFrame, tiles?: TileLayer): SmallMultiples {
   const pictures = model.years.map((_, index) => model.picture(index));
   const last = pictures[pictures.length - 1]!;
   const shared = pictures.every((picture) => sameLegend(picture.legend, last.legend));
@@ -47,7 +49,7 @@ export function renderSmallMultiples(model: SmallMultiplesModel, features: reado
     subtitle: model.allYearsSubtitle,
     legend,
     sourceLines: last.sourceLines,
-    body: (room, type) => gridBlock(model.years, pictures, features, room, type, !shared),
+    body: (room, type) => gridBlock(model.years, pictures, { features, tiles }, room, type, !shared),
   });
   const cells = picture.body.cellsAt(picture.layout.body.x, picture.layout.body.y);
   return { svg: picture.svg, width: picture.width, height: picture.height, layout: { ...picture.layout, cells } };
@@ -74,12 +76,12 @@ const OWN_SWATCHES_SCALE = 0.85;
 function gridBlock(
   years: readonly string[],
   pictures: readonly MapPicture[],
-  features: readonly ForceFeature[],
+  { features, tiles }: { features: readonly ForceFeature[]; tiles: TileLayer | undefined },
   room: { width: number; height: number | undefined },
   type: Typography,
   ownSwatches: boolean,
 ): Block & { cellsAt(left: number, top: number): SmallMultiples['layout']['cells'] } {
-  const aspect = mapAspect(pictures[0]!.bounds);
+  const aspect = mapAspect({ ...pictures[0]!, tiles }, pictures[0]!.bounds);
   const gap = type.gap;
   const above = type.yearLabel.lineHeight;
   const swatchType = typography(type.scale * OWN_SWATCHES_SCALE);
@@ -117,7 +119,7 @@ function gridBlock(
         .map((year, index) => {
           const { x, y } = cellAt(index, left, top);
           const picture = pictures[index]!;
-          const map = mapBlock({ ...picture, features }, { width: grid.mapWidth, height: undefined }, { extent: picture.bounds, padding: gap / 2, id: `-${index}`, minPointDistance: 1.5 });
+          const map = mapBlock({ ...picture, features, tiles }, { width: grid.mapWidth, height: undefined }, { extent: picture.bounds, padding: gap / 2, id: `-${index}`, minPointDistance: 1.5 });
           return [
             `<g class="year-map">`,
             textElement(year, x, baseline(y, type.yearLabel), type.yearLabel),

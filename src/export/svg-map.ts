@@ -1,4 +1,3 @@
-import type { GeoProjection } from 'd3-geo';
 import type { LonLatBounds } from '../geography/boundaries';
 import type { LegendModel } from '../view-model/legend-model';
 import { composePicture, type PictureLayout } from './compose-picture';
@@ -51,7 +50,7 @@ export function renderSvgMap(input: SvgMapInput): SvgMap {
     body: (room, type) => mapBlock(input, room, { extent: input.extent, padding: input.padding ?? 0, id: '', label: type.forceLabel }),
   });
   const { x, y } = picture.layout.body;
-  const projection: GeoProjection = picture.body.projection(x, y);
+  const projection = picture.body.projection(x, y);
   return {
     svg: picture.svg,
     width: picture.width,

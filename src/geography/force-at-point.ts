@@ -1,13 +1,13 @@
-import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import type { ForceProperties } from './boundaries';
+import type { Position } from 'geojson';
+import type { ForceFeature } from './boundaries';
 
 /**
  * The force whose area holds a [lon, lat] point, by the even-odd rule on
  * its rings (holes and islands included). The rings are short enough that
  * treating degrees as a plane places points well inside a force rightly.
  */
-export function forceContaining(forces: FeatureCollection<Polygon | MultiPolygon, ForceProperties>, point: readonly [number, number]): string | undefined {
-  return forces.features.find((force) => {
+export function forceContaining(forces: readonly ForceFeature[], point: readonly [number, number]): string | undefined {
+  return forces.find((force) => {
     const polygons = force.geometry.type === 'Polygon' ? [force.geometry.coordinates] : force.geometry.coordinates;
     return polygons.some((rings) => rings.reduce((inside, ring) => (crossings(ring, point) % 2 === 1 ? !inside : inside), false));
   })?.properties.code;

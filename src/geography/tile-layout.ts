@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { REGIONS, forceCodeSchema } from '../forces/force-table';
+import { REGIONS, forceCodeSchema, type Force } from '../forces/force-table';
 import { hexCentre, hexKey, hexNeighbours, type PlanarPoint } from './hex-grid';
 import type { ForceGraph } from './neighbours';
 
@@ -28,6 +28,12 @@ export const tileLayoutSchema = z.object({
   ),
 });
 export type TileLayout = z.infer<typeof tileLayoutSchema>;
+
+/** The tile map as the screen draws it, for an export to draw alike: its layout, and the names each tile's label is made from. */
+export interface TileLayer {
+  layout: TileLayout;
+  names: ReadonlyMap<string, Pick<Force, 'name' | 'short' | 'aliases'>>;
+}
 
 /** A hexagon's circumradius when neighbouring centres are 1 apart. */
 export const TILE_RADIUS = 1 / Math.sqrt(3);

@@ -1,5 +1,6 @@
 import type { LonLatBounds, RegionFocus } from '../geography/boundaries';
 import type { ForceGraph } from '../geography/neighbours';
+import type { TileLayer } from '../geography/tile-layout';
 import { inspectionOf, type ChoroplethMap, type ForceFills, type MapEvents, type MapInspection, type ScreenBox } from './choropleth-map';
 import { el } from './dom';
 import { MapFanOut } from './map-fan-out';
@@ -14,6 +15,7 @@ export interface MapNavigation {
 
 export interface TileMap extends ChoroplethMap {
   navigation(): MapNavigation;
+  readonly exportLayer: TileLayer;
 }
 
 export type CreateTileMap = (container: HTMLElement, events: MapEvents) => TileMap;
@@ -98,6 +100,11 @@ export class MapFrame implements ChoroplethMap {
   /** Zooming is the geographic map's: the tile map always shows every tile in view. */
   zoomBy(delta: number): void {
     if (this.shown === this.geographic) this.geographic.zoomBy?.(delta);
+  }
+
+  /** The tile map's layout and names while it is the map shown, so that exports draw tiles too. */
+  shownTiles(): TileLayer | undefined {
+    return this.shown === this.tiles ? this.tiles?.exportLayer : undefined;
   }
 
   navigation(): MapNavigation {

@@ -5,7 +5,7 @@ import { forceContaining } from '../geography/force-at-point';
 import { hexCentre } from '../geography/hex-grid';
 import { ENGLAND_AND_WALES_BOUNDS } from '../geography/map-bounds';
 import type { ForceGraph } from '../geography/neighbours';
-import { tileBox, tileCorners, tileGraph, tileGroupOutline, type PlanarBox, type TileLayout } from '../geography/tile-layout';
+import { tileBox, tileCorners, tileGraph, tileGroupOutline, type PlanarBox, type TileLayer, type TileLayout } from '../geography/tile-layout';
 import type { ForceTable } from '../forces/force-table';
 import { mostContrasting } from '../scales/color';
 import { DIMMED_OPACITY, FORCE_BORDER, HATCH, HOVERED_OUTLINE, KEYBOARD_OUTLINE, REGION_OUTLINE, SELECTED_OUTLINE, TILE_LABEL } from '../scales/map-style';
@@ -52,6 +52,8 @@ export class TileMapView implements ChoroplethMap {
   private readonly regionOutline: SVGPathElement;
   private readonly outlines: Record<'hovered' | 'keyboard' | 'selected', SVGPathElement>;
   private readonly graph: ForceGraph;
+  /** The layout and the names the labels are made from, for drawing the same tiles in an export. */
+  readonly exportLayer: TileLayer;
   private fills: ForceFills = new Map();
   private focus: RegionFocus | undefined;
   private fit: Fit = { scale: 1, x: 0, y: 0 };
@@ -66,6 +68,7 @@ export class TileMapView implements ChoroplethMap {
     events: MapEvents,
   ) {
     this.graph = tileGraph(layout);
+    this.exportLayer = { layout, names: forceTable.byCode };
     this.hatch = hatchPattern(HATCH_ID);
     this.regionOutline = outlinePath(REGION_OUTLINE);
     this.outlines = { hovered: outlinePath(HOVERED_OUTLINE), keyboard: outlinePath(KEYBOARD_OUTLINE), selected: outlinePath(SELECTED_OUTLINE) };
@@ -216,7 +219,7 @@ export class TileMapView implements ChoroplethMap {
         return element instanceof SVGPathElement && element.dataset['code'] ? element.getAttribute('fill') : null;
       }),
     pagePointOf: (point) => {
-      const code = forceContaining(this.forces, point);
+      const code = forceContaining(this.forces.features, point);
       const box = code === undefined ? undefined : this.inspection.pageBoxOf(code);
       return box ? { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 } : { x: -1, y: -1 };
     },

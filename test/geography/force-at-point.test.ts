@@ -3,7 +3,7 @@ import { forceFeatures, parseTopology } from '../../src/geography/boundaries';
 import { forceContaining } from '../../src/geography/force-at-point';
 import { readGeneratedJson } from '../helpers';
 
-const forces = forceFeatures(parseTopology(readGeneratedJson('pfa.topo.json')));
+const forces = forceFeatures(parseTopology(readGeneratedJson('pfa.topo.json'))).features;
 
 describe('forceContaining', () => {
   it('finds the force of a place well inside it', () => {

@@ -1,0 +1,129 @@
+import type { ForceFeature } from '../geography/boundaries';
+import { forceContaining } from '../geography/force-at-point';
+import { hexCentre } from '../geography/hex-grid';
+import { tileBox, tileCorners, tileGroupOutline, type PlanarBox, type TileLayer } from '../geography/tile-layout';
+import { mostContrasting } from '../scales/color';
+import { DIMMED_OPACITY, FORCE_BORDER, HATCH, MAP_BACKGROUND, REGION_OUTLINE, SELECTED_OUTLINE, TILE_LABEL } from '../scales/map-style';
+import { tileLabel } from '../view-model/tile-labels';
+import { escapeXml } from './escape-xml';
+import { NOT_PUBLISHED_PATTERN_ID } from './legend-block';
+import { num, safeColor } from './picture-text';
+import { textWidth } from './text-metrics';
+
+/** What a tile block draws: the map layer's colours, dimming and selection on the tiles. */
+export interface TileBlockLayer {
+  features: readonly ForceFeature[];
+  fills: ReadonlyMap<string, string | null>;
+  dimmed?: ReadonlySet<string>;
+  selected?: { code: string; name: string };
+  regionOutline?: unknown;
+  tiles: TileLayer;
+}
+
+/** Labels grow with the tiles up to this size in pixels (as on screen, a little larger for print). */
+const LARGEST_LABEL_PX = 20;
+/** Tiles too small for a label this size (the small multiples' maps) go unlabelled: the colours carry them, the large map names them. */
+const SMALLEST_LABEL_PX = 7;
+
+/** The tiles the picture is fitted to: those of the region in focus (the forces not dimmed), or all. */
+function shownCodes(layer: Pick<TileBlockLayer, 'dimmed' | 'tiles'>): ReadonlySet<string> | undefined {
+  if (!layer.dimmed || layer.dimmed.size === 0) return undefined;
+  return new Set(layer.tiles.layout.forces.map((force) => force.code).filter((code) => !layer.dimmed!.has(code)));
+}
+
+/** Height over width of the tiles shown. */
+export function tileAspect(layer: Pick<TileBlockLayer, 'dimmed' | 'tiles'>): number {
+  const box = tileBox(layer.tiles.layout, shownCodes(layer));
+  return (box.bottom - box.top) / (box.right - box.left);
+}
+
+/**
+ * The tile map as a block of a picture, as large as fits the room in the
+ * shape of the tiles shown: every force one hexagon, labelled as on
+ * screen, coloured, dimmed and outlined alike. A place is "at" its force's
+ * tile (project), which the browser tests use to find a force.
+ */
+export function tileBlock(layer: TileBlockLayer, room: { width: number; height: number | undefined }, options: { padding: number; id: string }) {
+  const shown = shownCodes(layer);
+  const box = tileBox(layer.tiles.layout, shown);
+  const aspect = (box.bottom - box.top) / (box.right - box.left);
+  const width = Math.floor(room.height === undefined ? room.width : Math.min(room.width, room.height / aspect));
+  const height = Math.round(width * aspect);
+  const fit = (left: number, top: number) => fitTiles(box, { x: left, y: top, width, height }, options.padding);
+  return {
+    width,
+    height,
+    projection: (left: number, top: number) => {
+      const place = fit(left, top);
+      return (point: [number, number]): [number, number] | null => {
+        const code = forceContaining(layer.features, point);
+        const force = code === undefined ? undefined : layer.tiles.layout.forces.find((candidate) => candidate.code === code);
+        return force ? place(hexCentre(force)) : null;
+      };
+    },
+    // Each tile carries its own name: no label beside the map.
+    labelAt: () => undefined,
+    draw: (left: number, top: number) => drawTiles(layer, shown, fit(left, top), { x: left, y: top, width, height }, options.id),
+  };
+}
+
+type Place = ((point: { x: number; y: number }) => [number, number]) & { scale: number };
+
+function fitTiles(box: PlanarBox, frame: { x: number; y: number; width: number; height: number }, padding: number): Place {
+  const inset = Math.min(padding, frame.width / 4, frame.height / 4);
+  const scale = Math.min((frame.width - 2 * inset) / (box.right - box.left), (frame.height - 2 * inset) / (box.bottom - box.top));
+  const x = frame.x + frame.width / 2 - (scale * (box.left + box.right)) / 2;
+  const y = frame.y + frame.height / 2 - (scale * (box.top + box.bottom)) / 2;
+  return Object.assign((point: { x: number; y: number }): [number, number] => [x + scale * point.x, y + scale * point.y], { scale });
+}
+
+function drawTiles(layer: TileBlockLayer, shown: ReadonlySet<string> | undefined, place: Place, frame: { x: number; y: number; width: number; height: number }, id: string): string {
+  const polygon = (points: readonly { x: number; y: number }[]) => `M${points.map((point) => place(point).map(num).join(',')).join('L')}Z`;
+  const labelScale = Math.min(1, LARGEST_LABEL_PX / (0.18 * place.scale));
+  const hexagons: string[] = [];
+  const labels: string[] = [];
+  for (const force of layer.tiles.layout.forces) {
+    const centre = hexCentre(force);
+    const fill = layer.fills.get(force.code);
+    const paint = fill === null || fill === undefined ? `url(#${NOT_PUBLISHED_PATTERN_ID})` : safeColor(fill);
+    const faded = layer.dimmed?.has(force.code) ? ` fill-opacity="${DIMMED_OPACITY}"` : '';
+    hexagons.push(`<path data-code="${escapeXml(force.code)}" fill="${paint}"${faded} d="${polygon(tileCorners(centre))}"/>`);
+    const names = layer.tiles.names.get(force.code) ?? { name: force.short, short: force.short, aliases: [] };
+    const label = tileLabel(names, (text) => textWidth(text, 1, true));
+    const size = label.fontSize * place.scale * labelScale;
+    if (size < SMALLEST_LABEL_PX) continue;
+    const colour = mostContrasting(fill ?? HATCH.background, [TILE_LABEL.dark, TILE_LABEL.light]);
+    const halo = fill === null || fill === undefined ? ` stroke="${HATCH.background}" stroke-width="${num(size / 5)}" paint-order="stroke" stroke-linejoin="round"` : '';
+    const opacity = layer.dimmed?.has(force.code) ? ` opacity="${DIMMED_OPACITY}"` : '';
+    const [x, y] = place(centre);
+    const lineHeight = size * 1.1;
+    const first = y - ((label.lines.length - 1) * lineHeight) / 2 + size * 0.35;
+    labels.push(
+      `<text text-anchor="middle" font-size="${num(size)}" font-weight="bold" fill="${colour}"${halo}${opacity}>` +
+        label.lines.map((line, i) => `<tspan x="${num(x)}" y="${num(first + i * lineHeight)}">${escapeXml(line)}</tspan>`).join('') +
+        '</text>',
+    );
+  }
+  const outlines: string[] = [];
+  if (shown && layer.regionOutline) {
+    const sides = tileGroupOutline(layer.tiles.layout, shown).map(([from, to]) => `M${place(from).map(num).join(',')}L${place(to).map(num).join(',')}`);
+    outlines.push(`<path class="region-outline" fill="none" stroke="${REGION_OUTLINE.color}" stroke-width="${REGION_OUTLINE.width}" stroke-linecap="round" d="${sides.join('')}"/>`);
+  }
+  const selected = layer.selected && layer.tiles.layout.forces.find((force) => force.code === layer.selected!.code);
+  if (selected) {
+    outlines.push(`<path class="selected-outline" data-code="${escapeXml(selected.code)}" fill="none" stroke="${SELECTED_OUTLINE.color}" stroke-width="${SELECTED_OUTLINE.width}" stroke-linejoin="round" d="${polygon(tileCorners(hexCentre(selected)))}"/>`);
+  }
+  const clipId = `map-area${id}`;
+  const rect = `x="${num(frame.x)}" y="${num(frame.y)}" width="${frame.width}" height="${frame.height}"`;
+  return [
+    `<clipPath id="${clipId}"><rect ${rect}/></clipPath>`,
+    `<rect ${rect} fill="${MAP_BACKGROUND}"/>`,
+    `<g clip-path="url(#${clipId})">`,
+    `<g stroke="${FORCE_BORDER.color}" stroke-width="${FORCE_BORDER.width * 2}" stroke-linejoin="round">`,
+    ...hexagons,
+    '</g>',
+    ...labels,
+    ...outlines,
+    '</g>',
+  ].join('\n');
+}

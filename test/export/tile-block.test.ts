@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { renderSmallMultiples } from '../../src/export/small-multiples';
+import { renderSvgMap } from '../../src/export/svg-map';
+import { tileLayoutSchema, type TileLayer } from '../../src/geography/tile-layout';
+import { forceTable, readProjectFile } from '../helpers';
+import { allFeatures, exportModelFor } from './picture-fixture';
+import { assertWellFormedXml } from './xml-well-formed';
+
+const tiles: TileLayer = { layout: tileLayoutSchema.parse(JSON.parse(readProjectFile('geo/pfa-tiles.json'))), names: forceTable.byCode };
+const DORSET = 'E23000039';
+
+function picture(state: Parameters<typeof exportModelFor>[0], size: { width: number; height?: number }) {
+  const model = exportModelFor(state);
+  return renderSvgMap({ ...model.picture(model.yearIndex), features: allFeatures, tiles, extent: model.picture(model.yearIndex).bounds, ...size, padding: 12 });
+}
+
+const hexagons = (svg: string) => [...svg.matchAll(/<path data-code="([^"]+)" fill="([^"]+)"(?: fill-opacity="([^"]+)")? d="M([^"]+)Z"\/>/g)].map((match) => ({ code: match[1]!, fill: match[2]!, faded: match[3] !== undefined, corners: match[4]!.split('L').map((pair) => pair.split(',').map(Number)) }));
+
+describe('the tile map in an export', () => {
+  it('draws every force once as a hexagon of one size, in its class colour, with its label', () => {
+    const model = exportModelFor({ view: 'tiles', year: '2019/20' });
+    const drawn = picture({ view: 'tiles', year: '2019/20' }, { width: 900 });
+    assertWellFormedXml(drawn.svg);
+    const shapes = hexagons(drawn.svg);
+    expect(shapes).toHaveLength(43);
+    expect(new Set(shapes.map((shape) => shape.code)).size).toBe(43);
+    const widths = shapes.map((shape) => Math.max(...shape.corners.map(([x]) => x!)) - Math.min(...shape.corners.map(([x]) => x!)));
+    expect(Math.max(...widths) - Math.min(...widths)).toBeLessThan(0.5);
+    const fills = model.picture(model.yearIndex).fills;
+    for (const shape of shapes) expect(shape.fill).toBe(fills.get(shape.code) ?? 'url(#not-published)');
+    // The labels are the screen's: Glos for Gloucestershire, Dorset in full.
+    expect(drawn.svg).toContain('>Glos</tspan>');
+    expect(drawn.svg).toContain('>Dorset</tspan>');
+  });
+
+  it('fits the region in focus, dims the rest, outlines the region and the chosen force, and finds a place on its force’s tile', () => {
+    const drawn = picture({ view: 'tiles', region: 'South West', force: DORSET }, { width: 1080, height: 1080 });
+    expect(drawn.width).toBe(1080);
+    expect(drawn.height).toBe(1080);
+    const shapes = hexagons(drawn.svg);
+    expect(shapes.filter((shape) => !shape.faded)).toHaveLength(5);
+    expect(drawn.svg).toContain('class="region-outline"');
+    expect(drawn.svg).toContain(`class="selected-outline" data-code="${DORSET}"`);
+    // Dorchester is in Dorset: it is placed at the middle of Dorset's hexagon.
+    const dorset = shapes.find((shape) => shape.code === DORSET)!;
+    const [x, y] = drawn.project([-2.437, 50.715])!;
+    const middle = [dorset.corners.reduce((sum, [cx]) => sum + cx!, 0) / 6, dorset.corners.reduce((sum, [, cy]) => sum + cy!, 0) / 6];
+    expect(x).toBeCloseTo(middle[0]!, 0);
+    expect(y).toBeCloseTo(middle[1]!, 0);
+    // The region fills the map: Dorset's tile is far wider than at the national view.
+    expect(Math.max(...dorset.corners.map(([cx]) => cx!)) - Math.min(...dorset.corners.map(([cx]) => cx!))).toBeGreaterThan(150);
+  });
+
+  it('draws every year as tiles in the small multiples', () => {
+    const model = exportModelFor({ view: 'tiles' });
+    const grid = renderSmallMultiples(model, allFeatures, { width: 900 }, tiles);
+    expect(hexagons(grid.svg)).toHaveLength(43 * model.years.length);
+    // Eleven maps across 900 px leave tiles too small to name: they go unlabelled rather than carry unreadable type.
+    expect(grid.svg).not.toContain('<tspan');
+  });
+});
