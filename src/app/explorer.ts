@@ -71,7 +71,7 @@ export class Explorer {
       showYear: (index) => this.showYear(index),
     });
     this.timeline.subscribe((playing) => this.setTransient({ playing }));
-    this.views = new PageViews(elements, this.map, data.forceTable, {
+    this.views = new PageViews(elements, this.map, data.forceTable, data.boundaries.features.features, {
       change: (patch) => store.update(patch),
       changeText: (params) => store.updateText(params),
       chooseForce: (force) => store.update({ force: force.code, region: force.region }),

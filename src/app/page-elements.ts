@@ -3,6 +3,8 @@ export interface PageElements {
   app: HTMLElement;
   map: HTMLElement;
   mapPanel: HTMLElement;
+  /** In the map's place when the map is not shown: the table, or every year's map. */
+  stageView: HTMLElement;
   title: HTMLElement;
   subtitle: HTMLElement;
   sourceLine: HTMLElement;
@@ -23,6 +25,7 @@ const IDS: Record<keyof PageElements, string> = {
   app: 'app',
   map: 'map',
   mapPanel: 'map-panel',
+  stageView: 'stage-view',
   title: 'map-title',
   subtitle: 'map-subtitle',
   sourceLine: 'source-line',

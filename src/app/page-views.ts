@@ -1,6 +1,7 @@
 import type { Force, ForceTable } from '../forces/force-table';
 import type { AppState } from '../state/app-state';
 import type { UrlNotice, UrlParamKey } from '../state/url-params';
+import type { ForceFeature } from '../geography/boundaries';
 import type { PageModel } from '../view-model/page-model';
 import { Announcer } from '../views/announcer';
 import type { MapFrame } from '../views/map-frame';
@@ -18,6 +19,7 @@ import { el } from '../views/dom';
 import { lazyView } from '../views/lazy-view';
 import type { OffenceCatalog } from '../datasets/offence-catalog';
 import { PlaceBarView } from '../views/place-bar-view';
+import { StageView } from '../views/stage-view';
 import { PublishedTotalsView } from '../views/published-totals-view';
 import { TimelineView } from '../views/timeline-view';
 import { TooltipView } from '../views/tooltip-view';
@@ -60,6 +62,7 @@ export class PageViews {
   private readonly table: ForceTableView;
   private readonly profile;
   private readonly failure: FailureView;
+  private readonly stage: StageView;
   private readonly announcer = new Announcer();
   private readonly about = lazyView(() => import('../views/about-view').then(({ AboutView }) => new AboutView()));
   /** The reader pressed "About these figures": the dialog opens once its account has been worked out. */
@@ -70,6 +73,8 @@ export class PageViews {
     private readonly elements: PageElements,
     private readonly mapRenderer: MapFrame,
     forceTable: ForceTable,
+    /** Every force's boundary, for every year's map. */
+    features: readonly ForceFeature[],
     actions: PageActions,
     reducedMotion: () => boolean,
   ) {
@@ -99,6 +104,7 @@ export class PageViews {
       }),
     );
     this.failure = new FailureView(actions.retry);
+    this.stage = new StageView(elements.stageView, this.table.element, elements.table, features, (year) => actions.change({ year, view: 'map' }));
     elements.notices.append(this.notices.element);
     elements.controls.append(this.controls.element);
     elements.placeBar.append(this.place.element);
@@ -141,6 +147,7 @@ export class PageViews {
     this.legend.setMarker(content.legendMarker);
     this.showTooltip(content);
     this.table.render(content.table);
+    this.stage.render(content.stage, content.export);
     this.profile.render(content.profile);
     this.about.render(content.about);
     if (this.aboutWanted && content.about) {

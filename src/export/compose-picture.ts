@@ -246,7 +246,7 @@ function draw<B extends Block>(width: number, arranged: Arranged<B>, content: Pi
  * stack (no web fonts), the "not published" hatch as a <pattern>, no
  * links, images or other outside references; every text escaped.
  */
-function svgDocument(width: number, height: number, content: Pick<PictureContent, 'title' | 'subtitle'>, parts: readonly string[]): string {
+export function svgDocument(width: number, height: number, content: Pick<PictureContent, 'title' | 'subtitle'>, parts: readonly string[]): string {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(SVG_FONT_FAMILY)}" role="img">`,
     `<title>${escapeXml(content.title)}</title>`,

@@ -1,6 +1,6 @@
 import type { ForceFeature } from '../geography/boundaries';
 import type { LegendModel } from '../view-model/legend-model';
-import { composePicture, type PictureFrame, type PictureLayout } from './compose-picture';
+import { composePicture, svgDocument, type PictureFrame, type PictureLayout } from './compose-picture';
 import { swatchFlow } from './legend-block';
 import { mapAspect, mapBlock } from './map-block';
 import type { TileLayer } from '../geography/tile-layout';
@@ -53,6 +53,28 @@ export function renderSmallMultiples(model: SmallMultiplesModel, features: reado
   });
   const cells = picture.body.cellsAt(picture.layout.body.x, picture.layout.body.y);
   return { svg: picture.svg, width: picture.width, height: picture.height, layout: { ...picture.layout, cells } };
+}
+
+/** The years' maps alone, for the page, which shows its own title and legend beside them. */
+export interface SmallMultiplesGrid {
+  svg: string;
+  width: number;
+  height: number;
+  cells: SmallMultiples['layout']['cells'];
+}
+
+/**
+ * Every year's map under its year, as large as fits width × height, with
+ * no title, legend or sources: the grid the page shows in the map's place
+ * (view=years), drawn as the exported grid is.
+ */
+export function smallMultiplesGrid(model: SmallMultiplesModel, features: readonly ForceFeature[], room: { width: number; height: number }, tiles?: TileLayer): SmallMultiplesGrid {
+  const pictures = model.years.map((_, index) => model.picture(index));
+  const last = pictures[pictures.length - 1]!;
+  const shared = pictures.every((picture) => sameLegend(picture.legend, last.legend));
+  const grid = gridBlock(model.years, pictures, { features, tiles }, room, typography(1), !shared);
+  const svg = svgDocument(grid.width, grid.height, { title: last.title, subtitle: model.allYearsSubtitle }, [grid.draw(0, 0)]);
+  return { svg, width: grid.width, height: grid.height, cells: grid.cellsAt(0, 0) };
 }
 
 function sameLegend(a: LegendModel, b: LegendModel): boolean {

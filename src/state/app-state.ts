@@ -18,8 +18,8 @@ export { BREAK_SCOPES, type BreakScope };
 export const COLOUR_SCALES = ['national', 'region'] as const;
 export type ColourScale = (typeof COLOUR_SCALES)[number];
 
-/** The geographic map, the equal-area tile map (each with the table below), or the table alone. */
-export const VIEWS = ['map', 'tiles', 'table'] as const;
+/** In the map's place: the geographic map, the equal-area tile map, every year's map, or the table. */
+export const VIEWS = ['map', 'tiles', 'years', 'table'] as const;
 export type View = (typeof VIEWS)[number];
 
 export { MAX_CLASSES, MIN_CLASSES };

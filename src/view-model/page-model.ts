@@ -80,7 +80,7 @@ export interface MapModel {
   fills: ReadonlyMap<string, string | null>;
   selected: string | undefined;
   focus: RegionFocus | undefined;
-  /** The map is hidden while the table is shown alone. */
+  /** The map is hidden while the table or every year's map stands in its place. */
   hidden: boolean;
   layout: MapLayout;
 }
@@ -108,6 +108,8 @@ export interface ContentModel {
   controls: ControlsModel;
   timeline: TimelineModel;
   map: MapModel;
+  /** What stands in the map's place instead of the map: the table, or every year's map (drawn from the export slice). */
+  stage: 'map' | 'table' | 'years';
   legend: LegendModel;
   legendMarker: LegendMarker | undefined;
   hovered: string | undefined;
@@ -177,7 +179,7 @@ export function createPageModel(): (input: PageInput) => PageModel {
     fills: fillsOfYear,
     selected,
     focus: regionFocus,
-    hidden: view === 'table',
+    hidden: view === 'table' || view === 'years',
     layout: view === 'tiles' ? 'tiles' : 'geographic',
   }));
   const table = memoLast((model: SeriesModel, yearIndex: number, region: Region | undefined, selected: string | undefined, measure: AppState['measure']) => {
@@ -247,6 +249,7 @@ export function createPageModel(): (input: PageInput) => PageModel {
         controls: controls(model, input.datasets, input.notices, state.dataset, state.measure, state.classify, state.classes, (state.breaks ?? []).join(','), state.scope, state.view, state.measure === 'change-base' ? state.year : undefined),
         timeline: timeline(model.years, yearIndex, transient.playing),
         map: map(fills(model, yearIndex), state.force, regionFocusNow, state.view),
+        stage: state.view === 'table' || state.view === 'years' ? state.view : 'map',
         legend: legend(model, state.scope === 'each-year' ? yearIndex : model.years.length - 1, state.measure, state.scope),
         legendMarker: marker(model, yearIndex, data, hoveredCode ?? transient.keyboard ?? state.force, state.measure),
         hovered: hoveredCode,

@@ -42,15 +42,17 @@ export class ControlsView {
     this.baseField = el('div', { class: 'field-group', hidden: true }, [labelled('Change since', this.baseSelect), this.baseNotice]);
     this.classesField = labelled('Classes', this.classesSelect);
     this.breaksField = el('div', { class: 'field' }, [el('label', { for: 'breaks-input', class: 'field-label' }, ['Breaks']), this.breaksInput, this.breaksError]);
+    const viewButton = (view: AppState['view'], text: string, title?: string) => el('button', { type: 'button', class: 'view-switch-button', 'data-view': view, title }, [text]);
     this.viewButtons = {
-      map: el('button', { type: 'button', class: 'view-switch-button', 'data-view': 'map' }, ['Map']),
-      tiles: el('button', { type: 'button', class: 'view-switch-button', 'data-view': 'tiles', title: 'One equal hexagon for each force' }, ['Tiles']),
-      table: el('button', { type: 'button', class: 'view-switch-button', 'data-view': 'table' }, ['Table']),
+      map: viewButton('map', 'Map'),
+      tiles: viewButton('tiles', 'Tiles', 'One equal hexagon for each force'),
+      years: viewButton('years', 'Years', 'Every year’s map at once'),
+      table: viewButton('table', 'Table'),
     };
 
     this.element = el('div', { class: 'controls' }, [
       el('div', { class: 'controls-what' }, [labelled('Figures', this.datasetSelect), offencePicker.element, labelled('Show', this.measureSelect), this.baseField]),
-      el('div', { class: 'view-switch', role: 'group', 'aria-label': 'Show the figures as' }, [this.viewButtons.map, this.viewButtons.tiles, this.viewButtons.table]),
+      el('div', { class: 'view-switch', role: 'group', 'aria-label': 'Show the figures as' }, Object.values(this.viewButtons)),
       el('details', { class: 'controls-colour' }, [
         el('summary', {}, ['Colours and classes']),
         el('div', { class: 'controls-colour-body' }, [

@@ -38,11 +38,12 @@ describe('the tile map (view=tiles; issue 16)', () => {
     await page.click('.view-switch-button[data-view="map"]');
     await page.waitForFunction(() => window.pfaAtlas!.renderer() !== 'tiles');
     await waitForMapIdle(page);
-    expect(page.url()).not.toContain('view=');
+    await page.waitForFunction(() => !window.location.search.includes('view='));
     expect(await page.evaluate(() => window.pfaAtlas!.renderedFills())).toEqual(tiles);
     await page.click('.view-switch-button[data-view="tiles"]');
     await page.waitForFunction(() => window.pfaAtlas!.renderer() === 'tiles');
-    expect(page.url()).toContain('view=tiles');
+    // The address is written a task after the change.
+    await page.waitForFunction(() => window.location.search.includes('view=tiles'));
     expect(await page.locator('.view-switch-button[data-view="tiles"]').getAttribute('aria-pressed')).toBe('true');
   });
 

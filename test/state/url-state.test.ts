@@ -198,7 +198,7 @@ describe('parseUrlState: invalid parameters fall back to the default, with a not
     ['force', 'gloucestershre', `${forceMust}. Did you mean gloucestershire?`],
     ['force', 'british-transport-police', `${forceMust}; British Transport Police polices no area on this map.`],
     ['force', 'Police Scotland', `${forceMust}; Police Scotland polices no area on this map.`],
-    ['view', 'chart', 'view must be one of map, tiles, table.'],
+    ['view', 'chart', 'view must be one of map, tiles, years, table.'],
   ];
 
   it.each(cases)('%s=%s', (param, raw, reason) => {
