@@ -5,6 +5,7 @@ import { Explorer } from './app/explorer';
 import { KeptImports, sessionStorageIfAllowed } from './app/kept-imports';
 import { forceTable, loadOffenceCatalog, loadPopulation, loadShippedDataset, loadTileMap, loadTopology, SHIPPED_DATASETS } from './app/load-app-data';
 import { findPageElements } from './app/page-elements';
+import { figuresKeyOf } from './datasets/figures-key';
 import { boundariesOf } from './geography/boundaries';
 import { forceGraph } from './geography/neighbours';
 import { PALETTE_IDS } from './scales/palettes';
@@ -26,7 +27,7 @@ async function start(): Promise<void> {
     linkToFullAtlas(store);
     const datasets = new DatasetRegistry(SHIPPED_DATASETS, loadShippedDataset, new KeptImports(sessionStorageIfAllowed()));
     // Started now so that it arrives with the boundaries; a failure surfaces when the explorer asks for it.
-    datasets.load(datasets.figuresKey(store.state)).catch(() => undefined);
+    datasets.load(figuresKeyOf(store.state)).catch(() => undefined);
     const [topology, population] = await Promise.all([loadTopology(), loadPopulation()]);
     performance.mark('pfa:data-loaded');
     const boundaries = boundariesOf(topology);

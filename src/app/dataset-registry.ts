@@ -1,6 +1,4 @@
 import type { Dataset } from '../datasets/dataset';
-import { homeOfficeDatasetId } from '../datasets/offence-ids';
-import { HOME_OFFICE, type AppState } from '../state/app-state';
 import type { DatasetChoice } from '../view-model/controls-model';
 import { isImportId, nextImportId } from './import-ids';
 import type { KeepFailure, KeptImports } from './kept-imports';
@@ -36,16 +34,11 @@ export class DatasetRegistry {
     return this.choiceList;
   }
 
-  /** Which figures the state shows: a dataset, or for the Home Office's, the series of its offence ("ho-code-86"). */
-  figuresKey(state: Pick<AppState, 'dataset' | 'offence'>): string {
-    return state.dataset === HOME_OFFICE ? homeOfficeDatasetId(state.offence) : state.dataset;
-  }
-
   has(id: string): boolean {
     return this.imported.has(id) || this.shipped.some((choice) => choice.id === id);
   }
 
-  /** The figures of a key from figuresKey: an import at once, shipped figures fetched (a Home Office series by its file). */
+  /** The figures of a key from figuresKeyOf: an import at once, shipped figures fetched (a Home Office series by its file). */
   load(key: string): Promise<Dataset> {
     const imported = this.imported.get(key);
     if (imported) return Promise.resolve(imported);

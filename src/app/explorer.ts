@@ -1,4 +1,5 @@
 import type { Dataset } from '../datasets/dataset';
+import { figuresKeyOf } from '../datasets/figures-key';
 import type { OffenceCatalog } from '../datasets/offence-catalog';
 import { DEFAULT_STATE, HOME_OFFICE } from '../state/app-state';
 import { resolveOffence } from '../state/resolve-offence';
@@ -85,7 +86,10 @@ export class Explorer {
       dismissNotice: (notice) => store.dismissNotice(notice),
       dismissCard: () => this.setTransient({ hovered: undefined, keyboard: undefined }),
       retry: (id) => this.figures.retry(id),
-      firstFrame: () => performance.mark('pfa:first-frame'),
+      firstFrame: () => {
+        performance.mark('pfa:first-frame');
+        this.modules.release();
+      },
       loadOffenceCatalog: deps.loadOffenceCatalog,
       openAbout: () => {
         this.aboutOpened = true;
@@ -128,7 +132,7 @@ export class Explorer {
     const needsCatalog = state.dataset === HOME_OFFICE && (state.offence !== DEFAULT_STATE.offence || this.aboutOpened);
     const catalog = needsCatalog ? this.catalog.get('index') : undefined;
     if (catalog?.status === 'ready' && this.putRight(resolveOffence(state, catalog.value))) return;
-    const key = datasets.figuresKey(state);
+    const key = figuresKeyOf(state);
     const loaded = catalog?.status === 'loading' && state.offence !== DEFAULT_STATE.offence ? ({ status: 'loading' } as const) : this.figures.get(key);
     // The link may ask for years the figures lack: said, and the address put right in place.
     if (loaded.status === 'ready' && this.putRight(resolveStateForDataset(state, loaded.value.years, loaded.value.partialYears))) return;

@@ -2,20 +2,40 @@ import type { PageModules } from '../view-model/page-model';
 
 /**
  * The code of panels a reader opens, loaded when first wanted (a force
- * chosen: its profile; About opened: its account), so that the first map
- * does not wait for it. Tells its owner when a module has arrived.
+ * chosen: its profile; About opened: its account), and not before the
+ * first map is drawn: a link to a force draws its map, title and legend
+ * first, then its profile (Lighthouse counted the profile's three files
+ * into the Dorset link's largest paint, 2.5 s against 2.1 s). Tells its
+ * owner when a module has arrived.
  */
 export class LazyModules {
   private modules: PageModules = {};
   private readonly loading = new Set<keyof PageModules>();
+  private wanted: { profile: boolean; about: boolean } = { profile: false, about: false };
+  private released = false;
 
-  constructor(private readonly onLoaded: () => void) {}
+  constructor(
+    private readonly onLoaded: () => void,
+    private readonly loaders: { [K in keyof PageModules]-?: () => Promise<NonNullable<PageModules[K]>> } = {
+      profile: () => import('../view-model/profile-model').then((module) => module.profileModel),
+      about: () => import('../view-model/about-model').then((module) => module.aboutModel),
+    },
+  ) {}
 
-  /** The modules loaded so far, starting the loads of those wanted and not yet here. */
+  /** The modules loaded so far, starting the loads of those wanted and not yet here (once the first map is drawn). */
   get(wanted: { profile: boolean; about: boolean }): PageModules {
-    if (wanted.profile) this.load('profile', () => import('../view-model/profile-model').then((module) => module.profileModel));
-    if (wanted.about) this.load('about', () => import('../view-model/about-model').then((module) => module.aboutModel));
+    this.wanted = wanted;
+    if (!this.released) return this.modules;
+    if (wanted.profile) this.load('profile', this.loaders.profile);
+    if (wanted.about) this.load('about', this.loaders.about);
     return this.modules;
+  }
+
+  /** The first map is on screen: what was wanted meanwhile starts loading. */
+  release(): void {
+    if (this.released) return;
+    this.released = true;
+    this.get(this.wanted);
   }
 
   private load<K extends keyof PageModules>(key: K, load: () => Promise<NonNullable<PageModules[K]>>): void {

@@ -33,6 +33,8 @@ export class SvgMapView implements ChoroplethMap {
   private focus: RegionFocus | undefined;
   private marked: Record<'hovered' | 'keyboard' | 'selected', string | undefined> = { hovered: undefined, keyboard: undefined, selected: undefined };
   private glide: Animation | undefined;
+  /** The view the paths were last made for. */
+  private drawnView: string | undefined;
 
   constructor(
     private readonly container: HTMLElement,
@@ -133,7 +135,11 @@ export class SvgMapView implements ChoroplethMap {
   }
 
   private draw(): void {
-    const { project } = this.projection;
+    const { project, camera } = this.projection;
+    // The paths are the costly part (every point of every force, projected): made again only when the view has moved.
+    const view = `${this.container.clientWidth}x${this.container.clientHeight}@${camera.center.join(',')},${camera.zoom}:${this.focus?.region ?? ''}`;
+    if (view === this.drawnView) return;
+    this.drawnView = view;
     for (const feature of this.features.features) this.paths.get(feature.properties.code)!.setAttribute('d', mercatorPath(feature.geometry, project));
     this.regionOutline.setAttribute('d', this.focus ? mercatorPath(this.focus.outline, project) : '');
     for (const kind of ['hovered', 'keyboard', 'selected'] as const) {

@@ -40,13 +40,6 @@ describe('DatasetRegistry', () => {
     expect(after.addImported(mine('Next')).id).toBe('import-2');
   });
 
-  it('names the figures a state shows: the Home Office series of its offence, or the dataset itself', () => {
-    const registry = new DatasetRegistry(shipped, loadShipped);
-    expect(registry.figuresKey({ dataset: 'home-office', offence: '86' })).toBe('ho-code-86');
-    expect(registry.figuresKey({ dataset: 'home-office', offence: 'group:sexual-offences' })).toBe('ho-group-sexual-offences');
-    expect(registry.figuresKey({ dataset: 'nspcc-foi', offence: '86' })).toBe('nspcc-foi');
-  });
-
   it('tells import ids from shipped ones', () => {
     expect(isImportId('import-12')).toBe(true);
     expect(['import-', 'ho-code-86', 'import-1x', 'nspcc-foi'].some(isImportId)).toBe(false);
