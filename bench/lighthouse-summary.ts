@@ -10,7 +10,7 @@ export interface LighthouseRun {
   culprits: LighthouseCulprits;
 }
 
-export interface LighthouseCulprits {
+interface LighthouseCulprits {
   lcpElement: string | null;
   /** Where the LCP time goes: TTFB, load delay, load time, render delay (ms). */
   lcpPhases: Record<string, number>;

@@ -23,7 +23,7 @@ const DIRECTIVES = [
 /** The policy as a <meta> tag can carry it (no frame-ancestors). */
 export const META_POLICY = DIRECTIVES.join('; ');
 
-export const EMBED_PAGE = '/embed.html';
+const EMBED_PAGE = '/embed.html';
 
 /** The headers for a page of the app, by its path. */
 export function securityHeaders(path: string): Record<string, string> {

@@ -28,7 +28,7 @@ import { slugify } from '../src/format/slug';
 import { csvText } from './csv-text';
 import type { CatalogueSeries, HomeOfficeData, OfferedSeries, SeriesFigure } from './home-office-series';
 
-export const HOME_OFFICE_DIR = 'data/home-office';
+const HOME_OFFICE_DIR = 'data/home-office';
 const RELEASE_FILE = `${HOME_OFFICE_DIR}/release.json`;
 const OFFENCES_FILE = `${HOME_OFFICE_DIR}/offences.csv`;
 const NOTES_FILE = `${HOME_OFFICE_DIR}/notes.csv`;
@@ -39,7 +39,7 @@ const NOTE_COLUMNS = ['series', 'force_code', 'year', 'note'] as const;
 const figureColumns = (years: readonly string[]) => ['series', 'force_code', ...years];
 
 /** The figures file a series is in: its group's, or all.csv. */
-export function figuresFileOf(entry: { kind: string; name: string; group?: string }): string {
+function figuresFileOf(entry: { kind: string; name: string; group?: string }): string {
   const file = entry.kind === 'all' ? 'all' : slugify(entry.kind === 'group' ? entry.name : entry.group!);
   return `${FIGURES_DIR}/${file}.csv`;
 }

@@ -24,7 +24,7 @@ import { slugify } from '../src/format/slug';
 
 /** Fraud is recorded nationally (Action Fraud, CIFAS, UK Finance), not by police force area: "all" leaves it out. */
 const NATIONALLY_RECORDED_GROUP = 'fraud-offences';
-export const ALL_OFFENCES_NAME = 'All police recorded crime, excluding fraud';
+const ALL_OFFENCES_NAME = 'All police recorded crime, excluding fraud';
 export const RECORDED_NATIONALLY = 'recorded nationally, not by police force area';
 
 /**
@@ -252,7 +252,7 @@ function figureOf(sum: QuarterSum | undefined): SeriesFigure {
 }
 
 /** The months a partial year's first quarters cover: "April to June". */
-export function partialYearMonths(quarters: number): string {
+function partialYearMonths(quarters: number): string {
   return `April to ${['June', 'September', 'December', 'March'][quarters - 1]}`;
 }
 

@@ -9,9 +9,9 @@ import type { DelimitedRow } from '../src/ingest/parse-delimited';
 import { parseFigure } from '../src/ingest/parse-figure';
 import { csvText } from './csv-text';
 
-export const POPULATION_SOURCE_2012_2021 =
+const POPULATION_SOURCE_2012_2021 =
   'ONS mid-year population estimates (releases of June 2021 and December 2022), local authorities summed to police force areas; OGL v3.0';
-export const POPULATION_SOURCE_2022 = 'ONS mid-2022 population estimates by police force area, rounded to the nearest 100; OGL v3.0';
+const POPULATION_SOURCE_2022 = 'ONS mid-2022 population estimates by police force area, rounded to the nearest 100; OGL v3.0';
 
 function recordsOf(rows: readonly DelimitedRow[]): { line: number; get: (column: string) => string }[] {
   const [header, ...body] = rows;
@@ -47,7 +47,7 @@ export function nspccFiguresCsv(rows: readonly DelimitedRow[], resolver: ForceNa
  * resolved to codes; an area whose forces the source did not list keeps an
  * empty list rather than a guess.
  */
-export function areaCodes(area: string, resolver: ForceNameResolver): string[] {
+function areaCodes(area: string, resolver: ForceNameResolver): string[] {
   const listed = /\(([^)]*)\)/.exec(area)?.[1] ?? area;
   const names = listed.split(';').map((name) => name.trim());
   const codes: string[] = [];

@@ -21,7 +21,7 @@ const boundaryFileSchema = z.object({
   ),
 });
 
-export interface BoundaryProperties {
+interface BoundaryProperties {
   name: string;
   short: string;
   region: string;

@@ -11,7 +11,7 @@ const FAILURE_KEY = 'pfa-atlas:imported-datasets-not-kept';
 export type KeptStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /** Why imported figures could not be kept: the tab's storage was full, the browser allows none, or it refused for another reason. */
-export const KEEP_FAILURES = ['quota', 'unavailable', 'refused'] as const;
+const KEEP_FAILURES = ['quota', 'unavailable', 'refused'] as const;
 export type KeepFailure = (typeof KEEP_FAILURES)[number];
 const keepFailureSchema = z.enum(KEEP_FAILURES);
 

@@ -48,7 +48,7 @@ export const datasetMetaSchema = z.object({
 export type DatasetMeta = z.infer<typeof datasetMetaSchema>;
 
 /** Where a figure was published: a release and the page that carried it. */
-export const figureSourceSchema = z.object({ release: nonEmptyString(), url: nonEmptyString() });
+const figureSourceSchema = z.object({ release: nonEmptyString(), url: nonEmptyString() });
 export type FigureSource = z.infer<typeof figureSourceSchema>;
 
 export const observationSchema = z.object({
@@ -63,7 +63,7 @@ export const observationSchema = z.object({
 export type Observation = z.infer<typeof observationSchema>;
 
 /** A total the publisher gave for several forces, shown beside our own sums. */
-export const publishedTotalSchema = z.object({
+const publishedTotalSchema = z.object({
   area: nonEmptyString(),
   /** The forces it covers; empty when the publisher did not say. */
   codes: z.array(forceCodeSchema),

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { count, financialYearSchema, nonEmptyString, offenceSeriesSchema, ratePerSchema } from './dataset';
 import { offenceFileStem, offenceKindOf, parseOffenceId } from './offence-ids';
 
-export { homeOfficeDatasetId, offenceFileStem, offenceKindOf, offenceRatePer, parseOffenceId, shippedDatasetFile } from './offence-ids';
+export { offenceFileStem, offenceKindOf, offenceRatePer, parseOffenceId, shippedDatasetFile } from './offence-ids';
 
 const offenceIdSchema = z.string().check(z.refine((id) => parseOffenceId(id) === id, 'a canonical offence id such as all, group:robbery, subgroup:rape-offences or 8Q'));
 
@@ -25,14 +25,14 @@ export const homeOfficeReleaseSchema = z.object({
 export type HomeOfficeRelease = z.infer<typeof homeOfficeReleaseSchema>;
 
 const catalogOffence = z.extend(offenceSeriesSchema, { id: offenceIdSchema });
-export const offeredOffenceSchema = z.extend(catalogOffence, {
+const offeredOffenceSchema = z.extend(catalogOffence, {
   firstYear: financialYearSchema,
   lastYear: financialYearSchema,
   ratePer: ratePerSchema,
   note: z.optional(nonEmptyString()),
 });
 export type OfferedOffence = z.infer<typeof offeredOffenceSchema>;
-export const notOfferedOffenceSchema = z.extend(catalogOffence, { reason: nonEmptyString() });
+const notOfferedOffenceSchema = z.extend(catalogOffence, { reason: nonEmptyString() });
 export type NotOfferedOffence = z.infer<typeof notOfferedOffenceSchema>;
 
 /**

@@ -24,7 +24,7 @@ export const shippedDatasetsSchema = z.object({
   }),
   'nspcc-foi': datasetMetaSchema,
 });
-export type ShippedDatasets = z.infer<typeof shippedDatasetsSchema>;
+type ShippedDatasets = z.infer<typeof shippedDatasetsSchema>;
 export type HomeOfficeFacts = ShippedDatasets['home-office'];
 
 /** A series' meta: the release's facts, with its hand-written title and definition if it has them, else the given ones. */

@@ -57,7 +57,7 @@ export interface ComposedPicture<B extends Block = Block> {
 
 export const SVG_FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
 /** The narrowest picture the layout is made for. */
-export const MIN_PICTURE_WIDTH = 320;
+const MIN_PICTURE_WIDTH = 320;
 /** A fixed frame at least this much wider than tall is landscape: the legend goes beside the body. */
 const LANDSCAPE = 1.2;
 /** A fixed frame's body gets at least this share of its height, or the type is made smaller. */
@@ -80,7 +80,7 @@ const SMALLEST_SCALE = 0.6;
  * A landscape frame takes whichever of beside and column gives the body
  * more room.
  */
-export type Placement = 'below' | 'beside' | 'column';
+type Placement = 'below' | 'beside' | 'column';
 
 interface Placed<T extends Block = Block> {
   block: T;

@@ -24,11 +24,11 @@ export function pictureSize(id: PictureSizeId): PictureSize {
 }
 
 /** A screen picture narrower than this is drawn this wide: below it the title and legend would wrap line after line. */
-export const SCREEN_MIN_WIDTH = 480;
+const SCREEN_MIN_WIDTH = 480;
 /** The width of a screen picture when the map is not on screen (table view): the screen's layout at a common width. */
-export const HIDDEN_MAP_WIDTH = 900;
+const HIDDEN_MAP_WIDTH = 900;
 /** Room kept round a fitted view inside the map, as the screen keeps it (FIT_PADDING), so outlines on its edge are whole. */
-export const FITTED_PADDING = 16;
+const FITTED_PADDING = 16;
 
 /** One picture as it will be drawn: the renderer's input, and what was changed from the screen and why. */
 export interface SizedPicture {

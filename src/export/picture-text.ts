@@ -35,7 +35,7 @@ export interface Typography {
   swatch: { width: number; height: number; gap: number; itemGap: number };
 }
 
-export const INK = '#1a1a1a';
+const INK = '#1a1a1a';
 const MUTED = '#4a4a4a';
 
 /** The sizes at scale 1 are those of a picture about 900 px wide, the screen's. */

@@ -17,8 +17,8 @@ import { forceNameKey, nameWords, NO_AREA_BODIES, typingDistance } from './force
  * that could mean several forces ("Yorks") finds them all at the same rank,
  * and none is preferred.
  */
-export const FORCE_MATCH_KINDS = ['exact', 'region', 'prefix', 'word-prefix', 'substring', 'misspelling'] as const;
-export type ForceMatchKind = (typeof FORCE_MATCH_KINDS)[number];
+const FORCE_MATCH_KINDS = ['exact', 'region', 'prefix', 'word-prefix', 'substring', 'misspelling'] as const;
+type ForceMatchKind = (typeof FORCE_MATCH_KINDS)[number];
 
 export interface ForceMatch {
   force: Force;

@@ -23,7 +23,7 @@ export const ISOLATE_END = '\u2069';
 const ISOLATES = /[\u2068\u2069]/g;
 
 /** How much of a user's text a message shows by default. */
-export const SHOWN_LENGTH = 60;
+const SHOWN_LENGTH = 60;
 
 /** "U+202E" for a code point. */
 export function codePointName(codePoint: number): string {

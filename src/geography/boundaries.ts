@@ -36,7 +36,7 @@ export function parseTopology(json: unknown): Topology {
   return topologySchema.parse(json) as unknown as Topology;
 }
 
-export function forcesObject(topology: Topology): GeometryCollection<ForceProperties> {
+function forcesObject(topology: Topology): GeometryCollection<ForceProperties> {
   return topology.objects.forces as GeometryCollection<ForceProperties>;
 }
 

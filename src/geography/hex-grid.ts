@@ -18,7 +18,7 @@ export interface PlanarPoint {
 const ROW_HEIGHT = Math.sqrt(3) / 2;
 
 /** The six neighbours' offsets, clockwise from east. */
-export const HEX_NEIGHBOUR_OFFSETS: readonly HexCell[] = [
+const HEX_NEIGHBOUR_OFFSETS: readonly HexCell[] = [
   { q: 1, r: 0 },
   { q: 0, r: 1 },
   { q: -1, r: 1 },

@@ -4,7 +4,7 @@
  * as Windows-1252, which is what Excel on Windows writes for "CSV" and
  * which, unlike a lenient UTF-8 read, never turns "£" or "é" into "�".
  */
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export interface DecodedText {
   text: string;

@@ -13,16 +13,14 @@ import { HOME_OFFICE_COLUMNS, isHomeOfficeHeader } from './home-office-table';
  * but only against the names listed here: a column is never guessed from its
  * contents.
  */
-export type TableShape = 'tidy' | 'wide' | 'home-office';
-
-export interface HeaderColumn {
+interface HeaderColumn {
   /** 0-based position in the row. */
   index: number;
   /** The header as written in the file. */
   name: string;
 }
 
-export interface YearColumn extends HeaderColumn {
+interface YearColumn extends HeaderColumn {
   /** The financial year the header names, as "2016/17". */
   year: string;
 }

@@ -15,7 +15,7 @@ const LINES_NAMED = 10;
 const QUOTE_PROBLEMS_DESCRIBED = 10;
 
 /** "line 3", "lines 3 and 7", "lines 3, 7, 9 and 40 more". */
-export function lineList(lines: readonly number[], total = lines.length): string {
+function lineList(lines: readonly number[], total = lines.length): string {
   if (total === 1) return `line ${lines[0]}`;
   const named = lines.slice(0, Math.min(LINES_NAMED, total));
   const rest = total - named.length;

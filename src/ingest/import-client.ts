@@ -20,7 +20,7 @@ export class ImportWorkerFailure extends Error {
 }
 
 /** A worker that says nothing for this long after a request, or between progress reports, is taken for stuck. */
-export const ANSWER_TIMEOUT_MS = 20_000;
+const ANSWER_TIMEOUT_MS = 20_000;
 
 export interface ImportClient {
   /**

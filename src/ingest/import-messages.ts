@@ -28,19 +28,19 @@ export const workerRequestSchema = z.discriminatedUnion('type', [importRequestSc
 export type WorkerRequest = z.input<typeof workerRequestSchema>;
 
 /** Also posted, at 0, as soon as the worker takes a request: the page then knows the worker runs. */
-export const importProgressSchema = z.object({
+const importProgressSchema = z.object({
   type: z.literal('progress'),
   id: z.int(),
   fraction: z.number().check(z.gte(0), z.lte(1)),
 });
 
-export const importResultMessageSchema = z.object({
+const importResultMessageSchema = z.object({
   type: z.literal('result'),
   id: z.int(),
   result: importResultSchema,
 });
 
-export const errorsCsvMessageSchema = z.object({
+const errorsCsvMessageSchema = z.object({
   type: z.literal('errors-csv'),
   id: z.int(),
   csv: blobSchema,
@@ -48,7 +48,7 @@ export const errorsCsvMessageSchema = z.object({
   rows: z.int().check(z.nonnegative()),
 });
 
-export const importErrorSchema = z.object({
+const importErrorSchema = z.object({
   type: z.literal('error'),
   /** null when the request was too broken to carry an id. */
   id: z.nullable(z.int()),

@@ -15,7 +15,7 @@ export function tooLargeMessage(size: number): string {
 }
 
 /** Names mapped by hand in one import: far more than anyone maps, few enough to check at once. */
-export const MAX_MAPPED_NAMES = 10_000;
+const MAX_MAPPED_NAMES = 10_000;
 
 /** What the user chose about an import. Plain data, so that it can be posted to the import worker. */
 export const importOptionsSchema = z.object({

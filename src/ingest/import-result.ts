@@ -11,9 +11,9 @@ const lineNumber = () => z.int().check(z.positive());
  * What importTable gives back, as zod schemas: the result crosses from the
  * import worker to the page, and the page trusts nothing it did not check.
  */
-export const offenceSchema = z.object({ code: z.string(), description: z.string(), group: z.string(), subgroup: z.string() });
+const offenceSchema = z.object({ code: z.string(), description: z.string(), group: z.string(), subgroup: z.string() });
 
-export const rowErrorSchema = z.object({
+const rowErrorSchema = z.object({
   line: lineNumber(),
   column: z.optional(z.string()),
   reason: z.enum(ERROR_REASONS),
@@ -28,7 +28,7 @@ const unknownNameSchema = z.object({
   suggestions: z.array(forceCodeSchema),
 });
 
-export const ingestReportSchema = z.object({
+const ingestReportSchema = z.object({
   rowsRead: count(),
   rowsUsed: count(),
   notPublished: count(),

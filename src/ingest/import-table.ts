@@ -18,7 +18,7 @@ import { wideFigureRows } from './wide-table';
 
 export { MAX_IMPORT_SIZE } from './import-options';
 export type { ImportOptions } from './import-options';
-export type { ImportFailure, ImportOutcome, ImportResult } from './import-result';
+export type {  ImportOutcome,  } from './import-result';
 
 export interface ImportEnvironment {
   /** The police force areas names are resolved against. */
@@ -127,7 +127,7 @@ function fail(error: string): ImportFailure {
 }
 
 /** Empty, too large, or not text at all: said before any parsing. */
-export function wholeFileProblem(text: string): string | undefined {
+function wholeFileProblem(text: string): string | undefined {
   if (text.length > MAX_IMPORT_SIZE) return tooLargeMessage(text.length);
   if (text.replace(/^\uFEFF/, '').trim() === '') return 'the file is empty';
   if (text.startsWith('PK\u0003\u0004')) return 'this is a zip file, probably an Excel workbook (.xlsx): save it as CSV and import that';

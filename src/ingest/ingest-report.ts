@@ -29,9 +29,9 @@ export const ERROR_REASONS = [
   // More fields than the header, some not empty: usually "1,154" written without quotes, which would otherwise be read as 1.
   'too-many-fields',
 ] as const;
-export const SET_ASIDE_REASONS = ['no-area', 'offence-not-selected'] as const;
+const SET_ASIDE_REASONS = ['no-area', 'offence-not-selected'] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
-export type SetAsideReason = (typeof SET_ASIDE_REASONS)[number];
+type SetAsideReason = (typeof SET_ASIDE_REASONS)[number];
 
 /** Errors kept in full; the rest are counted. Enough to see every kind of mistake, few enough to cross to the page at once. */
 export const MAX_LISTED_ERRORS = 1000;

@@ -37,7 +37,7 @@ export interface ParseOptions {
 }
 
 /** A quoted field over this many lines or more is reported: in a table of figures it is more likely a missing quote than a note. */
-export const LONG_QUOTED_LINES = 3;
+const LONG_QUOTED_LINES = 3;
 
 const QUOTE = 0x22;
 const LF = 0x0a;

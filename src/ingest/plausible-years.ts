@@ -1,7 +1,7 @@
 import { financialYearFrom, financialYearStart } from '../datasets/financial-year';
 
 /** The first financial year an import takes: older than any series of police figures by force area. */
-export const FIRST_PLAUSIBLE_YEAR_START = 1950;
+const FIRST_PLAUSIBLE_YEAR_START = 1950;
 
 /**
  * The financial years a figure in an import can be for: from 1950/51 to

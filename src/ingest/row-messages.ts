@@ -8,7 +8,7 @@ import type { PlausibleYears } from './plausible-years';
  */
 
 /** How much of a cell an error keeps, for the user to recognise it by. */
-export const ERROR_TEXT_LENGTH = 200;
+const ERROR_TEXT_LENGTH = 200;
 
 /** A cell as an error keeps it. */
 export function shownCell(text: string): string {

@@ -10,7 +10,7 @@ export interface Cell {
   note?: string;
 }
 
-export interface JoinReport {
+interface JoinReport {
   /** Forces on the map that the dataset has no figure for in any year. */
   forcesWithoutFigures: Force[];
   /** Codes with figures but no boundary: their figures cannot be drawn. */

@@ -8,9 +8,9 @@ export type MeasureId = (typeof MEASURE_IDS)[number];
 export const measureIdSchema = z.enum(MEASURE_IDS);
 
 /** Sequential: more is darker. Diverging: falls and rises either side of 0. */
-export type MeasureKind = 'sequential' | 'diverging';
+type MeasureKind = 'sequential' | 'diverging';
 
-export interface MeasureLabelContext {
+interface MeasureLabelContext {
   /** The dataset's unit, e.g. "offences". */
   unit: string;
   /** The year "change-base" compares with, e.g. "2016/17". */
@@ -86,7 +86,7 @@ export function forceSeries(years: readonly string[], values: readonly (number |
 }
 
 /** Why a measure has no value. */
-export type MissingReason =
+type MissingReason =
   /** The figure for the year itself was not published. */
   | 'not-published'
   /** No population estimate for the year, so no rate. */

@@ -64,7 +64,7 @@ export interface ClassRange {
   includesUpper: boolean;
 }
 
-export function isPublished(value: MaybeValue): value is number {
+function isPublished(value: MaybeValue): value is number {
   // Infinity is no figure either: nothing published is infinite.
   return typeof value === 'number' && Number.isFinite(value);
 }

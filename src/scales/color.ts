@@ -37,7 +37,7 @@ function linearRgb(css: string): Rgb {
 }
 
 /** CIE L*a*b* of an sRGB colour, D65 white. */
-export function cieLab(css: string): [lightness: number, a: number, b: number] {
+function cieLab(css: string): [lightness: number, a: number, b: number] {
   const [red, green, blue] = linearRgb(css);
   const x = (0.4124564 * red + 0.3575761 * green + 0.1804375 * blue) / 0.95047;
   const y = 0.2126729 * red + 0.7151522 * green + 0.072175 * blue;
@@ -62,7 +62,7 @@ export function colorDifference(first: string, second: string): number {
 }
 
 /** WCAG 2 relative luminance (0 black … 1 white). */
-export function relativeLuminance(css: string): number {
+function relativeLuminance(css: string): number {
   const [red, green, blue] = linearRgb(css);
   return 0.2126 * red + 0.7152 * green + 0.0722 * blue;
 }

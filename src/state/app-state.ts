@@ -5,22 +5,22 @@ import { CLASSIFICATION_METHODS, MAX_CLASSES, MAX_MANUAL_THRESHOLDS, MIN_CLASSES
 
 /** What each area's colour shows (the measures module owns the list). */
 export const MEASURES = MEASURE_IDS;
-export type Measure = MeasureId;
+type Measure = MeasureId;
 
 /** How the figures are cut into colour classes (the classification module owns the list). */
 export const CLASSIFY_METHODS = CLASSIFICATION_METHODS;
-export type ClassifyMethod = ClassificationMethod;
+type ClassifyMethod = ClassificationMethod;
 
 /** Which figures the class breaks are computed from (the choropleth module owns the list). */
-export { BREAK_SCOPES, type BreakScope };
+export { BREAK_SCOPES,  };
 
 /** Whether the colour scale spans England and Wales or only the chosen region. */
 export const COLOUR_SCALES = ['national', 'region'] as const;
-export type ColourScale = (typeof COLOUR_SCALES)[number];
+type ColourScale = (typeof COLOUR_SCALES)[number];
 
 /** In the map's place: the geographic map, the equal-area tile map, every year's map, or the table. */
 export const VIEWS = ['map', 'tiles', 'years', 'table'] as const;
-export type View = (typeof VIEWS)[number];
+type View = (typeof VIEWS)[number];
 
 export { MAX_CLASSES, MIN_CLASSES };
 /** Manual breaks are the inner thresholds: 1 to 6 of them make 2 to 7 classes. */

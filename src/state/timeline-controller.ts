@@ -12,7 +12,7 @@ export interface TickSource {
   start(onTick: () => void, intervalMs: number): () => void;
 }
 
-export const intervalTickSource: TickSource = {
+const intervalTickSource: TickSource = {
   start(onTick, intervalMs) {
     const id = setInterval(onTick, intervalMs);
     return () => clearInterval(id);

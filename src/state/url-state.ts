@@ -21,12 +21,12 @@ export { resolveStateForDataset } from './resolve-state-for-dataset';
 export { URL_PARAM_KEYS, type UrlNotice, type UrlParamKey, type UrlStateContext } from './url-params';
 
 /** What became of one parameter of the link. */
-export type UrlParamResult<T> =
+type UrlParamResult<T> =
   | { status: 'valid'; value: T }
   | { status: 'invalid'; raw: string; message: string }
   | { status: 'missing' };
 
-export type UrlParamResults = { [K in UrlParamKey]: UrlParamResult<UrlParamValues[K]> };
+type UrlParamResults = { [K in UrlParamKey]: UrlParamResult<UrlParamValues[K]> };
 
 export interface ParsedUrlState {
   state: AppState;

@@ -4,7 +4,7 @@ import { countOf } from '../format/format-number';
 import { ratePhrase } from '../model/rate';
 import { partYearText } from '../state/resolve-state-for-dataset';
 
-export interface AboutSection {
+interface AboutSection {
   heading: string;
   paragraphs: readonly string[];
   /** Items listed under the paragraphs. */

@@ -8,7 +8,7 @@ import type { UrlNotice } from '../state/url-params';
 import { startingBreaks } from './colour-options';
 import type { SeriesModel } from './series-model';
 
-export interface Choice<T extends string = string> {
+interface Choice<T extends string = string> {
   value: T;
   label: string;
 }

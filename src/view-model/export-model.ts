@@ -14,7 +14,7 @@ import { legendModel } from './legend-model';
 import type { SeriesModel } from './series-model';
 
 /** A picture of one year of the view, apart from the boundaries and what only the screen knows: the extent in view and the width. */
-export type ExportPicture = MapPicture;
+type ExportPicture = MapPicture;
 
 /** What the exports take from the view: the same figures, colours, focus and selection as the screen. */
 export interface ExportModel {

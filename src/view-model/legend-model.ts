@@ -3,7 +3,7 @@ import type { BreakScope, Choropleth } from '../model/choropleth';
 import { measureMeta, type MeasureId } from '../model/measures';
 import { classRanges, type ClassificationOptions } from '../scales/classify';
 
-export interface LegendRow {
+interface LegendRow {
   color: string;
   label: string;
 }

@@ -9,7 +9,7 @@ export interface OffenceOption {
   detail: string;
 }
 
-export interface OffenceGroupOptions {
+interface OffenceGroupOptions {
   /** The Home Office's offence group, or "" for all crime. */
   group: string;
   options: readonly OffenceOption[];

@@ -36,7 +36,7 @@ export interface PageData {
 }
 
 /** The figures the state asks for, as far as they have come. */
-export type Figures = { status: 'loading'; id: string } | { status: 'ready'; dataset: Dataset } | { status: 'failed'; id: string; message: string };
+type Figures = { status: 'loading'; id: string } | { status: 'ready'; dataset: Dataset } | { status: 'failed'; id: string; message: string };
 
 /** What is passing: not in the URL, never shared by a link. */
 export interface Transient {
@@ -70,7 +70,7 @@ export interface PageInput {
   modules: PageModules;
 }
 
-export interface HeaderModel {
+interface HeaderModel {
   title: string;
   subtitle: string;
 }
@@ -94,7 +94,7 @@ export interface TimelineModel {
   playing: boolean;
 }
 
-export interface TooltipSlice {
+interface TooltipSlice {
   model: TooltipModel;
   /** Where the pointer is; absent for the keyboard, whose card stands by the force. */
   point: { x: number; y: number } | undefined;

@@ -1,7 +1,7 @@
 import type { ForceTable, Region } from '../forces/force-table';
 import type { AppState } from '../state/app-state';
 
-export interface Crumb {
+interface Crumb {
   label: string;
   /** Where the crumb leads; absent for the place shown now. */
   target?: Partial<AppState>;

@@ -8,12 +8,12 @@ import { ratePhrase } from '../model/rate';
 import { publishedTotalText } from './published-total-text';
 import { regionPhrase, type SeriesModel } from './series-model';
 
-export interface ProfileFact {
+interface ProfileFact {
   term: string;
   value: string;
 }
 
-export interface ProfileChartLine {
+interface ProfileChartLine {
   label: string;
   values: readonly (number | null)[];
   className: 'line-force' | 'line-region' | 'line-national';
@@ -117,7 +117,7 @@ function noRateReason(force: Force, year: string): string {
  * force left out of the rate: "(rate from 42 of 43 forces; no population
  * for City of London)".
  */
-export function areaText(area: AreaYear, unit: string, rateWords: string): string {
+function areaText(area: AreaYear, unit: string, rateWords: string): string {
   if (area.total === null) return `none of its ${countOf(area.forceCount, 'force has', 'forces have')} a figure`;
   const total = `${formatCount(area.total)} ${unit} from ${area.forcesWithFigures} of ${countOf(area.forceCount, 'force', 'forces')}`;
   if (area.rate === null) return `${total}; no rate (no population estimate)`;

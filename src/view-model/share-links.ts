@@ -1,7 +1,7 @@
 import { escapeXml } from '../export/escape-xml';
 
 /** The page's chromeless twin, for embedding: the same view, with title, map, legend, years and source only. */
-export const EMBED_PAGE = 'embed.html';
+const EMBED_PAGE = 'embed.html';
 
 /**
  * The links to share a view: the page itself, the embeddable page with the

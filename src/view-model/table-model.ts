@@ -13,7 +13,7 @@ export interface ForceTableColumn {
   numeric: boolean;
 }
 
-export interface ForceTableCell {
+interface ForceTableCell {
   text: string;
   /** What the column sorts by; null sorts last whichever the direction (it is no small number). */
   sort: number | string | null;

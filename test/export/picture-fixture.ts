@@ -9,7 +9,7 @@ import { derivePage, type PageData } from '../../src/view-model/page-model';
 import { forceTable, readGeneratedJson } from '../helpers';
 
 /** The app's own data, as the page has it. */
-export const population = populationSchema.parse(readGeneratedJson('population.json'));
+const population = populationSchema.parse(readGeneratedJson('population.json'));
 export const homeOffice = datasetSchema.parse(readGeneratedJson('offences/code-86.json'));
 export const nspcc = datasetSchema.parse(readGeneratedJson('datasets/nspcc-foi.json'));
 export const pageData: PageData = { forceTable, boundaries: boundariesOf(parseTopology(readGeneratedJson('pfa.topo.json'))), population };
