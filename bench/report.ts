@@ -145,7 +145,7 @@ function smallMultiplesNote(summary: BenchResults['summary']): string[] {
   const single = median('svgTime') !== undefined && median('svgBytes') !== undefined ? `; measured here at ${fmt(median('svgTime')!)} ms and ${kb(median('svgBytes')!)}` : '';
   const compared = views.map(
     ({ view, time, bytes }, index) =>
-      `${view} ${fmt(time)} ms (${fmt(time / SVG_EXPORT_BUDGET.ms, 1)}×${index === 0 ? ' the budget' : ''}) and ${kb(bytes)} (${fmt(bytes / SVG_EXPORT_BUDGET.bytes, 1)}×)`,
+      `${view} ${fmt(time)} ms (${fmt(time / SVG_EXPORT_BUDGET.ms, 2)}×${index === 0 ? ' the budget' : ''}) and ${kb(bytes)} (${fmt(bytes / SVG_EXPORT_BUDGET.bytes, 2)}×)`,
   );
   return [
     '',

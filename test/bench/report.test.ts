@@ -107,9 +107,9 @@ describe('resultsMarkdown: the small multiples exports (issue 16)', () => {
   });
 
   it('sets the SVG beside the single map SVG export budget (150 ms, 150 KB), in multiples of it', () => {
-    // 300 / 150 = 2.0, 368,640 B = 360.0 KB = 2.4 × 150 KB; 112.5 / 150 = 0.75 → 0.8 (to one digit), 76,800 B = 75.0 KB = 0.5 ×.
+    // 300 / 150 = 2, 368,640 B = 360.0 KB = 2.4 × 150 KB; 112.5 / 150 = 0.75, 76,800 B = 75.0 KB = 0.5 × 150 KB.
     expect(markdown).toContain(
-      "Small multiples have no budget of their own. Beside the single map's SVG export budget (≤ 150 ms, ≤ 150 KB; measured here at 75 ms and 96.0 KB), the SVG of every year in one picture takes, at the median: default view 300 ms (2.0× the budget) and 360.0 KB (2.4×); tile map 113 ms (0.8×) and 75.0 KB (0.5×).",
+      "Small multiples have no budget of their own. Beside the single map's SVG export budget (≤ 150 ms, ≤ 150 KB; measured here at 75 ms and 96.0 KB), the SVG of every year in one picture takes, at the median: default view 300 ms (2.00× the budget) and 360.0 KB (2.40×); tile map 113 ms (0.75×) and 75.0 KB (0.50×).",
     );
   });
 
