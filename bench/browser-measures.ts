@@ -3,7 +3,8 @@
  * page and returns named figures (ms unless the name says bytes). The app
  * says where it is through user timing (pfa:first-frame, pfa:year-step,
  * pfa:year-script, pfa:year-frame, pfa:map-loaded) and through #map's
- * data-renderer ("svg" | "webgl") and data-state ("busy" | "idle").
+ * data-renderer ("svg" | "webgl"), data-layout ("geographic" | "tiles")
+ * and data-state ("busy" | "idle").
  */
 import { statSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -140,20 +141,81 @@ async function hover(page: Page, prefix: string): Promise<Sample> {
   return { [`${prefix}HoverMedian`]: percentile(times, 50) };
 }
 
-/** Exports: time from the click to the file, and its size. */
+type Part = (name: string, measure: () => Promise<Sample | void>) => Promise<boolean>;
+
+/** Runs the parts of a page's measures into one sample: a part that fails is kept by name with its reason, and the caller goes on. */
+function partsInto(sample: Sample, failures: string[]): Part {
+  return async (name, measure) => {
+    try {
+      Object.assign(sample, await measure());
+      return true;
+    } catch (error) {
+      failures.push(`${name}: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
+      return false;
+    }
+  };
+}
+
+/**
+ * An export button clicked, timed from the click to the file saved; its
+ * size. An export that fails says so in the panel's status: that ends the
+ * wait with the panel's words (watched by an observer, not by polling,
+ * so that nothing runs on the page once the file has come).
+ */
+async function timedDownload(page: Page, button: string): Promise<{ time: number; bytes: number }> {
+  const download = page.waitForEvent('download', { timeout: 60_000 });
+  const started = Date.now();
+  await page.click(`.export-buttons button:text-is("${button}")`);
+  // The click has put "Preparing…" in the status: a failure from before cannot be taken for this one's.
+  const failed = page
+    .evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const status = document.querySelector('.export-status')!;
+          if (status.textContent?.startsWith('The export failed')) return resolve(status.textContent);
+          const observer = new MutationObserver(() => {
+            if (!status.textContent?.startsWith('The export failed')) return;
+            observer.disconnect();
+            resolve(status.textContent);
+          });
+          observer.observe(status, { childList: true, characterData: true, subtree: true });
+        }),
+    )
+    .then((message) => {
+      throw new Error(`"${button}": ${message}`);
+    });
+  try {
+    const file = await (await Promise.race([download, failed])).path();
+    return { time: Date.now() - started, bytes: statSync(file).size };
+  } finally {
+    download.catch(() => undefined);
+    failed.catch(() => undefined);
+  }
+}
+
+/** Exports of the year shown: time from the click to the file, and its size. */
 async function exports(page: Page): Promise<Sample> {
   const sample: Sample = {};
   for (const [key, button] of [
     ['png4x', 'PNG 4×'],
     ['svg', 'SVG'],
   ] as const) {
-    const started = Date.now();
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click(`.export-buttons button:text-is("${button}")`)]);
-    const file = await download.path();
-    sample[`${key}Time`] = Date.now() - started;
-    sample[`${key}Bytes`] = statSync(file).size;
+    const { time, bytes } = await timedDownload(page, button);
+    sample[`${key}Time`] = time;
+    sample[`${key}Bytes`] = bytes;
   }
   return sample;
+}
+
+/** Every year in one picture ("Small multiples"), as SVG and as PNG (each its own part), at the size the panel starts on (as on screen). */
+async function smallMultiples(page: Page, part: Part, prefix: 'smallMultiples' | 'tilesSmallMultiples', where: string): Promise<void> {
+  for (const format of ['SVG', 'PNG'] as const) {
+    await part(`${where}, small multiples (${format})`, async () => {
+      const { time, bytes } = await timedDownload(page, `Small multiples (${format})`);
+      const key = `${prefix}${format === 'SVG' ? 'Svg' : 'Png'}`;
+      return { [`${key}Time`]: time, [`${key}Bytes`]: bytes };
+    });
+  }
 }
 
 /**
@@ -231,7 +293,8 @@ async function checkSameView(page: Page, wanted: { west: number; east: number; s
 /**
  * The default view, as a reader meets it: the first coloured frame and
  * what loaded before it; a year play and hovers on the SVG map; the
- * exports; the upgrade to MapLibre; a year play and hovers on MapLibre;
+ * exports of the year shown and of every year (small multiples); the
+ * upgrade to MapLibre; a year play and hovers on MapLibre;
  * the import. A part that fails is reported by name and the rest goes on.
  */
 export async function measureApp(browser: Browser, url: string): Promise<{ sample: Sample; resourcesBeforeFirstFrame: string[]; failures: string[] }> {
@@ -254,18 +317,11 @@ export async function measureApp(browser: Browser, url: string): Promise<{ sampl
     firstLoadBlocking: firstLoad.blocking,
   };
   const failures: string[] = [];
-  const part = async (name: string, measure: () => Promise<Sample | void>): Promise<boolean> => {
-    try {
-      Object.assign(sample, await measure());
-      return true;
-    } catch (error) {
-      failures.push(`${name}: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
-      return false;
-    }
-  };
+  const part = partsInto(sample, failures);
   await part('SVG map, year play', () => yearPlay(page, 'svg'));
   await part('SVG map, hover', () => hover(page, 'svg'));
   await part('exports', () => exports(page));
+  await smallMultiples(page, part, 'smallMultiples', 'default view');
   const svgView = await page.evaluate(() => window.pfaAtlas!.viewBounds());
   if ((await part('upgrade to MapLibre', () => upgrade(page))) && (await part('MapLibre year play and hover', () => checkSameView(page, svgView)))) {
     await part('MapLibre, year play', () => yearPlay(page, 'webgl'));
@@ -321,4 +377,66 @@ export async function measureOffenceSwitch(browser: Browser, url: string): Promi
   }
   await page.context().close();
   return { sample, files };
+}
+
+/**
+ * Watches, from before the page's first script, for the first moment #map
+ * shows the tile map drawn (data-layout="tiles", data-state="idle", the
+ * inspection's renderer "tiles") with its tiles coloured. The map says
+ * idle inside the animation frame that paints what it drew, as
+ * pfa:first-frame is marked for the SVG map; the geographic map drawn
+ * before the tile map arrives does not count. (No function is named
+ * inside: tsx would wrap it in a helper the page does not have.)
+ */
+function watchTileMap(): void {
+  const watch = { drawn: 0, coloured: 0, tiles: 0 };
+  const signal: { shown?: () => void } = {};
+  const done = new Promise<void>((resolve) => (signal.shown = resolve));
+  Object.assign(window, { benchTiles: { watch, done } });
+  const observer = new MutationObserver(() => {
+    const map = document.querySelector('#map');
+    const atlas = window.pfaAtlas;
+    if (map?.getAttribute('data-layout') !== 'tiles' || map.getAttribute('data-state') !== 'idle' || atlas?.renderer() !== 'tiles') return;
+    const fills = Object.values(atlas.renderedFills());
+    const coloured = fills.filter((fill) => fill !== null).length;
+    if (coloured === 0) return;
+    Object.assign(watch, { drawn: performance.now(), coloured, tiles: fills.length });
+    observer.disconnect();
+    signal.shown!();
+  });
+  observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-layout', 'data-state'] });
+}
+
+/** The tile map's first coloured frame, from navigation start; beside it the app's own pfa:first-frame on that page. */
+async function tileFirstFrame(page: Page, url: string): Promise<Sample> {
+  await page.goto(url);
+  const shown = await page.evaluate(async () => {
+    const { watch, done } = (window as unknown as { benchTiles: { watch: { drawn: number; tiles: number }; done: Promise<void> } }).benchTiles;
+    const timedOut = await Promise.race([done.then(() => false), new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 60_000))]);
+    const map = document.querySelector('#map');
+    return { ...watch, timedOut, layout: map?.getAttribute('data-layout'), state: map?.getAttribute('data-state'), renderer: window.pfaAtlas?.renderer() };
+  });
+  if (shown.timedOut) throw new Error(`the tile map was not shown drawn and coloured within 60 s (#map data-layout="${shown.layout}", data-state="${shown.state}", renderer ${shown.renderer ?? 'not installed'})`);
+  if (shown.tiles !== 43) throw new Error(`the tile map drew ${shown.tiles} tiles, not one for each of the 43 forces`);
+  return { tilesFirstFrame: shown.drawn, tilesFirstFrameMark: await markTime(page, 'pfa:first-frame') };
+}
+
+/**
+ * The tile map (view=tiles, issue 16) on a fresh page: its first coloured
+ * frame, then every year in small multiples, drawn as tiles. A part that
+ * fails is reported by name and the rest goes on.
+ */
+export async function measureTiles(browser: Browser, url: string): Promise<{ sample: Sample; failures: string[] }> {
+  const page = await newPage(browser);
+  await page.addInitScript(watchTileMap);
+  const sample: Sample = {};
+  const failures: string[] = [];
+  const part = partsInto(sample, failures);
+  if (await part('tile map, first frame', () => tileFirstFrame(page, `${url}?view=tiles`))) {
+    await smallMultiples(page, part, 'tilesSmallMultiples', 'tile map');
+  } else {
+    failures.push('tile map, small multiples: not tried, as the tile map was not shown');
+  }
+  await page.context().close();
+  return { sample, failures };
 }

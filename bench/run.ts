@@ -1,7 +1,8 @@
 /**
  * npm run bench: what users feel, measured in Debian's chromium against the
  * built app, BENCH_RUNS times (default 7), beside the physical floor (a
- * bare MapLibre page drawing the same TopoJSON uncoloured); then
+ * bare MapLibre page drawing the same TopoJSON uncoloured): the default
+ * view, the offence switch, and the tile map (view=tiles); then
  * Lighthouse in its mobile profile, BENCH_LIGHTHOUSE_RUNS times (default
  * 3; 0 skips it) on the default view and on the Dorset story link. Prints
  * min, median and max of every measure, writes bench/results.json and
@@ -14,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { preview } from 'vite';
 import { chromiumPath, launchBrowser } from '../test/e2e/browser';
-import { measureApp, measureFloor, measureOffenceSwitch, OFFENCE_SWITCHES, type Sample } from './browser-measures';
+import { measureApp, measureFloor, measureOffenceSwitch, measureTiles, OFFENCE_SWITCHES, type Sample } from './browser-measures';
 import { builtFiles, gzipBytes } from './bytes';
 import { runLighthouse } from './lighthouse';
 import type { LighthouseRun } from './lighthouse-summary';
@@ -46,7 +47,7 @@ function buildAll(): void {
 
 const fmt = (value: number | undefined) => (value === undefined ? 'not measured' : value.toLocaleString('en-GB', { maximumFractionDigits: 0 }));
 
-/** The browser measures, one run after another: floor, app, offence switch. */
+/** The browser measures, one run after another: floor, app, offence switch, tile map. */
 async function browserRuns(): Promise<{ samples: Sample[]; resources: string[]; offenceFiles: Record<string, string>; failures: BenchResults['failures'] }> {
   const server = await serveStatic({ '/app/': dist, '/floor/': floorDist });
   const browser = await launchBrowser();
@@ -59,16 +60,20 @@ async function browserRuns(): Promise<{ samples: Sample[]; resources: string[]; 
       const floor = await measureFloor(browser, `${server.url}/floor/`);
       const app = await measureApp(browser, `${server.url}/app/`);
       const offence = await measureOffenceSwitch(browser, `${server.url}/app/`);
-      const sample: Sample = { ...floor, ...app.sample, ...offence.sample };
+      const tiles = await measureTiles(browser, `${server.url}/app/`);
+      const sample: Sample = { ...floor, ...app.sample, ...offence.sample, ...tiles.sample };
       sample.ratio = sample.firstFrame! / floor.floor!;
+      if (sample.tilesFirstFrame !== undefined) sample.tilesRatio = sample.tilesFirstFrame / floor.floor!;
       if (sample.webglYearFrameP50 !== undefined) sample.webglYearFrameRatio = sample.webglYearFrameP50 / floor.floorRepaintP50!;
       samples.push(sample);
-      failures.push(...app.failures.map((failure) => ({ run: run + 1, failure })));
-      for (const failure of app.failures) console.log(`run ${run + 1}: not measured: ${failure}`);
+      for (const failure of [...app.failures, ...tiles.failures]) {
+        failures.push({ run: run + 1, failure });
+        console.log(`run ${run + 1}: not measured: ${failure}`);
+      }
       resources = app.resourcesBeforeFirstFrame;
       offenceFiles = offence.files;
       console.log(
-        `run ${run + 1}/${runs}: first frame ${fmt(sample.firstFrame)} ms (floor ${fmt(sample.floor)} ms), year step to frame p50 SVG ${fmt(sample.svgYearFrameP50)} ms, MapLibre ${fmt(sample.webglYearFrameP50)} ms, upgrade ${fmt(sample.upgradeToWebglIdle)} ms, import ${fmt(sample.importTotal)} ms`,
+        `run ${run + 1}/${runs}: first frame ${fmt(sample.firstFrame)} ms, tile map ${fmt(sample.tilesFirstFrame)} ms (floor ${fmt(sample.floor)} ms), small multiples SVG ${fmt(sample.smallMultiplesSvgTime)} ms, tiles ${fmt(sample.tilesSmallMultiplesSvgTime)} ms, year step to frame p50 SVG ${fmt(sample.svgYearFrameP50)} ms, MapLibre ${fmt(sample.webglYearFrameP50)} ms, upgrade ${fmt(sample.upgradeToWebglIdle)} ms, import ${fmt(sample.importTotal)} ms`,
       );
     }
   } finally {
