@@ -1,4 +1,3 @@
-import type { ForceFeature } from '../geography/boundaries';
 import { forceContaining } from '../geography/force-at-point';
 import { hexCentre } from '../geography/hex-grid';
 import { tileBox, tileCorners, tileGroupOutline, type PlanarBox, type TileLayer } from '../geography/tile-layout';
@@ -7,18 +6,12 @@ import { DIMMED_OPACITY, FORCE_BORDER, HATCH, MAP_BACKGROUND, REGION_OUTLINE, SE
 import { tileLabel } from '../view-model/tile-labels';
 import { escapeXml } from './escape-xml';
 import { NOT_PUBLISHED_PATTERN_ID } from './legend-block';
+import type { MapLayer } from './map-block';
 import { num, safeColor } from './picture-text';
 import { textWidth } from './text-metrics';
 
-/** What a tile block draws: the map layer's colours, dimming and selection on the tiles. */
-export interface TileBlockLayer {
-  features: readonly ForceFeature[];
-  fills: ReadonlyMap<string, string | null>;
-  dimmed?: ReadonlySet<string>;
-  selected?: { code: string; name: string };
-  regionOutline?: unknown;
-  tiles: TileLayer;
-}
+/** What a tile block draws: the map layer's colours, dimming and selection, on the tiles. */
+type TileBlockLayer = MapLayer & { tiles: TileLayer };
 
 /** Labels grow with the tiles up to this size in pixels (as on screen, a little larger for print). */
 const LARGEST_LABEL_PX = 20;

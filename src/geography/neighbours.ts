@@ -1,6 +1,6 @@
 import { neighbors } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
-import type { Boundaries } from './boundaries';
+import { boundsOf, type Boundaries } from './boundaries';
 
 export type Direction = 'up' | 'down' | 'left' | 'right';
 
@@ -26,16 +26,7 @@ export function forceGraph(boundaries: Boundaries): ForceGraph {
   const neighbours = new Map(codes.map((code, i) => [code, indexes[i]!.map((j) => codes[j]!)]));
   const centres = new Map<string, [number, number]>();
   for (const force of boundaries.features.features) {
-    let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
-    const polygons = force.geometry.type === 'Polygon' ? [force.geometry.coordinates] : force.geometry.coordinates;
-    for (const polygon of polygons) {
-      for (const [lon, lat] of polygon[0] ?? []) {
-        west = Math.min(west, lon!);
-        east = Math.max(east, lon!);
-        south = Math.min(south, lat!);
-        north = Math.max(north, lat!);
-      }
-    }
+    const [[west, south], [east, north]] = boundsOf(force.geometry);
     centres.set(force.properties.code, [(west + east) / 2, (south + north) / 2]);
   }
   return { neighbours, centres };

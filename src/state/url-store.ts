@@ -30,7 +30,7 @@ export class UrlStore {
   #notices: readonly UrlNotice[];
   /** The canonical query string of the state: the address bar's, or the one about to be written. */
   #search: string;
-  #pendingWrite: { mode: 'push' | 'replace'; timer: ReturnType<typeof setTimeout> } | undefined;
+  #pendingWrite: { mode: 'push' | 'replace' } | undefined;
   /** Whether the current history entry was made by a year step (the next step then rewrites it). */
   #entryIsStep = false;
   readonly #listeners = new Set<StoreListener>();
@@ -43,7 +43,6 @@ export class UrlStore {
     this.#canonicalise();
     window.addEventListener('popstate', () => {
       // The address bar has moved on: a change not yet written to it is overtaken.
-      if (this.#pendingWrite) clearTimeout(this.#pendingWrite.timer);
       this.#pendingWrite = undefined;
       this.#entryIsStep = false;
       const reparsed = parseUrlState(window.location.search, context);
@@ -133,13 +132,22 @@ export class UrlStore {
     this.#scheduleWrite('replace');
   }
 
-  /** One write for all the changes of this task; a new history entry if any of them asked for one. */
+  /**
+   * One write for all the changes made before the page next breathes (a
+   * microtask: before any frame is drawn, so the address never lags what is
+   * shown); a new history entry if any of them asked for one.
+   */
   #scheduleWrite(mode: 'push' | 'replace'): void {
     if (this.#pendingWrite) {
       if (mode === 'push') this.#pendingWrite.mode = 'push';
       return;
     }
-    this.#pendingWrite = { mode, timer: setTimeout(() => this.#write()) };
+    const pending = { mode };
+    this.#pendingWrite = pending;
+    // A popstate meanwhile drops the write: the address bar has moved on.
+    queueMicrotask(() => {
+      if (this.#pendingWrite === pending) this.#write();
+    });
   }
 
   #write(): void {

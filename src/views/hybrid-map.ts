@@ -1,7 +1,7 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { ForceProperties, LonLatBounds, RegionFocus } from '../geography/boundaries';
+import type { ForceProperties, LonLatBounds } from '../geography/boundaries';
 import type { Camera } from '../geography/camera';
-import { inspectionOf, type ChoroplethMap, type ForceFills, type MapEvents, type MapInspection, type ScreenBox } from './choropleth-map';
+import { inspectionOf, type ChoroplethMap, type MapEvents, type MapInspection, type ScreenBox } from './choropleth-map';
 import { el } from './dom';
 import { MapFanOut } from './map-fan-out';
 import { SvgMapView } from './svg-map-view';
@@ -23,11 +23,9 @@ const DRAG_PX = 6;
  * selection and focus, and put in its place once it has drawn: no jump, no
  * flash. Everything set meanwhile goes to both.
  */
-export class HybridMap implements ChoroplethMap {
+export class HybridMap extends MapFanOut implements ChoroplethMap {
   private readonly svg: SvgMapView;
   private webgl: ZoomableMap | undefined;
-  /** The maps that take every setting: the SVG map, and MapLibre from when it opens. */
-  private readonly live = new MapFanOut();
   private upgrading: Promise<ZoomableMap> | undefined;
   private readonly svgLayer = el('div', { class: 'map-layer' });
   private readonly status = el('p', { class: 'map-status', role: 'status' });
@@ -40,35 +38,17 @@ export class HybridMap implements ChoroplethMap {
     private readonly loadZoomable: () => Promise<ZoomableMapClass>,
     private readonly marks: HTMLElement = container,
   ) {
+    super();
     container.append(this.svgLayer, this.zoomButtons(), this.status);
     this.svg = new SvgMapView(this.svgLayer, forces, events);
-    this.live.add(this.svg);
+    // The maps that take every setting: the SVG map, and MapLibre from when it opens.
+    this.addMap(this.svg);
     marks.dataset['renderer'] = 'svg';
     this.listenForNavigation();
   }
 
   private get current(): ChoroplethMap {
     return this.webgl ?? this.svg;
-  }
-
-  setFills(fills: ForceFills): void {
-    this.live.setFills(fills);
-  }
-
-  setHovered(code: string | undefined): void {
-    this.live.setHovered(code);
-  }
-
-  setSelected(code: string | undefined): void {
-    this.live.setSelected(code);
-  }
-
-  setKeyboardFocus(code: string | undefined): void {
-    this.live.setKeyboardFocus(code);
-  }
-
-  setFocus(focus: RegionFocus | undefined, animate: boolean): void {
-    this.live.setFocus(focus, animate);
   }
 
   whenDrawn(): Promise<void> {
@@ -106,10 +86,10 @@ export class HybridMap implements ChoroplethMap {
     const layer = el('div', { class: 'map-layer' }, [canvas]);
     this.svgLayer.before(layer);
     const map = new Zoomable(canvas, this.forces, { ...this.events, onStatus: (message) => this.showStatus(message) }, this.svg.camera());
-    this.live.add(map);
+    this.addMap(map);
     await map.whenDrawn();
     this.webgl = map;
-    this.live.remove(this.svg);
+    this.removeMap(this.svg);
     this.svg.remove();
     this.svgLayer.remove();
     this.marks.dataset['renderer'] = 'webgl';

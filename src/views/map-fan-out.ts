@@ -4,15 +4,15 @@ import type { ChoroplethMap, ForceFills } from './choropleth-map';
 type Settable = Pick<ChoroplethMap, 'setFills' | 'setHovered' | 'setSelected' | 'setKeyboardFocus' | 'setFocus'>;
 
 /**
- * Passes every setting to each of several maps drawn at once (the SVG map
- * and MapLibre while one replaces the other; the geographic and the tile
- * map), and gives a map added later everything set so far.
+ * A map made of several maps drawn at once (the SVG map and MapLibre while
+ * one replaces the other; the geographic and the tile map): every setting
+ * goes to each of them, and a map added later is given everything set so far.
  */
-export class MapFanOut implements Settable {
+export abstract class MapFanOut implements Settable {
   private readonly maps: Settable[] = [];
   private readonly settings: { fills?: ForceFills; hovered?: string; selected?: string; keyboard?: string; focus?: RegionFocus } = {};
 
-  add(map: Settable): void {
+  protected addMap(map: Settable): void {
     const { fills, hovered, selected, keyboard, focus } = this.settings;
     if (fills) map.setFills(fills);
     map.setHovered(hovered);
@@ -22,7 +22,7 @@ export class MapFanOut implements Settable {
     this.maps.push(map);
   }
 
-  remove(map: Settable): void {
+  protected removeMap(map: Settable): void {
     this.maps.splice(this.maps.indexOf(map), 1);
   }
 

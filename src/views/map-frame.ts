@@ -1,7 +1,7 @@
-import type { LonLatBounds, RegionFocus } from '../geography/boundaries';
+import type { LonLatBounds } from '../geography/boundaries';
 import type { ForceGraph } from '../geography/neighbours';
 import type { TileLayer } from '../geography/tile-layout';
-import { inspectionOf, type ChoroplethMap, type ForceFills, type MapEvents, type MapInspection, type ScreenBox } from './choropleth-map';
+import { inspectionOf, type ChoroplethMap, type MapEvents, type MapInspection, type ScreenBox } from './choropleth-map';
 import { el } from './dom';
 import { MapFanOut } from './map-fan-out';
 import type { MapLayout } from '../view-model/page-model';
@@ -27,8 +27,7 @@ export type CreateTileMap = (container: HTMLElement, events: MapEvents) => TileM
  * instant and shows the same colours, selection and region. The one not
  * shown is hidden and inert: no pointer, no focus, nothing read aloud.
  */
-export class MapFrame implements ChoroplethMap {
-  private readonly maps = new MapFanOut();
+export class MapFrame extends MapFanOut implements ChoroplethMap {
   private readonly geographic: ChoroplethMap;
   private readonly geographicLayer = el('div', { class: 'map-layout' });
   private readonly tileLayer = el('div', { class: 'map-layout map-layer tile-layout' });
@@ -44,9 +43,10 @@ export class MapFrame implements ChoroplethMap {
     private readonly loadTiles: () => Promise<CreateTileMap>,
     private readonly events: MapEvents,
   ) {
+    super();
     container.append(this.geographicLayer, this.tileLayer, this.status);
     this.geographic = createGeographic(this.geographicLayer);
-    this.maps.add(this.geographic);
+    this.addMap(this.geographic);
     this.show('geographic');
   }
 
@@ -58,26 +58,6 @@ export class MapFrame implements ChoroplethMap {
     void this.tileMap().then(() => {
       if (this.layout === 'tiles') this.show('tiles');
     });
-  }
-
-  setFills(fills: ForceFills): void {
-    this.maps.setFills(fills);
-  }
-
-  setHovered(code: string | undefined): void {
-    this.maps.setHovered(code);
-  }
-
-  setSelected(code: string | undefined): void {
-    this.maps.setSelected(code);
-  }
-
-  setKeyboardFocus(code: string | undefined): void {
-    this.maps.setKeyboardFocus(code);
-  }
-
-  setFocus(focus: RegionFocus | undefined, animate: boolean): void {
-    this.maps.setFocus(focus, animate);
   }
 
   /** Once the map asked for is loaded (or has failed to load) and has drawn what was last set. */
@@ -133,7 +113,7 @@ export class MapFrame implements ChoroplethMap {
     this.loadingTiles ??= this.loadTiles().then(
       (create) => {
         this.tiles = create(this.tileLayer, this.events);
-        this.maps.add(this.tiles);
+        this.addMap(this.tiles);
         this.status.textContent = '';
         return this.tiles;
       },

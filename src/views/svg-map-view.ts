@@ -3,10 +3,10 @@ import type { ForceProperties, LonLatBounds, RegionFocus } from '../geography/bo
 import { fitCamera, scaleOfZoom, type Camera } from '../geography/camera';
 import { ENGLAND_AND_WALES_BOUNDS } from '../geography/map-bounds';
 import { mercatorPath, mercatorProjection } from '../geography/mercator-path';
-import { DIMMED_OPACITY, FORCE_BORDER, HOVERED_OUTLINE, KEYBOARD_OUTLINE, REGION_OUTLINE, SELECTED_OUTLINE } from '../scales/map-style';
+import { DIMMED_OPACITY, FORCE_BORDER, REGION_OUTLINE } from '../scales/map-style';
 import { onPage, type ChoroplethMap, type ForceFills, type MapEvents, type MapInspection, type ScreenBox } from './choropleth-map';
 import { svgEl } from './dom';
-import { hatchPattern, outlinePath } from './svg-parts';
+import { hatchPattern, MarkedOutlines, outlinePath } from './svg-parts';
 
 const HATCH_ID = 'svg-map-not-published';
 /** A region change glides this long unless the reader asked for less motion. */
@@ -27,11 +27,10 @@ export class SvgMapView implements ChoroplethMap {
   private readonly forcesLayer: SVGGElement;
   private readonly paths = new Map<string, SVGPathElement>();
   private readonly regionOutline: SVGPathElement;
-  private readonly outlines: Record<'hovered' | 'keyboard' | 'selected', SVGPathElement>;
+  private readonly outlines = new MarkedOutlines((code) => this.paths.get(code)?.getAttribute('d') ?? undefined);
   private readonly features: FeatureCollection<Polygon | MultiPolygon, ForceProperties>;
   private projection: Projection;
   private focus: RegionFocus | undefined;
-  private marked: Record<'hovered' | 'keyboard' | 'selected', string | undefined> = { hovered: undefined, keyboard: undefined, selected: undefined };
   private glide: Animation | undefined;
   /** The view the paths were last made for. */
   private drawnView: string | undefined;
@@ -44,13 +43,12 @@ export class SvgMapView implements ChoroplethMap {
     this.features = forces;
     this.forcesLayer = svgEl('g', { class: 'svg-map-forces', stroke: FORCE_BORDER.color, 'stroke-width': FORCE_BORDER.width, 'stroke-linejoin': 'round', 'fill-rule': 'evenodd' });
     this.regionOutline = outlinePath(REGION_OUTLINE);
-    this.outlines = { hovered: outlinePath(HOVERED_OUTLINE), keyboard: outlinePath(KEYBOARD_OUTLINE), selected: outlinePath(SELECTED_OUTLINE) };
     this.svg = svgEl('svg', { class: 'svg-map', role: 'img', 'aria-label': 'Map of the police force areas of England and Wales' }, [
       svgEl('defs', {}, [
         hatchPattern(HATCH_ID),
       ]),
       svgEl('rect', { class: 'svg-map-sea', width: '100%', height: '100%' }),
-      svgEl('g', { class: 'svg-map-content' }, [this.forcesLayer, this.regionOutline, this.outlines.hovered, this.outlines.keyboard, this.outlines.selected]),
+      svgEl('g', { class: 'svg-map-content' }, [this.forcesLayer, this.regionOutline, ...this.outlines.elements]),
     ]);
     for (const feature of this.features.features) {
       const code = feature.properties.code;
@@ -75,15 +73,15 @@ export class SvgMapView implements ChoroplethMap {
   }
 
   setHovered(code: string | undefined): void {
-    this.mark('hovered', code);
+    this.outlines.mark('hovered', code);
   }
 
   setSelected(code: string | undefined): void {
-    this.mark('selected', code);
+    this.outlines.mark('selected', code);
   }
 
   setKeyboardFocus(code: string | undefined): void {
-    this.mark('keyboard', code);
+    this.outlines.mark('keyboard', code);
   }
 
   setFocus(focus: RegionFocus | undefined, animate: boolean): void {
@@ -123,12 +121,6 @@ export class SvgMapView implements ChoroplethMap {
     this.svg.remove();
   }
 
-  private mark(kind: 'hovered' | 'keyboard' | 'selected', code: string | undefined): void {
-    if (this.marked[kind] === code) return;
-    this.marked[kind] = code;
-    this.outlines[kind].setAttribute('d', (code && this.paths.get(code)?.getAttribute('d')) || '');
-  }
-
   private fit(): Projection {
     const camera = this.camera();
     return { ...mercatorProjection({ camera, width: this.container.clientWidth, height: this.container.clientHeight }), camera };
@@ -142,10 +134,7 @@ export class SvgMapView implements ChoroplethMap {
     this.drawnView = view;
     for (const feature of this.features.features) this.paths.get(feature.properties.code)!.setAttribute('d', mercatorPath(feature.geometry, project));
     this.regionOutline.setAttribute('d', this.focus ? mercatorPath(this.focus.outline, project) : '');
-    for (const kind of ['hovered', 'keyboard', 'selected'] as const) {
-      const code = this.marked[kind];
-      this.outlines[kind].setAttribute('d', (code && this.paths.get(code)?.getAttribute('d')) || '');
-    }
+    this.outlines.redraw();
   }
 
   /**

@@ -1,4 +1,4 @@
-import { HATCH } from '../scales/map-style';
+import { HATCH, HOVERED_OUTLINE, KEYBOARD_OUTLINE, SELECTED_OUTLINE } from '../scales/map-style';
 import { svgEl } from './dom';
 
 /** The "not published" hatch as an SVG pattern, in the user units of whatever it fills. */
@@ -20,4 +20,37 @@ export function outlinePath(line: { color: string; width: number; dash?: readonl
     'pointer-events': 'none',
     'vector-effect': 'non-scaling-stroke',
   });
+}
+
+type MarkKind = 'hovered' | 'keyboard' | 'selected';
+
+/**
+ * The hovered, keyboard and selected forces' outlines over an SVG map,
+ * each the outline of one force (pathOf gives its path data), drawn again
+ * when its force changes or the map is redrawn.
+ */
+export class MarkedOutlines {
+  /** In drawing order: the selection on top. */
+  readonly elements: SVGPathElement[];
+  private readonly paths: Record<MarkKind, SVGPathElement> = { hovered: outlinePath(HOVERED_OUTLINE), keyboard: outlinePath(KEYBOARD_OUTLINE), selected: outlinePath(SELECTED_OUTLINE) };
+  private readonly marked: Record<MarkKind, string | undefined> = { hovered: undefined, keyboard: undefined, selected: undefined };
+
+  constructor(private readonly pathOf: (code: string) => string | undefined) {
+    this.elements = [this.paths.hovered, this.paths.keyboard, this.paths.selected];
+  }
+
+  mark(kind: MarkKind, code: string | undefined): void {
+    if (this.marked[kind] === code) return;
+    this.marked[kind] = code;
+    this.draw(kind);
+  }
+
+  redraw(): void {
+    for (const kind of ['hovered', 'keyboard', 'selected'] as const) this.draw(kind);
+  }
+
+  private draw(kind: MarkKind): void {
+    const code = this.marked[kind];
+    this.paths[kind].setAttribute('d', (code !== undefined && this.pathOf(code)) || '');
+  }
 }

@@ -8,11 +8,11 @@ import type { ForceGraph } from '../geography/neighbours';
 import { tileBox, tileCorners, tileGraph, tileGroupOutline, type PlanarBox, type TileLayer, type TileLayout } from '../geography/tile-layout';
 import type { ForceTable } from '../forces/force-table';
 import { mostContrasting } from '../scales/color';
-import { DIMMED_OPACITY, FORCE_BORDER, HATCH, HOVERED_OUTLINE, KEYBOARD_OUTLINE, REGION_OUTLINE, SELECTED_OUTLINE, TILE_LABEL } from '../scales/map-style';
+import { DIMMED_OPACITY, FORCE_BORDER, HATCH, REGION_OUTLINE, TILE_LABEL } from '../scales/map-style';
 import { TILE_LABEL_SIZE, tileLabel } from '../view-model/tile-labels';
 import { onPage, type ChoroplethMap, type ForceFills, type MapEvents, type MapInspection, type ScreenBox } from './choropleth-map';
 import { svgEl } from './dom';
-import { hatchPattern, outlinePath } from './svg-parts';
+import { hatchPattern, MarkedOutlines, outlinePath } from './svg-parts';
 
 const HATCH_ID = 'tile-map-not-published';
 /** A region change glides this long unless the reader asked for less motion (as on the geographic map). */
@@ -50,14 +50,16 @@ export class TileMapView implements ChoroplethMap {
   private readonly hatch: SVGPatternElement;
   private readonly tiles = new Map<string, Tile>();
   private readonly regionOutline: SVGPathElement;
-  private readonly outlines: Record<'hovered' | 'keyboard' | 'selected', SVGPathElement>;
+  private readonly outlines = new MarkedOutlines((code) => {
+    const tile = this.tiles.get(code);
+    return tile && polygonPath(tileCorners(tile.centre));
+  });
   private readonly graph: ForceGraph;
   /** The layout and the names the labels are made from, for drawing the same tiles in an export. */
   readonly exportLayer: TileLayer;
   private fills: ForceFills = new Map();
   private focus: RegionFocus | undefined;
   private fit: Fit = { scale: 1, x: 0, y: 0 };
-  private marked: Record<'hovered' | 'keyboard' | 'selected', string | undefined> = { hovered: undefined, keyboard: undefined, selected: undefined };
   private glide: Animation | undefined;
 
   constructor(
@@ -71,10 +73,9 @@ export class TileMapView implements ChoroplethMap {
     this.exportLayer = { layout, names: forceTable.byCode };
     this.hatch = hatchPattern(HATCH_ID);
     this.regionOutline = outlinePath(REGION_OUTLINE);
-    this.outlines = { hovered: outlinePath(HOVERED_OUTLINE), keyboard: outlinePath(KEYBOARD_OUTLINE), selected: outlinePath(SELECTED_OUTLINE) };
     const hexagons = svgEl('g', { stroke: FORCE_BORDER.color, 'stroke-width': FORCE_BORDER.width * 2, 'stroke-linejoin': 'round' });
     const labels = svgEl('g', { class: 'tile-map-labels', 'text-anchor': 'middle', 'pointer-events': 'none' });
-    this.content = svgEl('g', { class: 'tile-map-content' }, [hexagons, labels, this.regionOutline, this.outlines.hovered, this.outlines.keyboard, this.outlines.selected]);
+    this.content = svgEl('g', { class: 'tile-map-content' }, [hexagons, labels, this.regionOutline, ...this.outlines.elements]);
     this.svg = svgEl('svg', { class: 'svg-map tile-map', role: 'img', 'aria-label': 'Tile map of the police force areas of England and Wales: one equal hexagon for each' }, [
       svgEl('defs', {}, [this.hatch]),
       svgEl('rect', { class: 'svg-map-sea', width: '100%', height: '100%' }),
@@ -115,15 +116,15 @@ export class TileMapView implements ChoroplethMap {
   }
 
   setHovered(code: string | undefined): void {
-    this.mark('hovered', code);
+    this.outlines.mark('hovered', code);
   }
 
   setSelected(code: string | undefined): void {
-    this.mark('selected', code);
+    this.outlines.mark('selected', code);
   }
 
   setKeyboardFocus(code: string | undefined): void {
-    this.mark('keyboard', code);
+    this.outlines.mark('keyboard', code);
   }
 
   setFocus(focus: RegionFocus | undefined, animate: boolean): void {
@@ -165,13 +166,6 @@ export class TileMapView implements ChoroplethMap {
 
   private shownBox(): PlanarBox {
     return tileBox(this.layout, this.focus?.codes);
-  }
-
-  private mark(kind: 'hovered' | 'keyboard' | 'selected', code: string | undefined): void {
-    if (this.marked[kind] === code) return;
-    this.marked[kind] = code;
-    const tile = code === undefined ? undefined : this.tiles.get(code);
-    this.outlines[kind].setAttribute('d', tile ? polygonPath(tileCorners(tile.centre)) : '');
   }
 
   /** Scales and centres the tiles in view (all, or the region's) to fill the frame, keeping the hatch at screen size. */
