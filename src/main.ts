@@ -5,7 +5,7 @@ import { Explorer } from './app/explorer';
 import { KeptImports, sessionStorageIfAllowed } from './app/kept-imports';
 import { forceTable, loadOffenceCatalog, loadPopulation, loadShippedDataset, loadTileMap, loadTopology, SHIPPED_DATASETS } from './app/load-app-data';
 import { findPageElements } from './app/page-elements';
-import { figuresKeyOf } from './datasets/figures-key';
+import { figuresKeyOf } from './state/figures-key';
 import { boundariesOf } from './geography/boundaries';
 import { forceGraph } from './geography/neighbours';
 import { PALETTE_IDS } from './scales/palettes';

@@ -1,5 +1,5 @@
 import type { Dataset } from '../datasets/dataset';
-import { figuresKeyOf } from '../datasets/figures-key';
+import { figuresKeyOf } from '../state/figures-key';
 import type { OffenceCatalog } from '../datasets/offence-catalog';
 import { DEFAULT_STATE, HOME_OFFICE } from '../state/app-state';
 import { resolveOffence } from '../state/resolve-offence';

@@ -1,31 +1,15 @@
 import { geoMercator, geoPath, type GeoPath, type GeoProjection, type GeoStream } from 'd3-geo';
-import type { MultiPoint, MultiPolygon } from 'geojson';
+import type { MultiPoint } from 'geojson';
 import { boundsOf, type ForceFeature, type LonLatBounds } from '../geography/boundaries';
 import { mercatorAspect } from '../geography/camera';
 import { rewindForD3, rewindGeometryForD3 } from '../geography/rewind-for-d3';
 import { DIMMED_OPACITY, FORCE_BORDER, MAP_BACKGROUND, REGION_OUTLINE, SELECTED_OUTLINE } from '../scales/map-style';
 import { escapeXml } from './escape-xml';
 import { placeForceLabel, type LabelPlacement } from './force-label';
-import type { TileLayer } from '../geography/tile-layout';
+import type { MapLayer } from './map-layer';
 import { tileAspect, tileBlock } from './tile-block';
 import { NOT_PUBLISHED_PATTERN_ID } from './legend-block';
 import { baseline, lineWidth, num, safeColor, textElement, type Block, type TextStyle } from './picture-text';
-
-/** What one map shows: the same colours, focus and selection as the screen. */
-export interface MapLayer {
-  /** Every force, as forceFeatures gives them (RFC 7946 winding: rewound here for d3). */
-  features: readonly ForceFeature[];
-  /** code → "#rrggbb", or null for "not published"/"not available" (hatched). A force missing from the map is hatched too. */
-  fills: ReadonlyMap<string, string | null>;
-  /** Forces drawn faded, as on screen when a region is focused. */
-  dimmed?: ReadonlySet<string>;
-  /** The selected force, outlined in black on top (and named, where the map has a label). */
-  selected?: { code: string; name: string };
-  /** The focused region's merged outline (regionOutline), drawn dark over the forces. */
-  regionOutline?: MultiPolygon;
-  /** Drawn as the tile map (view=tiles): one equal hexagon a force, as on screen. */
-  tiles?: TileLayer;
-}
 
 export interface MapBlockOptions {
   /** The view to draw, west-south and east-north corners. */

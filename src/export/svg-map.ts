@@ -1,7 +1,8 @@
 import type { LonLatBounds } from '../geography/boundaries';
 import type { LegendModel } from '../view-model/legend-model';
 import { composePicture, type PictureLayout } from './compose-picture';
-import { mapBlock, type MapLayer } from './map-block';
+import { mapBlock } from './map-block';
+import type { MapLayer } from './map-layer';
 import type { LabelPlacement } from './force-label';
 
 /**

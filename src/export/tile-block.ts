@@ -3,10 +3,10 @@ import { hexCentre } from '../geography/hex-grid';
 import { tileBox, tileCorners, tileGroupOutline, type PlanarBox, type TileLayer } from '../geography/tile-layout';
 import { mostContrasting } from '../scales/color';
 import { DIMMED_OPACITY, FORCE_BORDER, HATCH, MAP_BACKGROUND, REGION_OUTLINE, SELECTED_OUTLINE, TILE_LABEL } from '../scales/map-style';
-import { tileLabel } from '../view-model/tile-labels';
+import { tileLabel } from '../geography/tile-labels';
 import { escapeXml } from './escape-xml';
 import { NOT_PUBLISHED_PATTERN_ID } from './legend-block';
-import type { MapLayer } from './map-block';
+import type { MapLayer } from './map-layer';
 import { num, safeColor } from './picture-text';
 import { textWidth } from './text-metrics';
 

@@ -1,10 +1,6 @@
-import type { KeepFailure } from '../app/kept-imports';
-import type { Dataset } from '../datasets/dataset';
 import type { ForceTable } from '../forces/force-table';
 import { el } from './dom';
-
-/** Shows an imported dataset; says whether it will outlast a reload of the tab, and if not, why. */
-export type UseImported = (dataset: Dataset) => { kept: true } | { kept: false; failure: KeepFailure };
+import type { UseImported } from './import-view';
 
 type ImportViewModule = Pick<typeof import('./import-view'), 'ImportView'>;
 

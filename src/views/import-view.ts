@@ -9,8 +9,10 @@ import type { ImportOptions } from '../ingest/import-options';
 import type { ImportOutcome, ImportResult } from '../ingest/import-result';
 import { describeRowError, ERROR_REASONS, rowsRejected, rowsWithErrors, type ErrorReason, type UnknownName } from '../ingest/ingest-report';
 import { el, labelled } from './dom';
-import type { UseImported } from './import-panel';
 import { messageNodes } from './message-nodes';
+
+/** Shows an imported dataset; says whether it will outlast a reload of the tab, and if not, why. */
+export type UseImported = (dataset: Dataset) => { kept: true } | { kept: false; failure: KeepFailure };
 
 /** How many rejected rows are listed at once; the next page is a click away, and all of them a download. */
 const ERRORS_PER_PAGE = 200;

@@ -9,7 +9,7 @@ import { tileBox, tileCorners, tileGraph, tileGroupOutline, type PlanarBox, type
 import type { ForceTable } from '../forces/force-table';
 import { mostContrasting } from '../scales/color';
 import { DIMMED_OPACITY, FORCE_BORDER, HATCH, REGION_OUTLINE, TILE_LABEL } from '../scales/map-style';
-import { TILE_LABEL_SIZE, tileLabel } from '../view-model/tile-labels';
+import { TILE_LABEL_SIZE, tileLabel } from '../geography/tile-labels';
 import { onPage, type ChoroplethMap, type ForceFills, type MapEvents, type MapInspection, type ScreenBox } from './choropleth-map';
 import { svgEl } from './dom';
 import { hatchPattern, MarkedOutlines, outlinePath } from './svg-parts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figuresKeyOf } from '../../src/datasets/figures-key';
+import { figuresKeyOf } from '../../src/state/figures-key';
 
 describe('figuresKeyOf', () => {
   it('names the figures a state shows: the Home Office series of its offence, or the dataset itself', () => {

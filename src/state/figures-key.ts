@@ -1,5 +1,5 @@
-import { HOME_OFFICE, type AppState } from '../state/app-state';
-import { homeOfficeDatasetId } from './offence-ids';
+import { HOME_OFFICE, type AppState } from './app-state';
+import { homeOfficeDatasetId } from '../datasets/offence-ids';
 
 /** Which figures a view shows: a dataset, or for the Home Office's, the series of its offence ("ho-code-86"). */
 export function figuresKeyOf(state: Pick<AppState, 'dataset' | 'offence'>): string {

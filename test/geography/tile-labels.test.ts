@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TILE_LABEL_SIZE, tileLabel } from '../../src/view-model/tile-labels';
+import { TILE_LABEL_SIZE, tileLabel } from '../../src/geography/tile-labels';
 
 /** A monospaced face: every character 0.6 em wide. At the label size (0.18) a line of 8 characters fits (8 × 0.6 × 0.18 = 0.864 ≤ 0.92), 9 do not (0.972). */
 const mono = (text: string) => text.length * 0.6;
