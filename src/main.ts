@@ -13,7 +13,6 @@ import { UrlStore } from './state/url-store';
 import { el } from './views/dom';
 import { HybridMap } from './views/hybrid-map';
 import { MapFrame } from './views/map-frame';
-import { SvgMapView } from './views/svg-map-view';
 
 /**
  * Loads boundaries, population and the dataset the link asks for all at
@@ -39,8 +38,7 @@ async function start(): Promise<void> {
       // The SVG map first; MapLibre (WebGL2) when the reader zooms, where the browser has WebGL2; the tile map when asked for.
       createMap: (container, events) => {
         const features = boundaries.features;
-        const createGeographic = (layer: HTMLElement) =>
-          supportsWebGl2() ? new HybridMap(layer, features, events, () => import('./views/map-view').then((module) => module.MapView), container) : new SvgMapView(layer, features, events);
+        const createGeographic = (layer: HTMLElement) => new HybridMap(layer, features, events, () => import('./views/map-view').then((module) => module.MapView), supportsWebGl2, container);
         return new MapFrame(container, createGeographic, forceGraph(boundaries), () => loadTileMap(features), events);
       },
       elements,

@@ -88,7 +88,8 @@ export class Explorer {
       retry: (id) => this.figures.retry(id),
       firstFrame: () => {
         performance.mark('pfa:first-frame');
-        this.modules.release();
+        // After that frame is on screen (the task after the next paint), not in the frame's own time.
+        requestAnimationFrame(() => setTimeout(() => this.modules.release()));
       },
       loadOffenceCatalog: deps.loadOffenceCatalog,
       openAbout: () => {

@@ -30,21 +30,31 @@ export class HybridMap extends MapFanOut implements ChoroplethMap {
   private readonly svgLayer = el('div', { class: 'map-layer' });
   private readonly status = el('p', { class: 'map-status', role: 'status' });
 
-  /** marks: the element that says which renderer draws (data-renderer) and whether its graphics are lost (data-graphics). */
+  private readonly zoom = this.zoomButtons();
+  /** Whether MapLibre can draw here; undefined until asked. */
+  private zoomPossible: boolean | undefined;
+
+  /**
+   * canZoom: whether MapLibre can draw here (WebGL2), asked once the first map is drawn: asking makes a graphics
+   * context, 40 ms of a slow phone's first load. Where it cannot, the SVG map is the whole map, without zoom buttons.
+   * marks: the element that says which renderer draws (data-renderer) and whether its graphics are lost (data-graphics).
+   */
   constructor(
     container: HTMLElement,
     private readonly forces: FeatureCollection<Polygon | MultiPolygon, ForceProperties>,
     private readonly events: MapEvents,
     private readonly loadZoomable: () => Promise<ZoomableMapClass>,
+    private readonly canZoom: () => boolean,
     private readonly marks: HTMLElement = container,
   ) {
     super();
-    container.append(this.svgLayer, this.zoomButtons(), this.status);
+    container.append(this.svgLayer, this.zoom, this.status);
     this.svg = new SvgMapView(this.svgLayer, forces, events);
     // The maps that take every setting: the SVG map, and MapLibre from when it opens.
     this.addMap(this.svg);
     marks.dataset['renderer'] = 'svg';
     this.listenForNavigation();
+    void this.svg.whenDrawn().then(() => whenIdle(() => this.zoomIsPossible()));
   }
 
   private get current(): ChoroplethMap {
@@ -65,11 +75,16 @@ export class HybridMap extends MapFanOut implements ChoroplethMap {
 
   /** Zooms in (1) or out (−1), bringing in MapLibre first if it is not here yet. */
   zoomBy(delta: number): void {
-    void this.zoomable().then((map) => map.zoomBy(delta));
+    // A failure is said in the map's status line.
+    this.zoomable().then((map) => map.zoomBy(delta), () => undefined);
   }
 
   /** MapLibre, loaded and swapped in once; the same promise for every caller. */
   zoomable(): Promise<ZoomableMap> {
+    if (!this.zoomIsPossible()) {
+      this.status.textContent = 'This browser cannot draw the zoomable map (it has no WebGL2): the map above shows every force.';
+      return Promise.reject(new Error('no WebGL2'));
+    }
     this.upgrading ??= this.upgrade().catch((error: unknown) => {
       this.upgrading = undefined;
       this.status.textContent = `The zoomable map could not be loaded (${error instanceof Error ? error.message : String(error)}). The map above still works; try zooming again.`;
@@ -97,6 +112,14 @@ export class HybridMap extends MapFanOut implements ChoroplethMap {
     return map;
   }
 
+  private zoomIsPossible(): boolean {
+    if (this.zoomPossible === undefined) {
+      this.zoomPossible = this.canZoom();
+      if (!this.zoomPossible) this.zoom.remove();
+    }
+    return this.zoomPossible;
+  }
+
   private showStatus(message: string | undefined): void {
     this.status.textContent = message ?? '';
     this.marks.dataset['graphics'] = message ? 'lost' : 'ok';
@@ -120,7 +143,7 @@ export class HybridMap extends MapFanOut implements ChoroplethMap {
     this.svgLayer.addEventListener('pointermove', (event) => {
       if (!press || press.dragged || Math.hypot(event.clientX - press.x, event.clientY - press.y) < DRAG_PX) return;
       press.dragged = true;
-      void this.zoomable();
+      this.zoomable().catch(() => undefined);
     });
     // A drag is no click: the force under the pointer where it ended is not chosen.
     this.svgLayer.addEventListener('click', (event) => {
@@ -133,9 +156,15 @@ export class HybridMap extends MapFanOut implements ChoroplethMap {
       this.zoomBy(event.deltaY < 0 ? 1 : -1);
     }, { passive: false });
     this.svgLayer.addEventListener('touchstart', (event) => {
-      if (event.touches.length >= 2) void this.zoomable();
+      if (event.touches.length >= 2) this.zoomable().catch(() => undefined);
     }, { passive: true });
   }
 
   readonly inspection: MapInspection = inspectionOf(() => this.current);
+}
+
+/** After what the browser is doing now, when it has a moment. */
+function whenIdle(task: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(() => task());
+  else setTimeout(task);
 }

@@ -29,7 +29,8 @@ export class SvgMapView implements ChoroplethMap {
   private readonly regionOutline: SVGPathElement;
   private readonly outlines = new MarkedOutlines((code) => this.paths.get(code)?.getAttribute('d') ?? undefined);
   private readonly features: FeatureCollection<Polygon | MultiPolygon, ForceProperties>;
-  private projection: Projection;
+  /** The projection of the view now; undefined until the first setFocus. */
+  private fitted: Projection | undefined;
   private focus: RegionFocus | undefined;
   private glide: Animation | undefined;
   /** The view the paths were last made for. */
@@ -60,10 +61,11 @@ export class SvgMapView implements ChoroplethMap {
       this.forcesLayer.append(path);
     }
     container.append(this.svg);
-    this.projection = this.fit();
-    this.draw();
+    // Fitted and drawn by the first setFocus, which the page always makes: fitting here would read the frame's size
+    // while the page is still being built (a forced layout), and a link to a region would project every force twice.
     new ResizeObserver(() => {
-      this.projection = this.fit();
+      if (!this.fitted) return;
+      this.fitted = this.fit();
       this.draw();
     }).observe(container);
   }
@@ -87,9 +89,9 @@ export class SvgMapView implements ChoroplethMap {
   setFocus(focus: RegionFocus | undefined, animate: boolean): void {
     this.focus = focus;
     for (const [code, path] of this.paths) path.setAttribute('fill-opacity', focus && !focus.codes.has(code) ? String(DIMMED_OPACITY) : '1');
-    const before = this.projection;
-    this.projection = this.fit();
-    if (animate) this.glideFrom(before);
+    const before = this.fitted;
+    this.fitted = this.fit();
+    if (animate && before) this.glideFrom(before);
     this.draw();
   }
 
@@ -119,6 +121,11 @@ export class SvgMapView implements ChoroplethMap {
 
   remove(): void {
     this.svg.remove();
+  }
+
+  /** The view now, fitted at once if the page has not set it yet. */
+  private get projection(): Projection {
+    return (this.fitted ??= this.fit());
   }
 
   private fit(): Projection {
