@@ -2,7 +2,7 @@ import './app/strict-csp';
 import './styles/app.css';
 import { DatasetRegistry } from './app/dataset-registry';
 import { Explorer } from './app/explorer';
-import { KeptImports, sessionStorageIfAllowed } from './app/kept-imports';
+import { KeptImports, sessionStorageIfAllowed } from './state/kept-imports';
 import { forceTable, loadOffenceCatalog, loadPopulation, loadShippedDataset, loadTileMap, loadTopology, SHIPPED_DATASETS } from './app/load-app-data';
 import { findPageElements } from './app/page-elements';
 import { figuresKeyOf } from './state/figures-key';

@@ -1,7 +1,7 @@
 import type { Dataset } from '../datasets/dataset';
 import type { DatasetChoice } from '../view-model/controls-model';
-import { isImportId, nextImportId } from './import-ids';
-import type { KeepFailure, KeptImports } from './kept-imports';
+import { isImportId, nextImportId } from '../state/import-ids';
+import type { KeepFailure, KeptImports } from '../state/kept-imports';
 
 /**
  * The datasets the app can show: the shipped ones, fetched on first use,

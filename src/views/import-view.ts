@@ -1,4 +1,4 @@
-import type { KeepFailure } from '../app/kept-imports';
+import type { KeepFailure } from '../state/kept-imports';
 import type { Dataset } from '../datasets/dataset';
 import { saveFile } from '../export/rasterise';
 import type { ForceTable } from '../forces/force-table';

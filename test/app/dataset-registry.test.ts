@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetRegistry } from '../../src/app/dataset-registry';
-import { isImportId } from '../../src/app/import-ids';
-import { KeptImports, type KeptStorage } from '../../src/app/kept-imports';
+import { isImportId } from '../../src/state/import-ids';
+import { KeptImports, type KeptStorage } from '../../src/state/kept-imports';
 import { datasetSchema, type Dataset } from '../../src/datasets/dataset';
 import { readGeneratedJson } from '../helpers';
 

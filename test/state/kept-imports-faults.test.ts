@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetRegistry, missingDatasetReason } from '../../src/app/dataset-registry';
-import { KeptImports, type KeptStorage } from '../../src/app/kept-imports';
+import { KeptImports, type KeptStorage } from '../../src/state/kept-imports';
 import { datasetSchema, type Dataset } from '../../src/datasets/dataset';
 import { readGeneratedJson } from '../helpers';
 

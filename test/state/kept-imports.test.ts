@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datasetSchema, type Dataset } from '../../src/datasets/dataset';
-import { KeptImports, type KeptStorage } from '../../src/app/kept-imports';
+import { KeptImports, type KeptStorage } from '../../src/state/kept-imports';
 import { readGeneratedJson } from '../helpers';
 
 const nspcc = datasetSchema.parse(readGeneratedJson('datasets/nspcc-foi.json'));
