@@ -198,7 +198,7 @@ export function createPageModel(): (input: PageInput) => PageModel {
   const sourceLines = memoLast(sourceLinesOf);
   const published = memoLast((model: SeriesModel, region: Region | undefined, force: string | undefined): PublishedTotalsModel | undefined => {
     if (force !== undefined) return undefined;
-    const items = publishedTotalsFor(model.joined, { ...(region ? { region } : {}) }).map(publishedTotalText);
+    const items = publishedTotalsFor(model.joined, { ...(region ? { region } : {}) }).map((comparison) => publishedTotalText(comparison, model.joined.dataset.sources));
     return items.length === 0 ? undefined : { heading: `Totals the publisher gave${region ? ` for ${regionPhrase(region)}` : ''}`, items };
   });
   const about = memoLast((derive: PageModules['about'], model: SeriesModel, catalog: OffenceCatalog | undefined) =>

@@ -99,7 +99,7 @@ export function profileModel(series: SeriesModel, yearIndex: number, force: Forc
     comparisons,
     chartTitle: `${valueLabel}, every year`,
     chart: { years, yearIndex, lines, valueLabel, description: `${valueLabel} by year. In ${year}: ${inWords.join('; ')}.` },
-    publishedTotals: profile.publishedTotals.map(publishedTotalText),
+    publishedTotals: profile.publishedTotals.map((comparison) => publishedTotalText(comparison, joined.dataset.sources)),
   };
 }
 

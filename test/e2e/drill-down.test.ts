@@ -53,7 +53,7 @@ describe('drill-down: England and Wales → South West → Dorset', () => {
     expect(profile).toContain('Rank in the South West2nd of 2 forces with figures');
     expect(profile).toContain('South West, 2016/17 to 2020/21: 6,852 published');
     // No South West force has an NSPCC figure here for 2021/22: no sum of 0 beside the published total.
-    expect(profile).toContain('South West, 2021/22: more than 2,700 published. None of its 5 forces has a figure here for that period.');
+    expect(profile).toContain('South West, 2021/22: more than 2,700 published (NSPCC FOI Feb 2023). None of its 5 forces has a figure here for that period.');
     expect(profile).not.toMatch(/add up to 0\b/);
     await page.locator('.profile-chart').waitFor();
     expect(await page.locator('.profile-chart circle.line-force').count()).toBe(5);

@@ -47,6 +47,27 @@ describe('hardening', () => {
     await context.close();
   });
 
+  it('is served with its policy as headers: never framed but for embed.html, no inline styles or scripts (issue 15, item 23)', async () => {
+    const context = await browser.newContext();
+    const page = async (path: string) => (await context.request.get(new URL(path, inject('baseUrl')).href)).headers();
+    const atlas = await page('./?region=south-west');
+    const policy = atlas['content-security-policy']!;
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).toMatch(/style-src 'self'(;|$)/);
+    expect(policy).toMatch(/script-src 'self'(;|$)/);
+    expect(policy).not.toContain('unsafe-inline');
+    expect(atlas['x-frame-options']).toBe('DENY');
+    expect(atlas['x-content-type-options']).toBe('nosniff');
+    const embed = await page('./embed.html?region=south-west');
+    expect(embed['content-security-policy']).toContain('frame-ancestors *');
+    expect(embed['x-frame-options']).toBeUndefined();
+    // Static hosts that read dist/_headers get the same.
+    const headersFile = (await (await context.request.get(new URL('./_headers', inject('baseUrl')).href)).text());
+    expect(headersFile).toContain("/embed.html\n  Content-Security-Policy:");
+    expect(headersFile).toContain("frame-ancestors 'none'");
+    await context.close();
+  });
+
   it('falls back to a d3 SVG map with the same colours and interactions when WebGL is unavailable', async () => {
     const noWebGl = await launchBrowser(['--disable-webgl', '--disable-3d-apis']);
     try {
