@@ -127,6 +127,7 @@ export class PageViews {
     elements.profile.classList.toggle('is-expected', page.place.force !== undefined);
     this.failure.render(page.failure && { ...page.failure, id: datasetId });
     elements.app.setAttribute('aria-busy', String(page.loading));
+    this.map.setLoading(page.loading);
     // Figures that could not be loaded: nothing drawn from others stays on screen under their name.
     elements.app.classList.toggle('has-failed-figures', page.failure !== undefined);
     if (page.failure) {

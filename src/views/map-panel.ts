@@ -5,10 +5,14 @@ import type { MapFrame } from './map-frame';
  * Gives the map its slice of the page: only what changed is passed on
  * (fills, selection, region focus), and the map element says whether what
  * it shows is drawn yet (data-state="busy" | "idle", which the browser
- * tests and the benchmark wait for).
+ * tests and the benchmark wait for): busy too while the figures asked for
+ * are loading, the map still showing those before.
  */
 export class MapPanel {
   private shown: MapModel | undefined;
+  /** The model on screen: the last one whose drawing finished. */
+  private drawn: MapModel | undefined;
+  private loading = false;
   private drawnOnce = false;
 
   constructor(
@@ -33,6 +37,12 @@ export class MapPanel {
     this.markBusyUntilDrawn();
   }
 
+  setLoading(loading: boolean): void {
+    this.loading = loading;
+    if (loading) this.mapElement.setAttribute('data-state', 'busy');
+    else if (this.shown && this.drawn === this.shown) this.mapElement.setAttribute('data-state', 'idle');
+  }
+
   setHovered(code: string | undefined): void {
     this.map.setHovered(code);
   }
@@ -47,9 +57,10 @@ export class MapPanel {
     void this.map.whenDrawn().then(() => {
       // A later change is still being drawn.
       if (this.shown !== drawing) return;
-      this.mapElement.setAttribute('data-state', 'idle');
+      this.drawn = drawing;
       if (!this.drawnOnce) this.options.onFirstFrame();
       this.drawnOnce = true;
+      if (!this.loading) this.mapElement.setAttribute('data-state', 'idle');
     });
   }
 }
