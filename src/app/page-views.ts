@@ -63,6 +63,8 @@ export class PageViews {
   private readonly profile;
   private readonly failure: FailureView;
   private readonly stage: StageView;
+  /** The content last shown, for placing the card again after the map moves. */
+  private shownContent: NonNullable<PageModel['content']> | undefined;
   private readonly announcer = new Announcer();
   private readonly about = lazyView(() => import('../views/about-view').then(({ AboutView }) => new AboutView()));
   /** The reader pressed "About these figures": the dialog opens once its account has been worked out. */
@@ -93,7 +95,8 @@ export class PageViews {
     share.addEventListener('toggle', () => void import('../views/share-view').then(({ fillSharePanel }) => fillSharePanel(share, actions.sharedView)), { once: true });
     elements.headerActions.append(aboutButton, share);
     this.timeline = new TimelineView({ seek: actions.seek, play: actions.play, pause: actions.pause });
-    this.map = new MapPanel(mapRenderer, elements.map, elements.mapPanel, { reducedMotion, onFirstFrame: actions.firstFrame });
+    // Once the map has moved (a glide to a region), the card is placed again beside its force.
+    this.map = new MapPanel(mapRenderer, elements.map, elements.mapPanel, { reducedMotion, onFirstFrame: actions.firstFrame, onDrawn: () => this.shownContent && this.showTooltip(this.shownContent) });
     this.tooltip = new TooltipView(actions.dismissCard);
     this.table = new ForceTableView(actions.select);
     this.profile = lazyView(() =>
@@ -136,6 +139,7 @@ export class PageViews {
     }
     const content = page.content;
     if (!content) return;
+    this.shownContent = content;
     elements.title.textContent = content.header.title;
     elements.subtitle.textContent = content.header.subtitle;
     elements.sourceLine.textContent = content.sourceLines.join(' ');
@@ -164,7 +168,9 @@ export class PageViews {
     const slice = content.tooltip;
     if (!slice) return this.tooltip.hide();
     const force = this.mapRenderer.screenBoxOf(slice.model.code);
-    const point = slice.point ?? (force ? { x: (force.left + force.right) / 2, y: (force.top + force.bottom) / 2 } : { x: 0, y: 0 });
+    // A card a tap or a key opened belongs to its force, wherever the map has moved it; a hover's follows the pointer.
+    const forceMiddle = force && { x: (force.left + force.right) / 2, y: (force.top + force.bottom) / 2 };
+    const point = (slice.dismissable ? forceMiddle : slice.point) ?? slice.point ?? forceMiddle ?? { x: 0, y: 0 };
     this.tooltip.show(slice.model, { point, force, frame: { width: this.elements.map.clientWidth, height: this.elements.map.clientHeight }, dismissable: slice.dismissable });
   }
 }

@@ -19,7 +19,7 @@ export class MapPanel {
     private readonly map: Pick<MapFrame, 'setFills' | 'setSelected' | 'setFocus' | 'setHovered' | 'setKeyboardFocus' | 'setLayout' | 'whenDrawn'>,
     private readonly mapElement: HTMLElement,
     private readonly panel: HTMLElement,
-    private readonly options: { reducedMotion: () => boolean; onFirstFrame: () => void },
+    private readonly options: { reducedMotion: () => boolean; onFirstFrame: () => void; onDrawn?: () => void },
   ) {}
 
   render(model: MapModel): void {
@@ -60,6 +60,7 @@ export class MapPanel {
       this.drawn = drawing;
       if (!this.drawnOnce) this.options.onFirstFrame();
       this.drawnOnce = true;
+      this.options.onDrawn?.();
       if (!this.loading) this.mapElement.setAttribute('data-state', 'idle');
     });
   }
