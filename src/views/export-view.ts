@@ -17,7 +17,7 @@ export class ExportView {
   private readonly progress = el('progress', { class: 'export-progress', max: 1, value: 0, hidden: true, 'aria-label': 'Pictures made' });
   private readonly cancel = el('button', { type: 'button', hidden: true }, ['Cancel']);
   /** The ZIP being made: one at a time, so that Cancel always stops the one running. */
-  private zip: { abort: AbortController; progress: string } | undefined;
+  private zip: { abort: AbortController; progress: string; clickedAgain: boolean } | undefined;
 
   constructor(private readonly source: () => ExportSource) {
     const actions = () => import('../export/export-actions');
@@ -38,11 +38,13 @@ export class ExportView {
     zipButton.addEventListener('click', () => {
       // A second click while one runs would start another, whose Cancel the first could not hear.
       if (this.zip) {
+        // Said until the ZIP is done, not only until its next year is drawn.
+        this.zip.clickedAgain = true;
         this.status.textContent = `A ZIP is being made already (${this.zip.progress}); Cancel stops it.`;
         return;
       }
       const abort = new AbortController();
-      this.zip = { abort, progress: 'starting' };
+      this.zip = { abort, progress: 'starting', clickedAgain: false };
       zipButton.setAttribute('aria-disabled', 'true');
       this.progress.hidden = false;
       this.cancel.hidden = false;
@@ -56,7 +58,7 @@ export class ExportView {
               this.progress.max = total;
               this.progress.value = done;
               this.zip!.progress = `${done} of ${total} years drawn`;
-              this.status.textContent = `Drawing year ${Math.min(done + 1, total)} of ${total}…`;
+              this.status.textContent = `Drawing year ${Math.min(done + 1, total)} of ${total}…${this.zip!.clickedAgain ? ' A ZIP is being made already; Cancel stops it.' : ''}`;
             },
             abort.signal,
           );
