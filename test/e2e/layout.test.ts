@@ -65,6 +65,20 @@ describe('layout from a 375 px phone to a wide desktop', () => {
     await context.close();
   });
 
+  it('on a phone, a link to a force keeps the years in view above its sheet', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl') + '?dataset=nspcc-foi&year=2020-21&region=south-west&force=dorset');
+    await page.locator('#profile-title').waitFor();
+    await waitForMapIdle(page);
+    const slider = (await page.locator('#year-slider').boundingBox())!;
+    const sheet = (await page.locator('.profile').boundingBox())!;
+    expect(slider.y).toBeGreaterThan(0);
+    expect(slider.y + slider.height).toBeLessThanOrEqual(sheet.y);
+    await screenshot(page, 'phone-dorset-link');
+    await context.close();
+  });
+
   it('respects prefers-reduced-motion: region changes jump instead of flying', async () => {
     const context = await browser.newContext({ reducedMotion: 'reduce', viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
