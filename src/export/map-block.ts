@@ -3,7 +3,8 @@ import type { MultiPoint } from 'geojson';
 import { boundsOf, type ForceFeature, type LonLatBounds } from '../geography/boundaries';
 import { mercatorAspect } from '../geography/camera';
 import { rewindForD3, rewindGeometryForD3 } from '../geography/rewind-for-d3';
-import { DIMMED_OPACITY, FORCE_BORDER, MAP_BACKGROUND, REGION_OUTLINE, SELECTED_OUTLINE } from '../scales/map-style';
+import { DIMMED_OPACITY, FORCE_BORDER, REGION_OUTLINE, SELECTED_OUTLINE } from '../scales/map-style';
+import { framedMap } from './framed-map';
 import { escapeXml } from './escape-xml';
 import { placeForceLabel, type LabelPlacement } from './force-label';
 import type { MapLayer } from './map-layer';
@@ -36,7 +37,6 @@ export interface MapBlock extends Block {
   labelAt(left: number, top: number): LabelPlacement | undefined;
 }
 
-const MAP_FRAME = '#c9d1d9';
 /** A map much taller or flatter than this is given margins instead of stretching the picture. */
 const MAP_ASPECT_RANGE = { min: 0.25, max: 1.5 };
 
@@ -150,20 +150,7 @@ function drawMap(layer: MapLayer, rewound: readonly ForceFeature[], path: GeoPat
     );
   }
 
-  const clipId = `map-area${options.id}`;
-  const rect = `x="${num(box.x)}" y="${num(box.y)}" width="${box.width}" height="${box.height}"`;
-  return [
-    `<clipPath id="${clipId}"><rect ${rect}/></clipPath>`,
-    `<rect ${rect} fill="${MAP_BACKGROUND}"/>`,
-    // Strokes centred on the edge would spill past the frame; the clip keeps the map inside it.
-    `<g clip-path="url(#${clipId})">`,
-    `<g stroke="${FORCE_BORDER.color}" stroke-width="${FORCE_BORDER.width}" stroke-linejoin="round">`,
-    ...paths,
-    '</g>',
-    ...outlines,
-    '</g>',
-    `<rect ${rect} fill="none" stroke="${MAP_FRAME}" stroke-width="1"/>`,
-  ].join('\n');
+  return framedMap(box, options.id, paths, FORCE_BORDER.width, outlines);
 }
 
 /** The name in a white box over the map, with a leader to a dot on the force when it stands beside it. */

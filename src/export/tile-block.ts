@@ -2,7 +2,8 @@ import { forceContaining } from '../geography/force-at-point';
 import { hexCentre } from '../geography/hex-grid';
 import { tileBox, tileCorners, tileGroupOutline, type PlanarBox, type TileLayer } from '../geography/tile-layout';
 import { mostContrasting } from '../scales/color';
-import { DIMMED_OPACITY, FORCE_BORDER, HATCH, MAP_BACKGROUND, REGION_OUTLINE, SELECTED_OUTLINE, TILE_LABEL } from '../scales/map-style';
+import { DIMMED_OPACITY, FORCE_BORDER, HATCH, REGION_OUTLINE, SELECTED_OUTLINE, TILE_LABEL } from '../scales/map-style';
+import { framedMap } from './framed-map';
 import { tileLabel } from '../geography/tile-labels';
 import { escapeXml } from './escape-xml';
 import { NOT_PUBLISHED_PATTERN_ID } from './legend-block';
@@ -106,17 +107,5 @@ function drawTiles(layer: TileBlockLayer, shown: ReadonlySet<string> | undefined
   if (selected) {
     outlines.push(`<path class="selected-outline" data-code="${escapeXml(selected.code)}" fill="none" stroke="${SELECTED_OUTLINE.color}" stroke-width="${SELECTED_OUTLINE.width}" stroke-linejoin="round" d="${polygon(tileCorners(hexCentre(selected)))}"/>`);
   }
-  const clipId = `map-area${id}`;
-  const rect = `x="${num(frame.x)}" y="${num(frame.y)}" width="${frame.width}" height="${frame.height}"`;
-  return [
-    `<clipPath id="${clipId}"><rect ${rect}/></clipPath>`,
-    `<rect ${rect} fill="${MAP_BACKGROUND}"/>`,
-    `<g clip-path="url(#${clipId})">`,
-    `<g stroke="${FORCE_BORDER.color}" stroke-width="${FORCE_BORDER.width * 2}" stroke-linejoin="round">`,
-    ...hexagons,
-    '</g>',
-    ...labels,
-    ...outlines,
-    '</g>',
-  ].join('\n');
+  return framedMap(frame, id, hexagons, FORCE_BORDER.width * 2, [...labels, ...outlines]);
 }
