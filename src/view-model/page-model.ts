@@ -179,7 +179,7 @@ export function createPageModel(): (input: PageInput) => PageModel {
     fills: fillsOfYear,
     selected,
     focus: regionFocus,
-    hidden: view === 'table' || view === 'years',
+    hidden: stageOf(view) !== 'map',
     layout: view === 'tiles' ? 'tiles' : 'geographic',
   }));
   const table = memoLast((model: SeriesModel, yearIndex: number, region: Region | undefined, selected: string | undefined, measure: AppState['measure']) => {
@@ -249,7 +249,7 @@ export function createPageModel(): (input: PageInput) => PageModel {
         controls: controls(model, input.datasets, input.notices, state.dataset, state.measure, state.classify, state.classes, (state.breaks ?? []).join(','), state.scope, state.view, state.measure === 'change-base' ? state.year : undefined),
         timeline: timeline(model.years, yearIndex, transient.playing),
         map: map(fills(model, yearIndex), state.force, regionFocusNow, state.view),
-        stage: state.view === 'table' || state.view === 'years' ? state.view : 'map',
+        stage: stageOf(state.view),
         legend: legend(model, state.scope === 'each-year' ? yearIndex : model.years.length - 1, state.measure, state.scope),
         legendMarker: marker(model, yearIndex, data, hoveredCode ?? transient.keyboard ?? state.force, state.measure),
         hovered: hoveredCode,
@@ -293,4 +293,9 @@ const POPULATION_ATTRIBUTION = 'Population: ONS mid-year estimates, Open Governm
 /** Where the figures, the population (for rates) and the boundaries come from, a line each. */
 function sourceLinesOf(attribution: string, measure: AppState['measure']): readonly string[] {
   return [attribution, ...(measure === 'rate' ? [POPULATION_ATTRIBUTION] : []), ONS_ATTRIBUTION];
+}
+
+/** What stands in the map's place: the map (geographic or tiles), the table, or every year's map. */
+function stageOf(view: AppState['view']): ContentModel['stage'] {
+  return view === 'table' || view === 'years' ? view : 'map';
 }

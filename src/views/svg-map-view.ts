@@ -6,11 +6,10 @@ import { mercatorPath, mercatorProjection } from '../geography/mercator-path';
 import { DIMMED_OPACITY, FORCE_BORDER, REGION_OUTLINE } from '../scales/map-style';
 import { onPage, type ChoroplethMap, type ForceFills, type MapEvents, type MapInspection, type ScreenBox } from './choropleth-map';
 import { svgEl } from './dom';
-import { hatchPattern, MarkedOutlines, outlinePath } from './svg-parts';
+import { Glide } from './glide';
+import { drawnFill, fillAt, hatchPattern, MarkedOutlines, outlinePath, pointIn } from './svg-parts';
 
 const HATCH_ID = 'svg-map-not-published';
-/** A region change glides this long unless the reader asked for less motion. */
-const GLIDE_MS = 450;
 
 type Projection = ReturnType<typeof mercatorProjection> & { camera: Camera };
 
@@ -32,7 +31,7 @@ export class SvgMapView implements ChoroplethMap {
   /** The projection of the view now; undefined until the first setFocus. */
   private fitted: Projection | undefined;
   private focus: RegionFocus | undefined;
-  private glide: Animation | undefined;
+  private readonly glide = new Glide();
   /** The view the paths were last made for. */
   private drawnView: string | undefined;
 
@@ -54,9 +53,9 @@ export class SvgMapView implements ChoroplethMap {
     for (const feature of this.features.features) {
       const code = feature.properties.code;
       const path = svgEl('path', { 'data-code': code, fill: `url(#${HATCH_ID})`, 'vector-effect': 'non-scaling-stroke' });
-      path.addEventListener('pointermove', (event) => events.onHover(code, this.pointIn(event)));
+      path.addEventListener('pointermove', (event) => events.onHover(code, pointIn(this.container, event)));
       path.addEventListener('pointerleave', () => events.onHover(undefined, undefined));
-      path.addEventListener('click', (event) => events.onChoose(code, this.pointIn(event)));
+      path.addEventListener('click', (event) => events.onChoose(code, pointIn(this.container, event)));
       this.paths.set(code, path);
       this.forcesLayer.append(path);
     }
@@ -96,8 +95,7 @@ export class SvgMapView implements ChoroplethMap {
   }
 
   whenDrawn(): Promise<void> {
-    const glide = this.glide?.finished.catch(() => undefined) ?? Promise.resolve();
-    return glide.then(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+    return this.glide.whenDone();
   }
 
   viewBounds(): LonLatBounds {
@@ -155,43 +153,25 @@ export class SvgMapView implements ChoroplethMap {
     // A point the old view drew at B is drawn by the new at A: B = k·A + shift.
     const [bx, by] = [this.container.clientWidth / 2, this.container.clientHeight / 2];
     const [ax, ay] = this.projection.project(before.invert([bx, by]));
-    const shift = [bx - k * ax, by - k * ay];
-    this.glide?.cancel();
-    this.glide = this.svg.querySelector('.svg-map-content')!.animate(
-      [{ transform: `translate(${shift[0]}px, ${shift[1]}px) scale(${k})` }, { transform: 'none' }],
-      { duration: GLIDE_MS, easing: 'ease-in-out' },
-    );
-  }
-
-  private pointIn(event: MouseEvent): { x: number; y: number } {
-    const box = this.container.getBoundingClientRect();
-    return { x: event.clientX - box.left, y: event.clientY - box.top };
+    this.glide.from(this.svg.querySelector('.svg-map-content')!, [bx - k * ax, by - k * ay], k);
   }
 
   readonly inspection: MapInspection = {
     renderer: () => 'svg',
     renderedFills: () => {
       const fills: Record<string, string | null> = {};
-      for (const [code, path] of this.paths) {
-        const fill = path.getAttribute('fill');
-        fills[code] = fill?.startsWith('url(') ? null : fill;
-      }
+      for (const [code, path] of this.paths) fills[code] = drawnFill(path);
       return fills;
     },
     // No canvas to read: the fill of the force drawn at the point.
-    pixelsAt: async (points) =>
-      points.map((point) => {
-        const { x, y } = this.inspection.pagePointOf(point);
-        const element = document.elementFromPoint(x, y);
-        return element instanceof SVGPathElement && element.dataset['code'] ? element.getAttribute('fill') : null;
-      }),
+    pixelsAt: async (points) => points.map((point) => fillAt(this.inspection.pagePointOf(point))),
     pagePointOf: (point) => {
       const [x, y] = this.projection.project(point);
       const box = this.container.getBoundingClientRect();
       return { x: box.left + x, y: box.top + y };
     },
     pageBoxOf: (code) => onPage(this.screenBoxOf(code), this.container),
-    moving: () => this.glide?.playState === 'running',
+    moving: () => this.glide.moving(),
     viewBounds: () => {
       const [[west, south], [east, north]] = this.viewBounds();
       return { west, south, east, north };

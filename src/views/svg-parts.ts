@@ -54,3 +54,21 @@ export class MarkedOutlines {
     this.paths[kind].setAttribute('d', (code !== undefined && this.pathOf(code)) || '');
   }
 }
+
+/** Where a pointer event is, in the map's own pixels. */
+export function pointIn(container: HTMLElement, event: MouseEvent): { x: number; y: number } {
+  const box = container.getBoundingClientRect();
+  return { x: event.clientX - box.left, y: event.clientY - box.top };
+}
+
+/** The colour a force's shape is drawn with; null where it is hatched as not published. */
+export function drawnFill(shape: SVGElement): string | null {
+  const fill = shape.getAttribute('fill');
+  return fill?.startsWith('url(') ? null : fill;
+}
+
+/** The fill of the force's shape at a point of the page (an SVG map has no canvas to read). */
+export function fillAt({ x, y }: { x: number; y: number }): string | null {
+  const element = document.elementFromPoint(x, y);
+  return element instanceof SVGPathElement && element.dataset['code'] ? element.getAttribute('fill') : null;
+}

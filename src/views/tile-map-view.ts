@@ -12,11 +12,10 @@ import { DIMMED_OPACITY, FORCE_BORDER, HATCH, REGION_OUTLINE, TILE_LABEL } from 
 import { TILE_LABEL_SIZE, tileLabel } from '../geography/tile-labels';
 import { onPage, type ChoroplethMap, type ForceFills, type MapEvents, type MapInspection, type ScreenBox } from './choropleth-map';
 import { svgEl } from './dom';
-import { hatchPattern, MarkedOutlines, outlinePath } from './svg-parts';
+import { Glide } from './glide';
+import { drawnFill, fillAt, hatchPattern, MarkedOutlines, outlinePath, pointIn } from './svg-parts';
 
 const HATCH_ID = 'tile-map-not-published';
-/** A region change glides this long unless the reader asked for less motion (as on the geographic map). */
-const GLIDE_MS = 450;
 
 interface Fit {
   scale: number;
@@ -60,7 +59,7 @@ export class TileMapView implements ChoroplethMap {
   private fills: ForceFills = new Map();
   private focus: RegionFocus | undefined;
   private fit: Fit = { scale: 1, x: 0, y: 0 };
-  private glide: Animation | undefined;
+  private readonly glide = new Glide();
 
   constructor(
     private readonly container: HTMLElement,
@@ -89,9 +88,9 @@ export class TileMapView implements ChoroplethMap {
       const hexagon = svgEl('path', { 'data-code': placement.code, d: polygonPath(tileCorners(centre)), fill: `url(#${HATCH_ID})`, 'vector-effect': 'non-scaling-stroke' }, [
         svgEl('title', {}, [force?.name ?? placement.short]),
       ]);
-      hexagon.addEventListener('pointermove', (event) => events.onHover(placement.code, this.pointIn(event)));
+      hexagon.addEventListener('pointermove', (event) => events.onHover(placement.code, pointIn(this.container, event)));
       hexagon.addEventListener('pointerleave', () => events.onHover(undefined, undefined));
-      hexagon.addEventListener('click', (event) => events.onChoose(placement.code, this.pointIn(event)));
+      hexagon.addEventListener('click', (event) => events.onChoose(placement.code, pointIn(this.container, event)));
       hexagons.append(hexagon);
       const fitted = tileLabel({ name: force?.name ?? placement.short, short: placement.short, aliases: force?.aliases ?? [] }, measure);
       const label = labelText(fitted.lines, centre);
@@ -141,8 +140,7 @@ export class TileMapView implements ChoroplethMap {
   }
 
   whenDrawn(): Promise<void> {
-    const glide = this.glide?.finished.catch(() => undefined) ?? Promise.resolve();
-    return glide.then(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+    return this.glide.whenDone();
   }
 
   /** The degrees the tiles stand for: those of the forces in view (all of England and Wales, or the region). */
@@ -184,41 +182,26 @@ export class TileMapView implements ChoroplethMap {
   private glideFrom(before: Fit): void {
     const { x, y, scale } = this.fit;
     const k = before.scale / scale;
-    this.glide?.cancel();
     // The content at the new fit is moved back to the old one: point p went to before(p) = k·now(p) + shift.
-    const shift = [before.x - k * x, before.y - k * y];
-    this.glide = this.glideLayer.animate([{ transform: `translate(${shift[0]}px, ${shift[1]}px) scale(${k})` }, { transform: 'none' }], { duration: GLIDE_MS, easing: 'ease-in-out' });
-  }
-
-  private pointIn(event: MouseEvent): { x: number; y: number } {
-    const box = this.container.getBoundingClientRect();
-    return { x: event.clientX - box.left, y: event.clientY - box.top };
+    this.glide.from(this.glideLayer, [before.x - k * x, before.y - k * y], k);
   }
 
   readonly inspection: MapInspection = {
     renderer: () => 'tiles',
     renderedFills: () => {
       const fills: Record<string, string | null> = {};
-      for (const [code, tile] of this.tiles) {
-        const fill = tile.hexagon.getAttribute('fill');
-        fills[code] = fill?.startsWith('url(') ? null : fill;
-      }
+      for (const [code, tile] of this.tiles) fills[code] = drawnFill(tile.hexagon);
       return fills;
     },
     // A place on the ground is drawn where its force's tile is: the colour at the middle of that tile.
-    pixelsAt: async (points) =>
-      points.map((point) => {
-        const { x, y } = this.inspection.pagePointOf(point);
-        const element = document.elementFromPoint(x, y);
-        return element instanceof SVGPathElement && element.dataset['code'] ? element.getAttribute('fill') : null;
-      }),
+    pixelsAt: async (points) => points.map((point) => fillAt(this.inspection.pagePointOf(point))),
     pagePointOf: (point) => {
       const code = forceContaining(this.forces.features, point);
       const box = code === undefined ? undefined : this.inspection.pageBoxOf(code);
       return box ? { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 } : { x: -1, y: -1 };
     },
     pageBoxOf: (code) => onPage(this.screenBoxOf(code), this.container),
-    moving: () => this.glide?.playState === 'running',
+    moving: () => this.glide.moving(),
     viewBounds: () => {
       const [[west, south], [east, north]] = this.viewBounds();
       return { west, south, east, north };
