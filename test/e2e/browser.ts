@@ -104,3 +104,15 @@ export async function upgradeByDrag(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector('#map')?.getAttribute('data-renderer') === 'webgl' && !window.pfaAtlas!.moving(), null, { timeout: 30_000 });
   await waitForMapIdle(page);
 }
+
+/** One browser for a whole suite, launched before its first test and closed after its last. Returns its getter. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
+}

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, screenshot, upgradeByDrag, waitForMapIdle } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, openApp, screenshot, upgradeByDrag, waitForMapIdle } from './browser';
 
 const DORSET = 'E23000039';
 const DORSET_INSIDE: [number, number] = [-2.3, 50.8];
@@ -11,16 +11,10 @@ async function coloured(page: Page): Promise<number> {
 }
 
 describe('faults: nothing stuck, nothing misattributed', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('says so and offers a retry when the figures cannot be loaded, and draws them once they can (item 1)', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     let failing = true;
     await page.route('**/generated/offences/code-86.json', (route) => (failing ? route.fulfill({ status: 500, body: 'Internal Server Error' }) : route.continue()));
@@ -40,7 +34,7 @@ describe('faults: nothing stuck, nothing misattributed', () => {
   });
 
   it('shows nothing from the figures before under the name of figures that failed, and the link keeps what was asked (item 2)', async () => {
-    const { page, context } = await openApp(browser, inject('baseUrl'));
+    const { page, context } = await openApp(browser(), inject('baseUrl'));
     await waitForMapIdle(page);
     await page.route('**/generated/datasets/nspcc-foi.json', (route) => route.fulfill({ status: 500, body: '' }));
     await page.selectOption('#dataset-select', 'nspcc-foi');
@@ -56,7 +50,7 @@ describe('faults: nothing stuck, nothing misattributed', () => {
   });
 
   it('redraws every force after the WebGL context is lost and restored, and says what happened meanwhile (item 3)', async () => {
-    const { page, context } = await openApp(browser, inject('baseUrl') + '?year=2016-17');
+    const { page, context } = await openApp(browser(), inject('baseUrl') + '?year=2016-17');
     await waitForMapIdle(page);
     await upgradeByDrag(page);
     const before = await page.evaluate(() => window.pfaAtlas!.renderedFills());
@@ -79,7 +73,7 @@ describe('faults: nothing stuck, nothing misattributed', () => {
   });
 
   it('keeps every later state reachable across Back and Forward, one entry per change (item 7)', async () => {
-    const { page, context } = await openApp(browser, inject('baseUrl'));
+    const { page, context } = await openApp(browser(), inject('baseUrl'));
     await waitForMapIdle(page);
     const start = await page.evaluate(() => history.length);
     const steps: [string, () => Promise<unknown>][] = [
@@ -110,7 +104,7 @@ describe('faults: nothing stuck, nothing misattributed', () => {
   });
 
   it('makes one history entry of a scrub along the slider, however many years it passes (item 16; issue 12)', async () => {
-    const { page, context } = await openApp(browser, inject('baseUrl') + '?measure=count');
+    const { page, context } = await openApp(browser(), inject('baseUrl') + '?measure=count');
     await waitForMapIdle(page);
     const start = await page.evaluate(() => history.length);
     const slider = await page.locator('#year-slider').boundingBox();
@@ -129,7 +123,7 @@ describe('faults: nothing stuck, nothing misattributed', () => {
   });
 
   it('starts manual classes from the map’s breaks, and says at the field why typed breaks cannot be used, keeping the link honest (issue 12)', async () => {
-    const { page, context } = await openApp(browser, inject('baseUrl'));
+    const { page, context } = await openApp(browser(), inject('baseUrl'));
     await waitForMapIdle(page);
     await page.click('.controls-colour summary');
     await page.selectOption('#method-select', 'manual');

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, screenshot, waitForMapIdle } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, useBrowser, openApp, screenshot, waitForMapIdle } from './browser';
 
 /** Records Content-Security-Policy violations from the first script on. */
 async function recordCspViolations(page: Page): Promise<void> {
@@ -12,16 +12,10 @@ async function recordCspViolations(page: Page): Promise<void> {
 }
 
 describe('hardening', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('runs under its strict Content-Security-Policy with no violation and no request to another origin, through every feature', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
     const requests: string[] = [];
     const consoleErrors: string[] = [];
@@ -48,7 +42,7 @@ describe('hardening', () => {
   });
 
   it('is served with its policy as headers: never framed but for embed.html, no inline styles or scripts (issue 15, item 23)', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = async (path: string) => (await context.request.get(new URL(path, inject('baseUrl')).href)).headers();
     const atlas = await page('./?region=south-west');
     const policy = atlas['content-security-policy']!;
@@ -97,7 +91,7 @@ describe('hardening', () => {
   });
 
   it('shows an error with a retry when the boundaries cannot be loaded', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     let failures = 1;
     await page.route('**/generated/pfa.topo.json', (route) => (failures-- > 0 ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));

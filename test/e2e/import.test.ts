@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, screenshot, waitForMapIdle } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, openApp, screenshot, waitForMapIdle } from './browser';
 import { rawSources } from '../../data/sources';
 import { VINTAGE_2017_18, withSources } from '../sources';
 
@@ -25,16 +25,10 @@ const MISTAKES = [
 ].join('\r\n');
 
 describe('bring your own figures', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   withSources(rawSources.homeOfficeTable).it('imports the 32 MB Home Office table, sums offence 86 and maps Dorset’s 2017/18 figure (278)', async () => {
-    const { page, context, errors } = await openApp(browser, inject('baseUrl'));
+    const { page, context, errors } = await openApp(browser(), inject('baseUrl'));
     await waitForMapIdle(page);
     await openImporter(page);
     await page.setInputFiles('#import-file', rawSources.homeOfficeTable);
@@ -84,7 +78,7 @@ describe('bring your own figures', () => {
   });
 
   withSources(VINTAGE_2017_18).it('reads the older vintage of the table too (2017/18 only, "Devon and Cornwall")', async () => {
-    const { page, context } = await openApp(browser, inject('baseUrl'));
+    const { page, context } = await openApp(browser(), inject('baseUrl'));
     await waitForMapIdle(page);
     await openImporter(page);
     await page.setInputFiles('#import-file', VINTAGE_2017_18);
@@ -101,7 +95,7 @@ describe('bring your own figures', () => {
   });
 
   it('reports every mistake of a bad file with its line and reason, renders names as text, and maps what is valid', async () => {
-    const { page, context } = await openApp(browser, inject('baseUrl'));
+    const { page, context } = await openApp(browser(), inject('baseUrl'));
     let dialogs = 0;
     page.on('dialog', (dialog) => {
       dialogs++;
@@ -150,7 +144,7 @@ describe('bring your own figures', () => {
   });
 
   it('says clearly what is wrong with an empty file, a binary file and a spreadsheet saved as .csv', async () => {
-    const { page, context } = await openApp(browser, inject('baseUrl'));
+    const { page, context } = await openApp(browser(), inject('baseUrl'));
     await waitForMapIdle(page);
     await openImporter(page);
     const cases: [string, Buffer, RegExp][] = [

@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, screenshot, waitForMapIdle } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, openApp, screenshot, waitForMapIdle } from './browser';
 
 describe('layout from a 375 px phone to a wide desktop', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   for (const viewport of [
     { width: 375, height: 812 },
     { width: 1920, height: 1080 },
   ]) {
     it(`fits ${viewport.width} px without sideways scrolling, with map, legend, timeline and source line`, async () => {
-      const { page, context } = await openApp(browser, inject('baseUrl') + '?dataset=nspcc-foi&year=2020-21&region=south-west&force=dorset', viewport);
+      const { page, context } = await openApp(browser(), inject('baseUrl') + '?dataset=nspcc-foi&year=2020-21&region=south-west&force=dorset', viewport);
       await waitForMapIdle(page);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
       for (const selector of ['#map svg.svg-map', '.legend-rows', '#year-slider', '#source-line']) {
@@ -36,7 +29,7 @@ describe('layout from a 375 px phone to a wide desktop', () => {
   }
 
   it('on a touch phone, a tap on Dorset shows its tooltip and opens its profile', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+    const context = await browser().newContext({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     await page.goto(inject('baseUrl') + '?year=2016-17');
     await waitForMapIdle(page);
@@ -66,7 +59,7 @@ describe('layout from a 375 px phone to a wide desktop', () => {
   });
 
   it('on a phone, a link to a force keeps the years in view above its sheet', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+    const context = await browser().newContext({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     await page.goto(inject('baseUrl') + '?dataset=nspcc-foi&year=2020-21&region=south-west&force=dorset');
     await page.locator('#profile-title').waitFor();
@@ -80,7 +73,7 @@ describe('layout from a 375 px phone to a wide desktop', () => {
   });
 
   it('respects prefers-reduced-motion: region changes jump instead of flying', async () => {
-    const context = await browser.newContext({ reducedMotion: 'reduce', viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ reducedMotion: 'reduce', viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(inject('baseUrl'));
     await waitForMapIdle(page);

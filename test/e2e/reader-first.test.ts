@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshot, waitForMapIdle } from './browser';
+import { useBrowser, screenshot, waitForMapIdle } from './browser';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const DORSET = 'E23000039';
@@ -44,16 +44,10 @@ async function layoutShift(page: Page): Promise<number> {
 }
 
 describe('readable in the first ten seconds', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   async function open(url: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, ...options });
     const page = await context.newPage();
     await page.goto(inject('baseUrl') + url);
     await waitForMapIdle(page);
