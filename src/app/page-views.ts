@@ -16,6 +16,8 @@ import { NoticesView } from '../views/notices-view';
 import { OffencePicker } from '../views/offence-picker';
 import type { SharedView } from '../views/share-view';
 import { el } from '../views/dom';
+import { panelDialog } from '../views/panel-dialog';
+import { ProfileSheetMark, trackHeightAboveStage } from '../views/page-layout';
 import { lazyView } from '../views/lazy-view';
 import type { OffenceCatalog } from '../datasets/offence-catalog';
 import { PlaceBarView } from '../views/place-bar-view';
@@ -70,6 +72,7 @@ export class PageViews {
   /** The reader pressed "About these figures": the dialog opens once its account has been worked out. */
   private aboutWanted = false;
   private readonly publishedTotals = new PublishedTotalsView();
+  private readonly profileSheet: ProfileSheetMark;
 
   constructor(
     private readonly elements: PageElements,
@@ -91,9 +94,19 @@ export class PageViews {
       this.aboutWanted = true;
       actions.openAbout();
     });
-    const share = el('details', { class: 'share', id: 'share' }, [el('summary', { class: 'header-button' }, ['Share'])]);
-    share.addEventListener('toggle', () => void import('../views/share-view').then(({ fillSharePanel }) => fillSharePanel(share, actions.sharedView)), { once: true });
-    elements.headerActions.append(aboutButton, share);
+    // The share panel's code loads when it first opens; it is filled in again at every opening, with the view as it stands.
+    const shareBody = el('div');
+    let fillShare: Promise<() => void> | undefined;
+    const share = panelDialog('share', 'Share', shareBody, () => {
+      fillShare ??= import('../views/share-view').then(({ fillSharePanel }) => fillSharePanel(shareBody, actions.sharedView));
+      void fillShare.then((fill) => fill());
+    });
+    elements.exports.hidden = false;
+    const download = panelDialog('download', 'Download', elements.exports);
+    elements.headerActions.append(aboutButton, share.opener, download.opener);
+    this.skipToTable(actions);
+    trackHeightAboveStage(elements.app, [elements.app.querySelector('.app-header'), elements.app.querySelector('.control-bar')]);
+    this.profileSheet = new ProfileSheetMark(elements.profile);
     this.timeline = new TimelineView({ seek: actions.seek, play: actions.play, pause: actions.pause });
     // Once the map has moved (a glide to a region), the card is placed again beside its force.
     this.map = new MapPanel(mapRenderer, elements.map, elements.mapPanel, { reducedMotion, onFirstFrame: actions.firstFrame, onDrawn: () => this.shownContent && this.showTooltip(this.shownContent) });
@@ -111,8 +124,8 @@ export class PageViews {
     elements.notices.append(this.notices.element);
     elements.controls.append(this.controls.element);
     elements.placeBar.append(this.place.element);
-    elements.timeline.append(this.timeline.element);
-    elements.legend.append(this.legend.element);
+    elements.timeline.append(this.timeline.element, this.controls.viewSwitch);
+    elements.legend.append(this.legend.element, this.controls.colourPopover);
     elements.map.append(this.tooltip.element);
     elements.mapPanel.append(makeMapKeyboardStop(elements.map, actions.keyboard));
     elements.mapPanel.append(this.failure.element);
@@ -128,6 +141,7 @@ export class PageViews {
     this.controls.showOffencePicker(page.offencePicker);
     // The profile's place is kept from the start when a force is chosen, so that it does not push the panel down when it arrives.
     elements.profile.classList.toggle('is-expected', page.place.force !== undefined);
+    this.profileSheet.show(page.place.force !== undefined);
     this.failure.render(page.failure && { ...page.failure, id: datasetId });
     elements.app.setAttribute('aria-busy', String(page.loading));
     this.map.setLoading(page.loading);
@@ -161,6 +175,21 @@ export class PageViews {
     }
     this.publishedTotals.render(content.publishedTotals);
     this.announcer.announce(content.announcement.text, { quiet: content.announcement.quiet });
+  }
+
+  /**
+   * The skip link leads to the table; where the table is not on the page
+   * (a wide screen, where it is a view in the map's place), it shows the
+   * Table view and moves focus there.
+   */
+  private skipToTable(actions: PageActions): void {
+    const link = document.querySelector<HTMLAnchorElement>('.skip-link');
+    link?.addEventListener('click', (event) => {
+      if (this.table.element.offsetParent !== null) return;
+      event.preventDefault();
+      actions.change({ view: 'table' });
+      requestAnimationFrame(() => this.table.element.querySelector<HTMLElement>('.table-scroll')?.focus());
+    });
   }
 
   /** The card beside the force it describes, never over it; the keyboard's stands by its force's middle. */

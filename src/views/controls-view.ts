@@ -2,6 +2,7 @@ import type { AppState } from '../state/app-state';
 import type { UrlParamKey } from '../state/url-params';
 import type { ControlsModel } from '../view-model/controls-model';
 import { el, labelled, setOptions } from './dom';
+import { anchoredPopover } from './anchored-popover';
 
 export interface ControlsActions {
   /** A change of the state, typed. */
@@ -32,6 +33,10 @@ export class ControlsView {
   private readonly paletteSelect = el('select', { id: 'palette-select' });
   private readonly viewButtons: Record<AppState['view'], HTMLButtonElement>;
   private shown: ControlsModel | undefined;
+  /** Map, Tiles, Years or Table: placed by the page under the map, beside the years. */
+  readonly viewSwitch: HTMLElement;
+  /** Colours and classes: placed by the page with the legend it changes. */
+  readonly colourPopover: HTMLElement;
 
   constructor(
     actions: ControlsActions,
@@ -50,19 +55,16 @@ export class ControlsView {
       table: viewButton('table', 'Table'),
     };
 
+    this.colourPopover = anchoredPopover('colours', 'Colours and classes', [
+      labelled('Method', this.methodSelect),
+      this.classesField,
+      this.breaksField,
+      labelled('Breaks made', this.scopeSelect),
+      labelled('Palette', this.paletteSelect),
+    ]);
+    this.viewSwitch = el('div', { class: 'view-switch', role: 'group', 'aria-label': 'Show the figures as' }, Object.values(this.viewButtons));
     this.element = el('div', { class: 'controls' }, [
       el('div', { class: 'controls-what' }, [labelled('Figures', this.datasetSelect), offencePicker.element, labelled('Show', this.measureSelect), this.baseField]),
-      el('div', { class: 'view-switch', role: 'group', 'aria-label': 'Show the figures as' }, Object.values(this.viewButtons)),
-      el('details', { class: 'controls-colour' }, [
-        el('summary', {}, ['Colours and classes']),
-        el('div', { class: 'controls-colour-body' }, [
-          labelled('Method', this.methodSelect),
-          this.classesField,
-          this.breaksField,
-          labelled('Breaks made', this.scopeSelect),
-          labelled('Palette', this.paletteSelect),
-        ]),
-      ]),
     ]);
 
     this.datasetSelect.addEventListener('change', () => actions.change({ dataset: this.datasetSelect.value, year: undefined, base: undefined }));

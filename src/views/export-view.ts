@@ -73,9 +73,13 @@ export class ExportView {
     });
     this.cancel.addEventListener('click', () => this.zip?.abort.abort());
 
-    const group = (name: string, buttons: HTMLElement[]) => el('div', { class: 'export-buttons', role: 'group', 'aria-label': name }, buttons);
-    this.element = el('section', { class: 'export', 'aria-labelledby': 'export-title' }, [
-      el('h2', { id: 'export-title' }, ['Download']),
+    let groups = 0;
+    const group = (name: string, buttons: HTMLElement[]) => {
+      const id = `export-group-${++groups}`;
+      return el('div', { class: 'export-group' }, [el('h3', { id }, [name]), el('div', { class: 'export-buttons', role: 'group', 'aria-labelledby': id }, buttons)]);
+    };
+    // Its heading is the dialog's ("Download"), which holds it.
+    this.element = el('div', { class: 'export' }, [
       labelled('Picture size', this.size, 'field field-inline'),
       group('The map of the year shown', [picture('PNG 1×', 1, 'png'), picture('PNG 2×', 2, 'png'), picture('PNG 4×', 4, 'png'), picture('SVG', 1, 'svg'), zipButton]),
       group('Every year in one picture', [grid('Small multiples (PNG)', 'png'), grid('Small multiples (SVG)', 'svg')]),

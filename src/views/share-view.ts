@@ -9,11 +9,12 @@ export interface SharedView {
 
 /**
  * Share: the link to this view, and the code to embed it in a page (a
- * chromeless view keeping the title, map, legend, years and source),
- * filled in whenever the panel opens, so that it is always the view as it
- * stands. Its body is built the first time (its code loads then).
+ * chromeless view keeping the title, map, legend, years and source).
+ * Builds the panel's body in its container and returns what fills it in,
+ * to be called whenever the panel opens, so that it is always the view as
+ * it stands.
  */
-export function fillSharePanel(details: HTMLDetailsElement, view: () => SharedView, copy: (text: string) => Promise<boolean> = copyText): void {
+export function fillSharePanel(container: HTMLElement, view: () => SharedView, copy: (text: string) => Promise<boolean> = copyText): () => void {
   const link = el('input', { type: 'text', id: 'share-link', readonly: true, 'aria-label': 'Link to this view' });
   const snippet = el('textarea', { id: 'share-embed', rows: 4, readonly: true, 'aria-label': 'Code to embed this view' });
   const status = el('p', { class: 'share-status', role: 'status' });
@@ -25,7 +26,7 @@ export function fillSharePanel(details: HTMLDetailsElement, view: () => SharedVi
     });
     return button;
   };
-  details.append(
+  container.append(
     el('div', { class: 'share-body' }, [
       el('label', { for: 'share-link', class: 'field-label' }, ['Link to this view']),
       el('div', { class: 'share-row' }, [link, copyButton('Copy link', link)]),
@@ -35,16 +36,13 @@ export function fillSharePanel(details: HTMLDetailsElement, view: () => SharedVi
       status,
     ]),
   );
-  const fill = () => {
-    if (!details.open) return;
+  return () => {
     const { href, title } = view();
     const current = shareLinks(href, title);
     link.value = current.link;
     snippet.value = current.snippet;
     status.textContent = '';
   };
-  details.addEventListener('toggle', fill);
-  fill();
 }
 
 /** The clipboard may be refused (no permission, an insecure page): false then, and the text stays there to select. */

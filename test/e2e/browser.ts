@@ -116,3 +116,10 @@ export function useBrowser(): () => Browser {
   });
   return () => browser!;
 }
+
+/** Opens the Download dialog, where the export buttons are, unless it is open already. */
+export async function openDownloads(page: Page): Promise<void> {
+  if (await page.evaluate(() => document.querySelector<HTMLDialogElement>('#download')?.open)) return;
+  await page.click('#download-button');
+  await page.locator('#download .export-buttons').first().waitFor();
+}

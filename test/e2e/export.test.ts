@@ -3,7 +3,7 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, screenshotDir, waitForMapIdle, type AppPage } from './browser';
+import { launchBrowser, openApp, openDownloads, screenshotDir, waitForMapIdle, type AppPage } from './browser';
 
 const STORY = '?dataset=ho-code-86&year=2020-21&measure=rate&region=south-west&force=dorset';
 /** Inside Dorset, west of its middle, where the label with its name does not sit. */
@@ -17,6 +17,7 @@ const PRESETS = [
 
 /** Clicks an export button and saves what it downloads; an export that fails instead fails the test with the panel's words. */
 async function download(page: Page, button: string): Promise<{ name: string; file: string }> {
+  await openDownloads(page);
   const failed = page
     .waitForFunction(() => document.querySelector('.export-status')?.textContent?.startsWith('The export failed'), null, { timeout: 60_000 })
     .then(async () => {
@@ -30,6 +31,7 @@ async function download(page: Page, button: string): Promise<{ name: string; fil
 }
 
 async function chooseSize(page: Page, size: string): Promise<void> {
+  await openDownloads(page);
   await page.selectOption('.export select', size);
 }
 
@@ -264,6 +266,7 @@ describe('exports of the South West with Dorset selected: PNG at 1×, 2× and 4�
           observer.observe(status, { childList: true, characterData: true, subtree: true });
         }),
     );
+    await openDownloads(page);
     await page.click('.export-buttons button:text-is("Every year (ZIP)")');
     expect(await cancelledAt).toBe('Drawing year 2 of 11…');
     await page.waitForFunction(() => document.querySelector('.export-status')?.textContent === 'Cancelled.');
@@ -283,6 +286,7 @@ describe('exports of the South West with Dorset selected: PNG at 1×, 2× and 4�
     const onDownload = (file: { suggestedFilename(): string }) => downloads.push(file.suggestedFilename());
     page.on('download', onDownload);
     const zip = '.export-buttons button:text-is("Every year (ZIP)")';
+    await openDownloads(page);
     await page.dblclick(zip);
     await page.waitForFunction(() => /being made already/.test(document.querySelector('.export-status')?.textContent ?? ''));
     expect(await page.getAttribute(zip, 'aria-disabled')).toBe('true');

@@ -125,7 +125,7 @@ describe('faults: nothing stuck, nothing misattributed', () => {
   it('starts manual classes from the map’s breaks, and says at the field why typed breaks cannot be used, keeping the link honest (issue 12)', async () => {
     const { page, context } = await openApp(browser(), inject('baseUrl'));
     await waitForMapIdle(page);
-    await page.click('.controls-colour summary');
+    await page.click('#colours-button');
     await page.selectOption('#method-select', 'manual');
     await page.waitForFunction(() => window.location.search.includes('classify=manual'));
     expect(await page.inputValue('#method-select')).toBe('manual');

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, useBrowser, openApp, screenshot, waitForMapIdle } from './browser';
+import { launchBrowser, useBrowser, openApp, openDownloads, screenshot, waitForMapIdle } from './browser';
 
 /** Records Content-Security-Policy violations from the first script on. */
 async function recordCspViolations(page: Page): Promise<void> {
@@ -29,6 +29,7 @@ describe('hardening', () => {
     expect(policy).not.toContain('unsafe-eval');
     // Exercise the lazily loaded parts: chart, export, import worker.
     await page.locator('.profile-chart').waitFor();
+    await openDownloads(page);
     await Promise.all([page.waitForEvent('download'), page.click('.export-buttons button:text-is("PNG 1×")')]);
     await page.click('#import-panel summary');
     await page.fill('#import-paste', 'force,year,value\nDorset,2020/21,212');

@@ -16,7 +16,8 @@ describe('layout from a 375 px phone to a wide desktop', () => {
         const box = await page.locator(selector).boundingBox();
         expect(box?.width, selector).toBeGreaterThan(100);
       }
-      // The table of the region's forces fits too, every column in view without scrolling it.
+      // The table of the region's forces fits too, every column in view without scrolling it: below the map, or on a wide screen in its place.
+      if (!(await page.locator('.table-scroll').isVisible())) await page.click('.view-switch-button[data-view="table"]');
       const table = await page.evaluate(() => {
         const scroll = document.querySelector('.table-scroll')!;
         return { scrollWidth: scroll.scrollWidth, clientWidth: scroll.clientWidth };

@@ -232,7 +232,7 @@ describe('readable in the first ten seconds', () => {
 
   it('shares the view: its link and a code to embed it', async () => {
     const { context, page } = await open('?region=south-west&force=dorset');
-    await page.click('#share summary');
+    await page.click('#share-button');
     await page.locator('#share-embed').waitFor({ state: 'visible' });
     expect(await page.inputValue('#share-link')).toMatch(/\/\?region=south-west&force=dorset$/);
     expect(await page.inputValue('#share-embed')).toMatch(/^<iframe src="[^"]+\/embed\.html\?region=south-west&amp;force=dorset" title="[^"]+\(PFA Atlas\)"/);

@@ -1,0 +1,49 @@
+/**
+ * What the stylesheet cannot know by itself: how tall the header and the
+ * controls are (they wrap with the title's length and the screen's width),
+ * so that on a screen that scrolls the map is as tall as the first screen
+ * leaves it, and whether the profile is a side panel or a sheet.
+ */
+
+/** Keeps --above-stage on the page: the height of what stands above the map. */
+export function trackHeightAboveStage(page: HTMLElement, above: readonly (Element | null)[]): void {
+  const parts = above.filter((part): part is Element => part !== null);
+  const measure = () => {
+    const height = parts.reduce((sum, part) => sum + part.getBoundingClientRect().height, 0);
+    page.style.setProperty('--above-stage', `${Math.ceil(height)}px`);
+  };
+  measure();
+  const observer = new ResizeObserver(measure);
+  for (const part of parts) observer.observe(part);
+}
+
+/** Where the profile opens as a sheet over the page (app.css), it is marked as the dialog it then is. */
+export const SHEET_QUERY = '(max-width: 760px)';
+
+/** Marks the profile as the dialog it is where it opens as a sheet over the page (app.css), while a force is chosen. */
+export class ProfileSheetMark {
+  private shown = false;
+
+  constructor(
+    private readonly profile: HTMLElement,
+    private readonly query: MediaQueryList = matchMedia(SHEET_QUERY),
+  ) {
+    query.addEventListener('change', () => this.mark());
+  }
+
+  show(shown: boolean): void {
+    if (shown === this.shown) return;
+    this.shown = shown;
+    this.mark();
+  }
+
+  private mark(): void {
+    if (this.shown && this.query.matches) {
+      this.profile.setAttribute('role', 'dialog');
+      this.profile.setAttribute('aria-modal', 'false');
+      this.profile.setAttribute('aria-labelledby', 'profile-title');
+    } else {
+      for (const name of ['role', 'aria-modal', 'aria-labelledby']) this.profile.removeAttribute(name);
+    }
+  }
+}
