@@ -22,13 +22,32 @@ export function anchoredPopover(id: string, label: string, children: HTMLElement
   return el('div', { class: 'popover-anchor' }, [opener, panel]);
 }
 
+interface Box {
+  left: number;
+  top: number;
+  bottom: number;
+}
+
+/**
+ * Where the panel goes: under its button and level with its left edge,
+ * moved left as far as it must to stay inside the window; above the button
+ * when it does not fit below and there is more room above.
+ */
+export function popoverPosition(anchor: Box, panel: { width: number; height: number }, window: { width: number; height: number }): { left: number; top: number; maxWidth: number; maxHeight: number } {
+  const maxWidth = window.width - 2 * EDGE;
+  const width = Math.min(panel.width, maxWidth);
+  const left = Math.max(EDGE, Math.min(anchor.left, window.width - width - EDGE));
+  const roomBelow = window.height - anchor.bottom - 4 - EDGE;
+  const roomAbove = anchor.top - 4 - EDGE;
+  const below = panel.height <= roomBelow || roomBelow >= roomAbove;
+  const top = below ? anchor.bottom + 4 : Math.max(EDGE, anchor.top - 4 - panel.height);
+  return { left, top, maxWidth, maxHeight: below ? roomBelow : roomAbove };
+}
+
 function place(panel: HTMLElement, anchor: DOMRect): void {
-  const width = Math.min(panel.offsetWidth, window.innerWidth - 2 * EDGE);
-  const left = Math.max(EDGE, Math.min(anchor.left, window.innerWidth - width - EDGE));
-  const roomBelow = window.innerHeight - anchor.bottom - EDGE;
-  const top = panel.offsetHeight <= roomBelow || anchor.top < roomBelow ? anchor.bottom + 4 : Math.max(EDGE, anchor.top - 4 - panel.offsetHeight);
-  panel.style.left = `${left}px`;
-  panel.style.top = `${top}px`;
-  panel.style.maxWidth = `${window.innerWidth - 2 * EDGE}px`;
-  panel.style.maxHeight = `${window.innerHeight - top - EDGE}px`;
+  const position = popoverPosition(anchor, { width: panel.offsetWidth, height: panel.offsetHeight }, { width: window.innerWidth, height: window.innerHeight });
+  panel.style.left = `${position.left}px`;
+  panel.style.top = `${position.top}px`;
+  panel.style.maxWidth = `${position.maxWidth}px`;
+  panel.style.maxHeight = `${position.maxHeight}px`;
 }
