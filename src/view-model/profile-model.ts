@@ -1,10 +1,11 @@
-import { countOf, formatChange, formatCount, formatRate, formatValue } from '../format/format-number';
+import { countOf, formatChange, formatCount, formatRate } from '../format/format-number';
 import type { Force } from '../forces/force-table';
 import type { AreaYear } from '../model/area-summary';
 import { forceProfile, type ForceProfile } from '../model/force-profile';
 import { measureMeta, type MeasureId } from '../model/measures';
 import { ordinal, type Rank } from '../model/rank';
 import { ratePhrase } from '../model/rate';
+import { formatValue } from './measure-format';
 import { publishedTotalText } from './published-total-text';
 import { regionPhrase, type SeriesModel } from './series-model';
 
