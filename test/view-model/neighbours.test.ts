@@ -100,7 +100,7 @@ describe('a diverging change: code 86, change from the previous year, 2022/23', 
 });
 
 /** A dataset like code 86 but with the given figures and rate base. */
-function datasetOf(values: readonly (readonly (number | null)[])[], ratePer: 1000 | 100_000, years: readonly string[]): Dataset {
+function datasetOf(values: readonly (readonly (number | null)[])[], ratePer: 1000 | 100_000, years: string[]): Dataset {
   const codes = pageData.forceTable.forces.map((force) => force.code);
   return {
     ...homeOffice,
@@ -110,7 +110,7 @@ function datasetOf(values: readonly (readonly (number | null)[])[], ratePer: 100
   };
 }
 
-const YEARS = ['2019/20', '2020/21', '2021/22'];
+const YEARS: string[] = ['2019/20', '2020/21', '2021/22'];
 /** Figures for the 43 forces in three years, some not published. */
 const figures = fc.array(fc.array(fc.option(fc.integer({ min: 0, max: 5000 }), { freq: 4 }), { minLength: 3, maxLength: 3 }), { minLength: 43, maxLength: 43 });
 
