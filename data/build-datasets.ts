@@ -20,7 +20,7 @@ import { datasetSchema, type Dataset } from '../src/datasets/dataset';
 import { offenceCatalogSchema, offenceFileStem, shippedDatasetFile } from '../src/datasets/offence-catalog';
 import { shippedDatasetsSchema, type HomeOfficeFacts } from '../src/datasets/shipped-datasets';
 import { populationSchema, type Population } from '../src/datasets/population';
-import { parseForceTable } from '../src/forces/force-table';
+import { parseForceTable } from '../src/ingest/forces-csv';
 import { createForceNameResolver } from '../src/forces/resolve-force-name';
 import { parseCsvRecords } from '../src/ingest/csv-records';
 import { validateFigureRows } from '../src/ingest/figure-rows';

@@ -261,8 +261,9 @@ function notOfferedReason(seriesSums: Map<string, QuarterSum> | undefined, parti
   if (!seriesSums) return RECORDED_NATIONALLY;
   const partial = partialYears.find(({ year }) => [...seriesSums.values()].some((sum) => sum.year === year && sum.value > 0));
   if (partial) return `counted only from ${partial.year}, of which this release holds ${partialYearMonths(partial.quarters)} only`;
-  if (OUTCOMES_ONLY.test(latest(history.names))) return 'the Home Office describes it as outcomes only: no force has a figure other than 0 in any year';
-  return 'no force has a figure other than 0 in any full year';
+  // Yearly totals: a force's quarters can be corrected up and down within a year (Cheshire's 2012/13 of code 65 are +1 and −1).
+  if (OUTCOMES_ONLY.test(latest(history.names))) return 'the Home Office describes it as outcomes only: no force has a yearly total other than 0 in any year';
+  return 'no force has a yearly total other than 0 in any full year';
 }
 
 /** What a reader should know about an offered code: it moved subgroup, or the Home Office now counts only outcomes under it. */

@@ -10,7 +10,7 @@ import { parseTopology } from '../src/geography/boundaries';
 import { formatTileLayout, tileLayoutFromTopology, tileLayoutPath } from '../geo/topology-tile-layout';
 import { committedTopologyPath, datasetsJsonPath, forcesCsvPath, projectRoot } from '../geo/paths';
 import { shippedDatasetsSchema } from '../src/datasets/shipped-datasets';
-import { parseForceTable } from '../src/forces/force-table';
+import { parseForceTable } from '../src/ingest/forces-csv';
 import { createForceNameResolver } from '../src/forces/resolve-force-name';
 import { parseDelimited } from '../src/ingest/parse-delimited';
 import { homeOfficeFiles } from './home-office-files';

@@ -59,6 +59,15 @@ function areaCodes(area: string, resolver: ForceNameResolver): string[] {
   return codes;
 }
 
+/**
+ * A source as readers see it: a pointer into ../shared ("(see
+ * ../seed/dorset-article.txt)") tells them nothing, so it is left out; the
+ * publication it points at is named beside it.
+ */
+function readerFacingSource(source: string): string {
+  return source.replace(/\s*\(see \.\.\/[^)]*\)/g, '');
+}
+
 export function nspccTotalsCsv(rows: readonly DelimitedRow[], resolver: ForceNameResolver): string {
   const body = recordsOf(rows).map((record) => {
     const [first, last = first] = record.get('period').split(/-(?=\d{4}\/)/);
@@ -74,7 +83,7 @@ export function nspccTotalsCsv(rows: readonly DelimitedRow[], resolver: ForceNam
       record.get('count'),
       record.get('rounded').startsWith('yes') ? 'more than' : 'exact',
       record.get('release'),
-      record.get('source'),
+      readerFacingSource(record.get('source')),
     ];
   });
   return csvText(['area', 'codes', 'first_year', 'last_year', 'count', 'precision', 'release', 'source'], body);

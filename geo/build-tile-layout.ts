@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Topology } from 'topojson-specification';
 import * as z from 'zod/mini';
-import { parseForceTable } from '../src/forces/force-table';
+import { parseForceTable } from '../src/ingest/forces-csv';
 import { findTopology, tileLayoutFromTopology } from './topology-tile-layout';
 import { committedTopologyPath, forcesCsvPath } from './paths';
 import type { TileLayout } from '../src/geography/tile-layout';

@@ -1,4 +1,4 @@
-import './app/strict-csp';
+import './strict-csp';
 import './styles/app.css';
 import { DatasetRegistry } from './app/dataset-registry';
 import { Explorer } from './app/explorer';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseForceTable, type ForceTable } from '../src/forces/force-table';
+import type { ForceTable } from '../src/forces/force-table';
+import { parseForceTable } from '../src/ingest/forces-csv';
 
 export const projectRoot = path.resolve(import.meta.dirname, '..');
 

@@ -1,13 +1,22 @@
 import * as z from 'zod/mini';
 import { forceCodeSchema } from '../forces/force-table';
-import { DEFAULT_RATE_PER, RATE_BASES } from '../model/rate';
 
 export const financialYearSchema = z.string().check(z.regex(/^\d{4}\/\d{2}$/, 'a financial year such as 2016/17'));
 
 export const nonEmptyString = () => z.string().check(z.minLength(1));
 export const count = () => z.int().check(z.nonnegative());
 
-/** Rates are per this many people (src/model/rate.ts). */
+/**
+ * Rates are per 1,000 people for all crime and the offence groups (the ONS
+ * convention for police force area crime rates) and per 100,000 for rarer
+ * offences; each dataset says which (its meta's ratePer). The formula is
+ * src/model/rate.ts.
+ */
+const RATE_BASES = [1000, 100_000] as const;
+export type RatePer = (typeof RATE_BASES)[number];
+const DEFAULT_RATE_PER: RatePer = 100_000;
+
+/** Rates are per this many people. */
 export const ratePerSchema = z.union([z.literal(RATE_BASES[0]), z.literal(RATE_BASES[1])]);
 
 /** The kinds of Home Office series: every offence but fraud, an offence group, a subgroup, one offence code. */

@@ -1,5 +1,4 @@
-import type { RatePer } from '../model/rate';
-import type { OffenceKind } from './dataset';
+import type { OffenceKind, RatePer } from './dataset';
 
 /**
  * The Home Office series the app ships: every offence but fraud ("all"),

@@ -1,5 +1,5 @@
 import { HATCH } from '../scales/map-style';
-import type { LegendModel } from '../view-model/legend-model';
+import type { LegendModel } from './legend-block';
 import { escapeXml } from './escape-xml';
 import { legendBeside, legendBelow, NOT_PUBLISHED_PATTERN_ID } from './legend-block';
 import { stack, textBlock, typography, type Block, type Typography } from './picture-text';

@@ -1,5 +1,22 @@
-import type { LegendModel } from '../view-model/legend-model';
 import { lineWidth, num, safeColor, stack, textBlock, textElement, baseline, type Block, type Typography } from './picture-text';
+
+interface LegendRow {
+  color: string;
+  label: string;
+}
+
+/**
+ * What a legend says, as the page model gives it (view-model/legend-model.ts)
+ * and as both the screen's legend and a picture's draw it.
+ */
+export interface LegendModel {
+  title: string;
+  rows: readonly LegendRow[];
+  /** "not published" for counts, "not available" for derived measures. */
+  missingLabel: string;
+  /** Said under the rows: which figures the breaks were made from, and how. */
+  note: string;
+}
 
 /** The id of the hatch <pattern>, shared by the maps and the legend key. */
 export const NOT_PUBLISHED_PATTERN_ID = 'not-published';

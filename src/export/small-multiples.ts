@@ -1,5 +1,5 @@
 import type { ForceFeature } from '../geography/boundaries';
-import type { LegendModel } from '../view-model/legend-model';
+import type { LegendModel } from './legend-block';
 import { composePicture, svgDocument, type PictureFrame, type PictureLayout } from './compose-picture';
 import { swatchFlow } from './legend-block';
 import { mapAspect, mapBlock } from './map-block';

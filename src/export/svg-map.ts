@@ -1,5 +1,5 @@
 import type { LonLatBounds } from '../geography/boundaries';
-import type { LegendModel } from '../view-model/legend-model';
+import type { LegendModel } from './legend-block';
 import { composePicture, type PictureLayout } from './compose-picture';
 import { mapBlock } from './map-block';
 import type { MapLayer } from './map-layer';

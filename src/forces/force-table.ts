@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { parseCsvRecords } from '../ingest/csv-records';
 
 /** The ten regions of England and Wales (ONS "regions", with Wales as one). */
 export const REGIONS = [
@@ -18,7 +17,8 @@ export type Region = (typeof REGIONS)[number];
 
 export const forceCodeSchema = z.string().check(z.regex(/^(E23|W15)\d{6}$/, 'an ONS police force area code such as E23000039'));
 
-const forceRowSchema = z.object({
+/** A row of data/forces.csv (read by src/ingest/forces-csv.ts). */
+export const forceRowSchema = z.object({
   code: forceCodeSchema,
   name: z.string().check(z.minLength(1)),
   short: z.string().check(z.minLength(1)),
@@ -34,17 +34,4 @@ export type Force = z.infer<typeof forceRowSchema>;
 export interface ForceTable {
   forces: readonly Force[];
   byCode: ReadonlyMap<string, Force>;
-}
-
-const FORCE_COLUMNS = ['code', 'name', 'short', 'region', 'aliases'] as const;
-
-/** Parses data/forces.csv; throws with the line number of the first bad row. */
-export function parseForceTable(csvText: string): ForceTable {
-  const forces = parseCsvRecords(csvText, 'forces table', FORCE_COLUMNS, forceRowSchema).map(({ record }) => record);
-  const byCode = new Map<string, Force>();
-  for (const force of forces) {
-    if (byCode.has(force.code)) throw new Error(`forces table: code ${force.code} appears twice`);
-    byCode.set(force.code, force);
-  }
-  return { forces, byCode };
 }

@@ -7,9 +7,9 @@
  * and talk to it through createImportClient (import-client.ts). Messages
  * are described in import-messages.ts; all the work is in pure modules.
  */
-import '../app/strict-csp';
+import '../strict-csp';
 import forcesCsv from '../../data/forces.csv?raw';
-import { parseForceTable } from '../forces/force-table';
+import { parseForceTable } from './forces-csv';
 import type { ImportResponse } from './import-messages';
 import { handleImportRequest } from './import-request';
 

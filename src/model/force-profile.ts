@@ -18,7 +18,8 @@ export interface ForceProfile {
   rankNational: Rank | undefined;
   rankRegional: Rank | undefined;
   /** Sum over the years that have a figure, and how many years that is. */
-  total: { value: number; years: number; of: number };
+  /** The published figures summed, over the years from the first to the last with one: `years` of those `of` years published; undefined when none is. */
+  total: { value: number; years: number; of: number; firstYear: string; lastYear: string } | undefined;
   /** Per cent change from the first year with a figure to the shown year. */
   changeSinceFirst: { from: string; percent: number } | undefined;
   /** Totals the publisher gave for the force's region (or a group of its forces), beside what the figures here add up to. */
@@ -47,6 +48,7 @@ export function forceProfile(args: {
   const regionalValues = new Map([...measureValues].filter(([code]) => regionCodes.has(code)));
   const published = counts.filter((count): count is number => count !== null);
   const firstIndex = counts.findIndex((count) => count !== null);
+  const lastIndex = counts.findLastIndex((count) => count !== null);
   const first = counts[firstIndex];
   const shown = counts[yearIndex];
   return {
@@ -59,7 +61,10 @@ export function forceProfile(args: {
     national: areaSeries(joined, joined.forces),
     rankNational: rankAmong(measureValues, force.code),
     rankRegional: rankAmong(regionalValues, force.code),
-    total: { value: published.reduce((a, b) => a + b, 0), years: published.length, of: joined.years.length },
+    total:
+      firstIndex < 0
+        ? undefined
+        : { value: published.reduce((a, b) => a + b, 0), years: published.length, of: lastIndex - firstIndex + 1, firstYear: joined.years[firstIndex]!, lastYear: joined.years[lastIndex]! },
     changeSinceFirst:
       first !== null && first !== undefined && first > 0 && shown !== null && shown !== undefined && firstIndex < yearIndex
         ? { from: joined.years[firstIndex]!, percent: ((shown - first) / first) * 100 }

@@ -26,6 +26,8 @@ export interface JoinedData {
   years: readonly string[];
   /** cells.get(code)[yearIndex]; undefined: no figure was published. */
   cells: ReadonlyMap<string, readonly (Cell | undefined)[]>;
+  /** populations.get(code)[yearIndex]: the estimate a rate would divide by, whether or not a figure was published; undefined: none. */
+  populations: ReadonlyMap<string, readonly (number | undefined)[]>;
   report: JoinReport;
 }
 
@@ -55,5 +57,6 @@ export function joinDataset(boundaryCodes: ReadonlySet<string>, forceTable: Forc
     };
   }
   report.forcesWithoutFigures = forces.filter((force) => cells.get(force.code)!.every((cell) => cell === undefined));
-  return { dataset, forces, years: dataset.years, cells, report };
+  const populations = new Map(forces.map((force) => [force.code, dataset.years.map((year) => populationFor(population, force.code, year))]));
+  return { dataset, forces, years: dataset.years, cells, populations, report };
 }

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { financialYearStart } from '../datasets/financial-year';
 import { populationFor, type Population } from '../datasets/population';
-import { ratePerPeople, ratePhrase, type RatePer } from './rate';
+import type { RatePer } from '../datasets/dataset';
+import { ratePerPeople, ratePhrase } from './rate';
 
 export const MEASURE_IDS = ['count', 'rate', 'change-previous', 'change-base'] as const;
 export type MeasureId = (typeof MEASURE_IDS)[number];

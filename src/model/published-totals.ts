@@ -11,6 +11,12 @@ export interface PublishedTotalComparison {
   forcesComplete: number;
   forceCount: number;
   /**
+   * The releases the summed figures came in, the total's own first, when
+   * any is not the total's own (a sum can mix releases); absent when all
+   * are the total's.
+   */
+  releasesSummed?: readonly string[];
+  /**
    * Why no sum is set beside it: the total covers more than this map (the
    * United Kingdom), or the publisher did not say which forces it covers.
    */
@@ -49,11 +55,19 @@ function compareWithPublished(joined: JoinedData, total: PublishedTotal): Publis
     .map(({ index }) => index);
   let sumOfFigures: number | null = null;
   let forcesComplete = 0;
+  const releases = new Set<string>();
   for (const code of total.codes) {
-    const values = yearIndexes.map((index) => joined.cells.get(code)?.[index]?.value ?? null);
+    const cells = yearIndexes.map((index) => joined.cells.get(code)?.[index]);
     // Not published is not zero: a sum is only made of figures there are.
-    for (const value of values) if (value !== null) sumOfFigures = (sumOfFigures ?? 0) + value;
-    if (values.length > 0 && values.every((value) => value !== null)) forcesComplete++;
+    for (const cell of cells) {
+      if (cell?.value === null || cell === undefined) continue;
+      sumOfFigures = (sumOfFigures ?? 0) + cell.value;
+      releases.add(cell.source.release);
+    }
+    if (cells.length > 0 && cells.every((cell) => cell !== undefined && cell.value !== null)) forcesComplete++;
   }
-  return { total, sumOfFigures, forcesComplete, forceCount: total.codes.length };
+  const ownRelease = joined.dataset.sources[total.source]?.release;
+  const inOrder = [...new Set([ownRelease, ...joined.dataset.sources.map((source) => source.release)])].filter((release): release is string => release !== undefined && releases.has(release));
+  const mixed = inOrder.some((release) => release !== ownRelease);
+  return { total, sumOfFigures, forcesComplete, forceCount: total.codes.length, ...(mixed ? { releasesSummed: inOrder } : {}) };
 }

@@ -28,12 +28,16 @@ export interface AboutModel {
 export function aboutModel(dataset: Dataset, forcesWithFigures: number, release: { facts: HomeOfficeRelease; notOffered: number } | undefined): AboutModel {
   const { meta } = dataset;
   const per = ratePhrase(meta.ratePer);
-  const usesBySource = dataset.sources.map((source, index) => ({ source, figures: dataset.observations.filter((observation) => observation.source === index).length }));
+  const usesBySource = dataset.sources.map((source, index) => ({
+    source,
+    figures: dataset.observations.filter((observation) => observation.source === index).length,
+    totals: dataset.publishedTotals.filter((total) => total.source === index).length,
+  }));
   const leftOut: string[] = [
     ...dataset.partialYears.map(({ year, quarters }) => `${year}: ${partYearText(quarters)} published in this release, so the year is left out rather than shown as a whole year.`),
     ...(release ? release.facts.leftOut.map(({ body, rows }) => `${body}: in the table (${rows.toLocaleString('en-GB')} rows) but polices no area of this map, so its figures are left out.`) : []),
     ...(release && release.notOffered > 0
-      ? [`${countOf(release.notOffered, 'series is', 'series are')} not mapped: every force recorded 0 in every year (the Home Office's "outcomes only" codes), or only the national fraud bodies record it. The offence picker lists them with the reason.`]
+      ? [`${countOf(release.notOffered, 'series is', 'series are')} not mapped: ${notMappedReasons(release.facts).join('; or ')}. The offence picker lists each with its reason.`]
       : []),
     ...(forcesWithFigures < 43 ? [`${forcesWithFigures} of the 43 forces have at least one figure here; a force or year with none is hatched as not published, never shown as 0.`] : []),
   ];
@@ -44,7 +48,7 @@ export function aboutModel(dataset: Dataset, forcesWithFigures: number, release:
       {
         heading: 'Where they come from',
         paragraphs: [`${meta.source}; released ${meta.releaseDate}. Licence: ${meta.licence}.`, meta.attribution],
-        list: usesBySource.map(({ source, figures }) => `${source.release}: ${countOf(figures, 'figure', 'figures')} (${source.url})`),
+        list: usesBySource.map(({ source, figures, totals }) => `${source.release}: ${figures > 0 ? countOf(figures, 'figure', 'figures') : totals === 1 ? 'a published total only' : 'published totals only'} (${source.url})`),
         ...(meta.sourceUrl ? { link: { text: 'The publisher’s page for these figures', href: meta.sourceUrl } } : {}),
       },
       { heading: 'What is left out, and why', paragraphs: leftOut.length > 0 ? [] : ['Nothing: every force has a figure for every year shown.'], list: leftOut },
@@ -59,6 +63,7 @@ export function aboutModel(dataset: Dataset, forcesWithFigures: number, release:
         paragraphs: [
           `A rate is the figure ${per}: the force’s figure divided by its population, from the ONS mid-year estimate of the year the financial year starts in (2016/17 uses mid-2016), never borrowed from another year.`,
           'Estimates for mid-2012 to mid-2021 are summed from local authorities; those for mid-2022 are rounded to the nearest 100, and there is none for the City of London, so its 2022/23 rate is not available.',
+          'The estimates for mid-2012 to mid-2020 are those the ONS made before it revised them after Census 2021, so rates step a little between 2020/21 and 2021/22.',
           'A region’s or England and Wales’ rate adds up the figures of the forces with both a figure and a population estimate and divides by their people; the profile says which forces were left out.',
           'Rates are per 1,000 people for all crime and the offence groups (as the ONS gives police force area crime rates) and per 100,000 for subgroups, single offences and other figures, which are far smaller.',
         ],
@@ -72,4 +77,19 @@ export function aboutModel(dataset: Dataset, forcesWithFigures: number, release:
       },
     ],
   };
+}
+
+/**
+ * Why Home Office series are left off the map, as the catalogue gives
+ * each one's reason (data/home-office-series.ts): all 0 as yearly totals
+ * (a force's quarters can still be corrected up and down within a year),
+ * recorded by national bodies only, or counted only in a year the release
+ * holds in part.
+ */
+function notMappedReasons(facts: HomeOfficeRelease): string[] {
+  return [
+    'no force has a yearly total other than 0 in any full year (most are the Home Office\'s "outcomes only" codes)',
+    'only the national fraud bodies record it',
+    ...facts.partialYears.map(({ year, quarters }) => `it is counted only from ${year}, of which this release holds ${partYearText(quarters)}`),
+  ];
 }

@@ -95,8 +95,8 @@ export function exportModel(
 const CHANGE_UNIT = 'per cent';
 
 /**
- * A force's every year: its count as published, its population (the
- * cell's, the one its rate is divided by), and the rate and changes as the
+ * A force's every year: its count as published, its population (the one
+ * its rate is divided by), and the rate and changes as the
  * map works them out (evaluateMeasure: the one formula for each).
  */
 function figureRowsOf(series: SeriesModel, force: Force): FigureCsvRow[] {
@@ -109,7 +109,8 @@ function figureRowsOf(series: SeriesModel, force: Force): FigureCsvRow[] {
     const rate = evaluateMeasure('rate', forceSeries, index, { ratePer: meta.ratePer });
     const previous = evaluateMeasure('change-previous', forceSeries, index);
     const sinceBase = evaluateMeasure('change-base', forceSeries, index, { baseYear });
-    const population = cell?.population;
+    // Given on every row, a count or not, as a reader checking a rate or filling a gap needs it.
+    const population = joined.populations.get(force.code)?.[index];
     return {
       code: force.code,
       name: force.name,

@@ -1,21 +1,8 @@
-import { formatRange, formatValue } from '../format/format-number';
+import { formatRange, formatValue } from './measure-format';
 import type { BreakScope, Choropleth } from '../model/choropleth';
 import { measureMeta, type MeasureId } from '../model/measures';
 import { classRanges, type ClassificationOptions } from '../scales/classify';
-
-interface LegendRow {
-  color: string;
-  label: string;
-}
-
-export interface LegendModel {
-  title: string;
-  rows: readonly LegendRow[];
-  /** "not published" for counts, "not available" for derived measures. */
-  missingLabel: string;
-  /** Said under the rows: which figures the breaks were made from, and how. */
-  note: string;
-}
+import type { LegendModel } from '../export/legend-block';
 
 /** Where the hovered or selected force sits in the legend: a row index, or the missing key. */
 export interface LegendMarker {

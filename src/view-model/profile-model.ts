@@ -1,10 +1,11 @@
-import { countOf, formatChange, formatCount, formatRate, formatValue } from '../format/format-number';
+import { countOf, formatChange, formatCount, formatRate } from '../format/format-number';
 import type { Force } from '../forces/force-table';
 import type { AreaYear } from '../model/area-summary';
-import { forceProfile } from '../model/force-profile';
+import { forceProfile, type ForceProfile } from '../model/force-profile';
 import { measureMeta, type MeasureId } from '../model/measures';
 import { ordinal, type Rank } from '../model/rank';
 import { ratePhrase } from '../model/rate';
+import { formatValue } from './measure-format';
 import { publishedTotalText } from './published-total-text';
 import { regionPhrase, type SeriesModel } from './series-model';
 
@@ -67,10 +68,7 @@ export function profileModel(series: SeriesModel, yearIndex: number, force: Forc
   facts.push(
     { term: `Rank in England and Wales (1st is highest)`, value: rankText(profile.rankNational) },
     { term: `Rank in ${place}`, value: rankText(profile.rankRegional) },
-    {
-      term: `Total, ${years[0]} to ${years[years.length - 1]}`,
-      value: profile.total.years === 0 ? 'no figures published' : `${formatCount(profile.total.value)}${profile.total.years < profile.total.of ? ` (${profile.total.years} of ${profile.total.of} years published)` : ''}`,
-    },
+    totalFact(profile.total, years),
   );
   // One change figure: the measure's own when it is a change, else the change since the first year with a figure.
   if (measureMeta(measure).kind !== 'diverging') {
@@ -101,6 +99,14 @@ export function profileModel(series: SeriesModel, yearIndex: number, force: Forc
     chart: { years, yearIndex, lines, valueLabel, description: `${valueLabel} by year. In ${year}: ${inWords.join('; ')}.` },
     publishedTotals: profile.publishedTotals.map((comparison) => publishedTotalText(comparison, joined.dataset.sources)),
   };
+}
+
+/** The total, labelled with the years it sums: "Total, 2017/18 to 2022/23: 1,478 (2 of those 6 years published)". */
+function totalFact(total: ForceProfile['total'], years: readonly string[]): ProfileFact {
+  if (total === undefined) return { term: `Total, ${years[0]} to ${years[years.length - 1]}`, value: 'no figures published' };
+  const span = total.firstYear === total.lastYear ? total.firstYear : `${total.firstYear} to ${total.lastYear}`;
+  const gaps = total.years < total.of ? ` (${total.years} of those ${total.of} years published)` : '';
+  return { term: `Total, ${span}`, value: `${formatCount(total.value)}${gaps}` };
 }
 
 /** "6th of 6 forces with figures": a rank says among how many it was made. */

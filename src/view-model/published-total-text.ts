@@ -9,7 +9,7 @@ import type { PublishedTotalComparison } from '../model/published-totals';
  * (Releases can give one year two totals.) When no force has a figure
  * then, it says so rather than a sum of 0.
  */
-export function publishedTotalText({ total, sumOfFigures, forcesComplete, forceCount, uncomparable }: PublishedTotalComparison, sources: readonly { release: string }[]): { heading: string; text: string } {
+export function publishedTotalText({ total, sumOfFigures, forcesComplete, forceCount, uncomparable, releasesSummed }: PublishedTotalComparison, sources: readonly { release: string }[]): { heading: string; text: string } {
   const release = sources[total.source]?.release;
   const published = release ? `published (${release})` : 'published';
   const period = total.firstYear === total.lastYear ? total.firstYear : `${total.firstYear} to ${total.lastYear}`;
@@ -22,8 +22,15 @@ export function publishedTotalText({ total, sumOfFigures, forcesComplete, forceC
   const complete = single ? (forcesComplete === 1 ? 'it has a figure' : 'it does not have a figure') : `${forcesComplete} of the ${forceCount} ${forcesComplete === 1 ? 'has' : 'have'} a figure`;
   return {
     heading,
-    text: `${published}. The figures here for its ${forces} add up to ${formatCount(sumOfFigures)}; ${complete} for every year of the period.`,
+    text: `${published}. The figures here for its ${forces} add up to ${formatCount(sumOfFigures)}${releasesText(releasesSummed)}; ${complete} for every year of the period.`,
   };
+}
+
+/** ", from the NSPCC FOI Nov 2021 and NSPCC FOI Mar 2024 releases": said only when the sum's releases are not the total's own. */
+function releasesText(releases: readonly string[] | undefined): string {
+  if (releases === undefined || releases.length === 0) return '';
+  const named = releases.length === 1 ? releases[0]! : `${releases.slice(0, -1).join(', ')} and ${releases.at(-1)!}`;
+  return `, from the ${named} release${releases.length === 1 ? '' : 's'}`;
 }
 
 /** The totals shown for a place: "Totals the publisher gave for the South West", each in words. */

@@ -68,9 +68,9 @@ export function seriesModel(dataset: Dataset, forceTable: ForceTable, boundaries
   };
 }
 
-/** "the South West", but "London" and "Wales" without the article. */
+/** "the South West", but "London", "Wales" and "Yorkshire and The Humber" without the article. */
 export function regionPhrase(region: Region): string {
-  return region === 'London' || region === 'Wales' ? region : `the ${region}`;
+  return region === 'London' || region === 'Wales' || region === 'Yorkshire and The Humber' ? region : `the ${region}`;
 }
 
 /** The index of the year shown: the state's year when the series has it, else the latest. */

@@ -1,8 +1,9 @@
-import { countOf, formatCount, formatRate, formatValue, NOT_AVAILABLE, NOT_PUBLISHED } from '../format/format-number';
+import { countOf, formatCount, formatRate, NOT_AVAILABLE, NOT_PUBLISHED } from '../format/format-number';
 import type { Force } from '../forces/force-table';
 import type { MeasureId } from '../model/measures';
 import { rankAmong } from '../model/rank';
 import { ratePerPeople, ratePhrase } from '../model/rate';
+import { formatValue } from './measure-format';
 import type { SeriesModel } from './series-model';
 
 export type ForceTableColumnKey = 'name' | 'region' | 'value' | 'count' | 'rate' | 'rank';

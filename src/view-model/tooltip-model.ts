@@ -1,4 +1,5 @@
-import { countOf, formatValue } from '../format/format-number';
+import { countOf } from '../format/format-number';
+import { formatValue } from './measure-format';
 import type { Force } from '../forces/force-table';
 import type { MeasureId } from '../model/measures';
 import { ordinal, rankAmong } from '../model/rank';

@@ -1,4 +1,5 @@
-import type { LegendMarker, LegendModel } from '../view-model/legend-model';
+import type { LegendModel } from '../export/legend-block';
+import type { LegendMarker } from '../view-model/legend-model';
 import { el } from './dom';
 
 /**

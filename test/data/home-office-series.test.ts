@@ -39,8 +39,9 @@ const TABLE = [
   ...quarters('2014/15', 'Dorset', ['Burglary in a dwelling (outcome only)', THEFT, 'Domestic burglary', '28A'], [0]),
   // 28I counts only in the partial year.
   ...quarters('2014/15', 'Dorset', ['Residential burglary of a home', THEFT, 'Domestic burglary', '28I'], [7]),
-  // 12: outcomes only, never an offence.
+  // 12: outcomes only, never an offence in a year's total; Kent's quarters are corrected up and down within the year (as Cheshire's 2012/13 of code 65 are).
   ...quarters('2012/13', 'Dorset', ['Abandoning child under two years (outcomes only)', VIOLENCE, 'Violence without injury', '12'], [0, 0, 0, 0]),
+  ...quarters('2012/13', 'Kent', ['Abandoning child under two years (outcomes only)', VIOLENCE, 'Violence without injury', '12'], [1, 0, -1, 0]),
   // Fraud: forces until 2012/13, then bodies with no area.
   ...quarters('2012/13', 'Dorset', ['Preserved other fraud', FRAUD, 'Fraud offences to 2012/13', '53B'], [4, 0, 0, 0]),
   ...quarters('2013/14', 'Action Fraud', ['Fraud offences recorded by Action Fraud', FRAUD, 'Fraud: Action Fraud', 'AF'], [100, 100, 100, 100]),
@@ -58,7 +59,7 @@ describe('deriveHomeOfficeSeries', () => {
   it('records the release: its full and partial years, the bodies left out and their rows', () => {
     expect(data.release).toEqual({
       ...FACTS,
-      table: { file: 'table.csv', rows: 54 },
+      table: { file: 'table.csv', rows: 58 },
       years: ['2012/13', '2013/14'],
       partialYears: [{ year: '2014/15', quarters: 1 }],
       leftOut: [
@@ -107,7 +108,7 @@ describe('deriveHomeOfficeSeries', () => {
   it('does not offer a series with no offence in any full year, and says why', () => {
     const reasons = Object.fromEntries(data.series.filter((series) => !series.figures).map(({ entry }) => [entry.id, 'reason' in entry ? entry.reason : '']));
     expect(reasons).toEqual({
-      '12': 'the Home Office describes it as outcomes only: no force has a figure other than 0 in any year',
+      '12': 'the Home Office describes it as outcomes only: no force has a yearly total other than 0 in any year',
       '28I': 'counted only from 2014/15, of which this release holds April to June only',
       'subgroup:fraud-action-fraud': 'recorded nationally, not by police force area',
       AF: 'recorded nationally, not by police force area',
@@ -148,7 +149,7 @@ describe('deriveHomeOfficeSeries', () => {
     } catch (error) {
       message = plainMessage((error as Error).message);
     }
-    expect(message).toMatch(/^\/sources\/table\.csv: 1 row\(s\) in error:\n {2}line 56: unknown force "Dorest"/);
+    expect(message).toMatch(/^\/sources\/table\.csv: 1 row\(s\) in error:\n {2}line 60: unknown force "Dorest"/);
   });
 
   it('writes files that read back as the same series', () => {

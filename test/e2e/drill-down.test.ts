@@ -47,7 +47,7 @@ describe('drill-down: England and Wales → South West → Dorset', () => {
     // Rate: 212 / 776,780 (Dorset, mid-2020) × 100,000.
     expect(profile).toContain('Offences per 100,000 people, 2020/2127.3 per 100,000 people');
     expect(profile).toContain('Number of offences, 2020/21212');
-    expect(profile).toContain('1,154 (5 of 7 years published)');
+    expect(profile).toContain('Total, 2016/17 to 2020/211,154');
     // Six forces have an NSPCC figure for 2020/21, two of them in the South West; ranked by the rate.
     expect(profile).toContain('Rank in England and Wales (1st is highest)5th of 6 forces with figures');
     expect(profile).toContain('Rank in the South West2nd of 2 forces with figures');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { boundsOf, regionOutline, type LonLatBounds } from '../../src/geography/boundaries';
 import { SVG_FONT_FAMILY } from '../../src/export/compose-picture';
 import { renderSvgMap, type SvgMapInput } from '../../src/export/svg-map';
-import type { LegendModel } from '../../src/view-model/legend-model';
+import type { LegendModel } from '../../src/export/legend-block';
 import { ENGLAND_AND_WALES, features, topology } from './boundary-fixture';
 import { assertWellFormedXml } from './xml-well-formed';
 

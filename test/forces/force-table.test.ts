@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseForceTable, REGIONS } from '../../src/forces/force-table';
+import { REGIONS } from '../../src/forces/force-table';
 import { forceTable } from '../helpers';
 
 describe('the forces table (data/forces.csv)', () => {
@@ -17,15 +17,5 @@ describe('the forces table (data/forces.csv)', () => {
   it('has the South West as Avon and Somerset, Devon and Cornwall, Dorset, Gloucestershire and Wiltshire', () => {
     const southWest = forceTable.forces.filter((force) => force.region === 'South West').map((force) => force.name);
     expect(southWest.sort()).toEqual(['Avon and Somerset', 'Devon and Cornwall', 'Dorset', 'Gloucestershire', 'Wiltshire']);
-  });
-
-  it('rejects a bad row with its line number', () => {
-    const csv = 'code,name,short,region,aliases\nE23000039,Dorset,Dorset,South West,\nX1,Nowhere,N,Atlantis,\n';
-    expect(() => parseForceTable(csv)).toThrow(/line 3/);
-  });
-
-  it('rejects a code that appears twice', () => {
-    const row = 'E23000039,Dorset,Dorset,South West,';
-    expect(() => parseForceTable(`code,name,short,region,aliases\n${row}\n${row}\n`)).toThrow(/twice/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseForceTable } from '../../src/forces/force-table';
+import { parseForceTable } from '../../src/ingest/forces-csv';
 import { createForceNameResolver, editDistance, forceNameKey, withNameMapping } from '../../src/forces/resolve-force-name';
 import { forceTable } from '../helpers';
 

@@ -21,6 +21,16 @@ describe('tileLabel', () => {
     expect(tileLabel({ name: 'Avon and Somerset', short: 'Avon & Somerset', aliases: ['Avon', 'A&S'] }, mono).lines).toEqual(['Avon &', 'Somerset']);
   });
 
+  it('takes the shortest of the abbreviations that fit, not the first listed', () => {
+    expect(tileLabel({ name: 'Lincolnshire', short: 'Lincolnshire', aliases: ['Lincs', 'Linc'] }, mono).lines).toEqual(['Linc']);
+  });
+
+  it('keeps a name on one line when it is exactly as wide as a tile allows', () => {
+    // "Thames Valley" exactly 0.92 wide at the label size; either of its words far narrower.
+    const exactlyFits = (text: string) => (text === 'Thames Valley' ? 0.92 / TILE_LABEL_SIZE : 1);
+    expect(tileLabel({ name: 'Thames Valley', short: 'Thames Valley', aliases: [] }, exactlyFits)).toEqual({ lines: ['Thames Valley'], fontSize: TILE_LABEL_SIZE });
+  });
+
   it('breaks a long word before a place-name ending when it has no abbreviation', () => {
     expect(tileLabel({ name: 'Merseyside', short: 'Merseyside', aliases: ['Merseyside Police'] }, mono)).toEqual({ lines: ['Mersey-', 'side'], fontSize: TILE_LABEL_SIZE });
   });

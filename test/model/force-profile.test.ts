@@ -45,8 +45,8 @@ describe('forceProfile (Dorset, NSPCC figures)', () => {
   const measureValues = new Map([...joined.cells].map(([code, cells]) => [code, cells[year('2020/21')]?.value ?? null]));
   const profile = forceProfile({ joined, force: dorset, regionForces: southWest, yearIndex: year('2020/21'), measureValues });
 
-  it('totals 1,154 over the five years published', () => {
-    expect(profile.total).toEqual({ value: 1154, years: 5, of: joined.years.length });
+  it('totals 1,154 over the five years published, 2016/17 to 2020/21', () => {
+    expect(profile.total).toEqual({ value: 1154, years: 5, of: 5, firstYear: '2016/17', lastYear: '2020/21' });
   });
 
   it('ranks Dorset among the forces with figures, nationally and in the South West', () => {

@@ -412,4 +412,12 @@ describe('withBreakAtZero (change measures)', () => {
     const atZero = classify([-5, 5, 9], { method: 'manual', thresholds: [0, 6] });
     expect(withBreakAtZero(atZero)).toBe(atZero);
   });
+
+  it('leaves classes alone when 0 is the lowest or the highest value: no change is neither a fall nor a rise', () => {
+    // A break at 0 there would leave a class holding nothing, or 0 alone.
+    const noneFell = classify([0, 5, 10, 20, 40, 80], { method: 'quantile', classCount: 3 });
+    expect(withBreakAtZero(noneFell)).toBe(noneFell);
+    const noneRose = classify([-80, -40, -20, -10, -5, 0], { method: 'quantile', classCount: 3 });
+    expect(withBreakAtZero(noneRose)).toBe(noneRose);
+  });
 });

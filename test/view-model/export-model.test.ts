@@ -104,6 +104,16 @@ describe('figureRows: every year of every force in view', () => {
     }
     expect(dorsetYears).toHaveLength(5);
   });
+
+  it('gives the population of an NSPCC force-year without a count, as the Home Office rows do (231 of the 232 such rows)', () => {
+    const nspccRows = exportModelFor({}, nspcc).figureRows();
+    const unpublished = nspccRows.filter((each) => each.count === null);
+    expect(unpublished).toHaveLength(43 * 7 - 69);
+    expect(unpublished.filter((each) => each.population !== undefined)).toHaveLength(231);
+    // Dorset 2021/22: no NSPCC figure; data/population.csv gives mid-2021 781,401.
+    expect(nspccRows.find((each) => each.code === DORSET && each.year === '2021/22')).toMatchObject({ count: null, population: 781_401, populationMidYear: 2021, rate: null });
+    expect(rawPopulation(DORSET, 2021)).toBe(781_401);
+  });
 });
 
 describe('the picture of a year', () => {

@@ -201,7 +201,8 @@ describe('the Dorset story (NSPCC figures, 2020/21, South West, Dorset)', () => 
     const profile = page.profile!;
     const facts = Object.fromEntries(profile.facts.map((fact) => [fact.term, fact.value]));
     expect(facts['Number of offences, 2020/21']).toBe('212 offences');
-    expect(facts['Total, 2016/17 to 2022/23']).toBe('1,154 (5 of 7 years published)');
+    // data/nspcc-foi-figures.csv: Dorset 185 + 266 + 265 + 226 + 212, 2016/17 to 2020/21, every year of them published.
+    expect(facts['Total, 2016/17 to 2020/21']).toBe('1,154');
     expect(facts['Rank in the South West']).toBe('2nd of 2 forces with figures');
     expect(profile.facts.filter((fact) => fact.term.startsWith('Change'))).toHaveLength(1);
     expect(facts['Change in the number since 2016/17 (its first year with a figure)']).toBe('+14.6%');
@@ -210,6 +211,18 @@ describe('the Dorset story (NSPCC figures, 2020/21, South West, Dorset)', () => 
   it('ranks London’s forces “in London”, not “in the London”', () => {
     const london = content({ force: 'E23000001', region: 'London' }).profile!;
     expect(london.facts.map((fact) => fact.term)).toContain('Rank in London');
+  });
+
+  it('ranks West Yorkshire “in Yorkshire and The Humber”, not “in the Yorkshire and The Humber”', () => {
+    const terms = content({ force: 'E23000010', region: 'Yorkshire and The Humber' }).profile!.facts.map((fact) => fact.term);
+    expect(terms).toContain('Rank in Yorkshire and The Humber');
+  });
+
+  it('labels a total with the years it sums, and says how many of them were published', () => {
+    // data/nspcc-foi-figures.csv: Avon and Somerset 370 (2017/18) + 1,108 (2022/23); 2017/18 to 2022/23 spans 6 years.
+    const avon = content({ measure: 'count', year: '2022/23', force: 'E23000036', region: 'South West' }, {}, nspcc).profile!;
+    const facts = Object.fromEntries(avon.facts.map((fact) => [fact.term, fact.value]));
+    expect(facts['Total, 2017/18 to 2022/23']).toBe('1,478 (2 of those 6 years published)');
   });
 
   it('hatches the forces with no figure, never colouring them as zero', () => {
@@ -254,6 +267,20 @@ describe('totals the publisher gave, where a reader looks for them', () => {
     const southWest = totals.items.find((item) => item.heading === 'South West, 2016/17 to 2020/21: 6,852')!;
     // Dorset 1,154 + Devon and Cornwall 3,632 + Avon and Somerset 370 (2017/18 only).
     expect(southWest.text).toContain(`add up to ${(1154 + 3632 + 370).toLocaleString('en-GB')}`);
+    // Dorset's and Devon and Cornwall's came in the Nov 2021 release, Avon and Somerset's in Mar 2024 (data/nspcc-foi-figures.csv).
+    expect(southWest.text).toContain('5,156, from the NSPCC FOI Nov 2021 and NSPCC FOI Mar 2024 releases;');
+  });
+
+  it('says when a sum mixes releases: the North West but Cumbria, 2016/17, is Cheshire’s 226 (Nov 2021) and Lancashire’s 591 (Feb 2023)', () => {
+    const items = content({ region: 'North West' }, {}, nspcc).publishedTotals!.items;
+    const northWest = items.find((item) => item.heading === 'North West excluding Cumbria, 2016/17: 2,107')!;
+    // The total's own release (Feb 2023) first.
+    expect(northWest.text).toContain(`add up to ${226 + 591}, from the NSPCC FOI Feb 2023 and NSPCC FOI Nov 2021 releases;`);
+  });
+
+  it('names no release beside a sum made of the total’s own: Wales, 2016/17 (Sep 2018)', () => {
+    const wales = content({ region: 'Wales' }, {}, nspcc).publishedTotals!.items.find((item) => item.heading === 'Wales, 2016/17: 1,437')!;
+    expect(wales.text).toMatch(/add up to [\d,]+; /);
   });
 
   it('shows the UK’s in the national view, saying it covers more than the map', () => {

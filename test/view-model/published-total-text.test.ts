@@ -18,6 +18,21 @@ describe('publishedTotalText', () => {
     });
   });
 
+  it('names the releases a sum is made of when they are not the total’s own (the North West’s 2016/17: Cheshire Nov 2021, Lancashire Feb 2023)', () => {
+    const northWest = total({ area: 'North West excluding Cumbria', firstYear: '2016/17', lastYear: '2016/17', value: 2107 });
+    const { text } = publishedTotalText({ total: northWest, sumOfFigures: 817, forcesComplete: 2, forceCount: 4, releasesSummed: ['NSPCC FOI Feb 2023', 'NSPCC FOI Nov 2021'] }, [
+      { release: 'NSPCC FOI Feb 2023' },
+    ]);
+    expect(text).toBe(
+      'published (NSPCC FOI Feb 2023). The figures here for its 4 forces add up to 817, from the NSPCC FOI Feb 2023 and NSPCC FOI Nov 2021 releases; 2 of the 4 have a figure for every year of the period.',
+    );
+  });
+
+  it('names the one release of a sum when it is not the total’s', () => {
+    const { text } = textOf({ total: total({}), sumOfFigures: 370, forcesComplete: 0, forceCount: 5, releasesSummed: ['NSPCC FOI Mar 2024'] });
+    expect(text).toContain('add up to 370, from the NSPCC FOI Mar 2024 release;');
+  });
+
   it('agrees the verb with a count of one', () => {
     const { text } = textOf({ total: total({ area: 'Avon and Somerset; Gloucestershire; Wiltshire', firstYear: '2017/18', lastYear: '2017/18', value: 662 }), sumOfFigures: 370, forcesComplete: 1, forceCount: 3 });
     expect(text).toBe('published (NSPCC FOI Nov 2021). The figures here for its 3 forces add up to 370; 1 of the 3 has a figure for every year of the period.');

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { datasetSchema } from '../../src/datasets/dataset';
+import { offenceCatalogSchema } from '../../src/datasets/offence-catalog';
+import { aboutModel } from '../../src/view-model/about-model';
+import { readGeneratedJson } from '../helpers';
+
+const homeOffice = datasetSchema.parse(readGeneratedJson('offences/code-86.json'));
+const nspcc = datasetSchema.parse(readGeneratedJson('datasets/nspcc-foi.json'));
+const catalog = offenceCatalogSchema.parse(readGeneratedJson('offences/index.json'));
+
+const section = (model: ReturnType<typeof aboutModel>, heading: string) => model.sections.find((candidate) => candidate.heading === heading)!;
+
+describe('About these figures, Home Office', () => {
+  const about = aboutModel(homeOffice, 43, { facts: catalog.release, notOffered: catalog.notOffered.length });
+  const notMapped = section(about, 'What is left out, and why').list!.find((item) => item.includes('not mapped'))!;
+
+  it('gives every reason a series is not mapped, the partial year among them', () => {
+    // data/home-office/offences.csv: 48 not offered; 10 of them (28I–28P, 29B, 29C) count only in 2023/24, which this release holds in part.
+    expect(notMapped).toMatch(/^48 series are not mapped/);
+    expect(notMapped).toContain('2023/24');
+    expect(notMapped).not.toContain('every force recorded 0 in every year');
+  });
+
+  it('speaks of yearly totals, not of figures, where it says a series is all 0 (Cheshire’s 2012/13 quarters of code 65 are +1 and −1)', () => {
+    expect(notMapped).toContain('yearly total');
+  });
+
+  it('says that the estimates for mid-2012 to mid-2020 are those made before the Census 2021 revision', () => {
+    const rates = section(about, 'How rates are worked out').paragraphs.join(' ');
+    expect(rates).toMatch(/mid-2012 to mid-2020[^.]*before[^.]*Census 2021/);
+  });
+});
+
+describe('About these figures, NSPCC', () => {
+  const about = aboutModel(nspcc, 24, undefined);
+  const sources = section(about, 'Where they come from').list!;
+
+  it('lists a source that gave only published totals as such, never as “0 figures”', () => {
+    // data/nspcc-*.csv: 24 (release, page) pairs give force figures; 8 more give only totals.
+    expect(sources).toHaveLength(32);
+    expect(sources.filter((item) => item.includes('0 figures'))).toEqual([]);
+    expect(sources.filter((item) => /published totals? only/.test(item))).toHaveLength(8);
+  });
+
+  it('shows readers no path of the repository', () => {
+    expect(sources.filter((item) => item.includes('../') || item.includes('seed/'))).toEqual([]);
+  });
+});
