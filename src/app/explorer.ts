@@ -86,6 +86,11 @@ export class Explorer {
       dismissNotice: (notice) => store.dismissNotice(notice),
       dismissCard: () => this.setTransient({ hovered: undefined, keyboard: undefined }),
       retry: (id) => this.figures.retry(id),
+      chooseOffence: (offence) => {
+        store.update({ offence, year: undefined, base: undefined });
+        // Chosen again after it failed: the reader asks for it again, as Try again does.
+        this.figures.retry(figuresKeyOf(store.state));
+      },
       firstFrame: () => {
         performance.mark('pfa:first-frame');
         // After that frame is on screen (the task after the next paint), not in the frame's own time.

@@ -27,9 +27,9 @@ export class LoadCache<T> {
     return { status: 'loading' };
   }
 
-  /** Forgets a failure and asks again. */
+  /** Forgets a failure and asks again; nothing to do for a key that has not failed. */
   retry(key: string): void {
-    this.failed.delete(key);
+    if (!this.failed.delete(key)) return;
     this.onSettled();
   }
 

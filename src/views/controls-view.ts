@@ -88,6 +88,13 @@ export class ControlsView {
     this.offencePicker.element.hidden = !shown;
   }
 
+  /** The offence asked for, named while its figures cannot be had (render names it once they are drawn from). */
+  showOffence(offence: { id: string; label: string }): void {
+    this.offencePicker.render(offence);
+    // The controls drawn before no longer stand: the next render draws them all.
+    this.shown = undefined;
+  }
+
   render(model: ControlsModel): void {
     if (model === this.shown) return;
     this.shown = model;

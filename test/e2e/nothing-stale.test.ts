@@ -1,0 +1,103 @@
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, screenshot, useBrowser, waitForMapIdle } from './browser';
+
+/** Whether the element is on screen and is what a click at its middle reaches (not covered by the stage). */
+async function reachable(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((selector) => {
+    const element = document.querySelector<HTMLElement>(selector);
+    if (!element || element.closest('[hidden]')) return false;
+    const box = element.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) return false;
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return hit !== null && element.contains(hit);
+  }, selector);
+}
+
+/** Whether anything of the element is seen: not hidden, not invisible, and of some size. */
+async function seen(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((selector) => {
+    const element = document.querySelector<HTMLElement>(selector);
+    if (!element || element.closest('[hidden]')) return false;
+    const box = element.getBoundingClientRect();
+    return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
+  }, selector);
+}
+
+describe('a failed switch leaves nothing stale in any view (issue 25, item 1)', () => {
+  const browser = useBrowser();
+
+  it('years view: a Home Office series that fails blanks every year’s map, names the offence asked for, and Try again draws it', async () => {
+    const { page, context } = await openApp(browser(), `${inject('baseUrl')}?view=years&force=dorset`);
+    let failing = true;
+    let asked = 0;
+    await page.route('**/generated/offences/group-robbery.json', (route) => {
+      asked++;
+      return failing ? route.fulfill({ status: 500, body: 'Internal Server Error' }) : route.continue();
+    });
+    await page.locator('.years-grid .years-cell').first().waitFor();
+    await page.click('#offence-button');
+    await page.locator('#offence-picker-search').waitFor({ state: 'visible' });
+    await page.keyboard.type('robbery');
+    await page.waitForFunction(() => document.querySelector('.offence-option[aria-selected="true"] .offence-option-name')?.textContent === 'Robbery');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => decodeURIComponent(window.location.search).includes('offence=group:robbery'));
+    await page.locator('#map-panel .error-panel').waitFor({ state: 'visible' });
+    expect(await page.textContent('#map-subtitle')).toContain('could not be loaded');
+    // The panel and its button are on top, not under code 86's eleven maps.
+    expect(await seen(page, '.years-grid')).toBe(false);
+    expect(await reachable(page, '.failure-retry')).toBe(true);
+    expect(await page.textContent('#offence-button')).toContain('Robbery');
+    await screenshot(page, 'failed-switch-years');
+    // Choosing the offence again asks for it again.
+    const before = asked;
+    await page.click('#offence-button');
+    await page.locator('#offence-picker-search').waitFor({ state: 'visible' });
+    await page.keyboard.type('robbery');
+    await page.waitForFunction(() => document.querySelector('.offence-option[aria-selected="true"] .offence-option-name')?.textContent === 'Robbery');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => asked).toBeGreaterThan(before);
+    failing = false;
+    await page.click('.failure-retry');
+    await page.waitForFunction(() => document.querySelector('#map-title')?.textContent?.includes('Robbery'));
+    await page.locator('.years-grid .years-cell').first().waitFor();
+    expect(await seen(page, '.years-grid')).toBe(true);
+    expect(await page.locator('#map-panel .error-panel').isHidden()).toBe(true);
+    await context.close();
+  });
+
+  it('table view: NSPCC figures that fail take the table away and show the panel, and Try again brings the table back', async () => {
+    const { page, context } = await openApp(browser(), `${inject('baseUrl')}?view=table`);
+    let failing = true;
+    await page.route('**/generated/datasets/nspcc-foi.json', (route) => (failing ? route.fulfill({ status: 500, body: '' }) : route.continue()));
+    await page.locator('#stage-view #force-table').waitFor();
+    await page.selectOption('#dataset-select', 'nspcc-foi');
+    await page.locator('#map-panel .error-panel').waitFor({ state: 'visible' });
+    expect(await seen(page, '#force-table')).toBe(false);
+    expect(await reachable(page, '.failure-retry')).toBe(true);
+    await screenshot(page, 'failed-switch-table');
+    failing = false;
+    await page.click('.failure-retry');
+    await page.waitForFunction(() => document.querySelector('#map-title')?.textContent?.includes('NSPCC'));
+    await page.locator('#stage-view #force-table').waitFor();
+    expect(await seen(page, '#force-table')).toBe(true);
+    expect(await page.locator('#map-panel .error-panel').isHidden()).toBe(true);
+    await context.close();
+  });
+
+  it('map view: Try again after a failed switch draws the figures', async () => {
+    const { page, context } = await openApp(browser(), inject('baseUrl'));
+    await waitForMapIdle(page);
+    let failing = true;
+    await page.route('**/generated/datasets/nspcc-foi.json', (route) => (failing ? route.fulfill({ status: 500, body: '' }) : route.continue()));
+    await page.selectOption('#dataset-select', 'nspcc-foi');
+    await page.locator('#map-panel .error-panel').waitFor({ state: 'visible' });
+    expect(await reachable(page, '.failure-retry')).toBe(true);
+    failing = false;
+    await page.click('.failure-retry');
+    await page.waitForFunction(() => document.querySelector('#map-title')?.textContent?.includes('NSPCC'));
+    await waitForMapIdle(page);
+    expect(await seen(page, '.map-layer')).toBe(true);
+    await context.close();
+  });
+});
