@@ -33,6 +33,13 @@ export class LoadCache<T> {
     this.onSettled();
   }
 
+  /** What the key names has changed (an import shown again under its id): loaded again when next asked for. */
+  forget(key: string): void {
+    this.loaded.delete(key);
+    this.failed.delete(key);
+    this.onSettled();
+  }
+
   private start(key: string): void {
     this.loading.add(key);
     this.load(key)

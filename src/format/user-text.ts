@@ -24,6 +24,8 @@ const ISOLATES = /[\u2068\u2069]/g;
 
 /** How much of a user's text a message shows by default. */
 const SHOWN_LENGTH = 60;
+/** How long a title or unit may be: as long as the import's options allow, and room for escapes. */
+const TITLE_LENGTH = 400;
 
 /** "U+202E" for a code point. */
 export function codePointName(codePoint: number): string {
@@ -46,6 +48,21 @@ export function visibleUserText(text: string, maxLength = SHOWN_LENGTH): string 
     if (shown.length < maxLength) cut = shown.length;
   }
   return shown;
+}
+
+/**
+ * A title, unit or definition that a file gave or a reader typed, as the
+ * page heading, the list of figures, About and every picture show it:
+ * there it stands on its own, with no isolate around it, so hidden
+ * characters are shown as escapes as they are in messages.
+ */
+export function visibleTitle(text: string, maxLength = TITLE_LENGTH): string {
+  return visibleUserText(text.trim(), maxLength);
+}
+
+/** Whether the text holds a character that visibleUserText would show as an escape. */
+export function hasHiddenCharacters(text: string): boolean {
+  return HIDDEN.test(text);
 }
 
 /** User text for a message: made visible, shortened, and isolated from the sentence around it. */

@@ -101,3 +101,37 @@ describe('a failed switch leaves nothing stale in any view (issue 25, item 1)', 
     await context.close();
   });
 });
+
+describe('an import is one dataset, its title shown as text from a file is (issue 25, items 3 and 5)', () => {
+  const browser = useBrowser();
+
+  it('shows a typed title’s bidi control as an escape, and makes one dataset of five clicks on “Show on the map”', async () => {
+    const { page, context } = await openApp(browser(), inject('baseUrl'));
+    await waitForMapIdle(page);
+    await page.click('#import-panel summary');
+    await page.locator('#import-paste').waitFor();
+    await page.fill('#import-paste', 'force,year,value\nDorset,2020/21,212\nKent,2020/21,300\n');
+    await page.click('button:text("Read the pasted table")');
+    await page.locator('#import-use').waitFor();
+    await page.fill('#import-title', 'Abuse \u202Egnp.');
+    for (let click = 0; click < 5; click++) {
+      await page.click('#import-use');
+      await page.waitForFunction(() => window.location.search.includes('dataset=import-1'));
+    }
+    await page.waitForFunction(() => document.querySelector('#map-title')?.textContent?.includes('Abuse'));
+    await waitForMapIdle(page);
+    const imports = await page.locator('#dataset-select option[value^="import-"]').allTextContents();
+    expect(imports).toEqual(['Abuse ⟨U+202E⟩gnp.']);
+    expect(await page.evaluate(() => JSON.parse(sessionStorage.getItem('pfa-atlas:imported-datasets') ?? '[]').length)).toBe(1);
+    const heading = (await page.textContent('#map-title')) ?? '';
+    expect(heading).toContain('Abuse ⟨U+202E⟩gnp.');
+    expect(heading).not.toContain('\u202E');
+    // Shown again under another title: the same dataset, renamed.
+    await page.fill('#import-title', 'Second title');
+    await page.click('#import-use');
+    await page.waitForFunction(() => document.querySelector('#map-title')?.textContent?.includes('Second title'));
+    expect(await page.locator('#dataset-select option[value^="import-"]').allTextContents()).toEqual(['Second title']);
+    await screenshot(page, 'import-one-dataset');
+    await context.close();
+  });
+});

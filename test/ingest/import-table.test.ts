@@ -259,6 +259,16 @@ describe('importTable: Home Office tables', () => {
     expect(result.dataset?.meta).toMatchObject({ title: 'Offence 86 (offence code 86)', unit: 'offences' });
   });
 
+  it('shows hidden characters of an offence description, a typed title and unit as escapes in the title, unit and definition (issue 25, item 3)', () => {
+    const hostile = text.replaceAll('"Offence 86"', '"Offence \u202E86 enil"');
+    const fromFile = imported(hostile, { offences: { codes: ['86'] } }).dataset!.meta;
+    expect(fromFile.title).toBe('Offence ⟨U+202E⟩86 enil (offence code 86)');
+    expect(fromFile.definition).toContain('Offence ⟨U+202E⟩86 enil');
+    const typed = imported(text, { offences: { codes: ['86'] }, title: 'Abuse \u202Egnp.', unit: 'cases\u200B' }).dataset!.meta;
+    expect([typed.title, typed.unit]).toEqual(['Abuse ⟨U+202E⟩gnp.', 'cases⟨U+200B⟩']);
+    for (const meta of [fromFile, typed]) expect(JSON.stringify(meta)).not.toMatch(/[\u202E\u200B]/);
+  });
+
   it('selects codes published with float noise by their normalised code, and selects by group', () => {
     expect(imported(text, { offences: { codes: ['37.2'] } }).observations).toEqual([{ code: DORSET, year: '2016/17', value: 400, source: 0 }]);
     const byGroup = imported(text, { offences: { groups: ['Group F'] } });
