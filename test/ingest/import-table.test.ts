@@ -133,6 +133,16 @@ describe('importTable: tidy tables', () => {
     expect(result.report.unknownNames).toEqual([{ name: 'Devon & Cornwal', lineCount: 2, lines: [2, 3], suggestions: ['E23000035'] }]);
   });
 
+  it('says which letter of a look-alike name is from another script, where it and the force it suggests look the same (issue 25, item 4)', () => {
+    // U+043E is CYRILLIC SMALL LETTER O; U+0391 GREEK CAPITAL LETTER ALPHA; U+0435 CYRILLIC SMALL LETTER IE (Unicode names, by hand).
+    const messages = imported('force,year,value\nD\u043Erset,2016/17,1\nD\u0435v\u043En and Cornwall,2016/17,1\n\u0391von and Somerset,2016/17,1\nDevon & Cornwal,2016/17,1\n').report.errors.map((error) => plainMessage(error.message));
+    expect(messages[0]).toBe('unknown force "D\u043Erset", which holds the Cyrillic letter \u043E (U+043E); did you mean "Dorset"?');
+    expect(messages[1]).toBe('unknown force "D\u0435v\u043En and Cornwall", which holds the Cyrillic letters \u0435 (U+0435) and \u043E (U+043E); did you mean "Devon and Cornwall"?');
+    expect(messages[2]).toBe('unknown force "\u0391von and Somerset", which holds the Greek letter \u0391 (U+0391); did you mean "Avon and Somerset"?');
+    // A name all in Latin letters is said as before.
+    expect(messages[3]).toBe('unknown force "Devon & Cornwal"; did you mean "Devon and Cornwall"?');
+  });
+
   it('applies names the user mapped by hand', () => {
     const result = imported('force,year,value\nDevon & Cornwal,2016/17,1\nBournemouth,2016/17,2\n', {
       nameMapping: [
