@@ -135,3 +135,23 @@ describe('an import is one dataset, its title shown as text from a file is (issu
     await context.close();
   });
 });
+
+describe('typed breaks are read as meant or refused (issue 25, item 7)', () => {
+  const browser = useBrowser();
+
+  it('refuses "1,234" at the field, saying why, and keeps the breaks in force', async () => {
+    const { page, context } = await openApp(browser(), `${inject('baseUrl')}?classify=manual&breaks=1,2,3`);
+    await waitForMapIdle(page);
+    await page.click('.controls-colour summary');
+    await page.fill('#breaks-input', '1,234');
+    await page.keyboard.press('Enter');
+    await page.locator('#breaks-error').filter({ hasText: 'could be one break, 1234, or two' }).waitFor();
+    expect(await page.getAttribute('#breaks-input', 'aria-invalid')).toBe('true');
+    expect(new URL(page.url()).searchParams.get('breaks')).toBe('1,2,3');
+    await page.fill('#breaks-input', '1234, 5000');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => new URL(window.location.href).searchParams.get('breaks') === '1234,5000');
+    expect(await page.textContent('#breaks-error')).toBe('');
+    await context.close();
+  });
+});
