@@ -18,6 +18,9 @@ import { messageNodes } from './message-nodes';
  */
 export type UseImported = (dataset: Dataset, replacing: string | undefined) => { id: string } & ({ kept: true } | { kept: false; failure: KeepFailure });
 
+/** Longer pasted text is read at once rather than put in the box (about 5,000 lines of a tidy table). */
+const PASTE_SHOWN_LENGTH = 100_000;
+
 /** How many rejected rows are listed at once; the next page is a click away, and all of them a download. */
 const ERRORS_PER_PAGE = 200;
 
@@ -80,6 +83,14 @@ export class ImportView {
     const paste = el('textarea', { id: 'import-paste', rows: 4, placeholder: 'force,year,value\nDorset,2020/21,212' });
     const readPaste = el('button', { type: 'button' }, ['Read the pasted table']);
     readPaste.addEventListener('click', () => this.start(paste.value, { fileName: 'pasted table' }));
+    paste.addEventListener('paste', (event) => {
+      const text = event.clipboardData?.getData('text/plain') ?? '';
+      if (text.length <= PASTE_SHOWN_LENGTH) return;
+      // Megabytes of text laid out in the box would hold the page for seconds: a long table is read at once, as a file is, and not put in the box.
+      event.preventDefault();
+      paste.value = '';
+      this.start(text, { fileName: 'pasted table' });
+    });
     const drop = el('div', { class: 'drop-zone', id: 'import-drop' }, [
       el('p', {}, ['Drop a CSV file here, or choose one:']),
       labelled('CSV file', fileInput),
