@@ -1,21 +1,32 @@
 import { defineConfig, type Plugin } from 'vitest/config';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { EMBED_PAGE_NAME, embedPageFrom } from './build/embed-page.ts';
 import { headersFile, META_POLICY, securityHeaders } from './build/security-headers.ts';
 
-/** The policy in every built page's <meta>, its headers from `npm start` and `vite preview`, and dist/_headers (build/security-headers.ts). */
+/**
+ * The policy in every built page's <meta>, its headers from `npm start`, `vite preview` and `npm run dev`, and dist/_headers
+ * (build/security-headers.ts). The dev server puts CSS in <style> elements: they carry a nonce drawn at its start, which its
+ * policy names.
+ */
 function securityPolicy(): Plugin {
+  const devStyleNonce = randomBytes(18).toString('base64');
+  const sendHeaders = (nonce?: string) => (request: { url?: string }, response: { setHeader(name: string, value: string): unknown }, next: () => void) => {
+    for (const [name, value] of Object.entries(securityHeaders(request.url ?? '/', nonce))) response.setHeader(name, value);
+    next();
+  };
   return {
     name: 'pfa-atlas-security-policy',
+    config: (_config, { command }) => (command === 'serve' ? { html: { cspNonce: devStyleNonce } } : undefined),
+    configureServer(server) {
+      server.middlewares.use(sendHeaders(devStyleNonce));
+    },
     transformIndexHtml: {
       order: 'post',
       handler: (_html, context) => (context.server ? [] : [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: META_POLICY }, injectTo: 'head-prepend' }]),
     },
     configurePreviewServer(server) {
-      server.middlewares.use((request, response, next) => {
-        for (const [name, value] of Object.entries(securityHeaders(request.url ?? '/'))) response.setHeader(name, value);
-        next();
-      });
+      server.middlewares.use(sendHeaders());
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });

@@ -6,6 +6,9 @@
  * file), and also set by a <meta> tag in the built pages for hosts that
  * send no headers; frame-ancestors can only travel in the header. The page
  * may not be framed; its chromeless twin, embed.html, is made to be.
+ * `npm run dev` sends the same headers, but that its style-src also lets in
+ * the <style> elements the dev server puts its CSS in, by a nonce (Vite's
+ * html.cspNonce) drawn when the server starts.
  */
 const DIRECTIVES = [
   "default-src 'self'",
@@ -25,11 +28,12 @@ export const META_POLICY = DIRECTIVES.join('; ');
 
 const EMBED_PAGE = '/embed.html';
 
-/** The headers for a page of the app, by its path. */
-export function securityHeaders(path: string): Record<string, string> {
+/** The headers for a page of the app, by its path; devStyleNonce: the dev server's nonce for its own <style> elements. */
+export function securityHeaders(path: string, devStyleNonce?: string): Record<string, string> {
   const embeddable = path === EMBED_PAGE || path.startsWith(`${EMBED_PAGE}?`);
+  const directives = devStyleNonce === undefined ? DIRECTIVES : DIRECTIVES.map((directive) => (directive.startsWith('style-src ') ? `${directive} 'nonce-${devStyleNonce}'` : directive));
   return {
-    'Content-Security-Policy': [...DIRECTIVES, `frame-ancestors ${embeddable ? '*' : "'none'"}`].join('; '),
+    'Content-Security-Policy': [...directives, `frame-ancestors ${embeddable ? '*' : "'none'"}`].join('; '),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',

@@ -46,11 +46,13 @@ export class DatasetRegistry {
   }
 
   /**
-   * Adds an imported dataset under a new id ("import-1", "import-2", …).
+   * Adds an imported dataset under a new id ("import-1", "import-2", …),
+   * or in place of `replacing`, the id the same import was shown under
+   * before: one import is one dataset, however often it is shown.
    * kept: whether it will outlast a reload of the tab; failure: why not.
    */
-  addImported(dataset: Dataset): { id: string; kept: true } | { id: string; kept: false; failure: KeepFailure } {
-    const id = nextImportId(this.imported.keys());
+  addImported(dataset: Dataset, replacing?: string): { id: string; kept: true } | { id: string; kept: false; failure: KeepFailure } {
+    const id = replacing !== undefined && this.imported.has(replacing) ? replacing : nextImportId(this.imported.keys());
     this.imported.set(id, { ...dataset, meta: { ...dataset.meta, id } });
     this.choiceList = undefined;
     const saved = this.kept?.save([...this.imported.values()]) ?? { kept: false, failure: 'unavailable' };

@@ -86,6 +86,11 @@ export class Explorer {
       dismissNotice: (notice) => store.dismissNotice(notice),
       dismissCard: () => this.setTransient({ hovered: undefined, keyboard: undefined }),
       retry: (id) => this.figures.retry(id),
+      chooseOffence: (offence) => {
+        store.update({ offence, year: undefined, base: undefined });
+        // Chosen again after it failed: the reader asks for it again, as Try again does.
+        this.figures.retry(figuresKeyOf(store.state));
+      },
       firstFrame: () => {
         performance.mark('pfa:first-frame');
         // After that frame is on screen (the task after the next paint), not in the frame's own time.
@@ -175,10 +180,12 @@ export class Explorer {
 
   /** "Map your own figures": its code (parser worker, report) loads when the reader opens it. */
   private mountImporter(container: HTMLElement): void {
-    mountImportPanel(container, this.deps.data.forceTable, (dataset) => {
-      const { id, ...kept } = this.deps.datasets.addImported(dataset);
-      this.deps.store.update({ dataset: id, year: undefined, base: undefined });
-      return kept;
+    mountImportPanel(container, this.deps.data.forceTable, (dataset, replacing) => {
+      const added = this.deps.datasets.addImported(dataset, replacing);
+      this.deps.store.update({ dataset: added.id, year: undefined, base: undefined });
+      // Shown again in its own place (another title, say): what was loaded under its id is not what it is now.
+      if (added.id === replacing) this.figures.forget(added.id);
+      return added;
     });
   }
 }

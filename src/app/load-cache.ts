@@ -27,8 +27,15 @@ export class LoadCache<T> {
     return { status: 'loading' };
   }
 
-  /** Forgets a failure and asks again. */
+  /** Forgets a failure and asks again; nothing to do for a key that has not failed. */
   retry(key: string): void {
+    if (!this.failed.delete(key)) return;
+    this.onSettled();
+  }
+
+  /** What the key names has changed (an import shown again under its id): loaded again when next asked for. */
+  forget(key: string): void {
+    this.loaded.delete(key);
     this.failed.delete(key);
     this.onSettled();
   }

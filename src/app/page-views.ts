@@ -40,6 +40,8 @@ export interface PageActions {
   /** Closes a card that a tap or the keyboard opened. */
   dismissCard(): void;
   retry(datasetId: string): void;
+  /** A Home Office series from the offence picker: asked for again if it failed before. */
+  chooseOffence(offence: string): void;
   firstFrame(): void;
   keyboard: MapKeyboardActions;
   loadOffenceCatalog(): Promise<OffenceCatalog>;
@@ -86,7 +88,7 @@ export class PageViews {
     this.notices = new NoticesView(actions.dismissNotice);
     this.controls = new ControlsView(
       { change: actions.change, changeText: actions.changeText },
-      new OffencePicker(actions.loadOffenceCatalog, (offence) => actions.change({ offence, year: undefined, base: undefined })),
+      new OffencePicker(actions.loadOffenceCatalog, actions.chooseOffence),
     );
     this.place = new PlaceBarView({ go: actions.change }, new ForceSearch(forceTable, actions.chooseForce).element);
     const aboutButton = el('button', { type: 'button', id: 'about-button', class: 'header-button' }, ['About these figures']);
@@ -145,11 +147,15 @@ export class PageViews {
     this.failure.render(page.failure && { ...page.failure, id: datasetId });
     elements.app.setAttribute('aria-busy', String(page.loading));
     this.map.setLoading(page.loading);
-    // Figures that could not be loaded: nothing drawn from others stays on screen under their name.
+    // Figures that could not be loaded: nothing drawn from others stays on screen under their name, in any view;
+    // the failure and its Try again stand in the map's place.
     elements.app.classList.toggle('has-failed-figures', page.failure !== undefined);
+    this.map.setFailed(page.failure !== undefined);
     if (page.failure) {
       elements.title.textContent = page.failure.title;
       elements.subtitle.textContent = 'These figures could not be loaded.';
+      if (page.failure.offence) this.controls.showOffence(page.failure.offence);
+      this.stage.render('map', undefined);
     }
     const content = page.content;
     if (!content) return;

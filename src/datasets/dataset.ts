@@ -45,7 +45,8 @@ export const datasetMetaSchema = z.object({
   unit: nonEmptyString(),
   /** Who published the figures. */
   source: nonEmptyString(),
-  sourceUrl: z.optional(z.string()),
+  /** The publisher's page, which About links to: an https: address only (never javascript:, data: or another scheme). */
+  sourceUrl: z.optional(z.string().check(z.regex(/^https:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/, 'an https: address such as https://www.gov.uk/…'))),
   releaseDate: nonEmptyString(),
   licence: nonEmptyString(),
   attribution: nonEmptyString(),

@@ -40,12 +40,16 @@ const LINE_END = '\r\n';
  * - A UTF-8 byte-order mark comes first. Without it Excel on Windows reads
  *   the file in the local code page and mangles "–", "’" and "Môn"; other
  *   readers (and parseDelimited) skip it.
- * - Formula guard: a text field starting with =, +, -, @, tab or carriage
- *   return gets a leading apostrophe. Spreadsheets run such a cell as a
+ * - Formula guard: =, +, -, @, tab or carriage return at the start of a
+ *   text field, or after a comma, semicolon, tab or line break inside it,
+ *   gets an apostrophe before it. Spreadsheets run such a cell as a
  *   formula (CSV injection), and names and sources can come from an
- *   imported file. The apostrophe is how Excel itself marks "this is text";
- *   value is not guarded, being a number this module wrote ("-4.2" is a
- *   number to a spreadsheet, not a formula).
+ *   imported file; a spreadsheet whose list separator is ";" (many
+ *   European locales) or that splits on tabs starts a cell after each of
+ *   them, so fields holding either are quoted too. The apostrophe is how
+ *   Excel itself marks "this is text"; value is not guarded, being a
+ *   number this module wrote ("-4.2" is a number to a spreadsheet, not a
+ *   formula).
  */
 export function tableCsv(rows: readonly TableCsvRow[]): string {
   return csvDocument(TABLE_CSV_HEADER, rows.map(rowLine));
@@ -81,14 +85,22 @@ function sourceText(source: FigureSource): string {
   return `${source.release} (${source.url})`;
 }
 
-/** Guarded against formulas, then quoted if needed. */
+/** A formula character where a spreadsheet may start a cell: the field's start, or after a separator of any locale or a line break. */
+const FORMULA_START = /(^|[,;\t\r\n])(?=[=+\-@\t\r])/g;
+
+/** Guarded against formulas, then quoted if it holds a separator of any locale (a semicolon or tab beside RFC 4180's). */
 export function textField(text: string): string {
-  return quoteField(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+  const guarded = text.replace(FORMULA_START, "$1'");
+  return /[;\t]/.test(guarded) ? quoted(guarded) : quoteField(guarded);
 }
 
 /** RFC 4180: quoted only when it holds a comma, quote or line break. */
 export function quoteField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[",\r\n]/.test(text) ? quoted(text) : text;
+}
+
+function quoted(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
 /**

@@ -24,6 +24,8 @@ const ISOLATES = /[\u2068\u2069]/g;
 
 /** How much of a user's text a message shows by default. */
 const SHOWN_LENGTH = 60;
+/** How long a title or unit may be: as long as the import's options allow, and room for escapes. */
+const TITLE_LENGTH = 400;
 
 /** "U+202E" for a code point. */
 export function codePointName(codePoint: number): string {
@@ -46,6 +48,21 @@ export function visibleUserText(text: string, maxLength = SHOWN_LENGTH): string 
     if (shown.length < maxLength) cut = shown.length;
   }
   return shown;
+}
+
+/**
+ * A title, unit or definition that a file gave or a reader typed, as the
+ * page heading, the list of figures, About and every picture show it:
+ * there it stands on its own, with no isolate around it, so hidden
+ * characters are shown as escapes as they are in messages.
+ */
+export function visibleTitle(text: string, maxLength = TITLE_LENGTH): string {
+  return visibleUserText(text.trim(), maxLength);
+}
+
+/** Whether the text holds a character that visibleUserText would show as an escape. */
+export function hasHiddenCharacters(text: string): boolean {
+  return HIDDEN.test(text);
 }
 
 /** User text for a message: made visible, shortened, and isolated from the sentence around it. */
@@ -77,4 +94,39 @@ export function messageParts(message: string): (string | { user: string })[] {
 /** The text without invisible characters, for comparing names: "Dor\u200Dset" is Dorset. */
 export function withoutInvisibleCharacters(text: string): string {
   return text.replace(INVISIBLE, '');
+}
+
+/** Scripts whose letters look like Latin ones, by name; a letter of any other script is named by its code point only. */
+const LOOK_ALIKE_SCRIPTS: readonly [string, RegExp][] = [
+  ['Cyrillic', /\p{Script=Cyrillic}/u],
+  ['Greek', /\p{Script=Greek}/u],
+  ['Armenian', /\p{Script=Armenian}/u],
+  ['Cherokee', /\p{Script=Cherokee}/u],
+];
+const NOT_LATIN_LETTER = /(?=\p{L})\P{Script=Latin}/u;
+/** How many such letters a message names; more are counted. */
+const NAMED_LETTERS = 3;
+
+/**
+ * The letters of a name that are not Latin, as a phrase: "the Cyrillic
+ * letter о (U+043E)", "the Cyrillic letters е (U+0435) and а (U+0430)".
+ * Said beside a suggestion, where "Dоrset" and "Dorset" would otherwise
+ * look the same; undefined for a name in Latin letters only.
+ */
+export function otherScriptLetters(name: string): string | undefined {
+  const letters = [...new Set([...name].filter((char) => NOT_LATIN_LETTER.test(char)))];
+  if (letters.length === 0) return undefined;
+  const named = letters.slice(0, NAMED_LETTERS);
+  const byScript = new Map<string, string[]>();
+  for (const letter of named) {
+    const script = LOOK_ALIKE_SCRIPTS.find(([, pattern]) => pattern.test(letter))?.[0] ?? 'non-Latin';
+    byScript.set(script, [...(byScript.get(script) ?? []), `${letter} (${codePointName(letter.codePointAt(0)!)})`]);
+  }
+  const phrases = [...byScript].map(([script, shown]) => `the ${script} letter${shown.length > 1 ? 's' : ''} ${andList(shown)}`);
+  const more = letters.length - named.length;
+  return andList(more > 0 ? [...phrases, `${more} more`] : phrases);
+}
+
+function andList(items: readonly string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
 }

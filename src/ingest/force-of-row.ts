@@ -1,6 +1,6 @@
 import type { Force } from '../forces/force-table';
 import type { ForceNameMatch, ForceNameResolver } from '../forces/resolve-force-name';
-import { isolated } from '../format/user-text';
+import { isolated, otherScriptLetters } from '../format/user-text';
 import { MAX_LINES_PER_NAME, MAX_LISTED_NAMES, type IngestReport, type RejectRow } from './ingest-report';
 import { shownCell } from './row-messages';
 
@@ -69,9 +69,13 @@ export function createRowForceResolver(resolver: ForceNameResolver, report: Inge
   };
 }
 
-/** 'unknown force "Yorkshire"; did you mean "North Yorkshire", "South Yorkshire" or "West Yorkshire"?' */
+/**
+ * 'unknown force "Yorkshire"; did you mean "North Yorkshire", "South Yorkshire" or "West Yorkshire"?'
+ * A suggestion that looks the same as the name says what differs: 'unknown force "Dоrset", which holds the Cyrillic letter о (U+043E); …'.
+ */
 function unknownForceMessage(name: string, suggestions: readonly Force[]): string {
   const quoted = suggestions.map((force) => `"${force.name}"`);
   const meant = quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}` : quoted[0];
-  return `unknown force "${isolated(name)}"${meant ? `; did you mean ${meant}?` : ''}`;
+  const otherLetters = meant ? otherScriptLetters(name) : undefined;
+  return `unknown force "${isolated(name)}"${otherLetters ? `, which holds ${otherLetters}` : ''}${meant ? `; did you mean ${meant}?` : ''}`;
 }

@@ -3,7 +3,7 @@ import { datasetSchema, type Dataset, type Observation } from '../datasets/datas
 import { compareFinancialYears } from '../datasets/financial-year';
 import type { Force, ForceTable } from '../forces/force-table';
 import { createForceNameResolver, withNameMapping, type ForceNameResolver } from '../forces/resolve-force-name';
-import { isolated, visibleUserText } from '../format/user-text';
+import { isolated, visibleTitle, visibleUserText } from '../format/user-text';
 import { detectShape, type DetectedShape, type ShapeDetection } from './detect-shape';
 import { controlCharacterWarning, invisibleCharacterWarning, lastLineWarning, pointThousandsWarning, quoteWarnings, STRAY_CONTROL } from './file-warnings';
 import { validateFigureRows, type FigureCheckOptions } from './figure-rows';
@@ -257,9 +257,10 @@ function datasetOf(
   return datasetSchema.parse({
     meta: {
       id: 'imported',
-      title: chosen.title || defaults.title,
-      definition: defaults.definition,
-      unit: chosen.unit || defaults.unit,
+      // Shown on their own (the heading, the list of figures, every picture), not inside a message: hidden characters made visible.
+      title: visibleTitle(chosen.title || defaults.title),
+      definition: visibleTitle(defaults.definition, Number.POSITIVE_INFINITY),
+      unit: visibleTitle(chosen.unit || defaults.unit),
       source,
       releaseDate: 'not stated',
       licence: 'not stated',

@@ -1,6 +1,9 @@
 import { z } from 'zod/mini';
 import { datasetSchema, type Dataset } from '../datasets/dataset';
 import { compareFinancialYears } from '../datasets/financial-year';
+import { hasHiddenCharacters } from '../format/user-text';
+import { MAX_FIGURE } from '../ingest/parse-figure';
+import { plausibleYears } from '../ingest/plausible-years';
 import { isImportId } from './import-ids';
 
 const KEY = 'pfa-atlas:imported-datasets';
@@ -25,11 +28,31 @@ export interface RestoredImports {
 
 export type SaveResult = { kept: true } | { kept: false; failure: KeepFailure };
 
-/** A kept import must be one: an import id, and years each once, in order. */
+/**
+ * A kept import must be one, within what a file import can give: an import
+ * id; years each once, in order, and each one a file may hold (as the
+ * import's rows are checked); part-years of 1 to 3 quarters; no figure
+ * or total above the largest a file's cell may hold; no publisher's link
+ * or Home Office series, which only shipped figures have; and its
+ * texts with every hidden character shown as an escape, as the import
+ * writes them (session storage can be edited by hand).
+ */
 const keptDatasetSchema = datasetSchema.check(
   z.refine((dataset) => isImportId(dataset.meta.id), 'not an import id'),
   z.refine((dataset) => dataset.years.every((year, i) => i === 0 || compareFinancialYears(dataset.years[i - 1]!, year) < 0), 'years repeat or are out of order'),
+  z.refine((dataset) => {
+    const years = plausibleYears(new Date());
+    return [...dataset.years, ...dataset.partialYears.map(({ year }) => year)].every((year) => years.includes(year));
+  }, 'a year a file import does not take'),
+  z.refine((dataset) => dataset.partialYears.every(({ quarters }) => quarters >= 1 && quarters <= 3), 'a part-year of no quarters or of all four'),
+  z.refine((dataset) => [...dataset.observations, ...dataset.publishedTotals].every(({ value }) => value === null || value <= MAX_FIGURE), 'a figure larger than a file import takes'),
+  z.refine((dataset) => dataset.meta.sourceUrl === undefined && dataset.meta.offence === undefined, 'a link or a series that only shipped figures have'),
+  z.refine((dataset) => !keptTexts(dataset).some(hasHiddenCharacters), 'a hidden character a file import shows as an escape'),
 );
+
+function keptTexts({ meta, sources, observations }: Dataset): string[] {
+  return [meta.title, meta.definition, meta.unit, meta.source, meta.releaseDate, meta.licence, meta.attribution, ...sources.flatMap(({ release, url }) => [release, url]), ...observations.map(({ note }) => note ?? '')];
+}
 
 /**
  * Imported datasets kept in this tab's session storage, so that a reload

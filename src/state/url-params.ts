@@ -122,6 +122,23 @@ const breaksSchema = fromText((raw, context): readonly number[] => {
   return numbers;
 });
 
+/** A comma between up to three digits and exactly three more: a thousands separator as much as a separator of breaks. */
+const THOUSANDS_OR_SEPARATOR = /(?<![\d.])(\d{1,3}),(\d{3})(?![\d.])/;
+
+/**
+ * Why breaks a reader typed in the field cannot be read as meant, if so:
+ * "1,234" is 1234 to most readers and two breaks to a link, so it is
+ * refused with what to write instead, never guessed. A link's breaks are
+ * always read as comma-separated; the field shows them with a space after
+ * each comma, which is never ambiguous.
+ */
+export function typedBreaksProblem(text: string): string | undefined {
+  const found = THOUSANDS_OR_SEPARATOR.exec(text);
+  if (!found) return undefined;
+  const [whole, before, after] = found as unknown as [string, string, string];
+  return `"${whole}" could be one break, ${before}${after}, or two, ${before} and ${Number(after)}: write ${before}${after} for one, or put a space after the comma between breaks (${before}, ${after}).`;
+}
+
 const classesMessage = `classes must be a whole number from ${MIN_CLASSES} to ${MAX_CLASSES}.`;
 
 // Building the schemas costs more than parsing a link, and links are parsed

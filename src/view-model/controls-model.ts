@@ -3,6 +3,7 @@ import { MEASURES } from '../model/measures';
 import type { BreakScope } from '../model/choropleth';
 import { CLASSIFICATION_METHODS, MAX_CLASSES, MIN_CLASSES } from '../scales/classify';
 import { PALETTES, paletteOf } from '../scales/palettes';
+import type { OffenceSeries } from '../datasets/dataset';
 import type { AppState } from '../state/app-state';
 import type { UrlNotice } from '../state/url-params';
 import { startingBreaks } from './colour-options';
@@ -48,6 +49,11 @@ const METHOD_LABELS: Record<AppState['classify'], string> = { quantile: 'Quantil
  */
 export type ControlsChoice = Pick<AppState, 'dataset' | 'measure' | 'classify' | 'classes' | 'breaks' | 'scope' | 'view' | 'year'>;
 
+/** How the offence picker's button names a Home Office series: "Obscene publications etc (code 86)", "Robbery". */
+export function offenceLabel(offence: Pick<OffenceSeries, 'id' | 'kind' | 'name' | 'code'>): { id: string; label: string } {
+  return { id: offence.id, label: offence.kind === 'code' ? `${offence.name} (code ${offence.code ?? offence.id})` : offence.name };
+}
+
 export function controlsModel(state: ControlsChoice, series: SeriesModel, datasets: readonly DatasetChoice[], notices: readonly UrlNotice[]): ControlsModel {
   const meta = series.joined.dataset.meta;
   const context = { unit: meta.unit, baseYear: 'a chosen year', ratePer: meta.ratePer };
@@ -60,7 +66,7 @@ export function controlsModel(state: ControlsChoice, series: SeriesModel, datase
   return {
     datasets: datasets.map((choice) => ({ value: choice.id, label: choice.title })),
     dataset: state.dataset,
-    offence: offence && { id: offence.id, label: offence.kind === 'code' ? `${offence.name} (code ${offence.code ?? offence.id})` : offence.name },
+    offence: offence && offenceLabel(offence),
     measures: MEASURES.map((measure) => ({ value: measure.id, label: measure.label(context) })),
     measure: state.measure,
     base: {

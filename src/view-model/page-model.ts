@@ -18,7 +18,7 @@ import type { UrlNotice } from '../state/url-params';
 import { publishedTotalsFor } from '../model/published-totals';
 import type { aboutModel, AboutModel } from './about-model';
 import { publishedTotalText, type PublishedTotalsModel } from './published-total-text';
-import { controlsModel, type ControlsModel, type DatasetChoice } from './controls-model';
+import { controlsModel, offenceLabel, type ControlsModel, type DatasetChoice } from './controls-model';
 import { exportModel, type ExportModel } from './export-model';
 import type { LegendModel } from '../export/legend-block';
 import { legendMarker, legendModel, type LegendMarker } from './legend-model';
@@ -135,8 +135,8 @@ export interface PageModel {
   offencePicker: boolean;
   notices: readonly UrlNotice[];
   content: ContentModel | undefined;
-  /** The figures asked for could not be loaded: what, and why. */
-  failure: { title: string; message: string } | undefined;
+  /** The figures asked for could not be loaded: what, and why; the Home Office series asked for, named as the offence picker names it. */
+  failure: { title: string; message: string; offence: { id: string; label: string } | undefined } | undefined;
   loading: boolean;
 }
 
@@ -229,7 +229,8 @@ export function createPageModel(): (input: PageInput) => PageModel {
     const page: PageModel = { place: place(state.region, state.force, state.scale, data.forceTable), offencePicker: state.dataset === HOME_OFFICE, notices: input.notices, content: undefined, failure: undefined, loading: figures.status === 'loading' };
     if (figures.status === 'failed') {
       const title = input.datasets.find((choice) => choice.id === figures.id)?.title ?? figures.id;
-      return { ...page, failure: { title, message: figures.message } };
+      const asked = state.dataset === HOME_OFFICE ? input.offenceCatalog?.offered.find((offence) => offence.id === state.offence) : undefined;
+      return { ...page, failure: { title, message: figures.message, offence: asked && offenceLabel(asked) } };
     }
     if (figures.status === 'loading') return page;
 

@@ -1,5 +1,5 @@
 import type { AppState } from '../state/app-state';
-import type { UrlParamKey } from '../state/url-params';
+import { typedBreaksProblem, type UrlParamKey } from '../state/url-params';
 import type { ControlsModel } from '../view-model/controls-model';
 import { el, labelled, setOptions } from './dom';
 import { anchoredPopover } from './anchored-popover';
@@ -79,15 +79,32 @@ export class ControlsView {
     this.classesSelect.addEventListener('change', () => actions.change({ classes: Number(this.classesSelect.value) }));
     this.scopeSelect.addEventListener('change', () => actions.change({ scope: this.scopeSelect.value as AppState['scope'] }));
     this.paletteSelect.addEventListener('change', () => actions.change({ palette: this.paletteSelect.value }));
-    this.breaksInput.addEventListener('change', () => actions.changeText({ classify: 'manual', breaks: this.breaksInput.value }));
+    this.breaksInput.addEventListener('change', () => {
+      // A comma that may be a thousands separator is said at the field, and nothing is applied until it is put right.
+      const problem = typedBreaksProblem(this.breaksInput.value);
+      if (problem) return this.showBreaksError(problem);
+      actions.changeText({ classify: 'manual', breaks: this.breaksInput.value });
+    });
     for (const [view, button] of Object.entries(this.viewButtons)) {
       button.addEventListener('click', () => actions.change({ view: view as AppState['view'] }));
     }
   }
 
+  private showBreaksError(error: string | undefined): void {
+    this.breaksError.textContent = error ?? '';
+    this.breaksInput.setAttribute('aria-invalid', String(Boolean(error)));
+  }
+
   /** Shows or hides the offence picker before the figures arrive, so that the controls keep their places when they do. */
   showOffencePicker(shown: boolean): void {
     this.offencePicker.element.hidden = !shown;
+  }
+
+  /** The offence asked for, named while its figures cannot be had (render names it once they are drawn from). */
+  showOffence(offence: { id: string; label: string }): void {
+    this.offencePicker.render(offence);
+    // The controls drawn before no longer stand: the next render draws them all.
+    this.shown = undefined;
   }
 
   render(model: ControlsModel): void {
@@ -106,8 +123,7 @@ export class ControlsView {
     this.breaksField.hidden = !model.breaks.shown;
     // What the reader typed stays while it is wrong, beside the reason, so that it can be mended.
     if (!model.breaks.error && document.activeElement !== this.breaksInput) this.breaksInput.value = model.breaks.text;
-    this.breaksError.textContent = model.breaks.error ?? '';
-    this.breaksInput.setAttribute('aria-invalid', String(Boolean(model.breaks.error)));
+    this.showBreaksError(model.breaks.error);
     setOptions(this.scopeSelect, model.scopes, model.scope);
     setOptions(this.paletteSelect, model.palettes, model.palette);
     for (const [view, button] of Object.entries(this.viewButtons)) button.setAttribute('aria-pressed', String(view === model.view));

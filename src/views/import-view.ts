@@ -3,7 +3,7 @@ import type { Dataset } from '../datasets/dataset';
 import { saveFile } from '../export/rasterise';
 import type { ForceTable } from '../forces/force-table';
 import { createForceNameResolver } from '../forces/resolve-force-name';
-import { visibleUserText } from '../format/user-text';
+import { visibleTitle, visibleUserText } from '../format/user-text';
 import { createImportClient } from '../ingest/import-client';
 import type { ImportOptions } from '../ingest/import-options';
 import type { ImportOutcome, ImportResult } from '../ingest/import-result';
@@ -11,8 +11,15 @@ import { describeRowError, ERROR_REASONS, rowsRejected, rowsWithErrors, type Err
 import { el, labelled } from './dom';
 import { messageNodes } from './message-nodes';
 
-/** Shows an imported dataset; says whether it will outlast a reload of the tab, and if not, why. */
-export type UseImported = (dataset: Dataset) => { kept: true } | { kept: false; failure: KeepFailure };
+/**
+ * Shows an imported dataset, in place of the one shown under `replacing` if
+ * given (the same import shown again); gives its id, and says whether it
+ * will outlast a reload of the tab, and if not, why.
+ */
+export type UseImported = (dataset: Dataset, replacing: string | undefined) => { id: string } & ({ kept: true } | { kept: false; failure: KeepFailure });
+
+/** Longer pasted text is read at once rather than put in the box (about 5,000 lines of a tidy table). */
+const PASTE_SHOWN_LENGTH = 100_000;
 
 /** How many rejected rows are listed at once; the next page is a click away, and all of them a download. */
 const ERRORS_PER_PAGE = 200;
@@ -76,6 +83,14 @@ export class ImportView {
     const paste = el('textarea', { id: 'import-paste', rows: 4, placeholder: 'force,year,value\nDorset,2020/21,212' });
     const readPaste = el('button', { type: 'button' }, ['Read the pasted table']);
     readPaste.addEventListener('click', () => this.start(paste.value, { fileName: 'pasted table' }));
+    paste.addEventListener('paste', (event) => {
+      const text = event.clipboardData?.getData('text/plain') ?? '';
+      if (text.length <= PASTE_SHOWN_LENGTH) return;
+      // Megabytes of text laid out in the box would hold the page for seconds: a long table is read at once, as a file is, and not put in the box.
+      event.preventDefault();
+      paste.value = '';
+      this.start(text, { fileName: 'pasted table' });
+    });
     const drop = el('div', { class: 'drop-zone', id: 'import-drop' }, [
       el('p', {}, ['Drop a CSV file here, or choose one:']),
       labelled('CSV file', fileInput),
@@ -344,9 +359,13 @@ export class ImportView {
     const title = el('input', { type: 'text', id: 'import-title', value: dataset.meta.title });
     const unit = el('input', { type: 'text', id: 'import-unit', value: dataset.meta.unit });
     const use = el('button', { type: 'button', id: 'import-use', class: 'primary' }, ['Show on the map']);
+    // This import's id once shown: shown again (another title, or a second click), it replaces itself.
+    let shownAs: string | undefined;
     use.addEventListener('click', () => {
-      const meta = { ...dataset.meta, title: title.value.trim() || dataset.meta.title, unit: unit.value.trim() || dataset.meta.unit };
-      const kept = this.onUse({ ...dataset, meta });
+      // As a file's title is shown: hidden characters made visible in the heading, the list and every picture.
+      const meta = { ...dataset.meta, title: visibleTitle(title.value) || dataset.meta.title, unit: visibleTitle(unit.value) || dataset.meta.unit };
+      const kept = this.onUse({ ...dataset, meta }, shownAs);
+      shownAs = kept.id;
       const lasting = kept.kept ? 'It stays in this browser tab, reloads included, until the tab is closed.' : NOT_KEPT[kept.failure];
       this.status.replaceChildren('“', userText(meta.title), `” is on the map, and in the list of figures. ${lasting}`);
     });

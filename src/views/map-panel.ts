@@ -14,6 +14,8 @@ export class MapPanel {
   private drawn: MapModel | undefined;
   private loading = false;
   private drawnOnce = false;
+  /** The figures asked for failed: the panel, with the failure and its Try again, is shown in every view. */
+  private failed = false;
 
   constructor(
     private readonly map: Pick<MapFrame, 'setFills' | 'setSelected' | 'setFocus' | 'setHovered' | 'setKeyboardFocus' | 'setLayout' | 'whenDrawn'>,
@@ -33,8 +35,18 @@ export class MapPanel {
       // A link opened fresh jumps to its region; only a change the reader makes flies there.
       this.map.setFocus(model.focus, this.drawnOnce && !this.options.reducedMotion());
     }
-    this.panel.hidden = model.hidden;
+    this.showPanel();
     this.markBusyUntilDrawn();
+  }
+
+  /** Figures that failed are said in the map's place, in every view (the table or the years give it back). */
+  setFailed(failed: boolean): void {
+    this.failed = failed;
+    this.showPanel();
+  }
+
+  private showPanel(): void {
+    this.panel.hidden = !this.failed && (this.shown?.hidden ?? false);
   }
 
   setLoading(loading: boolean): void {

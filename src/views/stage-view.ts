@@ -29,7 +29,8 @@ export class StageView {
     );
   }
 
-  render(stage: ContentModel['stage'], exported: ExportModel): void {
+  /** exported: absent while the figures failed, when nothing stands in the map's place (stage 'map'). */
+  render(stage: ContentModel['stage'], exported: ExportModel | undefined): void {
     if (stage !== this.shown) {
       this.shown = stage;
       this.host.hidden = stage === 'map';

@@ -40,6 +40,19 @@ describe('DatasetRegistry', () => {
     expect(after.addImported(mine('Next')).id).toBe('import-2');
   });
 
+  it('keeps one dataset per import: showing it again replaces it under its id, its new title included (issue 25, item 5)', async () => {
+    const storage = memoryStorage();
+    const registry = new DatasetRegistry(shipped, loadShipped, new KeptImports(storage));
+    const first = registry.addImported(mine('Mine'));
+    for (let click = 0; click < 4; click++) expect(registry.addImported(mine('Mine'), first.id).id).toBe('import-1');
+    expect(registry.addImported(mine('Renamed'), first.id)).toEqual({ id: 'import-1', kept: true });
+    expect(registry.choices().map((choice) => choice.id)).toEqual(['home-office', 'nspcc-foi', 'import-1']);
+    expect((await registry.load('import-1')).meta.title).toBe('Renamed');
+    expect(JSON.parse(storage.getItem('pfa-atlas:imported-datasets')!)).toHaveLength(1);
+    // Another import still gets an id of its own; an id that is not (or no longer) here is not reused.
+    expect(registry.addImported(mine('Other'), 'import-7').id).toBe('import-2');
+  });
+
   it('tells import ids from shipped ones', () => {
     expect(isImportId('import-12')).toBe(true);
     expect(['import-', 'ho-code-86', 'import-1x', 'nspcc-foi'].some(isImportId)).toBe(false);

@@ -20,4 +20,11 @@ describe('the dataset meta', () => {
     expect(datasetMetaSchema.safeParse({ ...META, offence: { id: 'x', kind: 'region', name: 'x' } }).success).toBe(false);
     expect(datasetMetaSchema.safeParse({ ...META, id: 'ho-code-1/4' }).success).toBe(false);
   });
+
+  it('takes a publisher’s link only as an https: address (About shows it as a link) (issue 25, item 6)', () => {
+    for (const sourceUrl of ['javascript:alert(1)', 'data:text/html,x', 'http://example.org/', '//evil.example', 'https:no-host', ' https://example.org/']) {
+      expect(datasetMetaSchema.safeParse({ ...META, sourceUrl }).success, sourceUrl).toBe(false);
+    }
+    expect(datasetMetaSchema.parse({ ...META, sourceUrl: 'https://www.gov.uk/government/statistics/police-recorded-crime-open-data-tables' }).sourceUrl).toBe('https://www.gov.uk/government/statistics/police-recorded-crime-open-data-tables');
+  });
 });

@@ -77,5 +77,8 @@ describe('figuresCsv', () => {
     const hostile = read(figuresCsv([{ ...dorset, name: '=HYPERLINK("http://x")', note: '+1 "quoted", and more' }]))[1]!;
     expect(hostile[1]).toBe('\'=HYPERLINK("http://x")');
     expect(hostile[FIGURES_CSV_HEADER.indexOf('note')]).toBe('\'+1 "quoted", and more');
+    // A semicolon-separated formula inside a name (issue 25, item 2): quoted, and the formula guarded.
+    const semicolon = figuresCsv([{ ...dorset, name: "x;=cmd|'/C calc'!A0;y" }]).split('\r\n')[1]!;
+    expect(semicolon).toContain(`,"x;'=cmd|'/C calc'!A0;y",`);
   });
 });

@@ -75,6 +75,17 @@ describe('tableCsv', () => {
     expect(fieldsOf(tableCsv([{ ...dorset, value: -12.5 }]))[1]![5]).toBe('-12.5');
   });
 
+  it('quotes a field holding a semicolon or a tab and guards a formula after any separator, not only at the start (issue 25, item 2)', () => {
+    const hostile = "x;=cmd|'/C calc'!A0;y";
+    const csv = tableCsv([{ ...dorset, name: hostile, region: 'a\t@SUM(A1)', measure: 'm,+1', source: { release: hostile, url: 'u' } }]);
+    const line = csv.split('\r\n')[1]!;
+    // Written by hand: the apostrophe before each formula character that follows a separator, and the field quoted.
+    expect(line).toBe(`E23000039,"x;'=cmd|'/C calc'!A0;y","a\t'@SUM(A1)",2020/21,"m,'+1",1154,,"x;'=cmd|'/C calc'!A0;y (u)"`);
+    // A spreadsheet that splits on semicolons or tabs, quotes or not, finds no cell that starts a formula.
+    for (const cell of line.split(/[;,\t]/)) expect(cell.replace(/^"/, '')).not.toMatch(/^[=+\-@]/);
+    expect(fieldsOf(csv)[1]![1]).toBe("x;'=cmd|'/C calc'!A0;y");
+  });
+
   it('gives just the header for an empty table', () => {
     expect(tableCsv([])).toBe('\uFEFFforce_code,force_name,region,year,measure,value,note,source\r\n');
   });
@@ -87,7 +98,8 @@ describe('tableCsv', () => {
         expect(parsed).toHaveLength(table.length + 1);
         table.forEach((row, index) => {
           const fields = parsed[index + 1]!;
-          const guarded = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+          // An apostrophe before a formula character at the start or after a separator (comma, semicolon, tab, line break).
+          const guarded = (text: string) => [...text].map((char, i) => ('=+-@\t\r'.includes(char) && (i === 0 || ',;\t\r\n'.includes(text[i - 1]!)) ? `'${char}` : char)).join('');
           expect(fields).toHaveLength(8);
           expect(fields[1]).toBe(guarded(row.name));
           expect(fields[4]).toBe(guarded(row.measure));

@@ -17,4 +17,12 @@ describe('createErrorsCsv', () => {
     expect(parsed[2]?.fields).toEqual(['3', '', 'non-numeric', '"=0" is not a number', "'=0"]);
     expect(parsed.at(-1)?.fields[0]).toBe('2502');
   });
+
+  it('quotes a rejected cell holding a semicolon, and guards the formula after it (issue 25, item 2)', () => {
+    const csv = createErrorsCsv();
+    importTable("force,year,value\nx;=cmd|'/C calc'!A0;y,2016/17,1\n", {}, { forces: forceTable, onError: csv.onError });
+    const line = csv.text()[1]!;
+    expect(line).toContain(`,"x;'=cmd|'/C calc'!A0;y"\r\n`);
+    expect(line.split(';').slice(1).every((cell) => !/^[=+\-@]/.test(cell))).toBe(true);
+  });
 });

@@ -133,6 +133,16 @@ describe('importTable: tidy tables', () => {
     expect(result.report.unknownNames).toEqual([{ name: 'Devon & Cornwal', lineCount: 2, lines: [2, 3], suggestions: ['E23000035'] }]);
   });
 
+  it('says which letter of a look-alike name is from another script, where it and the force it suggests look the same (issue 25, item 4)', () => {
+    // U+043E is CYRILLIC SMALL LETTER O; U+0391 GREEK CAPITAL LETTER ALPHA; U+0435 CYRILLIC SMALL LETTER IE (Unicode names, by hand).
+    const messages = imported('force,year,value\nD\u043Erset,2016/17,1\nD\u0435v\u043En and Cornwall,2016/17,1\n\u0391von and Somerset,2016/17,1\nDevon & Cornwal,2016/17,1\n').report.errors.map((error) => plainMessage(error.message));
+    expect(messages[0]).toBe('unknown force "D\u043Erset", which holds the Cyrillic letter \u043E (U+043E); did you mean "Dorset"?');
+    expect(messages[1]).toBe('unknown force "D\u0435v\u043En and Cornwall", which holds the Cyrillic letters \u0435 (U+0435) and \u043E (U+043E); did you mean "Devon and Cornwall"?');
+    expect(messages[2]).toBe('unknown force "\u0391von and Somerset", which holds the Greek letter \u0391 (U+0391); did you mean "Avon and Somerset"?');
+    // A name all in Latin letters is said as before.
+    expect(messages[3]).toBe('unknown force "Devon & Cornwal"; did you mean "Devon and Cornwall"?');
+  });
+
   it('applies names the user mapped by hand', () => {
     const result = imported('force,year,value\nDevon & Cornwal,2016/17,1\nBournemouth,2016/17,2\n', {
       nameMapping: [
@@ -257,6 +267,16 @@ describe('importTable: Home Office tables', () => {
     expect(result.years).toEqual(['2016/17']);
     expect(errorsOf(result)).toEqual([[15, 'bad-quarter']]);
     expect(result.dataset?.meta).toMatchObject({ title: 'Offence 86 (offence code 86)', unit: 'offences' });
+  });
+
+  it('shows hidden characters of an offence description, a typed title and unit as escapes in the title, unit and definition (issue 25, item 3)', () => {
+    const hostile = text.replaceAll('"Offence 86"', '"Offence \u202E86 enil"');
+    const fromFile = imported(hostile, { offences: { codes: ['86'] } }).dataset!.meta;
+    expect(fromFile.title).toBe('Offence ⟨U+202E⟩86 enil (offence code 86)');
+    expect(fromFile.definition).toContain('Offence ⟨U+202E⟩86 enil');
+    const typed = imported(text, { offences: { codes: ['86'] }, title: 'Abuse \u202Egnp.', unit: 'cases\u200B' }).dataset!.meta;
+    expect([typed.title, typed.unit]).toEqual(['Abuse ⟨U+202E⟩gnp.', 'cases⟨U+200B⟩']);
+    for (const meta of [fromFile, typed]) expect(JSON.stringify(meta)).not.toMatch(/[\u202E\u200B]/);
   });
 
   it('selects codes published with float noise by their normalised code, and selects by group', () => {

@@ -19,7 +19,7 @@ describe('mountImportPanel', () => {
       if (attempts === 1) throw new TypeError('Failed to fetch dynamically imported module: import-view-abc.js');
       return { ImportView: StubImportView as never };
     };
-    mountImportPanel(container, forceTable, () => ({ kept: true }), load);
+    mountImportPanel(container, forceTable, () => ({ id: 'import-1', kept: true }), load);
     const details = container.querySelector('details')!;
     expect(attempts).toBe(0);
 
