@@ -1,6 +1,5 @@
 import { format } from 'd3-format';
 import type { MeasureId } from '../model/measures';
-import type { ClassRange } from '../scales/classify';
 
 export const NOT_PUBLISHED = 'not published';
 export const NOT_AVAILABLE = 'not available';
@@ -77,37 +76,4 @@ export function formatMeasureNumber(value: number, measure: MeasureId): string {
 export function formatValue(value: number | null | undefined, measure: MeasureId): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return measure === 'count' ? NOT_PUBLISHED : NOT_AVAILABLE;
   return formatMeasureNumber(value, measure);
-}
-
-/**
- * A legend row: "100–199", "24.5–30.1", "−10.0% to −4.0%", "under 100",
- * "200 or more". Counts are whole numbers, so a class [100, 200) is
- * labelled by the counts it can hold, "100–199", and the rows never
- * overlap. Rates and changes show the breaks themselves (the lower one
- * belongs to the row, the upper to the next).
- */
-export function formatRange(range: ClassRange, measure: MeasureId): string {
-  if (measure === 'count') return formatCountRange(range);
-  const { lower, upper } = range;
-  const show = (value: number) => formatMeasureNumber(value, measure);
-  if (lower === null && upper === null) return 'all values';
-  if (lower === null) return `under ${show(upper!)}`;
-  if (upper === null) return `${show(lower)} or more`;
-  const from = show(lower);
-  const to = show(upper);
-  if (from === to) return from;
-  // Changes take "to": a dash beside a minus sign misleads.
-  return measure === 'rate' ? `${from}\u2013${to}` : `${from} to ${to}`;
-}
-
-function formatCountRange({ lower, upper, includesUpper }: ClassRange): string {
-  if (lower === null && upper === null) return 'all values';
-  // Whole numbers below 99.5 are those below 100.
-  if (lower === null) return `under ${formatCount(Math.ceil(upper!))}`;
-  const first = Math.ceil(lower);
-  if (upper === null) return `${formatCount(first)} or more`;
-  const last = includesUpper ? Math.floor(upper) : Math.ceil(upper) - 1;
-  // A class that holds no whole number (fractional manual breaks): show the breaks as they are.
-  if (first > last) return `${upToTwoDecimals(lower)}\u2013${upToTwoDecimals(upper)}`;
-  return first === last ? formatCount(first) : `${formatCount(first)}\u2013${formatCount(last)}`;
 }

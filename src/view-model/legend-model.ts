@@ -1,4 +1,5 @@
-import { formatRange, formatValue } from '../format/format-number';
+import { classLabels } from '../format/class-labels';
+import { formatValue } from '../format/format-number';
 import type { BreakScope, Choropleth } from '../model/choropleth';
 import { measureMeta, type MeasureId } from '../model/measures';
 import { classRanges, type ClassificationOptions } from '../scales/classify';
@@ -46,7 +47,9 @@ export function legendModel(args: LegendArgs): LegendModel {
   const { choropleth, yearIndex, measure } = args;
   const classification = choropleth.classificationFor(yearIndex);
   const colors = choropleth.colorsFor(yearIndex);
-  const rows = classRanges(classification).map((range) => ({ color: colors[range.index]!, label: formatRange(range, measure) }));
+  const ranges = classRanges(classification);
+  const labels = classLabels(ranges, measure);
+  const rows = ranges.map((range, i) => ({ color: colors[range.index]!, label: labels[i]! }));
   return {
     title: args.title,
     rows,

@@ -100,7 +100,7 @@ describe('the controls, each one', () => {
 
   it('manual breaks: the classes are the reader’s, and switching to manual starts from the breaks on the map', () => {
     const page = content({ classify: 'manual', breaks: [40, 60, 80] });
-    expect(page.legend.rows.map((row) => row.label)).toEqual(['under 40.0', '40.0–60.0', '60.0–80.0', '80.0 or more']);
+    expect(page.legend.rows.map((row) => row.label)).toEqual(['under 40.0', '40.0–60.0', '60.0–80.0', '80.0 and over']);
     const starting = content().controls.breaks.starting;
     expect(starting.length).toBe(4);
     expect([...starting].sort((a, b) => a - b)).toEqual(starting);
@@ -156,7 +156,7 @@ describe('behaviours a one-line change must not break', () => {
 
   it('manual breaks stay where the reader put them for a change measure (no break moved to 0)', () => {
     const page = content({ measure: 'change-previous', classify: 'manual', breaks: [-10, 10] });
-    expect(page.legend.rows.map((row) => row.label)).toEqual(['under −10.0%', '−10.0% to +10.0%', '+10.0% or more']);
+    expect(page.legend.rows.map((row) => row.label)).toEqual(['under −10.0%', '−10.0% to +10.0%', '+10.0% and over']);
   });
 
   it('England and Wales’ rate is made of the forces with a population estimate only, and says which was left out', () => {
