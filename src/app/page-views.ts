@@ -1,5 +1,6 @@
 import type { Force, ForceTable } from '../forces/force-table';
 import type { AppState } from '../state/app-state';
+import { seriesSwitch } from '../state/series-switch';
 import type { UrlNotice, UrlParamKey } from '../state/url-params';
 import type { ForceFeature } from '../geography/boundaries';
 import type { PageModel } from '../view-model/page-model';
@@ -83,7 +84,7 @@ export class PageViews {
     this.notices = new NoticesView(actions.dismissNotice);
     this.controls = new ControlsView(
       { change: actions.change, changeText: actions.changeText },
-      new OffencePicker(actions.loadOffenceCatalog, (offence) => actions.change({ offence, year: undefined, base: undefined })),
+      new OffencePicker(actions.loadOffenceCatalog, (offence) => actions.change(seriesSwitch({ offence }))),
     );
     this.place = new PlaceBarView({ go: actions.change }, new ForceSearch(forceTable, actions.chooseForce).element);
     const aboutButton = el('button', { type: 'button', id: 'about-button', class: 'header-button' }, ['About these figures']);
