@@ -10,20 +10,22 @@ const upToTwoDecimals = format(',.2~f');
 
 /**
  * The labels of a legend's rows, lowest class first: "0.0–60.4",
- * "60.4–75.1", "100.4 and over (highest 902.2)"; "−10.0% to −4.0%";
- * counts "100–199". Every bound of one legend is written with the same
- * number of decimals, so that the rows read as one scale. The top class of
- * a computed classification is written open, with the highest figure the
- * classes were made from beside it: one outlier (the City of London's rate
- * on its small resident population) would otherwise stretch it to a range
- * no other force comes near, without a word. Classes the reader set by hand
- * are open at both ends ("under 40.0", "80.0 and over").
+ * "60.4–75.1", "100.4 and over"; "−10.0% to −4.0%"; counts "100–199";
+ * and the highest figure, "902.2", which the legend states beside them.
+ * Every bound of one legend is written with the same number of decimals,
+ * so that the rows read as one scale. The top class of a computed
+ * classification is written open, its highest figure said apart: one
+ * outlier (the City of London's rate on its small resident population)
+ * would otherwise stretch it to a range no other force comes near, without
+ * a word. Classes the reader set by hand are open at both ends ("under
+ * 40.0", "80.0 and over"), and have no highest figure to state.
  */
-export function classLabels(ranges: readonly ClassRange[], measure: MeasureId): string[] {
-  if (measure === 'count') return ranges.map(countLabel);
+export function classLabels(ranges: readonly ClassRange[], measure: MeasureId): { labels: string[]; highest: string | undefined } {
+  const top = ranges[ranges.length - 1];
+  if (measure === 'count') return { labels: ranges.map(countLabel), highest: top?.includesUpper ? formatCount(Math.floor(top.upper!)) : undefined };
   const decimals = legendDecimals(ranges, measure);
   const show = (value: number) => fixed(value, decimals, measure);
-  return ranges.map(({ index, lower, upper, includesUpper }) => {
+  const labels = ranges.map(({ index, lower, upper, includesUpper }) => {
     if (lower === null && upper === null) return 'all values';
     if (lower === null) return `under ${show(upper!)}`;
     if (upper === null) return `${show(lower)} and over`;
@@ -35,11 +37,12 @@ export function classLabels(ranges: readonly ClassRange[], measure: MeasureId): 
     // Changes take "to": a dash beside a minus sign misleads.
     return measure === 'rate' ? `${from}${DASH}${to}` : `${from} to ${to}`;
   });
+  return { labels, highest: top?.includesUpper ? show(top.upper!) : undefined };
 }
 
-/** The top class: "100.4 and over (highest 902.2)", or its one figure when it holds no other. */
+/** The top class: "100.4 and over", or its one figure when it holds no other. */
 function openTop(from: string, highest: string): string {
-  return from === highest ? highest : `${from} and over (highest ${highest})`;
+  return from === highest ? highest : `${from} and over`;
 }
 
 function countLabel({ lower, upper, includesUpper }: ClassRange): string {
