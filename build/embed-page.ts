@@ -18,7 +18,7 @@ const EDITS: { what: string; find: RegExp; replace: string }[] = [
   {
     what: 'the source line',
     find: /(<p id="source-line" class="source-line"><\/p>)/,
-    replace: '$1\n        <p><a id="open-full" href="./" target="_blank" rel="noopener">Open this view in PFA Atlas</a></p>',
+    replace: '$1\n        <p><a id="open-full" href="./" target="_blank" rel="noopener">Get the data</a></p>',
   },
 ];
 

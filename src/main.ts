@@ -1,6 +1,7 @@
 import './strict-csp';
 import './styles/app.css';
 import { DatasetRegistry } from './app/dataset-registry';
+import { postEmbedHeight } from './app/embed-height';
 import { Explorer } from './app/explorer';
 import { KeptImports, sessionStorageIfAllowed } from './state/kept-imports';
 import { forceTable, loadOffenceCatalog, loadPopulation, loadShippedDataset, loadTileMap, loadTopology, SHIPPED_DATASETS } from './app/load-app-data';
@@ -24,6 +25,7 @@ async function start(): Promise<void> {
   try {
     const store = new UrlStore({ forceTable, paletteIds: PALETTE_IDS });
     linkToFullAtlas(store);
+    postEmbedHeight(document, window);
     const datasets = new DatasetRegistry(SHIPPED_DATASETS, loadShippedDataset, new KeptImports(sessionStorageIfAllowed()));
     // Started now so that it arrives with the boundaries; a failure surfaces when the explorer asks for it.
     datasets.load(figuresKeyOf(store.state)).catch(() => undefined);

@@ -1,8 +1,10 @@
+import { seriesSwitch } from '../state/series-switch';
 import type { Dataset } from '../datasets/dataset';
 import { figuresKeyOf } from '../state/figures-key';
 import type { OffenceCatalog } from '../datasets/offence-catalog';
 import { DEFAULT_STATE, HOME_OFFICE } from '../state/app-state';
 import { resolveOffence } from '../state/resolve-offence';
+import { openingYearOf } from '../model/coverage';
 import { resolveStateForDataset } from '../state/resolve-state-for-dataset';
 import { TimelineController } from '../state/timeline-controller';
 import { ignoredNotice, type UrlNotice } from '../state/url-params';
@@ -87,7 +89,7 @@ export class Explorer {
       dismissCard: () => this.setTransient({ hovered: undefined, keyboard: undefined }),
       retry: (id) => this.figures.retry(id),
       chooseOffence: (offence) => {
-        store.update({ offence, year: undefined, base: undefined });
+        store.update(seriesSwitch({ offence }));
         // Chosen again after it failed: the reader asks for it again, as Try again does.
         this.figures.retry(figuresKeyOf(store.state));
       },
@@ -141,7 +143,7 @@ export class Explorer {
     const key = figuresKeyOf(state);
     const loaded = catalog?.status === 'loading' && state.offence !== DEFAULT_STATE.offence ? ({ status: 'loading' } as const) : this.figures.get(key);
     // The link may ask for years the figures lack: said, and the address put right in place.
-    if (loaded.status === 'ready' && this.putRight(resolveStateForDataset(state, loaded.value.years, loaded.value.partialYears))) return;
+    if (loaded.status === 'ready' && this.putRight(resolveStateForDataset(state, loaded.value.years, loaded.value.partialYears, openingYearOf(loaded.value)))) return;
     const figures = loaded.status === 'ready' ? { status: 'ready' as const, dataset: loaded.value } : { ...loaded, id: state.dataset };
     const offenceCatalog = catalog?.status === 'ready' ? catalog.value : undefined;
     const modules = this.modules.get({ profile: state.force !== undefined, about: this.aboutOpened });
@@ -162,7 +164,7 @@ export class Explorer {
   private showYear(index: number): void {
     const years = this.page?.content?.timeline.years ?? [];
     const year = years[Math.max(0, Math.min(years.length - 1, index))];
-    if (year === undefined || year === (this.deps.store.state.year ?? years[years.length - 1])) return;
+    if (year === undefined || year === years[this.page?.content?.timeline.index ?? -1]) return;
     this.yearStep.started();
     this.deps.store.update({ year }, 'step');
   }

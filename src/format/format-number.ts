@@ -1,5 +1,4 @@
 import { format } from 'd3-format';
-import type { ClassRange } from '../scales/classify';
 
 export const NOT_PUBLISHED = 'not published';
 export const NOT_AVAILABLE = 'not available';
@@ -55,18 +54,3 @@ export function formatChange(value: number): string {
   return `${value < 0 ? MINUS : '+'}${neverNought(size, oneDecimal(size))}%`;
 }
 
-/**
- * A legend row of counts: whole numbers, so a class [100, 200) is labelled
- * by the counts it can hold, "100–199", and the rows never overlap.
- */
-export function formatCountRange({ lower, upper, includesUpper }: ClassRange): string {
-  if (lower === null && upper === null) return 'all values';
-  // Whole numbers below 99.5 are those below 100.
-  if (lower === null) return `under ${formatCount(Math.ceil(upper!))}`;
-  const first = Math.ceil(lower);
-  if (upper === null) return `${formatCount(first)} or more`;
-  const last = includesUpper ? Math.floor(upper) : Math.ceil(upper) - 1;
-  // A class that holds no whole number (fractional manual breaks): show the breaks as they are.
-  if (first > last) return `${upToTwoDecimals(lower)}\u2013${upToTwoDecimals(upper)}`;
-  return first === last ? formatCount(first) : `${formatCount(first)}\u2013${formatCount(last)}`;
-}

@@ -1,6 +1,7 @@
 import type { Population } from '../datasets/population';
 import { classify, classifyAcrossYears, classifyPerYear, spanning, withBreakAtZero, type Classification, type ClassificationOptions } from '../scales/classify';
 import { classColors, type PaletteId } from '../scales/palettes';
+import { latestWellCoveredYear } from './coverage';
 import type { JoinedData } from './join';
 import { forceSeries, measureMeta, measureSeries, type MeasureId } from './measures';
 
@@ -60,7 +61,7 @@ export function buildChoropleth(joined: JoinedData, population: Population, opti
   // breaks the reader typed are theirs, and stay where they put them.
   const breakAtZero = measureMeta(options.measure).kind === 'diverging' && options.classification.method !== 'manual';
   const finish = (classification: Classification) => (breakAtZero ? withBreakAtZero(classification) : classification);
-  const breaksYearIndex = options.scope === 'latest-year' ? latestWellCoveredYear(classified, byYear) : undefined;
+  const breaksYearIndex = options.scope === 'latest-year' ? latestWellCoveredYear(classified) : undefined;
   let perYear: Classification[];
   if (options.scope === 'each-year') {
     perYear = classifyPerYear(byYear, options.classification).map(finish);
@@ -97,14 +98,4 @@ export function buildChoropleth(joined: JoinedData, population: Population, opti
     },
     breaksYearIndex,
   };
-}
-
-/** The latest year with values for at least three quarters of the forces that have any; else the year with most values. */
-function latestWellCoveredYear(series: readonly (readonly (number | null)[])[], byYear: readonly (readonly (number | null | undefined)[])[]): number | undefined {
-  const counts = byYear.map((values) => values.filter((value) => typeof value === 'number' && Number.isFinite(value)).length);
-  const forcesWithAny = series.filter((values) => values.some((value) => value !== null && Number.isFinite(value))).length;
-  if (forcesWithAny === 0) return undefined;
-  const enough = Math.ceil(forcesWithAny * 0.75);
-  for (let index = counts.length - 1; index >= 0; index--) if (counts[index]! >= enough) return index;
-  return counts.lastIndexOf(Math.max(...counts));
 }

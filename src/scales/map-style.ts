@@ -28,7 +28,16 @@ export const DIMMED_OPACITY = 0.35;
 export const REGION_OUTLINE = { color: '#333333', width: 2 } as const;
 export const SELECTED_OUTLINE = { color: '#000000', width: 3 } as const;
 export const HOVERED_OUTLINE = { color: '#333333', width: 2 } as const;
-/** The force the keyboard is on, before it is chosen: dashed, so that it cannot be taken for the selection. */
-export const KEYBOARD_OUTLINE = { color: '#000000', width: 2, dash: [2, 1.5] as const } as const;
+/**
+ * The focus ring, of the map's frame and of the force the keyboard is on:
+ * two colours 21:1 apart, a black line on a white halo, so that one of them
+ * stands at least 3:1 against whatever lies beside it (any palette's
+ * colours, the hatch, the sea, the page in either scheme; tested), as one
+ * colour cannot against both the palest and the darkest class.
+ */
+export const FOCUS_RING = { line: '#000000', halo: '#ffffff' } as const;
+/** The force the keyboard is on, before it is chosen: dashed, so that it cannot be taken for the selection, on its halo. */
+export const KEYBOARD_OUTLINE = { color: FOCUS_RING.line, width: 2, dash: [2, 1.5] as const } as const;
+export const KEYBOARD_HALO = { color: FOCUS_RING.halo, width: 6 } as const;
 /** The tile map's labels: dark or white, whichever stands out more on the tile's colour. */
 export const TILE_LABEL = { dark: '#1a1a1a', light: '#ffffff', weight: 600 } as const;

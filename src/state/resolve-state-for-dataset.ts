@@ -4,11 +4,16 @@ import { ignoredNotice, type UrlNotice } from './url-params';
 
 /**
  * Checks the years a link asks for against the years the dataset has, which
- * the URL parser cannot know. A missing year becomes undefined ("the latest
- * year"), a missing base year undefined ("the first year"), each with a
+ * the URL parser cannot know. A missing year becomes undefined (the year
+ * the dataset opens on, `openingYear`: model/coverage.ts), a missing base year undefined ("the first year"), each with a
  * notice; the state is otherwise returned unchanged.
  */
-export function resolveStateForDataset(state: AppState, years: readonly string[], partialYears: readonly { year: string; quarters: number }[] = []): { state: AppState; notices: UrlNotice[] } {
+export function resolveStateForDataset(
+  state: AppState,
+  years: readonly string[],
+  partialYears: readonly { year: string; quarters: number }[] = [],
+  openingYear?: string,
+): { state: AppState; notices: UrlNotice[] } {
   // Dataset files list years in order, but imported ones need not.
   const sorted = [...years].sort(compareFinancialYears);
   const first = sorted[0];
@@ -18,7 +23,8 @@ export function resolveStateForDataset(state: AppState, years: readonly string[]
   let resolved = state;
 
   if (state.year !== undefined && !has.has(state.year)) {
-    const shown = latest === undefined ? 'no year is shown' : `the latest year, ${latest}, is shown`;
+    const shown =
+      latest === undefined ? 'no year is shown' : openingYear === undefined || openingYear === latest ? `the latest year, ${latest}, is shown` : `${openingYear}, the latest year with figures for most forces, is shown`;
     const partial = partialYears.find((candidate) => candidate.year === state.year);
     const why = partial ? `${state.year} is left out: ${partYearText(partial.quarters)} published in this release` : `this dataset has no figures for ${state.year}`;
     notices.push(ignoredNotice('year', financialYearSlug(state.year), `${why}, so ${shown}.`));

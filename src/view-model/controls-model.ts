@@ -7,7 +7,7 @@ import type { OffenceSeries } from '../datasets/dataset';
 import type { AppState } from '../state/app-state';
 import type { UrlNotice } from '../state/url-params';
 import { startingBreaks } from './colour-options';
-import type { SeriesModel } from './series-model';
+import { yearIndexOf, type SeriesModel } from './series-model';
 
 interface Choice<T extends string = string> {
   value: T;
@@ -57,11 +57,10 @@ export function offenceLabel(offence: Pick<OffenceSeries, 'id' | 'kind' | 'name'
 export function controlsModel(state: ControlsChoice, series: SeriesModel, datasets: readonly DatasetChoice[], notices: readonly UrlNotice[]): ControlsModel {
   const meta = series.joined.dataset.meta;
   const context = { unit: meta.unit, baseYear: 'a chosen year', ratePer: meta.ratePer };
-  const latest = series.years[series.years.length - 1]!;
   const kind = paletteOf(series.palette).kind;
   // The breaks' own reason first: "classify=manual needs valid breaks" says less.
   const breaksNotice = notices.find((notice) => notice.param === 'breaks') ?? notices.find((notice) => notice.param === 'classify' && state.classify !== 'manual');
-  const shownYear = state.year ?? latest;
+  const shownYear = series.years[yearIndexOf(series, state.year)]!;
   const offence = meta.offence;
   return {
     datasets: datasets.map((choice) => ({ value: choice.id, label: choice.title })),
@@ -94,7 +93,7 @@ export function controlsModel(state: ControlsChoice, series: SeriesModel, datase
     palettes: PALETTES.filter((palette) => palette.kind === kind).map((palette) => ({ value: palette.id, label: palette.label })),
     palette: series.palette,
     scopes: [
-      { value: 'latest-year', label: `From ${latest}, for every year` },
+      { value: 'latest-year', label: `From ${series.years[series.choropleth.breaksYearIndex ?? -1] ?? series.openingYear}, for every year` },
       { value: 'all-years', label: 'From all years together' },
       { value: 'each-year', label: 'From each year on its own' },
     ],

@@ -1,4 +1,5 @@
-import { formatRange, formatValue } from './measure-format';
+import { classLabels } from './class-labels';
+import { formatValue } from './measure-format';
 import type { BreakScope, Choropleth } from '../model/choropleth';
 import { measureMeta, type MeasureId } from '../model/measures';
 import { classRanges, type ClassificationOptions } from '../scales/classify';
@@ -33,12 +34,16 @@ export function legendModel(args: LegendArgs): LegendModel {
   const { choropleth, yearIndex, measure } = args;
   const classification = choropleth.classificationFor(yearIndex);
   const colors = choropleth.colorsFor(yearIndex);
-  const rows = classRanges(classification).map((range) => ({ color: colors[range.index]!, label: formatRange(range, measure) }));
+  const ranges = classRanges(classification);
+  const { labels, highest } = classLabels(ranges, measure);
+  const rows = ranges.map((range, i) => ({ color: colors[range.index]!, label: labels[i]! }));
+  // The top class is open ("100.4 and over"): how far it reaches is said here, for the years its breaks colour.
+  const reach = highest === undefined ? '' : ` The top class goes up to ${highest}, the highest figure ${args.scope === 'each-year' ? `in ${args.years[yearIndex]}` : 'in any year'}.`;
   return {
     title: args.title,
     rows,
     missingLabel: measureMeta(measure).missingLabel,
-    note: rows.length === 0 ? 'No figures to classify.' : `Classes: ${METHOD_NAMES[args.method]} of ${breaksSource(args)}.`,
+    note: rows.length === 0 ? 'No figures to classify.' : `Classes: ${METHOD_NAMES[args.method]} of ${breaksSource(args)}.${reach}`,
   };
 }
 

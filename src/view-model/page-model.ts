@@ -235,7 +235,7 @@ export function createPageModel(): (input: PageInput) => PageModel {
     if (figures.status === 'loading') return page;
 
     const model = series(figures.dataset, data, state.measure, state.base, state.classify, state.classes, (state.breaks ?? []).join(','), state.scope, state.palette, state.scale, state.region);
-    const yearIndex = yearIndexOf(model.years, state.year);
+    const yearIndex = yearIndexOf(model, state.year);
     const regionFocusNow = focus(data.boundaries, state.region);
     const headerNow = header(model, yearIndex, state.region);
     const selected = state.force ? data.forceTable.byCode.get(state.force) : undefined;

@@ -3,6 +3,7 @@ import type { Population } from '../datasets/population';
 import type { Boundaries } from '../geography/boundaries';
 import type { ForceTable, Region } from '../forces/force-table';
 import { buildChoropleth, type Choropleth } from '../model/choropleth';
+import { openingYearOf } from '../model/coverage';
 import { joinDataset, type JoinedData } from '../model/join';
 import { measureMeta } from '../model/measures';
 import type { ClassificationOptions } from '../scales/classify';
@@ -22,6 +23,8 @@ export interface SeriesModel {
   joined: JoinedData;
   choropleth: Choropleth;
   years: readonly string[];
+  /** The year shown when the link names none: the latest with figures for most forces (model/coverage.ts). */
+  openingYear: string;
   /** The base year in force for "change-base" (the state's, or the first year). */
   baseYear: string;
   palette: PaletteId;
@@ -58,6 +61,7 @@ export function seriesModel(dataset: Dataset, forceTable: ForceTable, boundaries
     joined,
     choropleth,
     years,
+    openingYear: openingYearOf(dataset) ?? years[years.length - 1]!,
     baseYear,
     palette,
     classification: classification.options,
@@ -73,8 +77,8 @@ export function regionPhrase(region: Region): string {
   return region === 'London' || region === 'Wales' || region === 'Yorkshire and The Humber' ? region : `the ${region}`;
 }
 
-/** The index of the year shown: the state's year when the series has it, else the latest. */
-export function yearIndexOf(years: readonly string[], year: string | undefined): number {
+/** The index of the year shown: the state's year when the series has it, else the year it opens on. */
+export function yearIndexOf({ years, openingYear }: Pick<SeriesModel, 'years' | 'openingYear'>, year: string | undefined): number {
   const index = year === undefined ? -1 : years.indexOf(year);
-  return index >= 0 ? index : years.length - 1;
+  return index >= 0 ? index : Math.max(0, years.indexOf(openingYear));
 }

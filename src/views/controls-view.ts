@@ -1,4 +1,5 @@
 import type { AppState } from '../state/app-state';
+import { seriesSwitch } from '../state/series-switch';
 import { typedBreaksProblem, type UrlParamKey } from '../state/url-params';
 import type { ControlsModel } from '../view-model/controls-model';
 import { el, labelled, setOptions } from './dom';
@@ -67,7 +68,7 @@ export class ControlsView {
       el('div', { class: 'controls-what' }, [labelled('Figures', this.datasetSelect), offencePicker.element, labelled('Show', this.measureSelect), this.baseField]),
     ]);
 
-    this.datasetSelect.addEventListener('change', () => actions.change({ dataset: this.datasetSelect.value, year: undefined, base: undefined }));
+    this.datasetSelect.addEventListener('change', () => actions.change(seriesSwitch({ dataset: this.datasetSelect.value })));
     this.measureSelect.addEventListener('change', () => actions.change({ measure: this.measureSelect.value as AppState['measure'], palette: undefined }));
     this.baseSelect.addEventListener('change', () => actions.change({ base: this.baseSelect.value }));
     this.methodSelect.addEventListener('change', () => {

@@ -4,7 +4,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { boundsOf, type ForceProperties, type LonLatBounds } from '../geography/boundaries';
 import { fitCamera, type Camera } from '../geography/camera';
-import { DIMMED_OPACITY, FORCE_BORDER, HOVERED_OUTLINE, KEYBOARD_OUTLINE, MAP_BACKGROUND, REGION_OUTLINE, SELECTED_OUTLINE } from '../scales/map-style';
+import { DIMMED_OPACITY, FORCE_BORDER, HOVERED_OUTLINE, KEYBOARD_HALO, KEYBOARD_OUTLINE, MAP_BACKGROUND, REGION_OUTLINE, SELECTED_OUTLINE } from '../scales/map-style';
 import type { RegionFocus } from '../geography/boundaries';
 import { onPage, type ChoroplethMap, type ForceFills, type MapEvents, type MapInspection, type ScreenBox } from './choropleth-map';
 import { hatchPatternPixels } from './hatch-pattern';
@@ -18,6 +18,7 @@ const SOURCE = 'forces';
 const REGION_SOURCE = 'region-outline';
 const HIGHLIGHT_LAYER = 'force-highlight';
 const KEYBOARD_LAYER = 'force-keyboard';
+const KEYBOARD_HALO_LAYER = 'force-keyboard-halo';
 const EMPTY_COLLECTION: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const HATCH_IMAGE = 'not-published';
 const FLY_MS = 900;
@@ -177,6 +178,13 @@ export class MapView implements ChoroplethMap {
     void this.ready.then(() => {
       if (!this.map.getLayer(KEYBOARD_LAYER)) {
         this.map.addLayer({
+          id: KEYBOARD_HALO_LAYER,
+          type: 'line',
+          source: SOURCE,
+          filter: ['==', ['get', 'code'], ''],
+          paint: { 'line-color': KEYBOARD_HALO.color, 'line-width': KEYBOARD_HALO.width },
+        });
+        this.map.addLayer({
           id: KEYBOARD_LAYER,
           type: 'line',
           source: SOURCE,
@@ -185,7 +193,7 @@ export class MapView implements ChoroplethMap {
           paint: { 'line-color': KEYBOARD_OUTLINE.color, 'line-width': KEYBOARD_OUTLINE.width, 'line-dasharray': [...KEYBOARD_OUTLINE.dash] },
         });
       }
-      this.map.setFilter(KEYBOARD_LAYER, ['==', ['get', 'code'], this.keyboardFocus ?? '']);
+      for (const layer of [KEYBOARD_HALO_LAYER, KEYBOARD_LAYER]) this.map.setFilter(layer, ['==', ['get', 'code'], this.keyboardFocus ?? '']);
     });
   }
 

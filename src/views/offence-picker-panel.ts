@@ -69,8 +69,12 @@ export class OffencePickerPanel {
     const result = searchOffences(this.catalog, this.input.value);
     this.options = [];
     const groups = result.groups.map(({ group, options }) => {
-      const items = options.map((option) => this.option(option));
-      this.options.push(...items);
+      // Each option is counted in as it is made: its id is its place in the whole list, unique across the groups.
+      const items = options.map((option) => {
+        const item = this.option(option);
+        this.options.push(item);
+        return item;
+      });
       return el('li', { role: 'presentation' }, [
         group ? el('p', { class: 'offence-group-name', 'aria-hidden': 'true' }, [group]) : null,
         el('ul', { role: 'group', 'aria-label': group || 'All crime' }, items),

@@ -1,4 +1,4 @@
-import { HATCH, HOVERED_OUTLINE, KEYBOARD_OUTLINE, SELECTED_OUTLINE } from '../scales/map-style';
+import { HATCH, HOVERED_OUTLINE, KEYBOARD_HALO, KEYBOARD_OUTLINE, SELECTED_OUTLINE } from '../scales/map-style';
 import { svgEl } from './dom';
 
 /** The "not published" hatch as an SVG pattern, in the user units of whatever it fills. */
@@ -23,6 +23,8 @@ export function outlinePath(line: { color: string; width: number; dash?: readonl
 }
 
 type MarkKind = 'hovered' | 'keyboard' | 'selected';
+/** The keyboard's outline is drawn twice: its halo, then its dashed line on it. */
+type Drawn = MarkKind | 'keyboard-halo';
 
 /**
  * The hovered, keyboard and selected forces' outlines over an SVG map,
@@ -32,11 +34,16 @@ type MarkKind = 'hovered' | 'keyboard' | 'selected';
 export class MarkedOutlines {
   /** In drawing order: the selection on top. */
   readonly elements: SVGPathElement[];
-  private readonly paths: Record<MarkKind, SVGPathElement> = { hovered: outlinePath(HOVERED_OUTLINE), keyboard: outlinePath(KEYBOARD_OUTLINE), selected: outlinePath(SELECTED_OUTLINE) };
+  private readonly paths: Record<Drawn, SVGPathElement> = {
+    hovered: outlinePath(HOVERED_OUTLINE),
+    'keyboard-halo': outlinePath(KEYBOARD_HALO),
+    keyboard: outlinePath(KEYBOARD_OUTLINE),
+    selected: outlinePath(SELECTED_OUTLINE),
+  };
   private readonly marked: Record<MarkKind, string | undefined> = { hovered: undefined, keyboard: undefined, selected: undefined };
 
   constructor(private readonly pathOf: (code: string) => string | undefined) {
-    this.elements = [this.paths.hovered, this.paths.keyboard, this.paths.selected];
+    this.elements = [this.paths.hovered, this.paths['keyboard-halo'], this.paths.keyboard, this.paths.selected];
   }
 
   mark(kind: MarkKind, code: string | undefined): void {
@@ -51,7 +58,9 @@ export class MarkedOutlines {
 
   private draw(kind: MarkKind): void {
     const code = this.marked[kind];
-    this.paths[kind].setAttribute('d', (code !== undefined && this.pathOf(code)) || '');
+    const d = (code !== undefined && this.pathOf(code)) || '';
+    this.paths[kind].setAttribute('d', d);
+    if (kind === 'keyboard') this.paths['keyboard-halo'].setAttribute('d', d);
   }
 }
 

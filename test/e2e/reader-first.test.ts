@@ -133,7 +133,8 @@ describe('readable in the first ten seconds', () => {
   it('chooses a force from the map by keyboard, with a visible focus ring: arrows between neighbours, Enter to choose, Escape to go back up', async () => {
     const { context, page } = await open('?region=south-west&force=dorset');
     await page.focus('#map');
-    const ring = await page.evaluate(() => getComputedStyle(document.querySelector('#map')!).boxShadow);
+    // Drawn by the frame's ::after, over the map's layers (an inset shadow of the frame itself lies under them).
+    const ring = await page.evaluate(() => getComputedStyle(document.querySelector('#map')!, '::after').boxShadow);
     expect(ring).not.toBe('none');
     await page.keyboard.press('ArrowLeft');
     const card = page.locator('.tooltip');

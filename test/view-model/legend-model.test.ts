@@ -34,6 +34,13 @@ describe('legendModel', () => {
     expect(legendModel({ ...base, yearIndex: 1, scope: 'each-year' }).note).toContain('in 2017/18 alone');
   });
 
+  it('states how far the open top class reaches: the highest figure in any year, or in the year shown when each year has its classes', () => {
+    // classify([10 … 60]) spans 10 to 60: the top class is written "… and over", its reach said in the note.
+    expect(legendModel({ ...base, yearIndex: 1 }).rows[2]!.label).toMatch(/ and over$/);
+    expect(legendModel({ ...base, yearIndex: 1 }).note).toMatch(/\. The top class goes up to 60, the highest figure in any year\.$/);
+    expect(legendModel({ ...base, yearIndex: 1, scope: 'each-year' }).note).toMatch(/The top class goes up to 60, the highest figure in 2017\/18\.$/);
+  });
+
   it('marks the hovered force’s class, or the not-published key when it has no figure', () => {
     expect(legendMarker(choropleth, 1, 'count', { code: 'A', label: 'Alpha' })).toEqual({ row: 2, text: 'Alpha: 60' });
     expect(legendMarker(choropleth, 0, 'count', { code: 'B', label: 'Beta' })).toEqual({ row: 'missing', text: 'Beta: not published' });

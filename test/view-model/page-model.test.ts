@@ -100,7 +100,7 @@ describe('the controls, each one', () => {
 
   it('manual breaks: the classes are the reader’s, and switching to manual starts from the breaks on the map', () => {
     const page = content({ classify: 'manual', breaks: [40, 60, 80] });
-    expect(page.legend.rows.map((row) => row.label)).toEqual(['under 40.0', '40.0–60.0', '60.0–80.0', '80.0 or more']);
+    expect(page.legend.rows.map((row) => row.label)).toEqual(['under 40.0', '40.0–60.0', '60.0–80.0', '80.0 and over']);
     const starting = content().controls.breaks.starting;
     expect(starting.length).toBe(4);
     expect([...starting].sort((a, b) => a - b)).toEqual(starting);
@@ -156,7 +156,7 @@ describe('behaviours a one-line change must not break', () => {
 
   it('manual breaks stay where the reader put them for a change measure (no break moved to 0)', () => {
     const page = content({ measure: 'change-previous', classify: 'manual', breaks: [-10, 10] });
-    expect(page.legend.rows.map((row) => row.label)).toEqual(['under −10.0%', '−10.0% to +10.0%', '+10.0% or more']);
+    expect(page.legend.rows.map((row) => row.label)).toEqual(['under −10.0%', '−10.0% to +10.0%', '+10.0% and over']);
   });
 
   it('England and Wales’ rate is made of the forces with a population estimate only, and says which was left out', () => {
@@ -298,5 +298,32 @@ describe('totals the publisher gave, where a reader looks for them', () => {
   it('says of a region total whose forces the publisher did not list that no sum is compared', () => {
     const northWest = content({ region: 'North West' }, {}, nspcc).publishedTotals!;
     expect(northWest.items.find((item) => item.heading.startsWith('North West, 2016/17 to 2020/21'))!.text).toContain('did not say which forces it covers');
+  });
+});
+
+describe('the year a series opens on, and the year kept across a switch (issue 19, item 8)', () => {
+  // Counted with python3 over public/generated/datasets/nspcc-foi.json: forces with a figure per year, 2016/17 to 2022/23,
+  // 21, 21, 4, 5, 6, 8, 4, of 24 forces with any; three quarters of 24 is 18, so the latest year with 18 or more is 2017/18.
+  it('opens the NSPCC figures on the latest year with figures for three quarters of the forces, not on 2022/23 with 4', () => {
+    const page = content({ measure: 'count' }, {}, nspcc);
+    expect(page.timeline.years[page.timeline.index]).toBe('2017/18');
+    expect(page.header.subtitle).toBe('Number of offences, 2017/18, England and Wales');
+    expect(page.controls.scopes[0]!.label).toBe('From 2017/18, for every year');
+  });
+
+  it('opens the Home Office figures, published for all 43 forces every year, on the latest year', () => {
+    const page = content({ measure: 'rate' });
+    expect(page.timeline.years[page.timeline.index]).toBe('2022/23');
+  });
+
+  it('shows the year the reader chose in the series switched to when it has that year, whatever that series opens on', () => {
+    for (const [year, dataset] of [
+      ['2019/20', nspcc],
+      ['2022/23', nspcc],
+      ['2014/15', homeOffice],
+    ] as const) {
+      const page = content({ measure: 'count', year }, {}, dataset);
+      expect(page.timeline.years[page.timeline.index], `${dataset.meta.id} ${year}`).toBe(year);
+    }
   });
 });
