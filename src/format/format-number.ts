@@ -66,7 +66,39 @@ export function formatMeasureNumber(value: number, measure: MeasureId): string {
     case 'change-previous':
     case 'change-base':
       return formatChange(value);
+    case 'compared':
+      return formatComparison(value, 'England and Wales');
   }
+}
+
+/** What the values of a comparison (model/measures.ts compareInterval) say. */
+const COMPARISON_WORDS = new Map([
+  [-1, 'lower than'],
+  [0, 'similar to'],
+  [1, 'higher than'],
+]);
+
+/** "higher than England and Wales", "similar to the South West". */
+export function formatComparison(value: number, area: string): string {
+  const words = COMPARISON_WORDS.get(value);
+  if (words === undefined) throw new RangeError(`a comparison is -1, 0 or 1, not ${value}`);
+  return `${words} ${area}`;
+}
+
+/**
+ * A 95% interval: a rate's as rates are written ("38.9 to 48.3"), a
+ * change's in whole per cent ("+78% to +205%"): an interval is no more
+ * precise than that.
+ */
+export function formatInterval(interval: { lower: number; upper: number }, of: 'rate' | 'change'): string {
+  const show = (value: number) => (value === Infinity ? 'no upper limit' : of === 'rate' ? formatRate(value) : wholePerCent(value));
+  return `${show(interval.lower)} to ${show(interval.upper)}`;
+}
+
+function wholePerCent(value: number): string {
+  const rounded = Math.round(value);
+  if (rounded === 0) return '0%';
+  return `${rounded < 0 ? MINUS : '+'}${wholeNumber(Math.abs(rounded))}%`;
 }
 
 /**
@@ -89,6 +121,8 @@ export function formatValue(value: number | null | undefined, measure: MeasureId
 export function formatRange(range: ClassRange, measure: MeasureId): string {
   if (measure === 'count') return formatCountRange(range);
   const { lower, upper } = range;
+  // A comparison's classes are its three categories (fixed breaks between −1, 0 and 1).
+  if (measure === 'compared') return formatComparison(lower === null ? -1 : upper === null ? 1 : 0, 'England and Wales');
   const show = (value: number) => formatMeasureNumber(value, measure);
   if (lower === null && upper === null) return 'all values';
   if (lower === null) return `under ${show(upper!)}`;

@@ -47,13 +47,18 @@ export function legendModel(args: LegendArgs): LegendModel {
   const classification = choropleth.classificationFor(yearIndex);
   const colors = choropleth.colorsFor(yearIndex);
   const rows = classRanges(classification).map((range) => ({ color: colors[range.index]!, label: formatRange(range, measure) }));
+  const meta = measureMeta(measure);
   return {
     title: args.title,
     rows,
-    missingLabel: measureMeta(measure).missingLabel,
-    note: rows.length === 0 ? 'No figures to classify.' : `Classes: ${METHOD_NAMES[args.method]} of ${breaksSource(args)}.`,
+    missingLabel: meta.missingLabel,
+    note: rows.length === 0 ? 'No figures to classify.' : meta.fixedBreaks ? COMPARISON_NOTE : `Classes: ${METHOD_NAMES[args.method]} of ${breaksSource(args)}.${meta.change ? ` ${WITHIN_VARIATION_NOTE}` : ''}`,
   };
 }
+
+const COMPARISON_NOTE =
+  'Each force’s rate with its 95% interval, against the England and Wales rate of the same year: higher or lower where the interval lies wholly above or below it, similar where it overlaps.';
+const WITHIN_VARIATION_NOTE = 'Lighter: within year-to-year variation (the 95% interval of the change includes no change).';
 
 /** Which figures the breaks were made from, said so that a reader always knows which years the colours come from. */
 function breaksSource({ choropleth, yearIndex, years, scope, scopeArea }: LegendArgs): string {

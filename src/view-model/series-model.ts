@@ -5,6 +5,7 @@ import type { ForceTable, Region } from '../forces/force-table';
 import { buildChoropleth, type Choropleth } from '../model/choropleth';
 import { joinDataset, type JoinedData } from '../model/join';
 import { measureMeta } from '../model/measures';
+import type { Significance } from '../model/significance';
 import type { ClassificationOptions } from '../scales/classify';
 import type { PaletteId } from '../scales/palettes';
 import type { AppState } from '../state/app-state';
@@ -21,6 +22,8 @@ export type SeriesChoice = Pick<AppState, 'measure' | 'base' | 'classify' | 'cla
 export interface SeriesModel {
   joined: JoinedData;
   choropleth: Choropleth;
+  /** Intervals, comparisons and small numbers, year by year (each year worked out once). */
+  significance: Significance;
   years: readonly string[];
   /** The base year in force for "change-base" (the state's, or the first year). */
   baseYear: string;
@@ -57,6 +60,7 @@ export function seriesModel(dataset: Dataset, forceTable: ForceTable, boundaries
   return {
     joined,
     choropleth,
+    significance: choropleth.significance,
     years,
     baseYear,
     palette,

@@ -47,8 +47,8 @@ describe('measure metadata', () => {
     for (const measure of MEASURES) expect(measure.label({ unit: 'arrests', ratePer: 1000 })).toMatch(/arrests/i);
   });
 
-  it('colours changes on a diverging scale and the rest on a sequential one', () => {
-    expect(MEASURES.filter((measure) => measure.kind === 'diverging').map((measure) => measure.id)).toEqual(['change-previous', 'change-base']);
+  it('colours changes and the comparison on a diverging scale and the rest on a sequential one', () => {
+    expect(MEASURES.filter((measure) => measure.kind === 'diverging').map((measure) => measure.id)).toEqual(['change-previous', 'change-base', 'compared']);
     expect(measureMeta('count').missingLabel).toBe('not published');
     expect(measureMeta('rate').missingLabel).toBe('not available');
     // What follows a figure in words: the unit, the rate's people, nothing after a change (its "%" is part of the figure).
