@@ -57,7 +57,8 @@ export function significanceOf(joined: JoinedData, baseYear: string): Significan
             smallNumber: typeof count === 'number' && count < SMALL_NUMBER,
             rate,
             changePrevious: evaluateInterval('change-previous', series, yearIndex, options).value ?? undefined,
-            changeBase: evaluateInterval('change-base', series, yearIndex, options).value ?? undefined,
+            // The base year against itself is one count, not two to compare.
+            changeBase: joined.years[yearIndex] === baseYear ? undefined : (evaluateInterval('change-base', series, yearIndex, options).value ?? undefined),
             national: compared(nationalRates),
             regional: compared(regionRates.get(force.region)),
           });
