@@ -1,12 +1,15 @@
-import { countOf, formatChange, formatCount, formatRate, formatValue } from '../format/format-number';
+import { countOf, formatChange, formatComparison, formatCount, formatInterval, formatRate, formatValue } from '../format/format-number';
 import type { Force } from '../forces/force-table';
 import type { AreaYear } from '../model/area-summary';
 import { forceProfile } from '../model/force-profile';
-import { measureMeta, type MeasureId } from '../model/measures';
+import { forceSeriesOf } from '../model/join';
+import { evaluateMeasure, measureMeta, type MeasureId } from '../model/measures';
 import { ordinal, type Rank } from '../model/rank';
 import { ratePhrase } from '../model/rate';
+import type { Interval } from '../model/poisson-interval';
 import { publishedTotalText } from './published-total-text';
 import { regionPhrase, type SeriesModel } from './series-model';
+import { cautions, intervalText, SMALL_NUMBER_CAUTION } from './significance-text';
 
 interface ProfileFact {
   term: string;
@@ -16,6 +19,8 @@ interface ProfileFact {
 interface ProfileChartLine {
   label: string;
   values: readonly (number | null)[];
+  /** Each year's 95% interval, drawn as a bar through the point; absent: none drawn. */
+  intervals?: readonly (Interval | undefined)[];
   className: 'line-force' | 'line-region' | 'line-national';
 }
 
@@ -29,6 +34,13 @@ export interface ProfileChartModel {
   description: string;
 }
 
+/** The profile's figures year by year, as numbers: what the chart draws. */
+interface ProfileYearTable {
+  caption: string;
+  columns: readonly string[];
+  rows: readonly { year: string; cells: readonly string[]; shown: boolean }[];
+}
+
 export interface ProfileModel {
   code: string;
   name: string;
@@ -36,8 +48,9 @@ export interface ProfileModel {
   facts: readonly ProfileFact[];
   /** The force beside its region and England and Wales in the shown year, each saying which forces it is made of. */
   comparisons: readonly ProfileFact[];
-  chartTitle: string;
-  chart: ProfileChartModel;
+  /** The chart of rates (against the region and England and Wales) and of the force's counts; the reader switches between them. */
+  charts: { rate: ProfileChartModel; count: ProfileChartModel };
+  years: ProfileYearTable;
   publishedTotals: readonly { heading: string; text: string }[];
 }
 
@@ -49,21 +62,33 @@ export interface ProfileModel {
  */
 export function profileModel(series: SeriesModel, yearIndex: number, force: Force, measure: MeasureId): ProfileModel {
   const { joined, choropleth, years } = series;
-  const measureValues = choropleth.valuesFor(yearIndex);
-  const regionForces = joined.forces.filter((candidate) => candidate.region === force.region);
-  const profile = forceProfile({ joined, force, regionForces, yearIndex, measureValues });
-  const year = years[yearIndex]!;
+  const meta = measureMeta(measure);
   const ratePer = joined.dataset.meta.ratePer;
+  const measureValues = choropleth.valuesFor(yearIndex);
+  // A comparison's categories have no order within them: its forces are ranked by the rate it judges.
+  const rankValues = meta.fixedBreaks ? new Map(joined.forces.map((each) => [each.code, evaluateMeasure('rate', forceSeriesOf(joined, each.code), yearIndex, { ratePer }).value])) : measureValues;
+  const regionForces = joined.forces.filter((candidate) => candidate.region === force.region);
+  const profile = forceProfile({ joined, force, regionForces, yearIndex, measureValues: rankValues });
+  const year = years[yearIndex]!;
   const rateWords = ratePhrase(ratePer);
   const unit = joined.dataset.meta.unit;
   const count = profile.counts[yearIndex] ?? null;
   const rate = profile.rates[yearIndex] ?? null;
   const value = measureValues.get(force.code) ?? null;
   const place = regionPhrase(force.region);
+  // Every year's intervals: each year is worked out once for the series, and kept.
+  const significance = years.map((_, index) => series.significance.ofYear(index).get(force.code));
+  const shown = significance[yearIndex];
+  const withInterval = (text: string, interval: string | undefined) => (interval ? `${text} (${interval})` : text);
 
-  const facts: ProfileFact[] = [{ term: `${series.measureLabel}, ${year}`, value: `${formatValue(value, measure)}${value !== null && series.unitAfter ? ` ${series.unitAfter}` : ''}` }];
+  const measureText = `${formatValue(value, measure)}${value !== null && series.unitAfter ? ` ${series.unitAfter}` : ''}`;
+  const facts: ProfileFact[] = [{ term: `${series.measureLabel}, ${year}`, value: value === null ? measureText : withInterval(measureText, measure === 'compared' ? undefined : intervalText(shown, measure)) }];
   if (measure !== 'count') facts.push({ term: `Number of ${unit}, ${year}`, value: formatValue(count, 'count') });
-  if (measure !== 'rate') facts.push({ term: `Rate, ${rateWords}`, value: rate === null ? (count === null ? 'not published' : noRateReason(force, year)) : formatRate(rate) });
+  if (measure !== 'rate') facts.push({ term: `Rate, ${rateWords}`, value: rate === null ? (count === null ? 'not published' : noRateReason(force, year)) : withInterval(formatRate(rate), intervalText(shown, 'rate')) });
+  if (shown?.national !== null && shown?.national !== undefined && measure !== 'compared') facts.push({ term: `Rate compared with England and Wales (by its 95% interval)`, value: formatComparison(shown.national, 'England and Wales') });
+  if (shown?.regional !== null && shown?.regional !== undefined) facts.push({ term: `Rate compared with ${place} (by its 95% interval)`, value: formatComparison(shown.regional, place) });
+  const caution = cautions(shown, measure);
+  if (caution.length > 0) facts.push({ term: 'Caution', value: caution.join('; ') });
   facts.push(
     { term: `Rank in England and Wales (1st is highest)`, value: rankText(profile.rankNational) },
     { term: `Rank in ${place}`, value: rankText(profile.rankRegional) },
@@ -73,7 +98,7 @@ export function profileModel(series: SeriesModel, yearIndex: number, force: Forc
     },
   );
   // One change figure: the measure's own when it is a change, else the change since the first year with a figure.
-  if (measureMeta(measure).kind !== 'diverging') {
+  if (!meta.change) {
     facts.push({
       term: profile.changeSinceFirst ? `Change in the number since ${profile.changeSinceFirst.from} (its first year with a figure)` : 'Change in the number since its first year with a figure',
       value: profile.changeSinceFirst ? formatChange(profile.changeSinceFirst.percent) : 'not available',
@@ -85,20 +110,45 @@ export function profileModel(series: SeriesModel, yearIndex: number, force: Forc
     { term: 'England and Wales', value: areaText(profile.national[yearIndex]!, unit, rateWords) },
   ];
   const valueLabel = `${capitalise(unit)} ${rateWords}`;
+  const rateIntervals = significance.map((each) => each?.rate);
   const lines: ProfileChartLine[] = [
-    { label: force.short, values: profile.rates, className: 'line-force' },
+    { label: `${force.short} (bars: 95% interval)`, values: profile.rates, intervals: rateIntervals, className: 'line-force' },
     { label: `${force.region} (forces with figures)`, values: profile.region.map((area) => area.rate), className: 'line-region' },
     { label: 'England and Wales (forces with figures)', values: profile.national.map((area) => area.rate), className: 'line-national' },
   ];
   const inWords = lines.map(({ label, values }) => `${label} ${values[yearIndex] === null || values[yearIndex] === undefined ? 'not available' : formatRate(values[yearIndex]!)}`);
+  const countLabel = `Number of ${unit}`;
+  const countLine: ProfileChartLine = { label: force.short, values: profile.counts, className: 'line-force' };
   return {
     code: force.code,
     name: force.name,
     regionLine: `${force.region} region`,
     facts,
     comparisons,
-    chartTitle: `${valueLabel}, every year`,
-    chart: { years, yearIndex, lines, valueLabel, description: `${valueLabel} by year. In ${year}: ${inWords.join('; ')}.` },
+    charts: {
+      rate: { years, yearIndex, lines, valueLabel, description: `${valueLabel} by year. In ${year}: ${inWords.join('; ')}.` },
+      count: { years, yearIndex, lines: [countLine], valueLabel: countLabel, description: `${countLabel} recorded by ${force.name}, by year. In ${year}: ${formatValue(count, 'count')}.` },
+    },
+    years: {
+      caption: `${force.name}: every year`,
+      columns: ['Year', countLabel, `Rate ${rateWords}`, '95% interval of the rate', 'Note'],
+      rows: years.map((each, index) => {
+        const yearCount = profile.counts[index] ?? null;
+        const yearRate = profile.rates[index] ?? null;
+        const interval = rateIntervals[index];
+        return {
+          year: each,
+          shown: index === yearIndex,
+          cells: [
+            each,
+            formatValue(yearCount, 'count'),
+            yearCount === null ? 'not published' : yearRate === null ? 'not available' : formatRate(yearRate),
+            interval ? formatInterval(interval, 'rate') : '–',
+            significance[index]?.smallNumber ? SMALL_NUMBER_CAUTION : '',
+          ],
+        };
+      }),
+    },
     publishedTotals: profile.publishedTotals.map((comparison) => publishedTotalText(comparison, joined.dataset.sources)),
   };
 }
