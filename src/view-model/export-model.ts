@@ -14,7 +14,7 @@ import { ratePhrase } from '../model/rate';
 import type { AppState } from '../state/app-state';
 import { legendModel } from './legend-model';
 import { regionPhrase, type SeriesModel } from './series-model';
-import { SMALL_NUMBER_CAUTION, WITHIN_VARIATION } from './significance-text';
+import { breakCaution, changeBreaks, SMALL_NUMBER_CAUTION, WITHIN_VARIATION } from './significance-text';
 import { formatComparison } from '../format/format-number';
 
 /** A picture of one year of the view, apart from the boundaries and what only the screen knows: the extent in view and the width. */
@@ -136,7 +136,13 @@ function figureRowsOf(series: SeriesModel, force: Force): FigureCsvRow[] {
       changeFromBaseInterval: significance?.changeBase,
       baseYear,
       changeUnit: CHANGE_UNIT,
-      note: [noteOf(cell, year, { rate, previous, sinceBase }, years[index - 1], baseYear), ...significanceNotes(significance, baseYear)].filter((part) => part !== '').join('; '),
+      note: [
+        noteOf(cell, year, { rate, previous, sinceBase }, years[index - 1], baseYear),
+        ...significanceNotes(significance, baseYear),
+        ...breakNotes(series, index, { 'change-previous': previous, 'change-base': sinceBase }),
+      ]
+        .filter((part) => part !== '')
+        .join('; '),
       source: meta.source,
       release: cell?.source.release ?? '',
       sourceUrl: cell?.source.url ?? meta.sourceUrl ?? '',
@@ -153,6 +159,14 @@ function significanceNotes(significance: ForceYearSignificance | undefined, base
     ...(withinVariation(significance.changePrevious) ? [`change from the previous year ${WITHIN_VARIATION}`] : []),
     ...(withinVariation(significance.changeBase) ? [`change since ${baseYear} ${WITHIN_VARIATION}`] : []),
   ];
+}
+
+/** A change whose base is before a break in the series says so, and what changed. */
+function breakNotes(series: SeriesModel, index: number, changes: Record<'change-previous' | 'change-base', MeasureResult>): string[] {
+  return (['change-previous', 'change-base'] as const).flatMap((measure) => {
+    const broken = changes[measure].value === null ? undefined : changeBreaks(series, measure, index);
+    return broken ? [`${measure === 'change-previous' ? 'change from the previous year' : `change since ${series.baseYear}`}: ${breakCaution(broken.breaks, broken.base, true)}`] : [];
+  });
 }
 
 /** Why each missing figure is missing, then the note the figure came with, if any. */

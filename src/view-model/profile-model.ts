@@ -9,7 +9,7 @@ import { ratePhrase } from '../model/rate';
 import type { Interval } from '../model/poisson-interval';
 import { publishedTotalText } from './published-total-text';
 import { regionPhrase, type SeriesModel } from './series-model';
-import { cautions, intervalText, SMALL_NUMBER_CAUTION } from './significance-text';
+import { breakCaution, breaksBetween, cautions, changeBreaks, intervalText, SMALL_NUMBER_CAUTION } from './significance-text';
 
 interface ProfileFact {
   term: string;
@@ -28,6 +28,8 @@ export interface ProfileChartModel {
   years: readonly string[];
   yearIndex: number;
   lines: readonly ProfileChartLine[];
+  /** Years whose figures count something other than the year before's (a break in the series between them). */
+  breakBefore: readonly boolean[];
   /** "Offences per 100,000 people": what the chart's values are. */
   valueLabel: string;
   /** The chart in words, for assistive technology. */
@@ -38,7 +40,7 @@ export interface ProfileChartModel {
 interface ProfileYearTable {
   caption: string;
   columns: readonly string[];
-  rows: readonly { year: string; cells: readonly string[]; shown: boolean }[];
+  rows: readonly { year: string; cells: readonly string[]; shown: boolean; afterBreak: boolean }[];
 }
 
 export interface ProfileModel {
@@ -87,7 +89,8 @@ export function profileModel(series: SeriesModel, yearIndex: number, force: Forc
   if (measure !== 'rate') facts.push({ term: `Rate, ${rateWords}`, value: rate === null ? (count === null ? 'not published' : noRateReason(force, year)) : withInterval(formatRate(rate), intervalText(shown, 'rate')) });
   if (shown?.national !== null && shown?.national !== undefined && measure !== 'compared') facts.push({ term: `Rate compared with England and Wales (by its 95% interval)`, value: formatComparison(shown.national, 'England and Wales') });
   if (shown?.regional !== null && shown?.regional !== undefined) facts.push({ term: `Rate compared with ${place} (by its 95% interval)`, value: formatComparison(shown.regional, place) });
-  const caution = cautions(shown, measure);
+  const broken = value === null ? undefined : changeBreaks(series, measure, yearIndex);
+  const caution = [...cautions(shown, measure), ...(broken ? [breakCaution(broken.breaks, broken.base, true)] : [])];
   if (caution.length > 0) facts.push({ term: 'Caution', value: caution.join('; ') });
   facts.push(
     { term: `Rank in England and Wales (1st is highest)`, value: rankText(profile.rankNational) },
@@ -118,6 +121,9 @@ export function profileModel(series: SeriesModel, yearIndex: number, force: Forc
   ];
   const inWords = lines.map(({ label, values }) => `${label} ${values[yearIndex] === null || values[yearIndex] === undefined ? 'not available' : formatRate(values[yearIndex]!)}`);
   const countLabel = `Number of ${unit}`;
+  const seriesBreaks = joined.dataset.meta.offence?.breaks;
+  // Where what the series counts changes: between the year before and the year after.
+  const breakBefore = years.map((each, index) => index > 0 && breaksBetween(seriesBreaks, years[index - 1]!, each).length > 0);
   const countLine: ProfileChartLine = { label: force.short, values: profile.counts, className: 'line-force' };
   return {
     code: force.code,
@@ -126,8 +132,8 @@ export function profileModel(series: SeriesModel, yearIndex: number, force: Forc
     facts,
     comparisons,
     charts: {
-      rate: { years, yearIndex, lines, valueLabel, description: `${valueLabel} by year. In ${year}: ${inWords.join('; ')}.` },
-      count: { years, yearIndex, lines: [countLine], valueLabel: countLabel, description: `${countLabel} recorded by ${force.name}, by year. In ${year}: ${formatValue(count, 'count')}.` },
+      rate: { years, yearIndex, lines, breakBefore, valueLabel, description: `${valueLabel} by year. In ${year}: ${inWords.join('; ')}.` },
+      count: { years, yearIndex, lines: [countLine], breakBefore, valueLabel: countLabel, description: `${countLabel} recorded by ${force.name}, by year. In ${year}: ${formatValue(count, 'count')}.` },
     },
     years: {
       caption: `${force.name}: every year`,
@@ -139,12 +145,16 @@ export function profileModel(series: SeriesModel, yearIndex: number, force: Forc
         return {
           year: each,
           shown: index === yearIndex,
+          afterBreak: breakBefore[index]!,
           cells: [
             each,
             formatValue(yearCount, 'count'),
             yearCount === null ? 'not published' : yearRate === null ? 'not available' : formatRate(yearRate),
             interval ? formatInterval(interval, 'rate') : '–',
-            significance[index]?.smallNumber ? SMALL_NUMBER_CAUTION : '',
+            [
+              ...(breakBefore[index] ? [`break in the series since ${years[index - 1]}: ${breaksBetween(seriesBreaks, years[index - 1]!, each).map(({ what }) => what).join('; ')}`] : []),
+              ...(significance[index]?.smallNumber ? [SMALL_NUMBER_CAUTION] : []),
+            ].join('; '),
           ],
         };
       }),

@@ -1,8 +1,10 @@
+import type { DatasetMeta } from '../datasets/dataset';
+import { compareFinancialYears } from '../datasets/financial-year';
 import { formatComparison, formatInterval } from '../format/format-number';
 import type { Force, Region } from '../forces/force-table';
 import { measureMeta, type MeasureId } from '../model/measures';
 import { intervalOf, withinVariation, type ForceYearSignificance } from '../model/significance';
-import { regionPhrase } from './series-model';
+import { regionPhrase, type SeriesModel } from './series-model';
 
 /** What the tooltip, the profile and the table say of a figure's reliability: one wording for all of them. */
 export const SMALL_NUMBER_CAUTION = 'small number: the rate is unstable';
@@ -26,4 +28,27 @@ export function cautions(significance: ForceYearSignificance | undefined, measur
   if (!significance) return [];
   const change = measureMeta(measure).change ? intervalOf(significance, measure) : undefined;
   return [...(significance.smallNumber ? [SMALL_NUMBER_CAUTION] : []), ...(withinVariation(change) ? [WITHIN_VARIATION] : [])];
+}
+
+type SeriesBreak = NonNullable<NonNullable<DatasetMeta['offence']>['breaks']>[number];
+
+/** The breaks in the series between two years (a change's base and the year), or none. */
+export function breaksBetween(breaks: readonly SeriesBreak[] | undefined, from: string, to: string): SeriesBreak[] {
+  const [early, late] = compareFinancialYears(from, to) <= 0 ? [from, to] : [to, from];
+  return (breaks ?? []).filter(({ after }) => compareFinancialYears(after, early) >= 0 && compareFinancialYears(after, late) < 0);
+}
+
+/** "the base year, 2012/13, is before a break in the series (after 2012/13)"; with `details`, what changed. */
+export function breakCaution(breaks: readonly SeriesBreak[], baseYear: string, details: boolean): string {
+  const afters = [...new Set(breaks.map(({ after }) => after))].join(', ');
+  return `the base year, ${baseYear}, is before a break in the series (after ${afters})${details ? `: ${breaks.map(({ what }) => what).join('; ')}` : ''}`;
+}
+
+/** For a change measure: its base year in the year shown, and the breaks in the series between them. */
+export function changeBreaks(series: Pick<SeriesModel, 'joined' | 'years' | 'baseYear'>, measure: MeasureId, yearIndex: number): { base: string; breaks: SeriesBreak[] } | undefined {
+  const change = measureMeta(measure).change;
+  const base = change === 'previous-year' ? series.years[yearIndex - 1] : change === 'base-year' ? series.baseYear : undefined;
+  if (base === undefined) return undefined;
+  const breaks = breaksBetween(series.joined.dataset.meta.offence?.breaks, base, series.years[yearIndex]!);
+  return breaks.length > 0 ? { base, breaks } : undefined;
 }

@@ -5,7 +5,7 @@ import { measureMeta, measureSeries, type MeasureId } from '../model/measures';
 import { ratePhrase } from '../model/rate';
 import { ordinal, rankAmong } from '../model/rank';
 import type { SeriesModel } from './series-model';
-import { cautions, comparisonText, intervalText } from './significance-text';
+import { breakCaution, cautions, changeBreaks, comparisonText, intervalText } from './significance-text';
 
 export interface TooltipModel {
   code: string;
@@ -44,6 +44,7 @@ export function tooltipModel(series: SeriesModel, yearIndex: number, force: Forc
   const interval = value === null ? undefined : intervalText(significance, measure);
   // A change is judged against its base year (its interval); a count or a rate against England and Wales.
   const comparison = meta.change ? undefined : comparisonText(significance, force, region);
+  const broken = value === null ? undefined : changeBreaks(series, measure, yearIndex);
   const unitAfter = meta.fixedBreaks ? ratePhrase(ratePer) : series.unitAfter;
   const unit = value === null || unitAfter === '' ? '' : ` ${unitAfter}`;
   return {
@@ -54,7 +55,7 @@ export function tooltipModel(series: SeriesModel, yearIndex: number, force: Forc
     year: series.years[yearIndex]!,
     ...(interval ? { interval } : {}),
     ...(comparison ? { comparison } : {}),
-    cautions: cautions(significance, measure),
+    cautions: [...cautions(significance, measure), ...(broken ? [breakCaution(broken.breaks, broken.base, false)] : [])],
     ...(rank ? { rank: `Ranks ${ordinal(rank.rank)} of ${countOf(rank.of, 'force', 'forces')} with figures (1st is highest)` } : {}),
     ...(cell ? { source: cell.source.release } : {}),
     ...(cell?.note ? { note: cell.note } : {}),

@@ -35,6 +35,13 @@ export function profileChart(profile: ProfileChartModel): SVGSVGElement {
   const shownX = x(profile.years[profile.yearIndex]!)!;
   root.append('line').attr('class', 'year-marker').attr('x1', shownX).attr('x2', shownX).attr('y1', MARGIN.top).attr('y2', HEIGHT - MARGIN.bottom);
 
+  // A break in the series: a dashed line between the two years, so that the line across it is not read as like for like.
+  profile.breakBefore.forEach((broken, i) => {
+    if (!broken) return;
+    const between = (x(profile.years[i - 1]!)! + x(profile.years[i]!)!) / 2;
+    root.append('line').attr('class', 'series-break').attr('x1', between).attr('x2', between).attr('y1', MARGIN.top).attr('y2', HEIGHT - MARGIN.bottom);
+  });
+
   const path = line<number | null>()
     .defined((value) => value !== null)
     .x((_, i) => x(profile.years[i]!)!)

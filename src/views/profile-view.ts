@@ -91,7 +91,7 @@ function yearTable(table: ProfileModel['years']): HTMLElement {
   const rows = table.rows.map((row) =>
     el(
       'tr',
-      row.shown ? { class: 'is-shown', 'aria-current': 'true' } : {},
+      { class: [row.shown ? 'is-shown' : '', row.afterBreak ? 'after-break' : ''].join(' ').trim(), ...(row.shown ? { 'aria-current': 'true' } : {}) },
       row.cells.map((cell, index) => (index === 0 ? el('th', { scope: 'row' }, [cell]) : el('td', {}, [cell]))),
     ),
   );

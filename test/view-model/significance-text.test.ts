@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { datasetSchema } from '../../src/datasets/dataset';
 import { MEASURE_IDS } from '../../src/model/measures';
 import type { AppState } from '../../src/state/app-state';
 import { DEFAULT_STATE } from '../../src/state/app-state';
 import { derivePage, type PageModel } from '../../src/view-model/page-model';
 import { profileModel } from '../../src/view-model/profile-model';
 import { homeOffice, pageData } from '../export/picture-fixture';
+import { readGeneratedJson } from '../helpers';
 
 const DORSET = 'E23000039';
 
@@ -75,5 +77,46 @@ describe('intervals and comparisons as the reader sees them', () => {
     const city = page({ year: '2020/21' }, 'E23000034');
     expect(city.tooltip!.model.cautions).toContain('small number: the rate is unstable');
     expect(page({ year: '2022/23' }).tooltip!.model.cautions).toEqual([]);
+  });
+});
+
+describe('breaks in a series', () => {
+  // data/home-office/offences.csv: codes 8L and 8M were "counted under Violence without injury until 2012/13".
+  const withoutInjury = datasetSchema.parse(readGeneratedJson('offences/subgroup-violence-without-injury.json'));
+  const content = (state: Partial<AppState>) =>
+    derivePage({
+      state: { ...DEFAULT_STATE, dataset: 'home-office', offence: 'subgroup:violence-without-injury', ...state },
+      notices: [],
+      data: pageData,
+      datasets: [],
+      figures: { status: 'ready', dataset: withoutInjury },
+      offenceCatalog: undefined,
+      modules: { profile: profileModel, about: undefined },
+      transient: { hovered: { code: DORSET, point: { x: 10, y: 10 }, sticky: false }, keyboard: undefined, playing: false },
+    }).content!;
+
+  it('the subgroups the codes left and joined know the break; the code itself does not move', () => {
+    expect(withoutInjury.meta.offence?.breaks?.map(({ after }) => after)).toEqual(['2012/13', '2012/13']);
+    expect(withoutInjury.meta.offence?.breaks?.[0]?.what).toBe('code 8L (Harassment) was counted here until 2012/13, then under Stalking and harassment');
+    expect(datasetSchema.parse(readGeneratedJson('offences/code-8l.json')).meta.offence?.breaks).toBeUndefined();
+  });
+
+  it('a change whose base is before the break says so, in the tooltip, the profile and the CSV; one after it does not', () => {
+    const across = content({ measure: 'change-base', base: '2012/13', year: '2016/17', force: DORSET });
+    expect(across.tooltip!.model.cautions).toContain('the base year, 2012/13, is before a break in the series (after 2012/13)');
+    expect(across.profile!.facts.find((fact) => fact.term === 'Caution')!.value).toContain('code 8M (Racially or religiously aggravated harassment) was counted here until 2012/13');
+    const csv = across.export.figureRows().find((row) => row.code === DORSET && row.year === '2016/17')!;
+    expect(csv.note).toContain('change since 2012/13: the base year, 2012/13, is before a break in the series (after 2012/13): code 8L');
+    const after = content({ measure: 'change-base', base: '2013/14', year: '2016/17', force: DORSET });
+    expect(after.tooltip!.model.cautions.join()).not.toContain('break');
+    // The previous year's change across the break, in 2013/14, says so too.
+    expect(content({ measure: 'change-previous', year: '2013/14' }).tooltip!.model.cautions).toContain('the base year, 2012/13, is before a break in the series (after 2012/13)');
+  });
+
+  it('the profile marks the years across the break in its chart and its table', () => {
+    const profile = content({ force: DORSET }).profile!;
+    expect(profile.charts.rate.breakBefore.slice(0, 3)).toEqual([false, true, false]);
+    expect(profile.years.rows.map((row) => row.afterBreak).slice(0, 3)).toEqual([false, true, false]);
+    expect(profile.years.rows[1]!.cells.at(-1)).toMatch(/^break in the series since 2012\/13: code 8L/);
   });
 });
