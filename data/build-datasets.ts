@@ -26,7 +26,7 @@ import { parseCsvRecords } from '../src/ingest/csv-records';
 import { validateFigureRows } from '../src/ingest/figure-rows';
 import { rowsWithErrors, type IngestReport } from '../src/ingest/ingest-report';
 import { parseDelimited, type DelimitedRow } from '../src/ingest/parse-delimited';
-import { homeOfficeDataset } from './home-office-datasets';
+import { homeOfficeDataset, seriesBreaks } from './home-office-datasets';
 import { offenceCatalogOf, readHomeOfficeFiles } from './home-office-files';
 import { releaseFactsOf, type HomeOfficeData } from './home-office-series';
 
@@ -132,10 +132,11 @@ function main(): void {
     [shippedDatasetFile(shipped['nspcc-foi'].id), JSON.stringify(buildNspcc(shipped['nspcc-foi']))],
   ]);
   let largest = { file: '', gzip: 0 };
+  const breaks = seriesBreaks(homeOffice.series);
   for (const series of homeOffice.series) {
     if (!series.figures) continue;
     const file = `offences/${offenceFileStem(series.entry.id)}.json`;
-    const json = JSON.stringify(homeOfficeDataset(facts, homeOffice.release, series));
+    const json = JSON.stringify(homeOfficeDataset(facts, homeOffice.release, series, breaks));
     const gzip = gzipSync(json).length;
     if (gzip > largest.gzip) largest = { file, gzip };
     outputs.set(file, json);

@@ -2,7 +2,8 @@
 import { datasetSchema, type Dataset } from '../src/datasets/dataset';
 import type { HomeOfficeRelease, OfferedOffence } from '../src/datasets/offence-catalog';
 import { homeOfficeSeriesMeta, type HomeOfficeFacts } from '../src/datasets/shipped-datasets';
-import { RECORDED_NATIONALLY, type OfferedSeries } from './home-office-series';
+import type { OffenceSeries } from '../src/datasets/dataset';
+import { RECORDED_NATIONALLY, type CatalogueSeries, type OfferedSeries } from './home-office-series';
 
 const QUARTERS_SUMMED = 'Quarters summed to financial years (April to March).';
 
@@ -34,14 +35,49 @@ export function seriesText(entry: OfferedOffence): { title: string; definition: 
   }
 }
 
-export function homeOfficeDataset(facts: HomeOfficeFacts, release: HomeOfficeRelease, { entry, figures }: OfferedSeries): Dataset {
+type SeriesBreaks = ReadonlyMap<string, NonNullable<OffenceSeries['breaks']>>;
+
+/** How data/home-office-series.ts notes a code that moved subgroup: "counted under Violence without injury until 2012/13". */
+const MOVED = /counted under (.+?) until (\d{4}\/\d{2})/g;
+
+/**
+ * The breaks in each series: where the Home Office table shows a code
+ * moving subgroup, the make-up of the subgroup it left and of the one it
+ * joined changes after that year, and so do their groups' when the two
+ * subgroups are in different groups. The code's own count does not change.
+ */
+export function seriesBreaks(series: readonly CatalogueSeries[]): SeriesBreaks {
+  const breaks = new Map<string, NonNullable<OffenceSeries['breaks']>>();
+  const subgroups = series.filter(({ entry }) => entry.kind === 'subgroup').map(({ entry }) => entry);
+  const add = (id: string | undefined, after: string, what: string) => {
+    if (id !== undefined) breaks.set(id, [...(breaks.get(id) ?? []), { after, what }]);
+  };
+  for (const { entry } of series) {
+    const note = 'note' in entry ? entry.note : undefined;
+    if (entry.kind !== 'code' || !note) continue;
+    for (const [, from, after] of note.matchAll(MOVED)) {
+      const left = subgroups.find((subgroup) => subgroup.name === from);
+      const joined = subgroups.find((subgroup) => subgroup.name === entry.subgroup && subgroup.group === entry.group);
+      const offence = `code ${entry.code} (${entry.name})`;
+      add(left?.id, after!, `${offence} was counted here until ${after}, then under ${entry.subgroup}`);
+      add(joined?.id, after!, `${offence} was counted under ${from} until ${after}, then here`);
+      if (left && left.group !== entry.group) {
+        add(series.find((each) => each.entry.kind === 'group' && each.entry.name === left.group)?.entry.id, after!, `${offence} was counted here until ${after}, then under ${entry.group}`);
+        add(series.find((each) => each.entry.kind === 'group' && each.entry.name === entry.group)?.entry.id, after!, `${offence} was counted under ${left.group} until ${after}, then here`);
+      }
+    }
+  }
+  return breaks;
+}
+
+export function homeOfficeDataset(facts: HomeOfficeFacts, release: HomeOfficeRelease, { entry, figures }: OfferedSeries, breaks: SeriesBreaks = new Map()): Dataset {
   const first = release.years.indexOf(entry.firstYear);
   const years = release.years.slice(first, release.years.indexOf(entry.lastYear) + 1);
   const { id, kind, name, code, group, subgroup } = entry;
   return datasetSchema.parse({
     meta: {
       ...homeOfficeSeriesMeta(facts, id, seriesText(entry)),
-      offence: { id, kind, name, ...(code ? { code } : {}), ...(group ? { group } : {}), ...(subgroup ? { subgroup } : {}) },
+      offence: { id, kind, name, ...(code ? { code } : {}), ...(group ? { group } : {}), ...(subgroup ? { subgroup } : {}), ...(breaks.has(id) ? { breaks: breaks.get(id) } : {}) },
     },
     years,
     partialYears: release.partialYears,

@@ -32,6 +32,8 @@ export const offenceSeriesSchema = z.object({
   code: z.optional(nonEmptyString()),
   group: z.optional(nonEmptyString()),
   subgroup: z.optional(nonEmptyString()),
+  /** Where what the series counts changes: after `after`, an offence code moved in or out of it. */
+  breaks: z.optional(z.array(z.object({ after: financialYearSchema, what: nonEmptyString() }))),
 });
 export type OffenceSeries = z.infer<typeof offenceSeriesSchema>;
 

@@ -1,3 +1,4 @@
+import type { Interval } from '../model/poisson-interval';
 import { csvDocument, numberField, textField } from './table-csv';
 
 /** One force in one year, with every figure the atlas derives from it and where it comes from. */
@@ -16,10 +17,18 @@ export interface FigureCsvRow {
   population: number | undefined;
   populationMidYear: number | undefined;
   rate: number | null;
+  /** The rate's exact 95% interval (Garwood); undefined: none. */
+  rateInterval: Interval | undefined;
   /** "per 100,000 people". */
   rateUnit: string;
   changeFromPrevious: number | null;
   changeFromBase: number | null;
+  /** The changes' exact 95% intervals, in per cent (Infinity: no upper limit, an empty cell). */
+  changeFromPreviousInterval: Interval | undefined;
+  changeFromBaseInterval: Interval | undefined;
+  /** "lower than England and Wales", "similar to the South West"; empty: no comparison. */
+  comparedWithEnglandAndWales: string;
+  comparedWithRegion: string;
   /** The year changeFromBase compares with. */
   baseYear: string;
   /** "per cent". */
@@ -45,9 +54,17 @@ export const FIGURES_CSV_HEADER = [
   'population',
   'population_mid_year',
   'rate',
+  'rate_lower_95',
+  'rate_upper_95',
   'rate_unit',
+  'compared_with_england_and_wales',
+  'compared_with_region',
   'change_from_previous_year',
+  'change_from_previous_year_lower_95',
+  'change_from_previous_year_upper_95',
   'change_from_base_year',
+  'change_from_base_year_lower_95',
+  'change_from_base_year_upper_95',
   'base_year',
   'change_unit',
   'note',
@@ -81,9 +98,17 @@ function rowLine(row: FigureCsvRow): string {
     numberField(row.population),
     numberField(row.populationMidYear),
     numberField(row.rate),
+    numberField(row.rateInterval?.lower),
+    numberField(row.rateInterval?.upper),
     textField(row.rateUnit),
+    textField(row.comparedWithEnglandAndWales),
+    textField(row.comparedWithRegion),
     numberField(row.changeFromPrevious),
+    numberField(row.changeFromPreviousInterval?.lower),
+    numberField(row.changeFromPreviousInterval?.upper),
     numberField(row.changeFromBase),
+    numberField(row.changeFromBaseInterval?.lower),
+    numberField(row.changeFromBaseInterval?.upper),
     textField(row.baseYear),
     textField(row.changeUnit),
     textField(row.note),

@@ -54,3 +54,32 @@ export function formatChange(value: number): string {
   return `${value < 0 ? MINUS : '+'}${neverNought(size, oneDecimal(size))}%`;
 }
 
+/** What the values of a comparison (model/measures.ts compareInterval) say. */
+const COMPARISON_WORDS = new Map([
+  [-1, 'lower than'],
+  [0, 'similar to'],
+  [1, 'higher than'],
+]);
+
+/** "higher than England and Wales", "similar to the South West". */
+export function formatComparison(value: number, area: string): string {
+  const words = COMPARISON_WORDS.get(value);
+  if (words === undefined) throw new RangeError(`a comparison is -1, 0 or 1, not ${value}`);
+  return `${words} ${area}`;
+}
+
+/**
+ * A 95% interval: a rate's as rates are written ("38.9 to 48.3"), a
+ * change's in whole per cent ("+78% to +205%"): an interval is no more
+ * precise than that.
+ */
+export function formatInterval(interval: { lower: number; upper: number }, of: 'rate' | 'change'): string {
+  const show = (value: number) => (value === Infinity ? 'no upper limit' : of === 'rate' ? formatRate(value) : wholePerCent(value));
+  return `${show(interval.lower)} to ${show(interval.upper)}`;
+}
+
+function wholePerCent(value: number): string {
+  const rounded = Math.round(value);
+  if (rounded === 0) return '0%';
+  return `${rounded < 0 ? MINUS : '+'}${wholeNumber(Math.abs(rounded))}%`;
+}

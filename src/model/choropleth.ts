@@ -1,9 +1,14 @@
 import type { Population } from '../datasets/population';
 import { classify, classifyAcrossYears, classifyPerYear, spanning, withBreakAtZero, type Classification, type ClassificationOptions } from '../scales/classify';
+import { towardsWhite } from '../scales/color';
 import { classColors, type PaletteId } from '../scales/palettes';
 import { latestWellCoveredYear } from './coverage';
 import type { JoinedData } from './join';
 import { forceSeries, measureMeta, measureSeries, type MeasureId } from './measures';
+import { intervalOf, significanceOf, withinVariation, type Significance } from './significance';
+
+/** How far towards white a change within year-to-year variation is drawn: lighter than its class, its hue kept. */
+const WITHIN_VARIATION_LIGHTER = 0.6;
 
 /**
  * Which figures the class breaks come from:
@@ -41,29 +46,36 @@ export interface Choropleth {
   valuesFor(yearIndex: number): Map<string, number | null>;
   classificationFor(yearIndex: number): Classification;
   colorsFor(yearIndex: number): readonly string[];
-  /** The fill of every force in a year: a class colour, or null (hatched). */
+  /** The fill of every force in a year: a class colour (lighter for a change within year-to-year variation), or null (hatched). */
   fillsFor(yearIndex: number): Map<string, string | null>;
   /** The year whose figures made the breaks ("latest-year" scope). */
   breaksYearIndex: number | undefined;
+  /** The intervals: a change within year-to-year variation is drawn lighter, and a comparison is made against England and Wales' rates. */
+  significance: Significance;
 }
 
 export function buildChoropleth(joined: JoinedData, population: Population, options: ChoroplethOptions): Choropleth {
   const ratePer = joined.dataset.meta.ratePer;
+  const meta = measureMeta(options.measure);
+  const significance = significanceOf(joined, options.baseYear);
   const values = new Map<string, (number | null)[]>();
   for (const force of joined.forces) {
     const figures = joined.cells.get(force.code)!.map((cell) => cell?.value ?? null);
     const series = forceSeries(joined.years, figures, population, force.code);
-    values.set(force.code, measureSeries(options.measure, series, { baseYear: options.baseYear, ratePer }));
+    values.set(force.code, measureSeries(options.measure, series, { baseYear: options.baseYear, ratePer, referenceRates: significance.nationalRates }));
   }
   const classified = [...values].filter(([code]) => options.classifiedCodes.has(code)).map(([, series]) => series);
   const byYear = joined.years.map((_, yearIndex) => classified.map((series) => series[yearIndex]));
   // Change measures get a break at 0 so that no colour stands for both falls and rises;
   // breaks the reader typed are theirs, and stay where they put them.
-  const breakAtZero = measureMeta(options.measure).kind === 'diverging' && options.classification.method !== 'manual';
+  const breakAtZero = meta.kind === 'diverging' && options.classification.method !== 'manual';
   const finish = (classification: Classification) => (breakAtZero ? withBreakAtZero(classification) : classification);
-  const breaksYearIndex = options.scope === 'latest-year' ? latestWellCoveredYear(classified) : undefined;
+  const breaksYearIndex = options.scope === 'latest-year' && !meta.fixedBreaks ? latestWellCoveredYear(classified) : undefined;
   let perYear: Classification[];
-  if (options.scope === 'each-year') {
+  if (meta.fixedBreaks) {
+    // The measure's own categories, the same in every year.
+    perYear = new Array<Classification>(joined.years.length).fill(classify(byYear.flat(), { method: 'manual', thresholds: meta.fixedBreaks }));
+  } else if (options.scope === 'each-year') {
     perYear = classifyPerYear(byYear, options.classification).map(finish);
   } else {
     const classification =
@@ -89,13 +101,16 @@ export function buildChoropleth(joined: JoinedData, population: Population, opti
     fillsFor(yearIndex) {
       const classification = perYear[yearIndex]!;
       const palette = colorsFor(yearIndex);
+      const yearSignificance = meta.change ? significance.ofYear(yearIndex) : undefined;
       const fills = new Map<string, string | null>();
       for (const [code, series] of values) {
         const index = classification.classOf(series[yearIndex]);
-        fills.set(code, index === undefined ? null : palette[index]!);
+        const lighter = yearSignificance !== undefined && withinVariation(intervalOf(yearSignificance.get(code), options.measure));
+        fills.set(code, index === undefined ? null : lighter ? towardsWhite(palette[index]!, WITHIN_VARIATION_LIGHTER) : palette[index]!);
       }
       return fills;
     },
     breaksYearIndex,
+    significance,
   };
 }

@@ -1,6 +1,7 @@
 import type { Dataset, FigureSource } from '../datasets/dataset';
 import { populationFor, type Population } from '../datasets/population';
 import type { Force, ForceTable } from '../forces/force-table';
+import type { ForceSeries } from './measures';
 
 /** One force in one year: the published figure (null: not published) and what it is divided by. */
 export interface Cell {
@@ -59,4 +60,10 @@ export function joinDataset(boundaryCodes: ReadonlySet<string>, forceTable: Forc
   report.forcesWithoutFigures = forces.filter((force) => cells.get(force.code)!.every((cell) => cell === undefined));
   const populations = new Map(forces.map((force) => [force.code, dataset.years.map((year) => populationFor(population, force.code, year))]));
   return { dataset, forces, years: dataset.years, cells, populations, report };
+}
+
+/** A force's figures and the populations its cells were joined with, year by year, for the measures. */
+export function forceSeriesOf(joined: JoinedData, code: string): ForceSeries {
+  const cells = joined.cells.get(code) ?? [];
+  return { years: joined.years, values: joined.years.map((_, index) => cells[index]?.value ?? null), populations: joined.years.map((_, index) => cells[index]?.population) };
 }

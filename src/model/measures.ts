@@ -2,9 +2,10 @@ import * as z from 'zod/mini';
 import { financialYearStart } from '../datasets/financial-year';
 import { populationFor, type Population } from '../datasets/population';
 import type { RatePer } from '../datasets/dataset';
+import { poissonRateInterval, poissonRatioInterval, type Interval } from './poisson-interval';
 import { ratePerPeople, ratePhrase } from './rate';
 
-export const MEASURE_IDS = ['count', 'rate', 'change-previous', 'change-base'] as const;
+export const MEASURE_IDS = ['count', 'rate', 'change-previous', 'change-base', 'compared'] as const;
 export type MeasureId = (typeof MEASURE_IDS)[number];
 export const measureIdSchema = z.enum(MEASURE_IDS);
 
@@ -29,6 +30,12 @@ export interface MeasureMeta {
   kind: MeasureKind;
   /** What a missing figure is called: a count was not published; the others could not be worked out. */
   missingLabel: 'not published' | 'not available';
+  /** A change from another year: what it compares with. */
+  change?: 'previous-year' | 'base-year';
+  /** Divides by the population, so the population estimates are a source of it. */
+  needsPopulation: boolean;
+  /** Classes that are the measure's own, not computed from the figures: the breaks between its categories. */
+  fixedBreaks?: readonly number[];
 }
 
 const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
@@ -40,6 +47,7 @@ export const MEASURES: readonly MeasureMeta[] = [
     unitAfter: ({ unit }) => unit,
     kind: 'sequential',
     missingLabel: 'not published',
+    needsPopulation: false,
   },
   {
     id: 'rate',
@@ -47,6 +55,7 @@ export const MEASURES: readonly MeasureMeta[] = [
     unitAfter: ({ ratePer }) => ratePhrase(ratePer),
     kind: 'sequential',
     missingLabel: 'not available',
+    needsPopulation: true,
   },
   {
     id: 'change-previous',
@@ -54,6 +63,8 @@ export const MEASURES: readonly MeasureMeta[] = [
     unitAfter: () => '',
     kind: 'diverging',
     missingLabel: 'not available',
+    change: 'previous-year',
+    needsPopulation: false,
   },
   {
     id: 'change-base',
@@ -61,8 +72,28 @@ export const MEASURES: readonly MeasureMeta[] = [
     unitAfter: () => '',
     kind: 'diverging',
     missingLabel: 'not available',
+    change: 'base-year',
+    needsPopulation: false,
+  },
+  {
+    // Each force's rate, by its 95% interval, against the England and Wales rate of the same year taken as fixed (as OHID's Fingertips does):
+    // wholly above is higher (1), overlapping is similar (0), wholly below is lower (−1).
+    id: 'compared',
+    label: ({ unit, ratePer }) => `${capitalised(unit)} ${ratePhrase(ratePer)} compared with England and Wales`,
+    unitAfter: () => '',
+    kind: 'diverging',
+    missingLabel: 'not available',
+    needsPopulation: true,
+    fixedBreaks: [-0.5, 0.5],
   },
 ];
+
+/** The comparison of an interval with a figure taken as fixed: 1 wholly above it, −1 wholly below, 0 overlapping. */
+export function compareInterval(interval: Interval, reference: number): number {
+  if (interval.lower > reference) return 1;
+  if (interval.upper < reference) return -1;
+  return 0;
+}
 
 export function measureMeta(id: MeasureId): MeasureMeta {
   return MEASURES.find((measure) => measure.id === id)!;
@@ -97,15 +128,21 @@ type MissingReason =
   /** The figure to compare with (previous or base year) was not published. */
   | 'comparison-not-published'
   /** The figure to compare with is 0: a change from nothing has no per cent. */
-  | 'comparison-zero';
+  | 'comparison-zero'
+  /** The figure is not a whole count of events, so it has no Poisson interval to compare by. */
+  | 'not-a-count'
+  /** No rate to compare with (England and Wales, or the region) that year. */
+  | 'no-reference';
 
 export type MeasureResult = { value: number; reason?: undefined } | { value: null; reason: MissingReason };
 
 export interface MeasureOptions {
   /** The year "change-base" compares with; required for it, ignored by the others. */
   baseYear?: string;
-  /** What a rate is per; required for "rate", ignored by the others. */
+  /** What a rate is per; required for "rate" and "compared", ignored by the others. */
   ratePer?: RatePer;
+  /** The rate each year's interval is compared with (England and Wales', or a region's), aligned with the years; required for "compared". */
+  referenceRates?: readonly (number | null)[];
 }
 
 /**
@@ -127,8 +164,16 @@ export function evaluateMeasure(measure: MeasureId, series: ForceSeries, yearInd
       if (value === undefined) return missing('not-published');
       const population = series.populations[yearIndex];
       if (population === undefined || !(population > 0)) return missing('no-population');
-      if (options.ratePer === undefined) throw new Error('the "rate" measure needs to know what it is per (ratePer)');
+      if (options.ratePer === undefined) throw new Error(`the "${measure}" measure needs to know what it is per (ratePer)`);
       return { value: ratePerPeople(value, population, options.ratePer) };
+    }
+    case 'compared': {
+      if (options.referenceRates === undefined) throw new Error('the "compared" measure needs the rates to compare with (referenceRates)');
+      const interval = evaluateInterval('rate', series, yearIndex, options);
+      if (interval.value === null) return interval;
+      const reference = options.referenceRates[yearIndex];
+      if (reference === null || reference === undefined) return missing('no-reference');
+      return { value: compareInterval(interval.value, reference) };
     }
     case 'change-previous': {
       const previousIndex = yearIndex - 1;
@@ -146,6 +191,34 @@ export function evaluateMeasure(measure: MeasureId, series: ForceSeries, yearInd
       return percentChange(value, figureAt(series, baseIndex));
     }
   }
+}
+
+type IntervalResult = { value: Interval; reason?: undefined } | { value: null; reason: MissingReason };
+
+/**
+ * The exact 95% interval of a measure (poisson-interval.ts), in its own
+ * units: a rate's per its people, a change's in per cent (of the ratio of
+ * the two counts). A count and a comparison have none of their own; a
+ * figure that is not a whole count of events (imported figures may have
+ * decimals) has none either.
+ */
+export function evaluateInterval(measure: 'rate' | 'change-previous' | 'change-base', series: ForceSeries, yearIndex: number, options: MeasureOptions = {}): IntervalResult {
+  const result = evaluateMeasure(measure, series, yearIndex, options);
+  if (result.value === null) return result;
+  const count = figureAt(series, yearIndex)!;
+  if (measure === 'rate') {
+    if (!isCount(count)) return missing('not-a-count');
+    return { value: poissonRateInterval(count, series.populations[yearIndex]!, options.ratePer!) };
+  }
+  const comparedIndex = measure === 'change-previous' ? yearIndex - 1 : series.years.indexOf(options.baseYear!);
+  const comparison = figureAt(series, comparedIndex)!;
+  if (!isCount(count) || !isCount(comparison)) return missing('not-a-count');
+  const ratio = poissonRatioInterval(count, comparison);
+  return { value: { lower: (ratio.lower - 1) * 100, upper: (ratio.upper - 1) * 100 } };
+}
+
+function isCount(value: number): boolean {
+  return Number.isInteger(value) && value >= 0;
 }
 
 /** The measure's value, or null when there is none (evaluateMeasure says why). */
@@ -170,7 +243,7 @@ function figureAt(series: ForceSeries, index: number): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
-function missing(reason: MissingReason): MeasureResult {
+function missing(reason: MissingReason): { value: null; reason: MissingReason } {
   return { value: null, reason };
 }
 

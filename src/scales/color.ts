@@ -77,3 +77,9 @@ export function contrastRatio(first: string, second: string): number {
 export function mostContrasting(background: string, candidates: readonly string[]): string {
   return candidates.reduce((best, candidate) => (contrastRatio(candidate, background) > contrastRatio(best, background) ? candidate : best));
 }
+
+/** A colour mixed with white, `share` of the way (0: the colour, 1: white): the map's lighter shade of a class. */
+export function towardsWhite(css: string, share: number): string {
+  const mixed = parseColor(css).map((channel) => channel + (255 - channel) * share);
+  return toHex(`rgb(${mixed.map((channel) => channel.toFixed(2)).join(', ')})`);
+}

@@ -68,6 +68,8 @@ export function aboutModel(dataset: Dataset, forcesWithFigures: number, release:
           'Rates are per 1,000 people for all crime and the offence groups (as the ONS gives police force area crime rates) and per 100,000 for subgroups, single offences and other figures, which are far smaller.',
         ],
       },
+      ...(meta.offence ? [STATUS_SECTION, breaksSection(meta.offence.breaks ?? [])] : []),
+      INTERVALS_SECTION,
       {
         heading: 'How changes are worked out',
         paragraphs: [
@@ -93,3 +95,35 @@ function notMappedReasons(facts: HomeOfficeRelease): string[] {
     ...facts.partialYears.map(({ year, quarters }) => `it is counted only from ${year}, of which this release holds ${partYearText(quarters)}`),
   ];
 }
+
+/** What the Home Office and the ONS say of these statistics, in the atlas's own words. */
+const STATUS_SECTION: AboutSection = {
+  heading: 'How far the figures can be trusted',
+  paragraphs: [
+    'Police recorded crime figures are official statistics, but not accredited official statistics: the UK Statistics Authority withdrew their accreditation (then called National Statistics status) in 2014 over the quality of police crime recording, and it has not been restored.',
+    'The ONS and the Home Office caution that recorded crime is a poor guide to trends for many offences: after His Majesty’s Inspectorate of Constabulary found in 2014 that forces under-recorded crime, forces improved their recording, and more victims came forward, so that a rise may reflect better recording rather than more crime. A large change in one force, such as a rise of several hundred per cent in sexual offences, should be read with this in mind.',
+  ],
+  link: { text: 'The ONS on police recorded crime and its quality', href: 'https://www.ons.gov.uk/peoplepopulationandcommunity/crimeandjustice/methodologies/userguidetocrimestatisticsforenglandandwales' },
+};
+
+/** The known breaks: where an offence code moved in or out of this series (data/home-office/offences.csv notes each move). */
+function breaksSection(breaks: readonly { after: string; what: string }[]): AboutSection {
+  return {
+    heading: 'Breaks in this series',
+    paragraphs: [
+      breaks.length === 0
+        ? 'None known: the Home Office table shows no offence code moving in or out of this series in the years shown.'
+        : 'What this series counts changes between these years, so a change across them compares different things. The profile marks the break, and a change whose base year is before it says so.',
+    ],
+    list: breaks.map(({ after, what }) => `After ${after}: ${what}.`),
+  };
+}
+
+const INTERVALS_SECTION: AboutSection = {
+  heading: 'Is a difference real? Intervals',
+  paragraphs: [
+    'Counts of offences vary from year to year by chance as well as for a reason. Each rate is given with its 95% interval, worked out exactly (Garwood’s method), taking the count as a Poisson count; a change is given with the 95% interval of the ratio of the two years’ counts (the exact conditional method, as R’s poisson.test). A change whose interval includes no change is within year-to-year variation, and the change maps draw it lighter.',
+    '"Compared with England and Wales" places each force’s rate interval against the England and Wales rate of the same year, taken as fixed, as the public health profiles of the Office for Health Improvement and Disparities (Fingertips) do: higher or lower where the interval lies wholly above or below it, similar where it overlaps.',
+    'A count under 10 carries a caution (small number: the rate is unstable), as the ONS and OHID give one.',
+  ],
+};

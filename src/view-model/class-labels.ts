@@ -1,7 +1,7 @@
 import { format } from 'd3-format';
 import type { MeasureId } from '../model/measures';
 import type { ClassRange } from '../scales/classify';
-import { formatCount } from '../format/format-number';
+import { formatComparison, formatCount } from '../format/format-number';
 
 /** U+2212: a real minus sign, as wide as the plus and never broken from its number. */
 const MINUS = '\u2212';
@@ -23,6 +23,8 @@ const upToTwoDecimals = format(',.2~f');
 export function classLabels(ranges: readonly ClassRange[], measure: MeasureId): { labels: string[]; highest: string | undefined } {
   const top = ranges[ranges.length - 1];
   if (measure === 'count') return { labels: ranges.map(countLabel), highest: top?.includesUpper ? formatCount(Math.floor(top.upper!)) : undefined };
+  // A comparison's classes are its three categories (fixed breaks between −1, 0 and 1).
+  if (measure === 'compared') return { labels: ranges.map(({ lower, upper }) => formatComparison(lower === null ? -1 : upper === null ? 1 : 0, 'England and Wales')), highest: undefined };
   const decimals = legendDecimals(ranges, measure);
   const show = (value: number) => fixed(value, decimals, measure);
   const labels = ranges.map(({ index, lower, upper, includesUpper }) => {

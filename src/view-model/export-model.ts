@@ -7,11 +7,15 @@ import type { Force } from '../forces/force-table';
 import type { Boundaries, RegionFocus } from '../geography/boundaries';
 import { ENGLAND_AND_WALES_BOUNDS } from '../geography/map-bounds';
 import type { Cell } from '../model/join';
-import { evaluateMeasure, measureMeta, type ForceSeries, type MeasureResult } from '../model/measures';
+import { forceSeriesOf } from '../model/join';
+import { evaluateMeasure, measureMeta, type MeasureResult } from '../model/measures';
+import { withinVariation, type ForceYearSignificance } from '../model/significance';
 import { ratePhrase } from '../model/rate';
 import type { AppState } from '../state/app-state';
 import { legendModel } from './legend-model';
-import type { SeriesModel } from './series-model';
+import { regionPhrase, type SeriesModel } from './series-model';
+import { breakCaution, changeBreaks, SMALL_NUMBER_CAUTION, WITHIN_VARIATION } from './significance-text';
+import { formatComparison } from '../format/format-number';
 
 /** A picture of one year of the view, apart from the boundaries and what only the screen knows: the extent in view and the width. */
 type ExportPicture = MapPicture;
@@ -77,7 +81,8 @@ export function exportModel(
           name: force.name,
           region: force.region,
           year: years[yearIndex]!,
-          measure: series.measureLabel,
+          // A comparison's categories as numbers a spreadsheet can sort, said in the label.
+          measure: measureMeta(state.measure).fixedBreaks ? `${series.measureLabel} (-1 lower, 0 similar, 1 higher)` : series.measureLabel,
           value: values.get(force.code) ?? null,
           missingLabel: measureMeta(state.measure).missingLabel,
           ...(cell ? { source: cell.source } : {}),
@@ -103,12 +108,13 @@ function figureRowsOf(series: SeriesModel, force: Force): FigureCsvRow[] {
   const { joined, years, baseYear } = series;
   const meta = joined.dataset.meta;
   const cells = joined.cells.get(force.code) ?? [];
-  const forceSeries: ForceSeries = { years, values: years.map((_, index) => cells[index]?.value ?? null), populations: years.map((_, index) => cells[index]?.population) };
+  const forceSeries = forceSeriesOf(joined, force.code);
   return years.map((year, index) => {
     const cell = cells[index];
     const rate = evaluateMeasure('rate', forceSeries, index, { ratePer: meta.ratePer });
     const previous = evaluateMeasure('change-previous', forceSeries, index);
     const sinceBase = evaluateMeasure('change-base', forceSeries, index, { baseYear });
+    const significance = series.significance.ofYear(index).get(force.code);
     // Given on every row, a count or not, as a reader checking a rate or filling a gap needs it.
     const population = joined.populations.get(force.code)?.[index];
     return {
@@ -121,17 +127,46 @@ function figureRowsOf(series: SeriesModel, force: Force): FigureCsvRow[] {
       population,
       populationMidYear: population === undefined ? undefined : financialYearStart(year),
       rate: rate.value,
+      rateInterval: significance?.rate,
       rateUnit: ratePhrase(meta.ratePer),
+      comparedWithEnglandAndWales: significance?.national == null ? '' : formatComparison(significance.national, 'England and Wales'),
+      comparedWithRegion: significance?.regional == null ? '' : formatComparison(significance.regional, regionPhrase(force.region)),
       changeFromPrevious: previous.value,
+      changeFromPreviousInterval: significance?.changePrevious,
       changeFromBase: sinceBase.value,
+      changeFromBaseInterval: significance?.changeBase,
       baseYear,
       changeUnit: CHANGE_UNIT,
-      note: noteOf(cell, year, { rate, previous, sinceBase }, years[index - 1], baseYear),
+      note: [
+        noteOf(cell, year, { rate, previous, sinceBase }, years[index - 1], baseYear),
+        ...significanceNotes(significance, baseYear),
+        ...breakNotes(series, index, { 'change-previous': previous, 'change-base': sinceBase }),
+      ]
+        .filter((part) => part !== '')
+        .join('; '),
       source: meta.source,
       release: cell?.source.release ?? '',
       sourceUrl: cell?.source.url ?? meta.sourceUrl ?? '',
       licence: meta.licence,
     };
+  });
+}
+
+/** A small count's caution, and which changes are within year-to-year variation. */
+function significanceNotes(significance: ForceYearSignificance | undefined, baseYear: string): string[] {
+  if (!significance) return [];
+  return [
+    ...(significance.smallNumber ? [SMALL_NUMBER_CAUTION] : []),
+    ...(withinVariation(significance.changePrevious) ? [`change from the previous year ${WITHIN_VARIATION}`] : []),
+    ...(withinVariation(significance.changeBase) ? [`change since ${baseYear} ${WITHIN_VARIATION}`] : []),
+  ];
+}
+
+/** A change whose base is before a break in the series says so, and what changed. */
+function breakNotes(series: SeriesModel, index: number, changes: Record<'change-previous' | 'change-base', MeasureResult>): string[] {
+  return (['change-previous', 'change-base'] as const).flatMap((measure) => {
+    const broken = changes[measure].value === null ? undefined : changeBreaks(series, measure, index);
+    return broken ? [`${measure === 'change-previous' ? 'change from the previous year' : `change since ${series.baseYear}`}: ${breakCaution(broken.breaks, broken.base, true)}`] : [];
   });
 }
 

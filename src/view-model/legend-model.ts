@@ -37,15 +37,20 @@ export function legendModel(args: LegendArgs): LegendModel {
   const ranges = classRanges(classification);
   const { labels, highest } = classLabels(ranges, measure);
   const rows = ranges.map((range, i) => ({ color: colors[range.index]!, label: labels[i]! }));
+  const meta = measureMeta(measure);
   // The top class is open ("100.4 and over"): how far it reaches is said here, for the years its breaks colour.
   const reach = highest === undefined ? '' : ` The top class goes up to ${highest}, the highest figure ${args.scope === 'each-year' ? `in ${args.years[yearIndex]}` : 'in any year'}.`;
   return {
     title: args.title,
     rows,
-    missingLabel: measureMeta(measure).missingLabel,
-    note: rows.length === 0 ? 'No figures to classify.' : `Classes: ${METHOD_NAMES[args.method]} of ${breaksSource(args)}.${reach}`,
+    missingLabel: meta.missingLabel,
+    note: rows.length === 0 ? 'No figures to classify.' : meta.fixedBreaks ? COMPARISON_NOTE : `Classes: ${METHOD_NAMES[args.method]} of ${breaksSource(args)}.${reach}${meta.change ? ` ${WITHIN_VARIATION_NOTE}` : ''}`,
   };
 }
+
+const COMPARISON_NOTE =
+  'Each force’s rate with its 95% interval, against the England and Wales rate of the same year: higher or lower where the interval lies wholly above or below it, similar where it overlaps.';
+const WITHIN_VARIATION_NOTE = 'Lighter: within year-to-year variation (the 95% interval of the change includes no change).';
 
 /** Which figures the breaks were made from, said so that a reader always knows which years the colours come from. */
 function breaksSource({ choropleth, yearIndex, years, scope, scopeArea }: LegendArgs): string {

@@ -1,4 +1,4 @@
-import { formatChange, formatCount, formatRate, NOT_AVAILABLE, NOT_PUBLISHED } from '../format/format-number';
+import { formatChange, formatComparison, formatCount, formatRate, NOT_AVAILABLE, NOT_PUBLISHED } from '../format/format-number';
 import type { MeasureId } from '../model/measures';
 
 /** A figure of the measure, without words: "1,154", "24.5", "+12.3%". */
@@ -11,6 +11,8 @@ export function formatMeasureNumber(value: number, measure: MeasureId): string {
     case 'change-previous':
     case 'change-base':
       return formatChange(value);
+    case 'compared':
+      return formatComparison(value, 'England and Wales');
   }
 }
 

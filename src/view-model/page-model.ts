@@ -15,6 +15,7 @@ import { regionFocus, type Boundaries, type RegionFocus } from '../geography/bou
 import type { ForceTable, Region } from '../forces/force-table';
 import { HOME_OFFICE, type AppState } from '../state/app-state';
 import type { UrlNotice } from '../state/url-params';
+import { measureMeta } from '../model/measures';
 import { publishedTotalsFor } from '../model/published-totals';
 import type { aboutModel, AboutModel } from './about-model';
 import { publishedTotalText, type PublishedTotalsModel } from './published-total-text';
@@ -217,11 +218,11 @@ export function createPageModel(): (input: PageInput) => PageModel {
     const force = code ? data.forceTable.byCode.get(code) : undefined;
     return force ? legendMarker(model.choropleth, yearIndex, measure, { code: force.code, label: force.short }) : undefined;
   });
-  const tooltip = memoLast((model: SeriesModel, yearIndex: number, data: PageData, hovered: Transient['hovered'], keyboard: string | undefined, measure: AppState['measure']): TooltipSlice | undefined => {
+  const tooltip = memoLast((model: SeriesModel, yearIndex: number, data: PageData, hovered: Transient['hovered'], keyboard: string | undefined, measure: AppState['measure'], region: Region | undefined): TooltipSlice | undefined => {
     const code = hovered?.code ?? keyboard;
     const force = code ? data.forceTable.byCode.get(code) : undefined;
     if (!force) return undefined;
-    return { model: tooltipModel(model, yearIndex, force, measure), point: hovered?.point, dismissable: hovered ? hovered.sticky : true };
+    return { model: tooltipModel(model, yearIndex, force, measure, region), point: hovered?.point, dismissable: hovered ? hovered.sticky : true };
   });
 
   return (input) => {
@@ -240,7 +241,7 @@ export function createPageModel(): (input: PageInput) => PageModel {
     const headerNow = header(model, yearIndex, state.region);
     const selected = state.force ? data.forceTable.byCode.get(state.force) : undefined;
     const hoveredCode = transient.hovered?.code;
-    const card = tooltip(model, yearIndex, data, transient.hovered, transient.keyboard, state.measure);
+    const card = tooltip(model, yearIndex, data, transient.hovered, transient.keyboard, state.measure, state.region);
     const keyboardCard = transient.keyboard && !transient.hovered ? card?.model : undefined;
     const lines = sourceLines(figures.dataset.meta.attribution, state.measure);
     return {
@@ -294,7 +295,7 @@ const POPULATION_ATTRIBUTION = 'Population: ONS mid-year estimates, Open Governm
 
 /** Where the figures, the population (for rates) and the boundaries come from, a line each. */
 function sourceLinesOf(attribution: string, measure: AppState['measure']): readonly string[] {
-  return [attribution, ...(measure === 'rate' ? [POPULATION_ATTRIBUTION] : []), ONS_ATTRIBUTION];
+  return [attribution, ...(measureMeta(measure).needsPopulation ? [POPULATION_ATTRIBUTION] : []), ONS_ATTRIBUTION];
 }
 
 /** What stands in the map's place: the map (geographic or tiles), the table, or every year's map. */

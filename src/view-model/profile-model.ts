@@ -1,13 +1,16 @@
-import { countOf, formatChange, formatCount, formatRate } from '../format/format-number';
+import { countOf, formatChange, formatComparison, formatCount, formatInterval, formatRate } from '../format/format-number';
 import type { Force } from '../forces/force-table';
 import type { AreaYear } from '../model/area-summary';
 import { forceProfile, type ForceProfile } from '../model/force-profile';
-import { measureMeta, type MeasureId } from '../model/measures';
+import { forceSeriesOf } from '../model/join';
+import { evaluateMeasure, measureMeta, type MeasureId } from '../model/measures';
 import { ordinal, type Rank } from '../model/rank';
 import { ratePhrase } from '../model/rate';
+import type { Interval } from '../model/poisson-interval';
 import { formatValue } from './measure-format';
 import { publishedTotalText } from './published-total-text';
 import { regionPhrase, type SeriesModel } from './series-model';
+import { breakCaution, breaksBetween, cautions, changeBreaks, intervalText, SMALL_NUMBER_CAUTION } from './significance-text';
 
 interface ProfileFact {
   term: string;
@@ -17,6 +20,8 @@ interface ProfileFact {
 interface ProfileChartLine {
   label: string;
   values: readonly (number | null)[];
+  /** Each year's 95% interval, drawn as a bar through the point; absent: none drawn. */
+  intervals?: readonly (Interval | undefined)[];
   className: 'line-force' | 'line-region' | 'line-national';
 }
 
@@ -24,10 +29,19 @@ export interface ProfileChartModel {
   years: readonly string[];
   yearIndex: number;
   lines: readonly ProfileChartLine[];
+  /** Years whose figures count something other than the year before's (a break in the series between them). */
+  breakBefore: readonly boolean[];
   /** "Offences per 100,000 people": what the chart's values are. */
   valueLabel: string;
   /** The chart in words, for assistive technology. */
   description: string;
+}
+
+/** The profile's figures year by year, as numbers: what the chart draws. */
+interface ProfileYearTable {
+  caption: string;
+  columns: readonly string[];
+  rows: readonly { year: string; cells: readonly string[]; shown: boolean; afterBreak: boolean }[];
 }
 
 export interface ProfileModel {
@@ -37,8 +51,9 @@ export interface ProfileModel {
   facts: readonly ProfileFact[];
   /** The force beside its region and England and Wales in the shown year, each saying which forces it is made of. */
   comparisons: readonly ProfileFact[];
-  chartTitle: string;
-  chart: ProfileChartModel;
+  /** The chart of rates (against the region and England and Wales) and of the force's counts; the reader switches between them. */
+  charts: { rate: ProfileChartModel; count: ProfileChartModel };
+  years: ProfileYearTable;
   publishedTotals: readonly { heading: string; text: string }[];
 }
 
@@ -50,28 +65,41 @@ export interface ProfileModel {
  */
 export function profileModel(series: SeriesModel, yearIndex: number, force: Force, measure: MeasureId): ProfileModel {
   const { joined, choropleth, years } = series;
-  const measureValues = choropleth.valuesFor(yearIndex);
-  const regionForces = joined.forces.filter((candidate) => candidate.region === force.region);
-  const profile = forceProfile({ joined, force, regionForces, yearIndex, measureValues });
-  const year = years[yearIndex]!;
+  const meta = measureMeta(measure);
   const ratePer = joined.dataset.meta.ratePer;
+  const measureValues = choropleth.valuesFor(yearIndex);
+  // A comparison's categories have no order within them: its forces are ranked by the rate it judges.
+  const rankValues = meta.fixedBreaks ? new Map(joined.forces.map((each) => [each.code, evaluateMeasure('rate', forceSeriesOf(joined, each.code), yearIndex, { ratePer }).value])) : measureValues;
+  const regionForces = joined.forces.filter((candidate) => candidate.region === force.region);
+  const profile = forceProfile({ joined, force, regionForces, yearIndex, measureValues: rankValues });
+  const year = years[yearIndex]!;
   const rateWords = ratePhrase(ratePer);
   const unit = joined.dataset.meta.unit;
   const count = profile.counts[yearIndex] ?? null;
   const rate = profile.rates[yearIndex] ?? null;
   const value = measureValues.get(force.code) ?? null;
   const place = regionPhrase(force.region);
+  // Every year's intervals: each year is worked out once for the series, and kept.
+  const significance = years.map((_, index) => series.significance.ofYear(index).get(force.code));
+  const shown = significance[yearIndex];
+  const withInterval = (text: string, interval: string | undefined) => (interval ? `${text} (${interval})` : text);
 
-  const facts: ProfileFact[] = [{ term: `${series.measureLabel}, ${year}`, value: `${formatValue(value, measure)}${value !== null && series.unitAfter ? ` ${series.unitAfter}` : ''}` }];
+  const measureText = `${formatValue(value, measure)}${value !== null && series.unitAfter ? ` ${series.unitAfter}` : ''}`;
+  const facts: ProfileFact[] = [{ term: `${series.measureLabel}, ${year}`, value: value === null ? measureText : withInterval(measureText, measure === 'compared' ? undefined : intervalText(shown, measure)) }];
   if (measure !== 'count') facts.push({ term: `Number of ${unit}, ${year}`, value: formatValue(count, 'count') });
-  if (measure !== 'rate') facts.push({ term: `Rate, ${rateWords}`, value: rate === null ? (count === null ? 'not published' : noRateReason(force, year)) : formatRate(rate) });
+  if (measure !== 'rate') facts.push({ term: `Rate, ${rateWords}`, value: rate === null ? (count === null ? 'not published' : noRateReason(force, year)) : withInterval(formatRate(rate), intervalText(shown, 'rate')) });
+  if (shown?.national !== null && shown?.national !== undefined && measure !== 'compared') facts.push({ term: `Rate compared with England and Wales (by its 95% interval)`, value: formatComparison(shown.national, 'England and Wales') });
+  if (shown?.regional !== null && shown?.regional !== undefined) facts.push({ term: `Rate compared with ${place} (by its 95% interval)`, value: formatComparison(shown.regional, place) });
+  const broken = value === null ? undefined : changeBreaks(series, measure, yearIndex);
+  const caution = [...cautions(shown, measure), ...(broken ? [breakCaution(broken.breaks, broken.base, true)] : [])];
+  if (caution.length > 0) facts.push({ term: 'Caution', value: caution.join('; ') });
   facts.push(
     { term: `Rank in England and Wales (1st is highest)`, value: rankText(profile.rankNational) },
     { term: `Rank in ${place}`, value: rankText(profile.rankRegional) },
     totalFact(profile.total, years),
   );
   // One change figure: the measure's own when it is a change, else the change since the first year with a figure.
-  if (measureMeta(measure).kind !== 'diverging') {
+  if (!meta.change) {
     facts.push({
       term: profile.changeSinceFirst ? `Change in the number since ${profile.changeSinceFirst.from} (its first year with a figure)` : 'Change in the number since its first year with a figure',
       value: profile.changeSinceFirst ? formatChange(profile.changeSinceFirst.percent) : 'not available',
@@ -83,20 +111,52 @@ export function profileModel(series: SeriesModel, yearIndex: number, force: Forc
     { term: 'England and Wales', value: areaText(profile.national[yearIndex]!, unit, rateWords) },
   ];
   const valueLabel = `${capitalise(unit)} ${rateWords}`;
+  const rateIntervals = significance.map((each) => each?.rate);
   const lines: ProfileChartLine[] = [
-    { label: force.short, values: profile.rates, className: 'line-force' },
+    { label: `${force.short} (bars: 95% interval)`, values: profile.rates, intervals: rateIntervals, className: 'line-force' },
     { label: `${force.region} (forces with figures)`, values: profile.region.map((area) => area.rate), className: 'line-region' },
     { label: 'England and Wales (forces with figures)', values: profile.national.map((area) => area.rate), className: 'line-national' },
   ];
   const inWords = lines.map(({ label, values }) => `${label} ${values[yearIndex] === null || values[yearIndex] === undefined ? 'not available' : formatRate(values[yearIndex]!)}`);
+  const countLabel = `Number of ${unit}`;
+  const seriesBreaks = joined.dataset.meta.offence?.breaks;
+  // Where what the series counts changes: between the year before and the year after.
+  const breakBefore = years.map((each, index) => index > 0 && breaksBetween(seriesBreaks, years[index - 1]!, each).length > 0);
+  const countLine: ProfileChartLine = { label: force.short, values: profile.counts, className: 'line-force' };
   return {
     code: force.code,
     name: force.name,
     regionLine: `${force.region} region`,
     facts,
     comparisons,
-    chartTitle: `${valueLabel}, every year`,
-    chart: { years, yearIndex, lines, valueLabel, description: `${valueLabel} by year. In ${year}: ${inWords.join('; ')}.` },
+    charts: {
+      rate: { years, yearIndex, lines, breakBefore, valueLabel, description: `${valueLabel} by year. In ${year}: ${inWords.join('; ')}.` },
+      count: { years, yearIndex, lines: [countLine], breakBefore, valueLabel: countLabel, description: `${countLabel} recorded by ${force.name}, by year. In ${year}: ${formatValue(count, 'count')}.` },
+    },
+    years: {
+      caption: `${force.name}: every year`,
+      columns: ['Year', countLabel, `Rate ${rateWords}`, '95% interval of the rate', 'Note'],
+      rows: years.map((each, index) => {
+        const yearCount = profile.counts[index] ?? null;
+        const yearRate = profile.rates[index] ?? null;
+        const interval = rateIntervals[index];
+        return {
+          year: each,
+          shown: index === yearIndex,
+          afterBreak: breakBefore[index]!,
+          cells: [
+            each,
+            formatValue(yearCount, 'count'),
+            yearCount === null ? 'not published' : yearRate === null ? 'not available' : formatRate(yearRate),
+            interval ? formatInterval(interval, 'rate') : '–',
+            [
+              ...(breakBefore[index] ? [`break in the series since ${years[index - 1]}: ${breaksBetween(seriesBreaks, years[index - 1]!, each).map(({ what }) => what).join('; ')}`] : []),
+              ...(significance[index]?.smallNumber ? [SMALL_NUMBER_CAUTION] : []),
+            ].join('; '),
+          ],
+        };
+      }),
+    },
     publishedTotals: profile.publishedTotals.map((comparison) => publishedTotalText(comparison, joined.dataset.sources)),
   };
 }

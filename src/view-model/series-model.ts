@@ -6,6 +6,7 @@ import { buildChoropleth, type Choropleth } from '../model/choropleth';
 import { openingYearOf } from '../model/coverage';
 import { joinDataset, type JoinedData } from '../model/join';
 import { measureMeta } from '../model/measures';
+import type { Significance } from '../model/significance';
 import type { ClassificationOptions } from '../scales/classify';
 import type { PaletteId } from '../scales/palettes';
 import type { AppState } from '../state/app-state';
@@ -22,6 +23,8 @@ export type SeriesChoice = Pick<AppState, 'measure' | 'base' | 'classify' | 'cla
 export interface SeriesModel {
   joined: JoinedData;
   choropleth: Choropleth;
+  /** Intervals, comparisons and small numbers, year by year (each year worked out once). */
+  significance: Significance;
   years: readonly string[];
   /** The year shown when the link names none: the latest with figures for most forces (model/coverage.ts). */
   openingYear: string;
@@ -60,6 +63,7 @@ export function seriesModel(dataset: Dataset, forceTable: ForceTable, boundaries
   return {
     joined,
     choropleth,
+    significance: choropleth.significance,
     years,
     openingYear: openingYearOf(dataset) ?? years[years.length - 1]!,
     baseYear,

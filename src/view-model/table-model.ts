@@ -1,12 +1,14 @@
-import { countOf, formatCount, formatRate, NOT_AVAILABLE, NOT_PUBLISHED } from '../format/format-number';
+import { countOf, formatCount, formatInterval, formatRate, NOT_AVAILABLE, NOT_PUBLISHED } from '../format/format-number';
 import type { Force } from '../forces/force-table';
-import type { MeasureId } from '../model/measures';
+import { measureMeta, type MeasureId } from '../model/measures';
 import { rankAmong } from '../model/rank';
 import { ratePerPeople, ratePhrase } from '../model/rate';
 import { formatValue } from './measure-format';
+import { intervalOf, withinVariation } from '../model/significance';
 import type { SeriesModel } from './series-model';
+import { WITHIN_VARIATION } from './significance-text';
 
-export type ForceTableColumnKey = 'name' | 'region' | 'value' | 'count' | 'rate' | 'rank';
+export type ForceTableColumnKey = 'name' | 'region' | 'value' | 'count' | 'rate' | 'interval' | 'rank';
 
 export interface ForceTableColumn {
   key: ForceTableColumnKey;
@@ -43,28 +45,38 @@ export function tableModel(series: SeriesModel, yearIndex: number, forcesInView:
   const measureValues = choropleth.valuesFor(yearIndex);
   const inView = new Map(forcesInView.map((force) => [force.code, measureValues.get(force.code) ?? null]));
   const ratePer = joined.dataset.meta.ratePer;
+  const meta = measureMeta(measure);
+  const significance = series.significance.ofYear(yearIndex);
   const columns: ForceTableColumn[] = [
     { key: 'name', label: 'Force', numeric: false },
     { key: 'region', label: 'Region', numeric: false },
     { key: 'value', label: series.measureLabel, numeric: true },
     { key: 'count', label: 'Number', numeric: true },
     { key: 'rate', label: capitalise(ratePhrase(ratePer)), numeric: true },
+    { key: 'interval', label: `${meta.change ? 'Change' : 'Rate'}: 95% interval`, numeric: true },
     { key: 'rank', label: 'Rank', numeric: true },
-  ].filter((column) => column.key !== measure) as ForceTableColumn[];
+    // A comparison's categories have no order within them to rank by.
+  ].filter((column) => column.key !== measure && !(column.key === 'rank' && meta.fixedBreaks)) as ForceTableColumn[];
   const rows = forcesInView.map((force): ForceTableRow => {
     const cell = joined.cells.get(force.code)?.[yearIndex];
     const count = cell?.value ?? null;
     const rate = count !== null && cell?.population !== undefined ? ratePerPeople(count, cell.population, ratePer) : null;
     const value = inView.get(force.code) ?? null;
     const rank = rankAmong(inView, force.code)?.rank ?? null;
+    const forceSignificance = significance.get(force.code);
+    // The interval of the measure shown (a count's: of its rate).
+    const intervalMeasure = meta.change ? measure : 'rate';
+    const interval = intervalOf(forceSignificance, intervalMeasure);
+    const within = meta.change !== undefined && withinVariation(interval);
     return {
       code: force.code,
       cells: {
         name: { text: force.name, sort: force.name.toLowerCase() },
         region: { text: force.region, sort: force.region.toLowerCase() },
-        value: { text: formatValue(value, measure), sort: value },
-        count: { text: count === null ? NOT_PUBLISHED : formatCount(count), sort: count },
+        value: { text: `${formatValue(value, measure)}${within ? ` (${WITHIN_VARIATION})` : ''}`, sort: value },
+        count: { text: count === null ? NOT_PUBLISHED : `${formatCount(count)}${forceSignificance?.smallNumber ? ' (small number)' : ''}`, sort: count },
         rate: { text: rate === null ? NOT_AVAILABLE : formatRate(rate), sort: rate },
+        interval: { text: interval ? formatInterval(interval, meta.change ? 'change' : 'rate') : NOT_AVAILABLE, sort: interval?.lower ?? null },
         rank: { text: rank === null ? '–' : String(rank), sort: rank === null ? null : -rank },
       },
     };

@@ -1,5 +1,12 @@
-import type { ProfileModel } from '../view-model/profile-model';
+import type { ProfileChartModel, ProfileModel } from '../view-model/profile-model';
 import { el } from './dom';
+
+/** What the profile's chart shows: rates beside the region and England and Wales, or the force's own counts. */
+type ChartKind = 'rate' | 'count';
+const CHART_KINDS: readonly { kind: ChartKind; label: string }[] = [
+  { kind: 'rate', label: 'Rate' },
+  { kind: 'count', label: 'Number' },
+];
 
 /**
  * The selected force: its figures in words and a chart of every year
@@ -10,6 +17,8 @@ export class ProfileView {
   readonly element = el('section', { class: 'profile', 'aria-labelledby': 'profile-title', hidden: true });
   private chart: Promise<typeof import('./profile-chart')> | undefined;
   private shown: ProfileModel | undefined;
+  /** Kept while the reader moves between forces and years. */
+  private chartKind: ChartKind = 'rate';
 
   constructor(private readonly onClose: () => void) {}
 
@@ -32,6 +41,16 @@ export class ProfileView {
       more.textContent = open ? 'Less' : 'More';
     });
     const chartSlot = el('div', { class: 'profile-chart-slot' });
+    const chartTitle = el('h3', { id: 'profile-chart-title' });
+    const switches = CHART_KINDS.map(({ kind, label }) => {
+      const button = el('button', { type: 'button', class: 'chart-switch', 'aria-pressed': String(kind === this.chartKind) }, [label]);
+      button.addEventListener('click', () => {
+        this.chartKind = kind;
+        switches.forEach((other, index) => other.setAttribute('aria-pressed', String(CHART_KINDS[index]!.kind === kind)));
+        this.drawChart(model, chartTitle, chartSlot);
+      });
+      return button;
+    });
     this.element.classList.remove('is-open');
     this.element.replaceChildren(
       el('div', { class: 'profile-head' }, [el('h2', { id: 'profile-title' }, [model.name]), more, close]),
@@ -39,8 +58,10 @@ export class ProfileView {
       definitionList('profile-facts', model.facts),
       el('h3', {}, ['Beside its region and England and Wales']),
       definitionList('profile-facts profile-comparisons', model.comparisons),
-      el('h3', {}, [model.chartTitle]),
+      chartTitle,
+      el('div', { class: 'chart-switches', role: 'group', 'aria-label': 'The chart shows' }, switches),
       chartSlot,
+      yearTable(model.years),
       ...(model.publishedTotals.length === 0
         ? []
         : [
@@ -49,13 +70,32 @@ export class ProfileView {
           ]),
     );
     this.element.hidden = false;
+    this.drawChart(model, chartTitle, chartSlot);
+  }
+
+  private drawChart(model: ProfileModel, title: HTMLElement, slot: HTMLElement): void {
+    const chart: ProfileChartModel = model.charts[this.chartKind];
+    title.textContent = `${chart.valueLabel}, every year`;
     this.chart ??= import('./profile-chart');
     void this.chart.then(({ profileChart }) => {
-      // A later profile has taken over meanwhile.
-      if (this.shown !== model) return;
-      chartSlot.replaceChildren(profileChart(model.chart), el('ul', { class: 'chart-key' }, model.chart.lines.map((line) => el('li', { class: line.className }, [line.label]))));
+      // A later profile, or the other chart, has taken over meanwhile.
+      if (this.shown !== model || model.charts[this.chartKind] !== chart) return;
+      slot.replaceChildren(profileChart(chart), el('ul', { class: 'chart-key' }, chart.lines.map((line) => el('li', { class: line.className }, [line.label]))));
     });
   }
+}
+
+/** The chart's figures as numbers, the year shown marked. */
+function yearTable(table: ProfileModel['years']): HTMLElement {
+  const head = el('tr', {}, table.columns.map((column) => el('th', { scope: 'col' }, [column])));
+  const rows = table.rows.map((row) =>
+    el(
+      'tr',
+      { class: [row.shown ? 'is-shown' : '', row.afterBreak ? 'after-break' : ''].join(' ').trim(), ...(row.shown ? { 'aria-current': 'true' } : {}) },
+      row.cells.map((cell, index) => (index === 0 ? el('th', { scope: 'row' }, [cell]) : el('td', {}, [cell]))),
+    ),
+  );
+  return el('div', { class: 'table-scroll' }, [el('table', { class: 'profile-years' }, [el('caption', {}, [table.caption]), el('thead', {}, [head]), el('tbody', {}, rows)])]);
 }
 
 function definitionList(className: string, facts: readonly { term: string; value: string }[]): HTMLDListElement {

@@ -24,6 +24,9 @@ export class TooltipView {
         el('p', { class: 'tooltip-name' }, [model.name]),
         el('p', { class: 'tooltip-region' }, [model.region]),
         el('p', { class: 'tooltip-value' }, [el('strong', {}, [model.value]), ` in ${model.year}`]),
+        model.interval ? el('p', { class: 'tooltip-interval' }, [model.interval]) : null,
+        model.comparison ? el('p', { class: 'tooltip-comparison' }, [capitalised(model.comparison)]) : null,
+        ...model.cautions.map((caution) => el('p', { class: 'tooltip-caution' }, [capitalised(caution)])),
         model.rank ? el('p', { class: 'tooltip-rank' }, [model.rank]) : null,
         sparkline(model.series, model.yearIndex),
         model.note ? el('p', { class: 'tooltip-note' }, [model.note]) : null,
@@ -42,4 +45,8 @@ export class TooltipView {
     this.shown = undefined;
     this.element.hidden = true;
   }
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

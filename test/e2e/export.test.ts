@@ -326,11 +326,14 @@ describe('exports of the South West with Dorset selected: PNG at 1×, 2× and 4�
     const lines = text.replace(/^\uFEFF/, '').trim().split(/\r\n/);
     expect(lines).toHaveLength(1 + 5 * 11);
     expect(lines[0]).toBe(
-      'force_code,force_name,region,year,count,count_status,count_unit,population,population_mid_year,rate,rate_unit,change_from_previous_year,change_from_base_year,base_year,change_unit,note,source,release,source_url,licence',
+      'force_code,force_name,region,year,count,count_status,count_unit,population,population_mid_year,rate,rate_lower_95,rate_upper_95,rate_unit,compared_with_england_and_wales,compared_with_region,' +
+        'change_from_previous_year,change_from_previous_year_lower_95,change_from_previous_year_upper_95,change_from_base_year,change_from_base_year_lower_95,change_from_base_year_upper_95,base_year,change_unit,note,source,release,source_url,licence',
     );
     // 188 offences / 767,297 people (mid-2016) × 100,000 = 24.5016; (188 − 81) / 81 = +132.099%; (188 − 24) / 24 = +683.333%.
+    // 95% intervals (python3 scipy, see test/export/figures-csv.test.ts): rate 21.124 to 28.265; changes +77.951% to +205.023% and +410.69% to +1153.258%.
+    // England and Wales 2016/17: 32.3 per 100,000, above the interval; the South West: 27.3, inside it.
     expect(lines.find((line) => line.startsWith('E23000039,Dorset,South West,2016/17,'))).toMatch(
-      /^E23000039,Dorset,South West,2016\/17,188,published,offences,767297,2016,24\.502,"per 100,000 people",132\.099,683\.333,2012\/13,per cent,,/,
+      /^E23000039,Dorset,South West,2016\/17,188,published,offences,767297,2016,24\.502,21\.124,28\.265,"per 100,000 people",lower than England and Wales,similar to the South West,132\.099,77\.951,205\.023,683\.333,410\.69,1153\.258,2012\/13,per cent,,/,
     );
     expect(await page.textContent('.export-status')).toContain('55 rows');
   });

@@ -12,9 +12,16 @@ const dorset: FigureCsvRow = {
   population: 767_297,
   populationMidYear: 2016,
   rate: (188 / 767_297) * 100_000,
+  // 95% intervals, python3 scipy: chi2.ppf(0.025, 376) / 2 / 767297 * 1e5, chi2.ppf(0.975, 378) / 2 / 767297 * 1e5;
+  // changes: (p / (1 - p) - 1) * 100 at beta.ppf(0.025, 188, n - 187) and beta.ppf(0.975, 189, n - 188), n = 188 + 81 (or + 24).
+  rateInterval: { lower: 21.12423820487088, upper: 28.265371400982165 },
   rateUnit: 'per 100,000 people',
+  comparedWithEnglandAndWales: 'higher than England and Wales',
+  comparedWithRegion: 'similar to the South West',
   changeFromPrevious: ((188 - 81) / 81) * 100,
+  changeFromPreviousInterval: { lower: 77.95133163362674, upper: 205.02290009606762 },
   changeFromBase: ((188 - 24) / 24) * 100,
+  changeFromBaseInterval: { lower: 410.6901240595257, upper: 1153.2575328375203 },
   baseYear: '2012/13',
   changeUnit: 'per cent',
   note: '',
@@ -32,8 +39,13 @@ const notPublished: FigureCsvRow = {
   count: null,
   population: 560_000,
   rate: null,
+  rateInterval: undefined,
+  comparedWithEnglandAndWales: '',
+  comparedWithRegion: '',
   changeFromPrevious: null,
+  changeFromPreviousInterval: undefined,
   changeFromBase: null,
+  changeFromBaseInterval: undefined,
   note: 'count not published: the quarters sum to -3; so no rate or change',
 };
 
@@ -60,6 +72,18 @@ describe('figuresCsv', () => {
     expect(field('change_from_base_year')).toBe('683.333');
     expect(field('change_unit')).toBe('per cent');
     expect(field('licence')).toBe('Open Government Licence v3.0');
+  });
+
+  it('writes each rate and change with the lower and upper ends of its 95% interval, and the comparisons in words', () => {
+    const field = (name: (typeof FIGURES_CSV_HEADER)[number]) => first![FIGURES_CSV_HEADER.indexOf(name)];
+    expect([field('rate_lower_95'), field('rate_upper_95')]).toEqual(['21.124', '28.265']);
+    expect([field('change_from_previous_year_lower_95'), field('change_from_previous_year_upper_95')]).toEqual(['77.951', '205.023']);
+    expect([field('change_from_base_year_lower_95'), field('change_from_base_year_upper_95')]).toEqual(['410.69', '1153.258']);
+    expect(field('compared_with_england_and_wales')).toBe('higher than England and Wales');
+    expect(field('compared_with_region')).toBe('similar to the South West');
+    // No upper limit (a change from 0 has none) is an empty cell, not "Infinity".
+    const open = read(figuresCsv([{ ...dorset, changeFromBaseInterval: { lower: -58.7, upper: Infinity } }]))[1]!;
+    expect(open[FIGURES_CSV_HEADER.indexOf('change_from_base_year_upper_95')]).toBe('');
   });
 
   it('marks a count not published as such: an empty cell, never 0, and the reason in the note', () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { populationSchema, type Population } from '../../src/datasets/population';
 import {
+  compareInterval,
   evaluateMeasure,
   forceSeries,
   MEASURE_IDS,
@@ -47,8 +48,8 @@ describe('measure metadata', () => {
     for (const measure of MEASURES) expect(measure.label({ unit: 'arrests', ratePer: 1000 })).toMatch(/arrests/i);
   });
 
-  it('colours changes on a diverging scale and the rest on a sequential one', () => {
-    expect(MEASURES.filter((measure) => measure.kind === 'diverging').map((measure) => measure.id)).toEqual(['change-previous', 'change-base']);
+  it('colours changes and the comparison on a diverging scale and the rest on a sequential one', () => {
+    expect(MEASURES.filter((measure) => measure.kind === 'diverging').map((measure) => measure.id)).toEqual(['change-previous', 'change-base', 'compared']);
     expect(measureMeta('count').missingLabel).toBe('not published');
     expect(measureMeta('rate').missingLabel).toBe('not available');
     // What follows a figure in words: the unit, the rate's people, nothing after a change (its "%" is part of the figure).
@@ -172,5 +173,31 @@ describe('measureSeries', () => {
     expect(rates).toHaveLength(YEARS.length);
     expect(rates[4]).toBeNull();
     expect(rates[3]).toBeCloseTo((237 / 773839) * 100_000, 10);
+  });
+});
+
+describe('the "compared" measure', () => {
+  it('is higher where the interval lies wholly above the reference, lower wholly below, similar where it overlaps (ends included)', () => {
+    expect(compareInterval({ lower: 38.9, upper: 48.3 }, 67.2)).toBe(-1);
+    expect(compareInterval({ lower: 38.9, upper: 48.3 }, 32.3)).toBe(1);
+    expect(compareInterval({ lower: 38.9, upper: 48.3 }, 43.4)).toBe(0);
+    expect(compareInterval({ lower: 38.9, upper: 48.3 }, 48.3)).toBe(0);
+    expect(compareInterval({ lower: 38.9, upper: 48.3 }, 38.9)).toBe(0);
+  });
+
+  it('judges a rate by its exact interval against the reference rate of the same year', () => {
+    // Dorset 2016/17: 188 offences among 767,297: 95% interval 21.1 to 28.3 per 100,000 (python3 scipy chi2.ppf, see poisson-interval.test.ts);
+    // England and Wales 32.3 that year (18,834 among 58,381,217, summed from the raw tables in python).
+    const options = { ...PER_100K, referenceRates: [32.26, 25, 20, null, 30] };
+    expect(evaluateMeasure('compared', dorset, 0, options)).toEqual({ value: -1 });
+    // 188 among 1,000,000: 16.21 to 21.69 per 100,000 (scipy: chi2.ppf(0.025, 376) / 2 / 10, chi2.ppf(0.975, 378) / 2 / 10).
+    const flat = series([188, 188, 188], YEARS.slice(0, 3));
+    expect(evaluateMeasure('compared', flat, 0, { ...PER_100K, referenceRates: [25, 19, 16] })).toEqual({ value: -1 });
+    expect(evaluateMeasure('compared', flat, 1, { ...PER_100K, referenceRates: [25, 19, 16] })).toEqual({ value: 0 });
+    expect(evaluateMeasure('compared', flat, 2, { ...PER_100K, referenceRates: [25, 19, 16] })).toEqual({ value: 1 });
+    expect(evaluateMeasure('compared', dorset, 3, options)).toEqual({ value: null, reason: 'no-reference' });
+    expect(evaluateMeasure('compared', series([2.5]), 0, { ...PER_100K, referenceRates: [1] })).toEqual({ value: null, reason: 'not-a-count' });
+    // Per 1,000 people the same figures compare the same way, against a reference per 1,000.
+    expect(evaluateMeasure('compared', dorset, 0, { ratePer: 1000, referenceRates: [0.3226] })).toEqual({ value: -1 });
   });
 });

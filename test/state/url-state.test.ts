@@ -164,8 +164,8 @@ describe('parseUrlState: invalid parameters fall back to the default, with a not
     ['year', '2016-18', 'year must be a financial year such as 2016-17.'],
     ['year', 'latest', 'year must be a financial year such as 2016-17.'],
     ['base', '17-18', 'base must be a financial year such as 2016-17.'],
-    ['measure', 'ratee', 'measure must be one of count, rate, change-previous, change-base.'],
-    ['measure', 'rate,count', 'measure must be one of count, rate, change-previous, change-base.'],
+    ['measure', 'ratee', 'measure must be one of count, rate, change-previous, change-base, compared.'],
+    ['measure', 'rate,count', 'measure must be one of count, rate, change-previous, change-base, compared.'],
     ['classify', 'jenks', 'classify must be one of quantile, equal-interval, natural-breaks, manual.'],
     ['classes', '2', 'classes must be a whole number from 3 to 7.'],
     ['classes', '8', 'classes must be a whole number from 3 to 7.'],
@@ -211,7 +211,7 @@ describe('parseUrlState: invalid parameters fall back to the default, with a not
 
   it('gives the example message for a misspelt measure', () => {
     expect(parse('?measure=ratee').notices[0]?.message).toBe(
-      'Ignored "measure=ratee": measure must be one of count, rate, change-previous, change-base.',
+      'Ignored "measure=ratee": measure must be one of count, rate, change-previous, change-base, compared.',
     );
   });
 

@@ -78,7 +78,29 @@ describe('figureRows: every year of every force in view', () => {
     expect(city).toMatchObject({ population: undefined, populationMidYear: undefined, rate: null });
     expect(city.note).toContain('rate not available: no population estimate for mid-2022');
     expect(rawCount(CITY_OF_LONDON, '2019/20')).toBe(0);
-    expect(row(CITY_OF_LONDON, '2020/21')).toMatchObject({ changeFromPrevious: null, note: 'change from the previous year not available: 2019/20 was 0 (no per cent change from nothing)' });
+    expect(row(CITY_OF_LONDON, '2020/21')).toMatchObject({
+      changeFromPrevious: null,
+      note: 'change from the previous year not available: 2019/20 was 0 (no per cent change from nothing); small number: the rate is unstable; change since 2012/13 within year-to-year variation',
+    });
+  });
+
+  it('gives the 95% intervals and the comparisons: Dorset 2022/23 is 38.9 to 48.3 per 100,000, lower than England and Wales', () => {
+    // python3 scipy: chi2.ppf(0.025, 682) / 2 / 785200 * 1e5 and chi2.ppf(0.975, 684) / 2 / 785200 * 1e5.
+    // England and Wales 2022/23: 40,464 offences among 60,227,200 people (the forces with an estimate; summed from the raw tables in python) = 67.2.
+    const latest = row(DORSET, '2022/23');
+    expect(latest.population).toBe(785_200);
+    expect(latest.rateInterval!.lower).toBeCloseTo(38.940805101964294, 8);
+    expect(latest.rateInterval!.upper).toBeCloseTo(48.29135872708475, 8);
+    expect(latest.comparedWithEnglandAndWales).toBe('lower than England and Wales');
+    // 2015/16 (81) to 2016/17 (188): scipy beta.ppf(0.025, 188, 82) and beta.ppf(0.975, 189, 81), p / (1 − p) − 1 in per cent.
+    const rise = row(DORSET, '2016/17');
+    expect(rise.changeFromPreviousInterval!.lower).toBeCloseTo(77.95133163362674, 6);
+    expect(rise.changeFromPreviousInterval!.upper).toBeCloseTo(205.02290009606762, 6);
+    // 2021/22 (364) to 2022/23 (341): −6%, 95% interval −19% to +9%, within year-to-year variation.
+    expect(latest.changeFromPreviousInterval!.lower).toBeCloseTo(-19.42132320341441, 6);
+    expect(latest.changeFromPreviousInterval!.upper).toBeCloseTo(8.893935024776646, 6);
+    expect(latest.note).toContain('change from the previous year within year-to-year variation');
+    expect(rise.note).not.toContain('change from the previous year within');
   });
 
   it('marks a count that was not published as null, never 0, with the publisher’s reason', () => {

@@ -15,6 +15,7 @@ describe('legendModel', () => {
     colorsFor: () => ['#111111', '#222222', '#333333'],
     fillsFor: () => new Map(),
     breaksYearIndex: undefined,
+    significance: { nationalRates: [], ofYear: () => new Map() },
   };
   const base = { choropleth, years: ['2016/17', '2017/18'], measure: 'count' as const, title: 'Number of offences', scope: 'all-years' as const, method: 'quantile' as const, scopeArea: 'England and Wales' };
 

@@ -49,7 +49,7 @@ describe('a per-1,000 series: all crime but fraud, Dorset, 2022/23', () => {
   it('gives the profile’s rate, and its region’s, per 1,000', () => {
     expect(factsOf(page)['Rate, per 1,000 people']).toBe('66.0');
     expect(page.profile!.comparisons.find((comparison) => comparison.term === 'South West')!.value).toContain('69.4 per 1,000 people');
-    const [force, region] = page.profile!.chart.lines;
+    const [force, region] = page.profile!.charts.rate.lines;
     expect(force!.values.at(-1)).toBeCloseTo(66.00738665308202, 9);
     expect(region!.values.at(-1)).toBeCloseTo(69.4223663897032, 9);
   });
@@ -137,7 +137,7 @@ describe('rules that hold for any figures', () => {
           if (rate === null) expect(row.rate).toBeNull();
           else expect(row.rate!).toBeCloseTo(rate, 9);
         }
-        const [force, region] = page.profile!.chart.lines;
+        const [force, region] = page.profile!.charts.rate.lines;
         const own = expected(DORSET);
         if (own === null) expect(force!.values[yearIndex]).toBeNull();
         else expect(force!.values[yearIndex]!).toBeCloseTo(own, 9);

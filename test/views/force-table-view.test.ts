@@ -21,6 +21,7 @@ function row(code: string, name: string, value: number | null, rate: number | nu
       value: cell(value),
       count: cell(value),
       rate: cell(rate),
+      interval: { text: 'not available', sort: null },
       rank: { text: '–', sort: null },
     },
   };

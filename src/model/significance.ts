@@ -1,0 +1,89 @@
+import type { Region } from '../forces/force-table';
+import { areaSeries } from './area-summary';
+import { forceSeriesOf, type JoinedData } from './join';
+import { compareInterval, evaluateInterval, measureMeta, type MeasureId } from './measures';
+import type { Interval } from './poisson-interval';
+
+/** Counts below this are too few for a stable rate: the ONS and OHID caution under 10. */
+const SMALL_NUMBER = 10;
+
+/** Whether a difference is bigger than chance, for one force in one year. */
+export interface ForceYearSignificance {
+  /** The count is under 10: its rate is unstable. */
+  smallNumber: boolean;
+  /** The 95% interval of the rate, per the dataset's rate base. */
+  rate: Interval | undefined;
+  /** The 95% intervals of the changes, in per cent. */
+  changePrevious: Interval | undefined;
+  changeBase: Interval | undefined;
+  /** The rate against England and Wales' and against its region's (the "compared" measure: −1, 0, 1); null: not available. */
+  national: number | null;
+  regional: number | null;
+}
+
+export interface Significance {
+  /** England and Wales' rate each year, over the forces with a figure and a population estimate. */
+  nationalRates: readonly (number | null)[];
+  /** Every force's significance in one year: worked out on the first request for the year, then kept. */
+  ofYear(yearIndex: number): ReadonlyMap<string, ForceYearSignificance>;
+}
+
+/** The intervals and comparisons of a joined dataset, computed once a year, so that a hover only looks them up. */
+export function significanceOf(joined: JoinedData, baseYear: string): Significance {
+  const ratePer = joined.dataset.meta.ratePer;
+  const nationalRates = areaSeries(joined, joined.forces).map((area) => area.rate);
+  const regionRates = new Map<Region, (number | null)[]>();
+  for (const region of new Set(joined.forces.map((force) => force.region))) {
+    regionRates.set(region, areaSeries(joined, joined.forces.filter((force) => force.region === region)).map((area) => area.rate));
+  }
+  const years = new Map<number, ReadonlyMap<string, ForceYearSignificance>>();
+  return {
+    nationalRates,
+    ofYear(yearIndex) {
+      let year = years.get(yearIndex);
+      if (!year) {
+        const forces = new Map<string, ForceYearSignificance>();
+        for (const force of joined.forces) {
+          const series = forceSeriesOf(joined, force.code);
+          const count = series.values[yearIndex];
+          const options = { ratePer, baseYear };
+          const rate = evaluateInterval('rate', series, yearIndex, options).value ?? undefined;
+          // As the "compared" measure judges (evaluateMeasure), from the rate's interval worked out once here.
+          const compared = (referenceRates: readonly (number | null)[] | undefined) => {
+            const reference = referenceRates?.[yearIndex];
+            return rate === undefined || reference === null || reference === undefined ? null : compareInterval(rate, reference);
+          };
+          forces.set(force.code, {
+            smallNumber: typeof count === 'number' && count < SMALL_NUMBER,
+            rate,
+            changePrevious: evaluateInterval('change-previous', series, yearIndex, options).value ?? undefined,
+            // The base year against itself is one count, not two to compare.
+            changeBase: joined.years[yearIndex] === baseYear ? undefined : (evaluateInterval('change-base', series, yearIndex, options).value ?? undefined),
+            national: compared(nationalRates),
+            regional: compared(regionRates.get(force.region)),
+          });
+        }
+        years.set(yearIndex, (year = forces));
+      }
+      return year;
+    },
+  };
+}
+
+/** The interval of a measure that has one (a rate or a change; a comparison is judged by the rate's). */
+export function intervalOf(significance: ForceYearSignificance | undefined, measure: MeasureId): Interval | undefined {
+  if (!significance) return undefined;
+  switch (measureMeta(measure).change) {
+    case 'previous-year':
+      return significance.changePrevious;
+    case 'base-year':
+      return significance.changeBase;
+    case undefined:
+      return measure === 'count' ? undefined : significance.rate;
+  }
+}
+
+/** A change whose 95% interval holds 0 (no change) is within year-to-year variation. */
+export function withinVariation(interval: Interval | undefined): boolean {
+  return interval !== undefined && interval.lower <= 0 && interval.upper >= 0;
+}

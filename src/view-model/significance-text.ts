@@ -1,0 +1,54 @@
+import type { DatasetMeta } from '../datasets/dataset';
+import { compareFinancialYears } from '../datasets/financial-year';
+import { formatComparison, formatInterval } from '../format/format-number';
+import type { Force, Region } from '../forces/force-table';
+import { measureMeta, type MeasureId } from '../model/measures';
+import { intervalOf, withinVariation, type ForceYearSignificance } from '../model/significance';
+import { regionPhrase, type SeriesModel } from './series-model';
+
+/** What the tooltip, the profile and the table say of a figure's reliability: one wording for all of them. */
+export const SMALL_NUMBER_CAUTION = 'small number: the rate is unstable';
+export const WITHIN_VARIATION = 'within year-to-year variation';
+
+/** "95% interval 38.9 to 48.3", "95% interval +78% to +205%"; undefined when the measure has none. */
+export function intervalText(significance: ForceYearSignificance | undefined, measure: MeasureId): string | undefined {
+  const interval = intervalOf(significance, measure);
+  return interval && `95% interval ${formatInterval(interval, measureMeta(measure).change ? 'change' : 'rate')}`;
+}
+
+/** "lower than England and Wales", and with a region in focus "; similar to the South West". */
+export function comparisonText(significance: ForceYearSignificance | undefined, force: Force, region: Region | undefined): string | undefined {
+  if (!significance || significance.national === null) return undefined;
+  const national = formatComparison(significance.national, 'England and Wales');
+  return region !== undefined && significance.regional !== null ? `${national}; ${formatComparison(significance.regional, regionPhrase(force.region))}` : national;
+}
+
+/** The cautions a figure carries: a small count, a change within year-to-year variation. */
+export function cautions(significance: ForceYearSignificance | undefined, measure: MeasureId): string[] {
+  if (!significance) return [];
+  const change = measureMeta(measure).change ? intervalOf(significance, measure) : undefined;
+  return [...(significance.smallNumber ? [SMALL_NUMBER_CAUTION] : []), ...(withinVariation(change) ? [WITHIN_VARIATION] : [])];
+}
+
+type SeriesBreak = NonNullable<NonNullable<DatasetMeta['offence']>['breaks']>[number];
+
+/** The breaks in the series between two years (a change's base and the year), or none. */
+export function breaksBetween(breaks: readonly SeriesBreak[] | undefined, from: string, to: string): SeriesBreak[] {
+  const [early, late] = compareFinancialYears(from, to) <= 0 ? [from, to] : [to, from];
+  return (breaks ?? []).filter(({ after }) => compareFinancialYears(after, early) >= 0 && compareFinancialYears(after, late) < 0);
+}
+
+/** "the base year, 2012/13, is before a break in the series (after 2012/13)"; with `details`, what changed. */
+export function breakCaution(breaks: readonly SeriesBreak[], baseYear: string, details: boolean): string {
+  const afters = [...new Set(breaks.map(({ after }) => after))].join(', ');
+  return `the base year, ${baseYear}, is before a break in the series (after ${afters})${details ? `: ${breaks.map(({ what }) => what).join('; ')}` : ''}`;
+}
+
+/** For a change measure: its base year in the year shown, and the breaks in the series between them. */
+export function changeBreaks(series: Pick<SeriesModel, 'joined' | 'years' | 'baseYear'>, measure: MeasureId, yearIndex: number): { base: string; breaks: SeriesBreak[] } | undefined {
+  const change = measureMeta(measure).change;
+  const base = change === 'previous-year' ? series.years[yearIndex - 1] : change === 'base-year' ? series.baseYear : undefined;
+  if (base === undefined) return undefined;
+  const breaks = breaksBetween(series.joined.dataset.meta.offence?.breaks, base, series.years[yearIndex]!);
+  return breaks.length > 0 ? { base, breaks } : undefined;
+}
