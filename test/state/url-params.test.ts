@@ -38,6 +38,6 @@ describe('urlParamSchemas', () => {
   });
 
   it('lists the parameters in canonical URL order', () => {
-    expect(URL_PARAM_KEYS).toEqual(['dataset', 'offence', 'year', 'measure', 'base', 'classify', 'classes', 'breaks', 'scope', 'palette', 'scale', 'region', 'force', 'view']);
+    expect(URL_PARAM_KEYS).toEqual(['dataset', 'offence', 'year', 'measure', 'base', 'classify', 'classes', 'breaks', 'scope', 'palette', 'scale', 'region', 'force', 'pins', 'view', 'title', 'subtitle', 'note', 'credit']);
   });
 });
