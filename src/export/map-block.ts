@@ -21,6 +21,8 @@ export interface MapBlockOptions {
   id: string;
   /** The selected force's name is written on the map in this style; no label without it. */
   label?: TextStyle;
+  /** No text on the map smaller than this many pixels (a preset's floor). */
+  minTextSize?: number;
   /**
    * A small map's outlines keep only points at least this far apart, in
    * whole pixels: eleven maps of every point would make a grid's file

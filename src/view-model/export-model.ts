@@ -11,7 +11,8 @@ import { evaluateMeasure, measureMeta, type ForceSeries, type MeasureResult } fr
 import { ratePhrase } from '../model/rate';
 import type { AppState } from '../state/app-state';
 import { legendModel } from './legend-model';
-import type { SeriesModel } from './series-model';
+import { mapDescription } from './map-description';
+import { regionPhrase, type SeriesModel } from './series-model';
 
 /** A picture of one year of the view, apart from the boundaries and what only the screen knows: the extent in view and the width. */
 type ExportPicture = MapPicture;
@@ -21,8 +22,10 @@ export interface ExportModel {
   years: readonly string[];
   yearIndex: number;
   picture(yearIndex: number): ExportPicture;
-  /** The subtitle of a picture of every year: "Offences per 100,000 people, 2012/13 to 2022/23, South West". */
+  /** The subtitle of a picture of every year: "Offences per 100,000 people, 2012/13 to 2022/23, South West", or the reader's. */
   allYearsSubtitle: string;
+  /** What a picture of every year shows, in words: its alt text. */
+  allYearsDescription: string;
   /** The table in view: the year shown, the measure shown. */
   tableRows(): TableCsvRow[];
   /** Every year of every force in view, every measure, with units, notes and sources. */
@@ -34,7 +37,7 @@ export interface ExportModel {
 export function exportModel(
   series: SeriesModel,
   yearIndex: number,
-  state: Pick<AppState, 'measure' | 'scope' | 'region' | 'force'>,
+  state: Pick<AppState, 'measure' | 'scope' | 'region' | 'force' | 'title' | 'subtitle' | 'note' | 'credit'>,
   boundaries: Boundaries,
   focus: RegionFocus | undefined,
   sourceLines: readonly string[],
@@ -45,6 +48,9 @@ export function exportModel(
   const selected = state.force ? joined.forces.find((force) => force.code === state.force) : undefined;
   const dimmed = focus ? new Set([...boundaries.codes].filter((code) => !focus.codes.has(code))) : undefined;
   const forcesInView = state.region ? joined.forces.filter((force) => force.region === state.region) : joined.forces;
+  const describe = (index: number) => mapDescription(series, index, state.measure, forcesInView, state.region ? regionPhrase(state.region) : 'England and Wales', selected);
+  const readerWords = { ...(state.note !== undefined ? { note: state.note } : {}), ...(state.credit !== undefined ? { credit: state.credit } : {}) };
+  const lastYear = years.length - 1;
   return {
     years,
     yearIndex,
@@ -53,8 +59,10 @@ export function exportModel(
       ...(dimmed && focus ? { dimmed, regionOutline: focus.outline } : {}),
       ...(selected ? { selected: { code: selected.code, name: selected.name } } : {}),
       bounds: focus ? focus.bounds : ENGLAND_AND_WALES_BOUNDS,
-      title: meta.title,
-      subtitle: `${series.measureLabel}, ${years[index]}, ${area}`,
+      title: state.title ?? meta.title,
+      subtitle: state.subtitle ?? `${series.measureLabel}, ${years[index]}, ${area}`,
+      ...readerWords,
+      description: describe(index),
       legend: legendModel({
         choropleth,
         yearIndex: index,
@@ -67,7 +75,8 @@ export function exportModel(
       }),
       sourceLines,
     }),
-    allYearsSubtitle: `${series.measureLabel}, ${years[0]} to ${years[years.length - 1]}, ${area}`,
+    allYearsSubtitle: state.subtitle ?? `${series.measureLabel}, ${years[0]} to ${years[lastYear]}, ${area}`,
+    allYearsDescription: `Small maps, one for each year from ${years[0]} to ${years[lastYear]}, in the same colours. The latest: ${describe(lastYear)}`,
     tableRows: () => {
       const values = choropleth.valuesFor(yearIndex);
       return forcesInView.map((force) => {

@@ -67,6 +67,12 @@ describe('every preset, laid out for its frame', () => {
           expectNothingOverlaps(map.svg, frame);
         });
 
+        it('sets no text under 16 px: the smallest font size in the picture is 16 or more', () => {
+          const sizes = [...map.svg.matchAll(/font-size="([\d.]+)"/g)].map(([, size]) => Number(size));
+          expect(sizes.length).toBeGreaterThan(5);
+          expect(Math.min(...sizes)).toBeGreaterThanOrEqual(16);
+        });
+
         it('sets the type larger than the screen’s, to be read when the picture is shown small', () => {
           expect(layout.scale).toBeGreaterThanOrEqual(1);
           const title = drawnTexts(map.svg)[0]!;
