@@ -112,6 +112,13 @@ function figureRowsOf(series: SeriesModel, force: Force): FigureCsvRow[] {
   const { joined, years, baseYear } = series;
   const meta = joined.dataset.meta;
   const cells = joined.cells.get(force.code) ?? [];
+  const offence = meta.offence;
+  const named = {
+    dataset: meta.title,
+    offenceCode: offence ? (offence.code ?? offence.id) : '',
+    offenceName: offence?.name ?? '',
+    offenceGroup: offence ? (offence.kind === 'group' ? offence.name : (offence.group ?? '')) : '',
+  };
   const forceSeries: ForceSeries = { years, values: years.map((_, index) => cells[index]?.value ?? null), populations: years.map((_, index) => cells[index]?.population) };
   return years.map((year, index) => {
     const cell = cells[index];
@@ -120,6 +127,7 @@ function figureRowsOf(series: SeriesModel, force: Force): FigureCsvRow[] {
     const sinceBase = evaluateMeasure('change-base', forceSeries, index, { baseYear });
     const population = cell?.population;
     return {
+      ...named,
       code: force.code,
       name: force.name,
       region: force.region,
