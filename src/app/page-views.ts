@@ -163,6 +163,11 @@ export class PageViews {
     this.announcer.announce(content.announcement.text, { quiet: content.announcement.quiet });
   }
 
+  /** The table as it stands on screen, for "Table (CSV)". */
+  shownTable(): ReturnType<ForceTableView['shown']> {
+    return this.table.shown();
+  }
+
   /** The card beside the force it describes, never over it; the keyboard's stands by its force's middle. */
   private showTooltip(content: NonNullable<PageModel['content']>): void {
     const slice = content.tooltip;

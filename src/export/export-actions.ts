@@ -5,7 +5,8 @@ import { withPngText } from './png-text';
 import { rasteriseSvg, saveFile } from './rasterise';
 import { renderSmallMultiples, type SmallMultiplesModel } from './small-multiples';
 import { renderSvgMap, type SvgMapInput } from './svg-map';
-import { tableCsv, type TableCsvRow } from './table-csv';
+import { tableCsv } from './table-csv';
+import type { ForceTableColumn, ForceTableRow } from '../view-model/table-model';
 import { zipFiles } from './zip';
 
 /** What an export needs to know of the view: drawn once per year for the ZIP and the grid. */
@@ -13,7 +14,8 @@ export interface ExportSource extends SmallMultiplesModel {
   /** The map as shown, for the year at yearIndex: the screen's extent in view and the map's width (0 when hidden). */
   svgInput(yearIndex: number): SvgMapInput;
   yearIndex: number;
-  tableRows(): TableCsvRow[];
+  /** The table as it stands on screen: its columns, and its rows in the order shown. */
+  table(): { columns: readonly ForceTableColumn[]; rows: readonly ForceTableRow[] };
   figureRows(): FigureCsvRow[];
   fileName(parts: Pick<ExportFileNameParts, 'extension' | 'variant'> & { year: string | undefined }): string;
 }
@@ -83,7 +85,7 @@ export async function exportSmallMultiples(source: ExportSource, request: Pictur
 
 export function exportCsv(source: ExportSource): { fileName: string } {
   const fileName = source.fileName({ extension: 'csv', year: source.years[source.yearIndex] });
-  saveFile(new Blob([tableCsv(source.tableRows())], { type: 'text/csv;charset=utf-8' }), fileName);
+  saveFile(new Blob([tableCsv(source.table())], { type: 'text/csv;charset=utf-8' }), fileName);
   return { fileName };
 }
 

@@ -2,12 +2,11 @@ import { financialYearFrom, financialYearStart } from '../datasets/financial-yea
 import { exportFileName, type ExportExtension } from '../export/file-names';
 import type { FigureCsvRow } from '../export/figures-csv';
 import type { MapPicture } from '../export/svg-map';
-import type { TableCsvRow } from '../export/table-csv';
 import type { Force } from '../forces/force-table';
 import type { Boundaries, RegionFocus } from '../geography/boundaries';
 import { ENGLAND_AND_WALES_BOUNDS } from '../geography/map-bounds';
 import type { Cell } from '../model/join';
-import { evaluateMeasure, measureMeta, type ForceSeries, type MeasureResult } from '../model/measures';
+import { evaluateMeasure, type ForceSeries, type MeasureResult } from '../model/measures';
 import { ratePhrase } from '../model/rate';
 import type { AppState } from '../state/app-state';
 import { legendModel } from './legend-model';
@@ -26,8 +25,6 @@ export interface ExportModel {
   allYearsSubtitle: string;
   /** What a picture of every year shows, in words: its alt text. */
   allYearsDescription: string;
-  /** The table in view: the year shown, the measure shown. */
-  tableRows(): TableCsvRow[];
   /** Every year of every force in view, every measure, with units, notes and sources. */
   figureRows(): FigureCsvRow[];
   /** variant: a preset's or the grid's name, "social-card"; "all-figures" names the figures CSV. */
@@ -77,22 +74,6 @@ export function exportModel(
     }),
     allYearsSubtitle: state.subtitle ?? `${series.measureLabel}, ${years[0]} to ${years[lastYear]}, ${area}`,
     allYearsDescription: `Small maps, one for each year from ${years[0]} to ${years[lastYear]}, in the same colours. The latest: ${describe(lastYear)}`,
-    tableRows: () => {
-      const values = choropleth.valuesFor(yearIndex);
-      return forcesInView.map((force) => {
-        const cell = joined.cells.get(force.code)?.[yearIndex];
-        return {
-          code: force.code,
-          name: force.name,
-          region: force.region,
-          year: years[yearIndex]!,
-          measure: series.measureLabel,
-          value: values.get(force.code) ?? null,
-          missingLabel: measureMeta(state.measure).missingLabel,
-          ...(cell ? { source: cell.source } : {}),
-        };
-      });
-    },
     figureRows: () => forcesInView.flatMap((force) => figureRowsOf(series, force)),
     fileName: ({ extension, year, variant }) =>
       variant === 'all-figures'
