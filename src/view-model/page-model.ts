@@ -20,6 +20,7 @@ import type { aboutModel, AboutModel } from './about-model';
 import { publishedTotalText, type PublishedTotalsModel } from './published-total-text';
 import { controlsModel, type ControlsModel, type DatasetChoice } from './controls-model';
 import { exportModel, type ExportModel } from './export-model';
+import { editTextModel, type EditTextModel } from './edit-text-model';
 import { legendMarker, legendModel, type LegendMarker, type LegendModel } from './legend-model';
 import { memoLast } from './memo-last';
 import { placeModel, type PlaceModel } from './place-model';
@@ -126,6 +127,8 @@ export interface ContentModel {
   announcement: { text: string; quiet: boolean };
   sourceLines: readonly string[];
   export: ExportModel;
+  /** The "Edit text" panel: the reader's words, the defaults they replace, and the forces pinned. */
+  editText: EditTextModel;
   /** What the map shows, in words (mapDescription): the map's accessible description, and the alt text a reader can copy. */
   description: string;
   /** About these figures; absent until its code has loaded (on first opening). */
@@ -199,12 +202,10 @@ export function createPageModel(): (input: PageInput) => PageModel {
     const force = code ? data.forceTable.byCode.get(code) : undefined;
     return derive && force && model.joined.cells.has(force.code) ? derive(model, yearIndex, force, measure) : undefined;
   });
-  const header = memoLast((model: SeriesModel, yearIndex: number, region: Region | undefined, title: string | undefined, subtitle: string | undefined, note: string | undefined, credit: string | undefined): HeaderModel => ({
-    title: title ?? model.joined.dataset.meta.title,
-    subtitle: subtitle ?? `${model.measureLabel}, ${model.years[yearIndex]}, ${region ?? 'England and Wales'}`,
-    note,
-    credit,
-  }));
+  const header = memoLast((model: SeriesModel, yearIndex: number, region: Region | undefined, title: string | undefined, subtitle: string | undefined, note: string | undefined, credit: string | undefined): HeaderModel => {
+    const defaults = defaultHeader(model, yearIndex, region);
+    return { title: title ?? defaults.title, subtitle: subtitle ?? defaults.subtitle, note, credit };
+  });
   const timeline = memoLast((years: readonly string[], index: number, playing: boolean): TimelineModel => ({ years, index, playing }));
   const sourceLines = memoLast(sourceLinesOf);
   const published = memoLast((model: SeriesModel, region: Region | undefined, force: string | undefined): PublishedTotalsModel | undefined => {
@@ -222,6 +223,9 @@ export function createPageModel(): (input: PageInput) => PageModel {
   const exported = memoLast(
     (model: SeriesModel, yearIndex: number, measure: AppState['measure'], scope: AppState['scope'], region: Region | undefined, force: string | undefined, boundaries: Boundaries, regionFocus: RegionFocus | undefined, lines: readonly string[], words: ReaderWords) =>
       exportModel(model, yearIndex, { measure, scope, region, force, ...words }, boundaries, regionFocus, lines),
+  );
+  const editText = memoLast((model: SeriesModel, yearIndex: number, region: Region | undefined, words: ReaderWords, pins: readonly string[] | undefined, forceTable: ForceTable) =>
+    editTextModel({ ...words, pins }, defaultHeader(model, yearIndex, region), forceTable),
   );
   const description = memoLast((exportSlice: ExportModel) => exportSlice.picture(exportSlice.yearIndex).description);
   const readerWords = memoLast((title: string | undefined, subtitle: string | undefined, note: string | undefined, credit: string | undefined): ReaderWords => ({ title, subtitle, note, credit }));
@@ -254,7 +258,8 @@ export function createPageModel(): (input: PageInput) => PageModel {
     const card = tooltip(model, yearIndex, data, transient.hovered, transient.keyboard, state.measure);
     const keyboardCard = transient.keyboard && !transient.hovered ? card?.model : undefined;
     const lines = sourceLines(figures.dataset.meta.attribution, state.measure);
-    const exportNow = exported(model, yearIndex, state.measure, state.scope, state.region, state.force, data.boundaries, regionFocusNow, lines, readerWords(state.title, state.subtitle, state.note, state.credit));
+    const words = readerWords(state.title, state.subtitle, state.note, state.credit);
+    const exportNow = exported(model, yearIndex, state.measure, state.scope, state.region, state.force, data.boundaries, regionFocusNow, lines, words);
     return {
       ...page,
       content: {
@@ -277,9 +282,15 @@ export function createPageModel(): (input: PageInput) => PageModel {
         publishedTotals: published(model, state.region, state.force),
         export: exportNow,
         description: description(exportNow),
+        editText: editText(model, yearIndex, state.region, words, state.pins, data.forceTable),
       },
     };
   };
+}
+
+/** The figures' own title and subtitle: what the reader's words replace. */
+function defaultHeader(model: SeriesModel, yearIndex: number, region: Region | undefined): { title: string; subtitle: string } {
+  return { title: model.joined.dataset.meta.title, subtitle: `${model.measureLabel}, ${model.years[yearIndex]}, ${region ?? 'England and Wales'}` };
 }
 
 /**

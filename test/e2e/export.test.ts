@@ -301,16 +301,20 @@ describe('exports of the South West with Dorset selected: PNG at 1×, 2× and 4�
     expect(downloads).toEqual(['pfa-atlas_ho-code-86_rate_all-years_south-west_dorset.zip', 'pfa-atlas_ho-code-86_rate_2020-21_south-west_dorset.csv']);
   });
 
-  it('CSV: the table in view, one row per force, with code, region, year, value, measure and source', async () => {
+  it('Table (CSV): the table on screen, its columns in their order and its rows in the order shown', async () => {
     const { page } = app;
     const { name, file } = await download(page, 'Table (CSV)');
     expect(name).toBe('pfa-atlas_ho-code-86_rate_2020-21_south-west_dorset.csv');
     const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r\n/);
-    expect(lines[0]).toBe('force_code,force_name,region,year,measure,value,note,source');
+    const shown = await page.evaluate(() => ({
+      head: [...document.querySelectorAll('#force-table thead th')].map((th) => th.querySelector('button')!.firstChild!.textContent),
+      names: [...document.querySelectorAll('#force-table tbody tr')].map((tr) => tr.querySelector('th')!.textContent),
+    }));
+    expect(lines[0]).toBe(shown.head.map((label) => (label!.includes(',') ? `"${label}"` : label)).join(','));
+    expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(shown.names);
     expect(lines).toHaveLength(6);
-    const dorset = lines.find((line) => line.startsWith('E23000039'))!;
     // 254 offences / 776,780 people (mid-2020) × 100,000.
-    expect(dorset).toMatch(/^E23000039,Dorset,South West,2020\/21,"Offences per 100,000 people",32\.699,,"Home Office open data tables, 19 October 2023 \(https:\/\/www\.gov\.uk\//);
+    expect(lines.find((line) => line.startsWith('Dorset,'))).toMatch(/^Dorset,South West,32\.699,254,\d$/);
   });
 
   it('all figures CSV: every year of the five forces in view, with units, population and sources', async () => {
@@ -322,11 +326,11 @@ describe('exports of the South West with Dorset selected: PNG at 1×, 2× and 4�
     const lines = text.replace(/^\uFEFF/, '').trim().split(/\r\n/);
     expect(lines).toHaveLength(1 + 5 * 11);
     expect(lines[0]).toBe(
-      'force_code,force_name,region,year,count,count_status,count_unit,population,population_mid_year,rate,rate_unit,change_from_previous_year,change_from_base_year,base_year,change_unit,note,source,release,source_url,licence',
+      'dataset,offence_code,offence_name,offence_group,force_code,force_name,region,year,count,count_status,count_unit,population,population_mid_year,rate,rate_unit,change_from_previous_year,change_from_base_year,base_year,change_unit,note,source,release,source_url,licence',
     );
     // 188 offences / 767,297 people (mid-2016) × 100,000 = 24.5016; (188 − 81) / 81 = +132.099%; (188 − 24) / 24 = +683.333%.
-    expect(lines.find((line) => line.startsWith('E23000039,Dorset,South West,2016/17,'))).toMatch(
-      /^E23000039,Dorset,South West,2016\/17,188,published,offences,767297,2016,24\.502,"per 100,000 people",132\.099,683\.333,2012\/13,per cent,,/,
+    expect(lines.find((line) => line.includes(',E23000039,Dorset,South West,2016/17,'))).toMatch(
+      /^Obscene publications offences \(Home Office code 86\) recorded by police,86,Obscene publications etc,Miscellaneous crimes against society,E23000039,Dorset,South West,2016\/17,188,published,offences,767297,2016,24\.502,"per 100,000 people",132\.099,683\.333,2012\/13,per cent,,/,
     );
     expect(await page.textContent('.export-status')).toContain('55 rows');
   });
