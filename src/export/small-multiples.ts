@@ -146,7 +146,8 @@ function gridBlock(
         .map((year, index) => {
           const { x, y } = cellAt(index, left, top);
           const picture = pictures[index]!;
-          const map = mapBlock({ ...picture, features, tiles }, { width: grid.mapWidth, height: undefined }, { extent: picture.bounds, padding: gap / 2, id: `-${index}`, minPointDistance: 1.5, minTextSize: type.minSize });
+          // No locator in a small map: the grid's maps show the same region, and the locator would crowd each.
+          const map = mapBlock({ ...picture, features, tiles, locator: false }, { width: grid.mapWidth, height: undefined }, { extent: picture.bounds, padding: gap / 2, id: `-${index}`, minPointDistance: 1.5, minTextSize: type.minSize });
           return [
             `<g class="year-map">`,
             textElement(year, x, baseline(y, type.yearLabel), type.yearLabel),

@@ -47,7 +47,8 @@ export interface SvgMap {
   svg: string;
   width: number;
   height: number;
-  layout: PictureLayout & { label: LabelPlacement | undefined };
+  /** label: the selected force's (or the first value label's) placement; labels: every value label's. */
+  layout: PictureLayout & { label: LabelPlacement | undefined; labels: LabelPlacement[] };
   /** Where a [lon, lat] point falls in the picture, in its pixels (for checking an export, or annotating one). */
   project(point: [number, number]): [number, number] | null;
 }
@@ -64,7 +65,7 @@ export function renderSvgMap(input: SvgMapInput): SvgMap {
     svg: picture.svg,
     width: picture.width,
     height: picture.height,
-    layout: { ...picture.layout, label: picture.body.labelAt(x, y) },
+    layout: { ...picture.layout, label: picture.body.labelsAt(x, y)[0], labels: picture.body.labelsAt(x, y) },
     project: (point) => projection(point),
   };
 }

@@ -58,7 +58,7 @@ export function tileBlock(layer: TileBlockLayer, room: { width: number; height: 
       };
     },
     // Each tile carries its own name: no label beside the map.
-    labelAt: () => undefined,
+    labelsAt: () => [],
     draw: (left: number, top: number) => drawTiles(layer, shown, fit(left, top), { x: left, y: top, width, height }, options.id, options.minTextSize ?? 0),
   };
 }

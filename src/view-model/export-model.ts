@@ -9,6 +9,7 @@ import type { Cell } from '../model/join';
 import { evaluateMeasure, type ForceSeries, type MeasureResult } from '../model/measures';
 import { ratePhrase } from '../model/rate';
 import type { AppState } from '../state/app-state';
+import { formatValue } from '../format/format-number';
 import { legendModel } from './legend-model';
 import { mapDescription } from './map-description';
 import { regionPhrase, type SeriesModel } from './series-model';
@@ -34,7 +35,7 @@ export interface ExportModel {
 export function exportModel(
   series: SeriesModel,
   yearIndex: number,
-  state: Pick<AppState, 'measure' | 'scope' | 'region' | 'force' | 'title' | 'subtitle' | 'note' | 'credit'>,
+  state: Pick<AppState, 'measure' | 'scope' | 'region' | 'force' | 'pins' | 'title' | 'subtitle' | 'note' | 'credit'>,
   boundaries: Boundaries,
   focus: RegionFocus | undefined,
   sourceLines: readonly string[],
@@ -48,6 +49,12 @@ export function exportModel(
   const describe = (index: number) => mapDescription(series, index, state.measure, forcesInView, state.region ? regionPhrase(state.region) : 'England and Wales', selected);
   const readerWords = { ...(state.note !== undefined ? { note: state.note } : {}), ...(state.credit !== undefined ? { credit: state.credit } : {}) };
   const lastYear = years.length - 1;
+  // The chosen force, then the pinned ones, each written with its value in the year drawn.
+  const labelled = [...new Set([...(selected ? [selected.code] : []), ...(state.pins ?? [])])].map((code) => joined.forces.find((force) => force.code === code)).filter((force) => force !== undefined);
+  const valueLabels = (index: number) => {
+    const values = choropleth.valuesFor(index);
+    return labelled.map((force) => ({ code: force.code, text: `${force.name}: ${formatValue(values.get(force.code) ?? null, state.measure)}` }));
+  };
   return {
     years,
     yearIndex,
@@ -55,6 +62,8 @@ export function exportModel(
       fills: choropleth.fillsFor(index),
       ...(dimmed && focus ? { dimmed, regionOutline: focus.outline } : {}),
       ...(selected ? { selected: { code: selected.code, name: selected.name } } : {}),
+      valueLabels: valueLabels(index),
+      locator: focus !== undefined,
       bounds: focus ? focus.bounds : ENGLAND_AND_WALES_BOUNDS,
       title: state.title ?? meta.title,
       subtitle: state.subtitle ?? `${series.measureLabel}, ${years[index]}, ${area}`,

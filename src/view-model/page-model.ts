@@ -221,8 +221,8 @@ export function createPageModel(): (input: PageInput) => PageModel {
     ),
   );
   const exported = memoLast(
-    (model: SeriesModel, yearIndex: number, measure: AppState['measure'], scope: AppState['scope'], region: Region | undefined, force: string | undefined, boundaries: Boundaries, regionFocus: RegionFocus | undefined, lines: readonly string[], words: ReaderWords) =>
-      exportModel(model, yearIndex, { measure, scope, region, force, ...words }, boundaries, regionFocus, lines),
+    (model: SeriesModel, yearIndex: number, measure: AppState['measure'], scope: AppState['scope'], region: Region | undefined, force: string | undefined, pins: readonly string[] | undefined, boundaries: Boundaries, regionFocus: RegionFocus | undefined, lines: readonly string[], words: ReaderWords) =>
+      exportModel(model, yearIndex, { measure, scope, region, force, pins, ...words }, boundaries, regionFocus, lines),
   );
   const editText = memoLast((model: SeriesModel, yearIndex: number, region: Region | undefined, words: ReaderWords, pins: readonly string[] | undefined, forceTable: ForceTable) =>
     editTextModel({ ...words, pins }, defaultHeader(model, yearIndex, region), forceTable),
@@ -259,7 +259,7 @@ export function createPageModel(): (input: PageInput) => PageModel {
     const keyboardCard = transient.keyboard && !transient.hovered ? card?.model : undefined;
     const lines = sourceLines(figures.dataset.meta.attribution, state.measure);
     const words = readerWords(state.title, state.subtitle, state.note, state.credit);
-    const exportNow = exported(model, yearIndex, state.measure, state.scope, state.region, state.force, data.boundaries, regionFocusNow, lines, words);
+    const exportNow = exported(model, yearIndex, state.measure, state.scope, state.region, state.force, state.pins, data.boundaries, regionFocusNow, lines, words);
     return {
       ...page,
       content: {

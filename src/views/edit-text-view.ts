@@ -65,6 +65,8 @@ export class EditTextView {
     this.opener = opener;
     if (this.model) this.fill(this.model);
     if (!this.dialog.open) this.dialog.showModal();
+    // Straight to the first field: the title is what most readers came to change.
+    this.inputs.get('title')?.focus();
   }
 
   private fill(model: EditTextModel): void {
