@@ -57,7 +57,7 @@ export function placeForceLabel(selected: ForceFeature, others: readonly ForceFe
       return { x, y, ...label };
     });
   const candidates = around(1);
-  const fitting = [1, 3, 6].map((reach) => around(reach).filter((box) => inside(box, mapBox))).find((boxes) => boxes.length > 0) ?? [];
+  const fitting = [1, 3, 6].map((reach) => around(reach).filter((box) => inside(box, mapBox) && free(box))).find((boxes) => boxes.length > 0) ?? [];
   const cover = (box: Rect) => samplePoints(box).filter((point) => onLand(othersBoxed, point)).length;
   const box = fitting.length > 0 ? fitting.reduce((best, box) => (cover(box) < cover(best) ? box : best)) : (nearestFreeSpot(anchor, label, mapBox, free) ?? clampInto(candidates[0]!, mapBox));
   return { box, anchor, leaderEnd: nearestPointOn(box, anchor) };
