@@ -25,6 +25,7 @@ import { TimelineView } from '../views/timeline-view';
 import { TooltipView } from '../views/tooltip-view';
 import type { PageElements } from './page-elements';
 import type { EditTextView } from '../views/edit-text-view';
+import { ValueLabelsView } from '../views/value-labels-view';
 import type { EditTextModel } from '../view-model/edit-text-model';
 
 /** What the reader can do on the page, as the explorer carries it out. */
@@ -78,6 +79,8 @@ export class PageViews {
   /** The reader's note, under the subtitle, and credit, above the sources: text only, line breaks kept. */
   private readonly note = el('p', { id: 'map-note', class: 'map-note', hidden: true });
   private readonly credit = el('p', { id: 'map-credit', class: 'map-credit', hidden: true });
+  private readonly valueLabels: ValueLabelsView;
+  private shownValueLabels: readonly { code: string; text: string }[] | undefined;
   /** What the map shows, in words: the map's accessible description. */
   private readonly description = el('p', { id: 'map-description', class: 'visually-hidden' });
 
@@ -117,7 +120,15 @@ export class PageViews {
     elements.mapPanel.append(this.description);
     this.timeline = new TimelineView({ seek: actions.seek, play: actions.play, pause: actions.pause });
     // Once the map has moved (a glide to a region), the card is placed again beside its force.
-    this.map = new MapPanel(mapRenderer, elements.map, elements.mapPanel, { reducedMotion, onFirstFrame: actions.firstFrame, onDrawn: () => this.shownContent && this.showTooltip(this.shownContent) });
+    this.valueLabels = new ValueLabelsView((code) => mapRenderer.screenBoxOf(code));
+    this.map = new MapPanel(mapRenderer, elements.map, elements.mapPanel, {
+      reducedMotion,
+      onFirstFrame: actions.firstFrame,
+      onDrawn: () => {
+        if (this.shownContent) this.showTooltip(this.shownContent);
+        this.valueLabels.place();
+      },
+    });
     this.tooltip = new TooltipView(actions.dismissCard);
     this.table = new ForceTableView(actions.select);
     this.profile = lazyView(() =>
@@ -134,7 +145,7 @@ export class PageViews {
     elements.placeBar.append(this.place.element);
     elements.timeline.append(this.timeline.element);
     elements.legend.append(this.legend.element);
-    elements.map.append(this.tooltip.element);
+    elements.map.append(this.valueLabels.element, this.tooltip.element);
     elements.mapPanel.append(makeMapKeyboardStop(elements.map, actions.keyboard));
     // What the map shows, then how to move about it.
     elements.map.setAttribute('aria-describedby', `${this.description.id} ${elements.map.getAttribute('aria-describedby') ?? ''}`.trim());
@@ -169,6 +180,10 @@ export class PageViews {
     showText(this.credit, content.header.credit);
     if (this.description.textContent !== content.description) this.description.textContent = content.description;
     this.editTextModel = content.editText;
+    if (content.valueLabels !== this.shownValueLabels) {
+      this.shownValueLabels = content.valueLabels;
+      this.valueLabels.render(content.valueLabels);
+    }
     this.editText?.render(content.editText);
     elements.sourceLine.textContent = content.sourceLines.join(' ');
     this.controls.render(content.controls);

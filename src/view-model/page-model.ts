@@ -127,6 +127,8 @@ export interface ContentModel {
   announcement: { text: string; quiet: boolean };
   sourceLines: readonly string[];
   export: ExportModel;
+  /** The forces written on the map with their values: the chosen one, then the pinned ones. */
+  valueLabels: readonly { code: string; text: string }[];
   /** The "Edit text" panel: the reader's words, the defaults they replace, and the forces pinned. */
   editText: EditTextModel;
   /** What the map shows, in words (mapDescription): the map's accessible description, and the alt text a reader can copy. */
@@ -228,6 +230,7 @@ export function createPageModel(): (input: PageInput) => PageModel {
     editTextModel({ ...words, pins }, defaultHeader(model, yearIndex, region), forceTable),
   );
   const description = memoLast((exportSlice: ExportModel) => exportSlice.picture(exportSlice.yearIndex).description);
+  const valueLabels = memoLast((exportSlice: ExportModel) => exportSlice.picture(exportSlice.yearIndex).valueLabels ?? []);
   const readerWords = memoLast((title: string | undefined, subtitle: string | undefined, note: string | undefined, credit: string | undefined): ReaderWords => ({ title, subtitle, note, credit }));
   const marker = memoLast((model: SeriesModel, yearIndex: number, data: PageData, code: string | undefined, measure: AppState['measure']) => {
     const force = code ? data.forceTable.byCode.get(code) : undefined;
@@ -282,6 +285,7 @@ export function createPageModel(): (input: PageInput) => PageModel {
         publishedTotals: published(model, state.region, state.force),
         export: exportNow,
         description: description(exportNow),
+        valueLabels: valueLabels(exportNow),
         editText: editText(model, yearIndex, state.region, words, state.pins, data.forceTable),
       },
     };

@@ -156,3 +156,36 @@ describe('"Edit text": a dialog opened from the header', () => {
     });
   }
 });
+
+describe('value labels on the screen’s map', () => {
+  const browser = useBrowser();
+
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 375, height: 812 },
+  ]) {
+    it(`at ${viewport.width} × ${viewport.height}: the pinned forces with their values, inside the map, none on another`, async () => {
+      const { page, context } = await openApp(browser(), `${inject('baseUrl')}?pins=dorset,cleveland,metropolitan-police,city-of-london`, viewport);
+      await waitForMapIdle(page);
+      await page.waitForFunction(() => document.querySelectorAll('.value-label').length === 4);
+      const labels = await page.evaluate(() => {
+        const map = document.querySelector('#map')!.getBoundingClientRect();
+        return [...document.querySelectorAll('.value-label')].map((label) => {
+          const box = label.getBoundingClientRect();
+          return { text: label.textContent, x: box.x - map.x, y: box.y - map.y, right: box.right - map.x, bottom: box.bottom - map.y, width: map.width, height: map.height };
+        });
+      });
+      // Rates for 2022/23, worked out in python3 from the committed tables: Dorset 43.43, Cleveland 115.14, the Met 42.62; the City has no mid-2022 population, so no rate.
+      expect(labels.map((label) => label.text)).toEqual(['Dorset: 43.4', 'Cleveland: 115.1', 'Metropolitan Police: 42.6', 'City of London: not available']);
+      for (const [i, a] of labels.entries()) {
+        expect(a.x).toBeGreaterThanOrEqual(0);
+        expect(a.y).toBeGreaterThanOrEqual(0);
+        expect(a.right).toBeLessThanOrEqual(a.width + 0.5);
+        expect(a.bottom).toBeLessThanOrEqual(a.height + 0.5);
+        for (const b of labels.slice(i + 1)) expect(a.x < b.right && b.x < a.right && a.y < b.bottom && b.y < a.bottom, `${a.text} on ${b.text}`).toBe(false);
+      }
+      await screenshot(page, `value-labels-${viewport.width}`);
+      await context.close();
+    });
+  }
+});
