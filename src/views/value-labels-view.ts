@@ -8,7 +8,7 @@ interface Rect {
   height: number;
 }
 
-export interface ScreenLabelPlacement {
+interface ScreenLabelPlacement {
   box: Rect;
   /** The middle of the force's box on screen, which a leader joins when the label is not over it. */
   anchor: [number, number];
