@@ -184,7 +184,8 @@ describe('exports of the South West with Dorset selected: PNG at 1×, 2× and 4�
     expect(text).toContain('Offences per 100,000 people, 2020/21, South West');
     expect(text).toContain('not available');
     expect(text).toContain('Office for National Statistics licensed under the Open Government Licence v.3.0');
-    expect(parsed.labels).toEqual(['Dorset']);
+    // 254 offences / 776,780 people (mid-2020) × 100,000 = 32.699.
+    expect(parsed.labels).toEqual(['Dorset: 32.7']);
     expect(parsed.problems).toEqual([]);
   });
 
@@ -202,7 +203,7 @@ describe('exports of the South West with Dorset selected: PNG at 1×, 2× and 4�
       expect(await inspectPng(page, twice.file)).toMatchObject({ width: preset.width * 2, height: preset.height * 2 });
       const svg = await inspectSvg(page, readFileSync((await download(page, 'SVG')).file, 'utf8'));
       expect([svg.width, svg.height]).toEqual([preset.width, preset.height]);
-      expect(svg.labels).toEqual(['Dorset']);
+      expect(svg.labels).toEqual(['Dorset: 32.7']);
       expect(svg.problems).toEqual([]);
       await chooseSize(page, 'screen');
     });
@@ -236,7 +237,8 @@ describe('exports of the South West with Dorset selected: PNG at 1×, 2× and 4�
     const { name, file } = await download(page, 'Every year (ZIP)');
     expect(name).toBe('pfa-atlas_ho-code-86_rate_all-years_south-west_dorset_social-card.zip');
     const files = unzipSync(readFileSync(file));
-    expect(Object.keys(files)).toEqual(YEARS.map((year) => `pfa-atlas_ho-code-86_rate_${year.replace('/', '-')}_south-west_dorset_social-card.png`));
+    // Each picture with its description beside it.
+    expect(Object.keys(files)).toEqual(YEARS.flatMap((year) => ['png', 'txt'].map((extension) => `pfa-atlas_ho-code-86_rate_${year.replace('/', '-')}_south-west_dorset_social-card.${extension}`)));
     const first = path.join(screenshotDir, 'exports', 'zip-first.png');
     writeFileSync(first, files[Object.keys(files)[0]!]!);
     expect(await inspectPng(page, first)).toMatchObject({ width: 1200, height: 675 });
@@ -347,7 +349,7 @@ describe('exports while the table is shown instead of the map', () => {
     expect(await inspectPng(page, png.file)).toMatchObject({ width: 900 });
     expect(await page.textContent('.export-status')).toMatch(/^Saved pfa-atlas_.*\.png \(900 × [\d,]+ px, [\d,]+ KB\): the map is not on screen, so it is drawn 900 px wide\.$/);
     const svg = await inspectSvg(page, readFileSync((await download(page, 'SVG')).file, 'utf8'));
-    expect(svg.labels).toEqual(['Dorset']);
+    expect(svg.labels).toEqual(['Dorset: 32.7']);
     expect(svg.problems).toEqual([]);
     const grid = await download(page, 'Small multiples (PNG)');
     expect(await inspectPng(page, grid.file)).toMatchObject({ width: 900 });
