@@ -115,11 +115,11 @@ export class Explorer {
         zoom: (delta) => this.map.zoomBy(delta),
       },
     }, () => this.reducedMotion.matches);
-    elements.exports.append(new ExportView(() => exportSource(this.page?.content?.export, this.map, data.boundaries.features.features, elements.map)).element);
+    elements.exports.append(new ExportView(() => exportSource(this.page?.content?.export, this.map, data.boundaries.features.features, elements.map, () => this.views.shownTable())).element);
     this.mountImporter(elements.importer);
     installInspectionApi(this.map, async (point) => {
       const { renderSvgMap } = await import('../export/svg-map');
-      const source = exportSource(this.page?.content?.export, this.map, data.boundaries.features.features, elements.map);
+      const source = exportSource(this.page?.content?.export, this.map, data.boundaries.features.features, elements.map, () => this.views.shownTable());
       return renderSvgMap(source.svgInput(source.yearIndex)).project(point);
     });
     store.subscribe(() => this.refresh());

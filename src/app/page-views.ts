@@ -26,6 +26,9 @@ import { PublishedTotalsView } from '../views/published-totals-view';
 import { TimelineView } from '../views/timeline-view';
 import { TooltipView } from '../views/tooltip-view';
 import type { PageElements } from './page-elements';
+import type { EditTextView } from '../views/edit-text-view';
+import { ValueLabelsView } from '../views/value-labels-view';
+import type { EditTextModel } from '../view-model/edit-text-model';
 
 /** What the reader can do on the page, as the explorer carries it out. */
 export interface PageActions {
@@ -75,6 +78,16 @@ export class PageViews {
   private aboutWanted = false;
   private readonly publishedTotals = new PublishedTotalsView();
   private readonly profileSheet: ProfileSheetMark;
+  /** "Edit text": its dialog's code loads when the reader first opens it (not before: the first map does not wait for it). */
+  private editText: EditTextView | undefined;
+  private editTextModel: EditTextModel | undefined;
+  /** The reader's note, under the subtitle, and credit, above the sources: text only, line breaks kept. */
+  private readonly note = el('p', { id: 'map-note', class: 'map-note', hidden: true });
+  private readonly credit = el('p', { id: 'map-credit', class: 'map-credit', hidden: true });
+  private readonly valueLabels: ValueLabelsView;
+  private shownValueLabels: readonly { code: string; text: string }[] | undefined;
+  /** What the map shows, in words: the map's accessible description. */
+  private readonly description = el('p', { id: 'map-description', class: 'visually-hidden' });
 
   constructor(
     private readonly elements: PageElements,
@@ -105,13 +118,32 @@ export class PageViews {
     });
     elements.exports.hidden = false;
     const download = panelDialog('download', 'Download', elements.exports);
-    elements.headerActions.append(aboutButton, share.opener, download.opener);
+    const editButton = el('button', { type: 'button', id: 'edit-text-button', class: 'header-button', 'aria-haspopup': 'dialog' }, ['Edit text']);
+    editButton.addEventListener('click', () => {
+      void import('../views/edit-text-view').then(({ EditTextView }) => {
+        this.editText ??= new EditTextView(actions.changeText);
+        this.editText.render(this.editTextModel);
+        this.editText.open(editButton);
+      });
+    });
+    elements.headerActions.append(aboutButton, share.opener, download.opener, editButton);
+    elements.subtitle.after(this.note);
+    elements.sourceLine.before(this.credit);
+    elements.mapPanel.append(this.description);
     this.skipToTable(actions);
     trackHeightAboveStage(elements.app, [elements.app.querySelector('.app-header'), elements.app.querySelector('.control-bar')]);
     this.profileSheet = new ProfileSheetMark(elements.profile);
     this.timeline = new TimelineView({ seek: actions.seek, play: actions.play, pause: actions.pause });
     // Once the map has moved (a glide to a region), the card is placed again beside its force.
-    this.map = new MapPanel(mapRenderer, elements.map, elements.mapPanel, { reducedMotion, onFirstFrame: actions.firstFrame, onDrawn: () => this.shownContent && this.showTooltip(this.shownContent) });
+    this.valueLabels = new ValueLabelsView((code) => mapRenderer.screenBoxOf(code));
+    this.map = new MapPanel(mapRenderer, elements.map, elements.mapPanel, {
+      reducedMotion,
+      onFirstFrame: actions.firstFrame,
+      onDrawn: () => {
+        if (this.shownContent) this.showTooltip(this.shownContent);
+        this.valueLabels.place();
+      },
+    });
     this.tooltip = new TooltipView(actions.dismissCard);
     this.table = new ForceTableView(actions.select);
     this.profile = lazyView(() =>
@@ -128,8 +160,10 @@ export class PageViews {
     elements.placeBar.append(this.place.element);
     elements.timeline.append(this.timeline.element, this.controls.viewSwitch);
     elements.legend.append(this.legend.element, this.controls.colourPopover);
-    elements.map.append(this.tooltip.element);
+    elements.map.append(this.valueLabels.element, this.tooltip.element);
     elements.mapPanel.append(makeMapKeyboardStop(elements.map, actions.keyboard));
+    // What the map shows, then how to move about it.
+    elements.map.setAttribute('aria-describedby', `${this.description.id} ${elements.map.getAttribute('aria-describedby') ?? ''}`.trim());
     elements.mapPanel.append(this.failure.element);
     elements.table.append(this.table.element);
     elements.publishedTotals.append(this.publishedTotals.element);
@@ -162,6 +196,15 @@ export class PageViews {
     this.shownContent = content;
     elements.title.textContent = content.header.title;
     elements.subtitle.textContent = content.header.subtitle;
+    showText(this.note, content.header.note);
+    showText(this.credit, content.header.credit);
+    if (this.description.textContent !== content.description) this.description.textContent = content.description;
+    this.editTextModel = content.editText;
+    if (content.valueLabels !== this.shownValueLabels) {
+      this.shownValueLabels = content.valueLabels;
+      this.valueLabels.render(content.valueLabels);
+    }
+    this.editText?.render(content.editText);
     elements.sourceLine.textContent = content.sourceLines.join(' ');
     this.controls.render(content.controls);
     this.timeline.render(content.timeline);
@@ -198,6 +241,11 @@ export class PageViews {
     });
   }
 
+  /** The table as it stands on screen, for "Table (CSV)". */
+  shownTable(): ReturnType<ForceTableView['shown']> {
+    return this.table.shown();
+  }
+
   /** The card beside the force it describes, never over it; the keyboard's stands by its force's middle. */
   private showTooltip(content: NonNullable<PageModel['content']>): void {
     const slice = content.tooltip;
@@ -208,4 +256,10 @@ export class PageViews {
     const point = (slice.dismissable ? forceMiddle : slice.point) ?? slice.point ?? forceMiddle ?? { x: 0, y: 0 };
     this.tooltip.show(slice.model, { point, force, frame: { width: this.elements.map.clientWidth, height: this.elements.map.clientHeight }, dismissable: slice.dismissable });
   }
+}
+
+/** The reader's words as text only, or the element hidden when there are none. */
+function showText(element: HTMLElement, text: string | undefined): void {
+  element.hidden = text === undefined;
+  if (element.textContent !== (text ?? '')) element.textContent = text ?? '';
 }

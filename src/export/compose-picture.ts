@@ -16,6 +16,8 @@ import { stack, textBlock, typography, type Block, type Typography } from './pic
 export interface PictureFrame {
   width: number;
   height?: number;
+  /** No text smaller than this many pixels (a preset's floor); none when not given. */
+  minTextSize?: number;
 }
 
 /** Where a part of the picture was put, in its pixels: what tests and callers check the layout by. */
@@ -39,6 +41,11 @@ export interface PictureLayout {
 export interface PictureContent<B extends Block = Block> {
   title: string;
   subtitle: string;
+  /** The reader's note (line breaks kept) and credit, above the sources. */
+  note?: string;
+  credit?: string;
+  /** What the picture shows, in words: the document's <desc>. */
+  description: string;
   /** Shown once for the whole picture; none when the body draws its own. */
   legend: LegendModel | undefined;
   sourceLines: readonly string[];
@@ -126,10 +133,10 @@ export function composePicture<B extends Block>(frame: PictureFrame, content: Pi
   // Each placement at the largest type that fits it; of those, the one whose body is largest.
   const best = (scales: readonly number[]) =>
     placements
-      .map((placement) => scales.map((scale) => arrange(placement, frame, content, typography(scale), false)).find((arranged) => arranged !== undefined))
+      .map((placement) => scales.map((scale) => arrange(placement, frame, content, typography(scale, frame.minTextSize), false)).find((arranged) => arranged !== undefined))
       .filter((arranged): arranged is Arranged<B> => arranged !== undefined)
       .reduce<Arranged<B> | undefined>((chosen, arranged) => (!chosen || area(arranged.body.block) > area(chosen.body.block) ? arranged : chosen), undefined);
-  const arranged = best(preferred) ?? best(smaller) ?? arrange(placements[placements.length - 1]!, frame, content, typography(smaller[smaller.length - 1] ?? 1), true)!;
+  const arranged = best(preferred) ?? best(smaller) ?? arrange(placements[placements.length - 1]!, frame, content, typography(smaller[smaller.length - 1] ?? 1, frame.minTextSize), true)!;
   return draw(Math.round(frame.width), arranged, content);
 }
 
@@ -148,10 +155,15 @@ function arrange<B extends Block>(placement: Placement, frame: PictureFrame, con
   const inner = Math.round(frame.width) - 2 * margin;
   const fixedHeight = frame.height === undefined ? undefined : Math.round(frame.height);
   const header = (width: number) => stack([textBlock(content.title, width, type.title), textBlock(content.subtitle, width, type.subtitle)], gap / 4);
+  // The reader's note, a paragraph a line as typed, then the credit and the sources: the picture's foot.
   const sources = (width: number) =>
     stack(
-      content.sourceLines.map((line) => textBlock(line, width, type.source)),
-      0,
+      [
+        stack((content.note ?? '').split(/\r\n|\r|\n/).map((line) => textBlock(line, width, type.note)), 0),
+        textBlock(content.credit ?? '', width, type.credit),
+        stack(content.sourceLines.map((line) => textBlock(line, width, type.source)), 0),
+      ],
+      gap / 3,
     );
   const enough = (room: number) => forced || room >= MIN_BODY_SHARE * fixedHeight!;
 
@@ -222,7 +234,7 @@ function arrange<B extends Block>(placement: Placement, frame: PictureFrame, con
   };
 }
 
-function draw<B extends Block>(width: number, arranged: Arranged<B>, content: Pick<PictureContent, 'title' | 'subtitle'>): ComposedPicture<B> {
+function draw<B extends Block>(width: number, arranged: Arranged<B>, content: Pick<PictureContent, 'title' | 'description'>): ComposedPicture<B> {
   const parts = [arranged.header, arranged.body, arranged.legend, arranged.sources].filter((part): part is Placed => part !== undefined);
   const box = ({ block, x, y }: Placed): Box => ({ x, y, width: block.width, height: block.height });
   return {
@@ -246,11 +258,11 @@ function draw<B extends Block>(width: number, arranged: Arranged<B>, content: Pi
  * stack (no web fonts), the "not published" hatch as a <pattern>, no
  * links, images or other outside references; every text escaped.
  */
-export function svgDocument(width: number, height: number, content: Pick<PictureContent, 'title' | 'subtitle'>, parts: readonly string[]): string {
+export function svgDocument(width: number, height: number, content: Pick<PictureContent, 'title' | 'description'>, parts: readonly string[]): string {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(SVG_FONT_FAMILY)}" role="img">`,
     `<title>${escapeXml(content.title)}</title>`,
-    `<desc>${escapeXml(content.subtitle)}</desc>`,
+    `<desc>${escapeXml(content.description)}</desc>`,
     `<defs>${hatchPattern()}</defs>`,
     // A white ground: a PNG made from this would otherwise be transparent.
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,

@@ -10,11 +10,14 @@ import type { SvgMapInput } from './svg-map';
  */
 export type PictureSize = { id: string; label: string } & ({ kind: 'screen' } | { kind: 'preset'; frame: Required<PictureFrame> });
 
+/** No text in a picture made for publishing is under 16 px: a social card is mostly seen shrunk in a feed. */
+const PRESET_MIN_TEXT = 16;
+
 export const PICTURE_SIZES = [
   { id: 'screen', label: 'As on screen', kind: 'screen' },
-  { id: 'social-card', label: 'Social card, 1200 × 675', kind: 'preset', frame: { width: 1200, height: 675 } },
-  { id: 'square', label: 'Square, 1080 × 1080', kind: 'preset', frame: { width: 1080, height: 1080 } },
-  { id: 'portrait', label: 'Portrait, 1080 × 1350', kind: 'preset', frame: { width: 1080, height: 1350 } },
+  { id: 'social-card', label: 'Social card, 1200 × 675', kind: 'preset', frame: { width: 1200, height: 675, minTextSize: PRESET_MIN_TEXT } },
+  { id: 'square', label: 'Square, 1080 × 1080', kind: 'preset', frame: { width: 1080, height: 1080, minTextSize: PRESET_MIN_TEXT } },
+  { id: 'portrait', label: 'Portrait, 1080 × 1350', kind: 'preset', frame: { width: 1080, height: 1350, minTextSize: PRESET_MIN_TEXT } },
 ] as const satisfies readonly PictureSize[];
 
 export type PictureSizeId = (typeof PICTURE_SIZES)[number]['id'];

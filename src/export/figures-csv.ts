@@ -3,6 +3,14 @@ import { csvDocument, numberField, textField } from './table-csv';
 
 /** One force in one year, with every figure the atlas derives from it and where it comes from. */
 export interface FigureCsvRow {
+  /** The dataset's title: "Obscene publications offences (Home Office code 86) recorded by police". */
+  dataset: string;
+  /** The Home Office series: its code ("86"), or its id for a group or all crime ("group:sexual-offences", "all"); empty for other figures. */
+  offenceCode: string;
+  /** "Obscene publications etc"; empty for figures that are no Home Office series. */
+  offenceName: string;
+  /** The offence group it belongs to (a group's own name for a group); empty for all crime and other figures. */
+  offenceGroup: string;
   /** ONS code, "E23000039". */
   code: string;
   name: string;
@@ -44,6 +52,10 @@ export interface FigureCsvRow {
 }
 
 export const FIGURES_CSV_HEADER = [
+  'dataset',
+  'offence_code',
+  'offence_name',
+  'offence_group',
   'force_code',
   'force_name',
   'region',
@@ -75,8 +87,9 @@ export const FIGURES_CSV_HEADER = [
 ] as const;
 
 /**
- * Every figure in view as one tidy CSV: a row for each force and year, a
- * column for each variable, units in columns of their own so that the
+ * Every figure in view as one tidy CSV: a row for each force and year,
+ * each naming the dataset and offence it belongs to (so that files of
+ * several offences can be stacked), a column for each variable, units in columns of their own so that the
  * numbers stay numbers. A count that was not published is an empty cell
  * with count_status "not published", never 0; the note says why each
  * missing figure is missing. Written as tableCsv writes (RFC 4180, CRLF,
@@ -88,6 +101,10 @@ export function figuresCsv(rows: readonly FigureCsvRow[]): string {
 
 function rowLine(row: FigureCsvRow): string {
   return [
+    textField(row.dataset),
+    textField(row.offenceCode),
+    textField(row.offenceName),
+    textField(row.offenceGroup),
     textField(row.code),
     textField(row.name),
     textField(row.region),

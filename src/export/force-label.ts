@@ -30,7 +30,7 @@ const DIRECTIONS: readonly (readonly [number, number])[] = [
  * covers least of the other forces (the sea first). Features must be
  * wound for d3 (rewindForD3).
  */
-export function placeForceLabel(selected: ForceFeature, others: readonly ForceFeature[], projection: GeoProjection, mapBox: Rect, label: { width: number; height: number }, leader: number): LabelPlacement {
+export function placeForceLabel(selected: ForceFeature, others: readonly ForceFeature[], projection: GeoProjection, mapBox: Rect, label: { width: number; height: number }, leader: number, occupied: readonly Rect[] = []): LabelPlacement {
   const path = geoPath(projection);
   const [[x0, y0], [x1, y1]] = path.bounds(selected);
   const anchor = anchorOf(selected, projection, [x0, y0, x1, y1]);
@@ -43,19 +43,23 @@ export function placeForceLabel(selected: ForceFeature, others: readonly ForceFe
     return lonLat ? features.some(({ feature, bounds: [[left, top], [right, bottom]] }) => x >= left && x <= right && y >= top && y <= bottom && geoContains(feature, lonLat)) : false;
   };
 
+  const free = (box: Rect) => !occupied.some((other) => overlaps(box, other));
   const onForce = { x: anchor[0] - label.width / 2, y: anchor[1] - label.height / 2, ...label };
-  if (inside(onForce, mapBox) && samplePoints(onForce).every((point) => onLand(selectedBoxed, point))) {
+  if (inside(onForce, mapBox) && free(onForce) && samplePoints(onForce).every((point) => onLand(selectedBoxed, point))) {
     return { box: onForce, anchor, leaderEnd: undefined };
   }
 
-  const candidates = DIRECTIONS.map(([dx, dy]) => {
-    const x = dx > 0 ? x1 + leader : dx < 0 ? x0 - leader - label.width : anchor[0] - label.width / 2;
-    const y = dy > 0 ? y1 + leader : dy < 0 ? y0 - leader - label.height : anchor[1] - label.height / 2;
-    return { x, y, ...label };
-  });
-  const fitting = candidates.filter((box) => inside(box, mapBox));
+  // Beside the force; where other labels are in the way, further out along a longer leader.
+  const around = (reach: number) =>
+    DIRECTIONS.map(([dx, dy]) => {
+      const x = dx > 0 ? x1 + leader * reach : dx < 0 ? x0 - leader * reach - label.width : anchor[0] - label.width / 2;
+      const y = dy > 0 ? y1 + leader * reach : dy < 0 ? y0 - leader * reach - label.height : anchor[1] - label.height / 2;
+      return { x, y, ...label };
+    });
+  const candidates = around(1);
+  const fitting = [1, 3, 6].map((reach) => around(reach).filter((box) => inside(box, mapBox) && free(box))).find((boxes) => boxes.length > 0) ?? [];
   const cover = (box: Rect) => samplePoints(box).filter((point) => onLand(othersBoxed, point)).length;
-  const box = fitting.length > 0 ? fitting.reduce((best, box) => (cover(box) < cover(best) ? box : best)) : clampInto(candidates[0]!, mapBox);
+  const box = fitting.length > 0 ? fitting.reduce((best, box) => (cover(box) < cover(best) ? box : best)) : (nearestFreeSpot(anchor, label, mapBox, free) ?? clampInto(candidates[0]!, mapBox));
   return { box, anchor, leaderEnd: nearestPointOn(box, anchor) };
 }
 
@@ -83,6 +87,28 @@ function samplePoints({ x, y, width, height }: Rect): [number, number][] {
   const points: [number, number][] = [];
   for (const fx of [0.02, 0.5, 0.98]) for (const fy of [0.05, 0.5, 0.95]) points.push([x + width * fx, y + height * fy]);
   return points;
+}
+
+/** Where other labels crowd round a force: the free place inside the map nearest it, tried on a grid a label's height apart. */
+function nearestFreeSpot(anchor: [number, number], label: { width: number; height: number }, mapBox: Rect, free: (box: Rect) => boolean): Rect | undefined {
+  let best: Rect | undefined;
+  let bestDistance = Infinity;
+  const step = label.height;
+  for (let y = mapBox.y; y + label.height <= mapBox.y + mapBox.height; y += step) {
+    for (let x = mapBox.x; x + label.width <= mapBox.x + mapBox.width; x += step) {
+      const box = { x, y, ...label };
+      const reach = distance(nearestPointOn(box, anchor), anchor);
+      if (reach < bestDistance && free(box)) {
+        best = box;
+        bestDistance = reach;
+      }
+    }
+  }
+  return best;
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
 function inside(box: Rect, outer: Rect): boolean {

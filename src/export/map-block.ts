@@ -2,6 +2,7 @@ import { geoMercator, geoPath, type GeoPath, type GeoProjection, type GeoStream 
 import type { MultiPoint } from 'geojson';
 import { boundsOf, type ForceFeature, type LonLatBounds } from '../geography/boundaries';
 import { mercatorAspect } from '../geography/camera';
+import { ENGLAND_AND_WALES_BOUNDS } from '../geography/map-bounds';
 import { rewindForD3, rewindGeometryForD3 } from '../geography/rewind-for-d3';
 import { DIMMED_OPACITY, FORCE_BORDER, REGION_OUTLINE, SELECTED_OUTLINE } from '../scales/map-style';
 import { framedMap } from './framed-map';
@@ -21,6 +22,8 @@ export interface MapBlockOptions {
   id: string;
   /** The selected force's name is written on the map in this style; no label without it. */
   label?: TextStyle;
+  /** No text on the map smaller than this many pixels (a preset's floor). */
+  minTextSize?: number;
   /**
    * A small map's outlines keep only points at least this far apart, in
    * whole pixels: eleven maps of every point would make a grid's file
@@ -33,8 +36,8 @@ export interface MapBlockOptions {
 export interface MapBlock extends Block {
   /** Where a [lon, lat] point falls with the map's top-left corner at (left, top); on the tile map, the middle of its force's tile. */
   projection(left: number, top: number): (point: [number, number]) => [number, number] | null;
-  /** Where the selected force's label goes with the map placed at (left, top); undefined without one. */
-  labelAt(left: number, top: number): LabelPlacement | undefined;
+  /** Where the value labels go with the map placed at (left, top), the selected force's first; empty without any. */
+  labelsAt(left: number, top: number): (LabelPlacement & { text: string })[];
 }
 
 /** A map much taller or flatter than this is given margins instead of stretching the picture. */
@@ -57,22 +60,33 @@ export function mapBlock(layer: MapLayer, room: { width: number; height: number 
   const height = Math.round(width * aspect);
   const rewound = layer.features.map(rewindForD3);
   const projection = (left: number, top: number) => fittedProjection(options.extent, { x: left, y: top, width, height }, options.padding);
-  const labelAt = (left: number, top: number): LabelPlacement | undefined => {
-    const selected = layer.selected && rewound.find((force) => force.properties.code === layer.selected!.code);
-    if (!selected || !options.label) return undefined;
+  const labels = labelTexts(layer);
+  // Each label placed clear of those placed before it: the selected force's first, then the pinned ones in the reader's order.
+  const labelsAt = (left: number, top: number): (LabelPlacement & { text: string })[] => {
+    if (!options.label) return [];
     const style = options.label;
-    const size = { width: lineWidth(layer.selected!.name, style) + style.size * 0.8, height: style.lineHeight };
-    return placeForceLabel(selected, rewound, projection(left, top), { x: left, y: top, width, height }, size, style.size);
+    const placed: (LabelPlacement & { text: string })[] = [];
+    const box = { x: left, y: top, width, height };
+    const fitted = projection(left, top);
+    for (const { code, text } of labels) {
+      const force = rewound.find((feature) => feature.properties.code === code);
+      if (!force || !intersects(boundsOf(force.geometry), options.extent)) continue;
+      const size = { width: lineWidth(text, style) + style.size * 0.8, height: style.lineHeight };
+      placed.push({ ...placeForceLabel(force, rewound, fitted, box, size, style.size, placed.map((label) => label.box)), text });
+    }
+    return placed;
   };
   return {
     width,
     height,
     projection,
-    labelAt,
+    labelsAt,
     draw(left, top) {
       const path = outlinePath(projection(left, top), options.minPointDistance);
-      const label = labelAt(left, top);
-      return [drawMap(layer, rewound, path, options, { x: left, y: top, width, height }), label && options.label ? drawLabel(layer.selected!.name, label, options.label) : ''].join('\n');
+      const box = { x: left, y: top, width, height };
+      const placed = labelsAt(left, top);
+      const locator = layer.locator && layer.regionOutline ? drawLocator(layer, rewound, projection(left, top), box, placed.map((label) => label.box)) : '';
+      return [drawMap(layer, rewound, path, options, box), locator, ...placed.map((label) => drawLabel(label.text, label, options.label!))].join('\n');
     },
   };
 }
@@ -151,6 +165,59 @@ function drawMap(layer: MapLayer, rewound: readonly ForceFeature[], path: GeoPat
   }
 
   return framedMap(box, options.id, paths, FORCE_BORDER.width, outlines);
+}
+
+/** The labels to write: the selected force's (its name alone when it has no value label), then the others, each once. */
+function labelTexts(layer: MapLayer): { code: string; text: string }[] {
+  const labels = [...(layer.valueLabels ?? [])];
+  if (layer.selected && !labels.some((label) => label.code === layer.selected!.code)) labels.unshift({ code: layer.selected.code, text: layer.selected.name });
+  const first = labels.findIndex((label) => label.code === layer.selected?.code);
+  if (first > 0) labels.unshift(...labels.splice(first, 1));
+  return labels.filter((label, index) => labels.findIndex((other) => other.code === label.code) === index);
+}
+
+/** The locator's width as a share of the map's, and its largest size in pixels. */
+const LOCATOR_SHARE = 0.22;
+const LOCATOR_MAX = 170;
+
+/**
+ * England and Wales in small, the region in focus filled dark, in the
+ * corner of the map that covers least of the region and of the labels: so
+ * that a map of one region says where the region lies.
+ */
+function drawLocator(layer: MapLayer, rewound: readonly ForceFeature[], mapProjection: GeoProjection, box: { x: number; y: number; width: number; height: number }, labels: readonly { x: number; y: number; width: number; height: number }[]): string {
+  const aspect = mercatorAspect(ENGLAND_AND_WALES_BOUNDS);
+  const width = Math.min(LOCATOR_MAX, box.width * LOCATOR_SHARE, (box.height * LOCATOR_SHARE) / aspect);
+  const height = width * aspect;
+  const margin = 6;
+  const corners = [
+    { x: box.x + box.width - width - margin, y: box.y + margin },
+    { x: box.x + margin, y: box.y + margin },
+    { x: box.x + box.width - width - margin, y: box.y + box.height - height - margin },
+    { x: box.x + margin, y: box.y + box.height - height - margin },
+  ].map((corner) => ({ ...corner, width, height }));
+  const dimmed = layer.dimmed ?? new Set<string>();
+  // What each corner would hide: the region's forces (their boxes on the map) and the labels.
+  const shown = rewound.filter((force) => !dimmed.has(force.properties.code));
+  const shownBoxes = shown.map((force) => geoPath(mapProjection).bounds(force)).map(([[x0, y0], [x1, y1]]) => ({ x: x0, y: y0, width: x1 - x0, height: y1 - y0 }));
+  const hidden = (corner: (typeof corners)[number]) => [...shownBoxes, ...labels].reduce((sum, other) => sum + overlapArea(corner, other), 0);
+  const corner = corners.reduce((best, candidate) => (hidden(candidate) < hidden(best) ? candidate : best));
+  const projection = fittedProjection(ENGLAND_AND_WALES_BOUNDS, { ...corner }, 3);
+  const path = outlinePath(projection, 1);
+  const land = rewound.map((force) => pathData(path, force)).filter((d) => d !== undefined).join('');
+  const region = layer.regionOutline ? pathData(path, rewindGeometryForD3(layer.regionOutline)) : undefined;
+  return (
+    `<g class="locator"><rect x="${num(corner.x)}" y="${num(corner.y)}" width="${num(width)}" height="${num(height)}" fill="#ffffff" fill-opacity="0.9" stroke="${REGION_OUTLINE.color}" stroke-width="0.75"/>` +
+    `<path fill="#c8c8c8" stroke="#8a8a8a" stroke-width="0.4" d="${land}"/>` +
+    (region ? `<path class="locator-region" fill="${REGION_OUTLINE.color}" d="${region}"/>` : '') +
+    '</g>'
+  );
+}
+
+function overlapArea(a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }): number {
+  const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return width > 0 && height > 0 ? width * height : 0;
 }
 
 /** The name in a white box over the map, with a leader to a dot on the force when it stands beside it. */

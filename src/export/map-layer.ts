@@ -12,6 +12,14 @@ export interface MapLayer {
   dimmed?: ReadonlySet<string>;
   /** The selected force, outlined in black on top (and named, where the map has a label). */
   selected?: { code: string; name: string };
+  /**
+   * Forces written on the map with their values, the selected one first,
+   * then those the reader pinned: "Dorset: 43.4". Drawn on the geographic
+   * map (the tile map names every force on its tile).
+   */
+  valueLabels?: readonly { code: string; text: string }[];
+  /** With a region in focus: a small outline of England and Wales, the region marked, in a corner of the map. */
+  locator?: boolean;
   /** The focused region's merged outline (regionOutline), drawn dark over the forces. */
   regionOutline?: MultiPolygon;
   /** Drawn as the tile map (view=tiles): one equal hexagon a force, as on screen. */

@@ -19,6 +19,8 @@ export interface TextStyle {
 /** Every size of a picture's type and spacing, at one scale: a picture made larger for a larger frame keeps its proportions. */
 export interface Typography {
   scale: number;
+  /** No text is set smaller than this, in pixels (a preset's floor, so that a picture shown small can still be read); 0: none. */
+  minSize: number;
   margin: number;
   /** Between blocks: title and map, map and legend, legend and sources. */
   gap: number;
@@ -27,6 +29,8 @@ export interface Typography {
   legendTitle: TextStyle;
   legendLabel: TextStyle;
   note: TextStyle;
+  /** The reader's credit or byline. */
+  credit: TextStyle;
   source: TextStyle;
   /** The year over each small map. */
   yearLabel: TextStyle;
@@ -38,11 +42,19 @@ export interface Typography {
 const INK = '#1a1a1a';
 const MUTED = '#4a4a4a';
 
-/** The sizes at scale 1 are those of a picture about 900 px wide, the screen's. */
-export function typography(scale: number): Typography {
-  const style = (size: number, lineHeight: number, bold: boolean, color: string): TextStyle => ({ size: size * scale, lineHeight: lineHeight * scale, bold, color });
+/**
+ * The sizes at scale 1 are those of a picture about 900 px wide, the
+ * screen's. Text that the scale would set below minSize is set at minSize,
+ * its line height grown in proportion.
+ */
+export function typography(scale: number, minSize = 0): Typography {
+  const style = (size: number, lineHeight: number, bold: boolean, color: string): TextStyle => {
+    const grown = Math.max(1, minSize / (size * scale));
+    return { size: size * scale * grown, lineHeight: lineHeight * scale * grown, bold, color };
+  };
   return {
     scale,
+    minSize,
     margin: 24 * scale,
     gap: 14 * scale,
     title: style(22, 28, true, INK),
@@ -50,6 +62,7 @@ export function typography(scale: number): Typography {
     legendTitle: style(14, 20, true, INK),
     legendLabel: style(13, 22, false, INK),
     note: style(12, 16, false, MUTED),
+    credit: style(12, 16, true, MUTED),
     source: style(11, 15, false, MUTED),
     yearLabel: style(14, 20, true, INK),
     forceLabel: style(14, 18, true, INK),

@@ -13,6 +13,8 @@ export interface SmallMultiplesModel {
   picture(yearIndex: number): MapPicture;
   /** "Offences per 100,000 people, 2012/13 to 2022/23, South West". */
   allYearsSubtitle: string;
+  /** What the grid shows, in words: its <desc>. */
+  allYearsDescription: string;
 }
 
 export interface SmallMultiples {
@@ -47,6 +49,9 @@ export function renderSmallMultiples(model: SmallMultiplesModel, features: reado
   const picture = composePicture(frame, {
     title: last.title,
     subtitle: model.allYearsSubtitle,
+    ...(last.note === undefined ? {} : { note: last.note }),
+    ...(last.credit === undefined ? {} : { credit: last.credit }),
+    description: model.allYearsDescription,
     legend,
     sourceLines: last.sourceLines,
     body: (room, type) => gridBlock(model.years, pictures, { features, tiles }, room, type, !shared),
@@ -73,7 +78,7 @@ export function smallMultiplesGrid(model: SmallMultiplesModel, features: readonl
   const last = pictures[pictures.length - 1]!;
   const shared = pictures.every((picture) => sameLegend(picture.legend, last.legend));
   const grid = gridBlock(model.years, pictures, { features, tiles }, room, typography(1), !shared);
-  const svg = svgDocument(grid.width, grid.height, { title: last.title, subtitle: model.allYearsSubtitle }, [grid.draw(0, 0)]);
+  const svg = svgDocument(grid.width, grid.height, { title: last.title, description: model.allYearsDescription }, [grid.draw(0, 0)]);
   return { svg, width: grid.width, height: grid.height, cells: grid.cellsAt(0, 0) };
 }
 
@@ -106,7 +111,7 @@ function gridBlock(
   const aspect = mapAspect({ ...pictures[0]!, tiles }, pictures[0]!.bounds);
   const gap = type.gap;
   const above = type.yearLabel.lineHeight;
-  const swatchType = typography(type.scale * OWN_SWATCHES_SCALE);
+  const swatchType = typography(type.scale * OWN_SWATCHES_SCALE, type.minSize);
   const swatches = (picture: MapPicture, width: number) => swatchFlow(picture.legend, width, swatchType, false);
   const below = (width: number) => (ownSwatches ? Math.max(...pictures.map((picture) => swatches(picture, width).height)) + gap / 3 : 0);
   // No cell narrower than its widest swatch: a swatch's label cannot wrap.
@@ -141,7 +146,8 @@ function gridBlock(
         .map((year, index) => {
           const { x, y } = cellAt(index, left, top);
           const picture = pictures[index]!;
-          const map = mapBlock({ ...picture, features, tiles }, { width: grid.mapWidth, height: undefined }, { extent: picture.bounds, padding: gap / 2, id: `-${index}`, minPointDistance: 1.5 });
+          // No locator in a small map: the grid's maps show the same region, and the locator would crowd each.
+          const map = mapBlock({ ...picture, features, tiles, locator: false }, { width: grid.mapWidth, height: undefined }, { extent: picture.bounds, padding: gap / 2, id: `-${index}`, minPointDistance: 1.5, minTextSize: type.minSize });
           return [
             `<g class="year-map">`,
             textElement(year, x, baseline(y, type.yearLabel), type.yearLabel),

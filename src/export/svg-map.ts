@@ -18,8 +18,13 @@ export interface MapPicture extends Omit<MapLayer, 'features'> {
   /** What the view shows: England and Wales, or the focused region's bounds. A preset is fitted to it. */
   bounds: LonLatBounds;
   title: string;
-  /** "Measure, year, area". */
+  /** "Measure, year, area", or the reader's own. */
   subtitle: string;
+  /** The reader's note and credit, drawn above the sources; none when not given. */
+  note?: string;
+  credit?: string;
+  /** What the picture shows, in words (mapDescription): its <desc>, and the PNG's Description. */
+  description: string;
   legend: LegendModel;
   /** Where the figures and boundaries come from, one entry a line (long ones wrap). */
   sourceLines: readonly string[];
@@ -32,6 +37,8 @@ export interface SvgMapInput extends MapPicture, Pick<MapLayer, 'features'> {
   width: number;
   /** A fixed frame's height (a preset); without it the picture is as tall as its content. */
   height?: number;
+  /** No text smaller than this many pixels (a preset's floor). */
+  minTextSize?: number;
   /** Room kept round the extent inside the map, in pixels: none for the screen's own view (the default). */
   padding?: number;
 }
@@ -40,15 +47,17 @@ export interface SvgMap {
   svg: string;
   width: number;
   height: number;
-  layout: PictureLayout & { label: LabelPlacement | undefined };
+  /** label: the selected force's (or the first value label's) placement; labels: every value label's. */
+  layout: PictureLayout & { label: LabelPlacement | undefined; labels: LabelPlacement[] };
   /** Where a [lon, lat] point falls in the picture, in its pixels (for checking an export, or annotating one). */
   project(point: [number, number]): [number, number] | null;
 }
 
 export function renderSvgMap(input: SvgMapInput): SvgMap {
-  const picture = composePicture(input.height === undefined ? { width: input.width } : { width: input.width, height: input.height }, {
+  const frame = { width: input.width, ...(input.height === undefined ? {} : { height: input.height }), ...(input.minTextSize === undefined ? {} : { minTextSize: input.minTextSize }) };
+  const picture = composePicture(frame, {
     ...input,
-    body: (room, type) => mapBlock(input, room, { extent: input.extent, padding: input.padding ?? 0, id: '', label: type.forceLabel }),
+    body: (room, type) => mapBlock(input, room, { extent: input.extent, padding: input.padding ?? 0, id: '', label: type.forceLabel, minTextSize: type.minSize }),
   });
   const { x, y } = picture.layout.body;
   const projection = picture.body.projection(x, y);
@@ -56,7 +65,7 @@ export function renderSvgMap(input: SvgMapInput): SvgMap {
     svg: picture.svg,
     width: picture.width,
     height: picture.height,
-    layout: { ...picture.layout, label: picture.body.labelAt(x, y) },
+    layout: { ...picture.layout, label: picture.body.labelsAt(x, y)[0], labels: picture.body.labelsAt(x, y) },
     project: (point) => projection(point),
   };
 }

@@ -1,24 +1,4 @@
-import type { FigureSource } from '../datasets/dataset';
-
-/** One force's line in the table the reader is looking at. */
-export interface TableCsvRow {
-  /** ONS code, "E23000039". */
-  code: string;
-  name: string;
-  region: string;
-  /** Financial year as shown, "2020/21". */
-  year: string;
-  /** The measure's label, "Offences per 100,000 people". */
-  measure: string;
-  /** null (or not finite): there is no figure; note says why. */
-  value: number | null;
-  /** Said in the note column when there is no value: "not published" for a count, "not available" for a derived measure. */
-  missingLabel: string;
-  /** Where the figure was published; omitted when there is none (a missing figure may have no source). */
-  source?: FigureSource;
-}
-
-export const TABLE_CSV_HEADER = ['force_code', 'force_name', 'region', 'year', 'measure', 'value', 'note', 'source'] as const;
+import type { ForceTableColumn, ForceTableRow } from '../view-model/table-model';
 
 /** Decimals a value keeps: more than the screen shows (rates to 1), so ranks survive, but no floating-point noise. */
 const VALUE_DECIMALS = 3;
@@ -26,14 +6,14 @@ const BYTE_ORDER_MARK = '\uFEFF';
 const LINE_END = '\r\n';
 
 /**
- * The current table as CSV text, one row per force:
- * force_code,force_name,region,year,measure,value,note,source.
+ * The table as it stands on screen, as CSV text: its columns, headed by
+ * their labels, in their order, and its rows in the order shown.
  *
  * Choices, and why:
- * - value is a plain number ("1154", "24.513", "-4.2"): no thousands
- *   separators, units or signs that a spreadsheet would read as text.
- *   A missing value is an empty cell, never 0, and the note column says
- *   "not published" or "not available", as the map's legend does.
+ * - A figure is a plain number ("1154", "24.513", "-4.2"): no thousands
+ *   separators, units or signs that a spreadsheet would read as text. A
+ *   missing one says what the screen says ("not published", "not
+ *   available"), never 0.
  * - RFC 4180: fields holding a comma, quote or line break are quoted,
  *   quotes doubled; lines end in CRLF, as the RFC specifies and as Excel
  *   writes them; every other reader takes CRLF too.
@@ -51,8 +31,15 @@ const LINE_END = '\r\n';
  *   number this module wrote ("-4.2" is a number to a spreadsheet, not a
  *   formula).
  */
-export function tableCsv(rows: readonly TableCsvRow[]): string {
-  return csvDocument(TABLE_CSV_HEADER, rows.map(rowLine));
+export function tableCsv(table: { columns: readonly ForceTableColumn[]; rows: readonly ForceTableRow[] }): string {
+  const line = (row: ForceTableRow) =>
+    table.columns
+      .map((column) => {
+        const cell = row.cells[column.key];
+        return column.numeric && cell.figure !== undefined && cell.figure !== null ? numberField(cell.figure) : textField(cell.text);
+      })
+      .join(',');
+  return csvDocument(table.columns.map((column) => textField(column.label)), table.rows.map(line));
 }
 
 /** The header and lines as one file: byte-order mark first, every line (the last too) ended in CRLF. */
@@ -63,26 +50,6 @@ export function csvDocument(header: readonly string[], lines: readonly string[])
 /** A number as plainNumber writes it, or an empty cell for none (never 0). */
 export function numberField(value: number | null | undefined): string {
   return value !== null && value !== undefined && Number.isFinite(value) ? plainNumber(value) : '';
-}
-
-function rowLine(row: TableCsvRow): string {
-  const value = numberField(row.value);
-  const fields = [
-    textField(row.code),
-    textField(row.name),
-    textField(row.region),
-    textField(row.year),
-    textField(row.measure),
-    value,
-    textField(value !== '' ? '' : row.missingLabel),
-    textField(row.source ? sourceText(row.source) : ''),
-  ];
-  return fields.join(',');
-}
-
-/** "Police recorded crime, year ending March 2021 (https://…)". */
-function sourceText(source: FigureSource): string {
-  return `${source.release} (${source.url})`;
 }
 
 /** A formula character where a spreadsheet may start a cell: the field's start, or after a separator of any locale or a line break. */

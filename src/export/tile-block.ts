@@ -18,6 +18,8 @@ type TileBlockLayer = MapLayer & { tiles: TileLayer };
 const LARGEST_LABEL_PX = 20;
 /** Tiles too small for a label this size (the small multiples' maps) go unlabelled: the colours carry them, the large map names them. */
 const SMALLEST_LABEL_PX = 7;
+/** A tile holds a label at a preset's floor only if it is this many times the floor across (about three letters). */
+const MIN_LABEL_ROOM = 1 / 2.5;
 
 /** The tiles the picture is fitted to: those of the region in focus (the forces not dimmed), or all. */
 function shownCodes(layer: Pick<TileBlockLayer, 'dimmed' | 'tiles'>): ReadonlySet<string> | undefined {
@@ -37,7 +39,7 @@ export function tileAspect(layer: Pick<TileBlockLayer, 'dimmed' | 'tiles'>): num
  * screen, coloured, dimmed and outlined alike. A place is "at" its force's
  * tile (project), which the browser tests use to find a force.
  */
-export function tileBlock(layer: TileBlockLayer, room: { width: number; height: number | undefined }, options: { padding: number; id: string }) {
+export function tileBlock(layer: TileBlockLayer, room: { width: number; height: number | undefined }, options: { padding: number; id: string; minTextSize?: number }) {
   const shown = shownCodes(layer);
   const box = tileBox(layer.tiles.layout, shown);
   const aspect = (box.bottom - box.top) / (box.right - box.left);
@@ -56,8 +58,8 @@ export function tileBlock(layer: TileBlockLayer, room: { width: number; height: 
       };
     },
     // Each tile carries its own name: no label beside the map.
-    labelAt: () => undefined,
-    draw: (left: number, top: number) => drawTiles(layer, shown, fit(left, top), { x: left, y: top, width, height }, options.id),
+    labelsAt: () => [],
+    draw: (left: number, top: number) => drawTiles(layer, shown, fit(left, top), { x: left, y: top, width, height }, options.id, options.minTextSize ?? 0),
   };
 }
 
@@ -71,7 +73,7 @@ function fitTiles(box: PlanarBox, frame: { x: number; y: number; width: number; 
   return Object.assign((point: { x: number; y: number }): [number, number] => [x + scale * point.x, y + scale * point.y], { scale });
 }
 
-function drawTiles(layer: TileBlockLayer, shown: ReadonlySet<string> | undefined, place: Place, frame: { x: number; y: number; width: number; height: number }, id: string): string {
+function drawTiles(layer: TileBlockLayer, shown: ReadonlySet<string> | undefined, place: Place, frame: { x: number; y: number; width: number; height: number }, id: string, minTextSize: number): string {
   const polygon = (points: readonly { x: number; y: number }[]) => `M${points.map((point) => place(point).map(num).join(',')).join('L')}Z`;
   const labelScale = Math.min(1, LARGEST_LABEL_PX / (0.18 * place.scale));
   const hexagons: string[] = [];
@@ -83,8 +85,15 @@ function drawTiles(layer: TileBlockLayer, shown: ReadonlySet<string> | undefined
     const faded = layer.dimmed?.has(force.code) ? ` fill-opacity="${DIMMED_OPACITY}"` : '';
     hexagons.push(`<path data-code="${escapeXml(force.code)}" fill="${paint}"${faded} d="${polygon(tileCorners(centre))}"/>`);
     const names = layer.tiles.names.get(force.code) ?? { name: force.short, short: force.short, aliases: [] };
-    const label = tileLabel(names, (text) => textWidth(text, 1, true));
-    const size = label.fontSize * place.scale * labelScale;
+    const measure = (text: string) => textWidth(text, 1, true);
+    let label = tileLabel(names, measure);
+    let size = label.fontSize * place.scale * labelScale;
+    if (size < minTextSize) {
+      // Below a preset's floor: tiles too small for a few letters at the floor go unlabelled (the colours carry them), others get a label set at the floor.
+      if (place.scale * MIN_LABEL_ROOM < minTextSize) continue;
+      label = tileLabel(names, measure, minTextSize / place.scale);
+      size = label.fontSize * place.scale;
+    }
     if (size < SMALLEST_LABEL_PX) continue;
     const colour = mostContrasting(fill ?? HATCH.background, [TILE_LABEL.dark, TILE_LABEL.light]);
     const halo = fill === null || fill === undefined ? ` stroke="${HATCH.background}" stroke-width="${num(size / 5)}" paint-order="stroke" stroke-linejoin="round"` : '';

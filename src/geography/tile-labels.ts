@@ -23,14 +23,30 @@ const BREAKABLE_ENDINGS = ['shire', 'side', 'land'];
  * before a place-name ending (Mersey-side). Only where none fits is the
  * short name made smaller. measure gives a line's width in ems.
  */
-export function tileLabel(force: Pick<Force, 'name' | 'short' | 'aliases'>, measure: (text: string) => number): TileLabel {
+export function tileLabel(force: Pick<Force, 'name' | 'short' | 'aliases'>, measure: (text: string) => number, floor?: number): TileLabel {
   const widest = (lines: string[]) => Math.max(...lines.map(measure));
   const whole = [[force.short], ...twoLineSplits(force.short)];
   const candidates = [...whole, ...abbreviations(force).map((alias) => [alias]), ...endingBreaks(force.short)];
+  if (floor !== undefined) return floorLabel(force, candidates, widest, floor);
   const fitting = candidates.find((lines) => widest(lines) * TILE_LABEL_SIZE <= LINE_WIDTH);
   if (fitting) return { lines: fitting, fontSize: TILE_LABEL_SIZE };
   const narrowest = whole.reduce((best, lines) => (widest(lines) < widest(best) ? lines : best));
   return { lines: narrowest, fontSize: Math.max(SMALLEST_SIZE, LINE_WIDTH / widest(narrowest)) };
+}
+
+/**
+ * A label no smaller than floor (a preset's smallest type, in the same
+ * units): the first candidate that fits at that size, then the force's
+ * shortest one-word alias that does (D&C, GMP); where nothing fits, the
+ * narrowest candidate at that size, which may reach past the tile's sides
+ * rather than be set too small to read.
+ */
+function floorLabel(force: Pick<Force, 'aliases'>, candidates: string[][], widest: (lines: string[]) => number, floor: number): TileLabel {
+  const size = Math.max(TILE_LABEL_SIZE, floor);
+  const shortAliases = force.aliases.filter((alias) => !alias.includes(' ')).map((alias) => [alias]);
+  const all = [...candidates, ...shortAliases.sort((a, b) => widest(a) - widest(b))];
+  const fitting = all.find((lines) => widest(lines) * size <= LINE_WIDTH);
+  return { lines: fitting ?? all.reduce((best, lines) => (widest(lines) < widest(best) ? lines : best)), fontSize: size };
 }
 
 /** Every split into two lines at a space (dropped) or after a hyphen (kept on the first line). */

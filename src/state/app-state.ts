@@ -27,6 +27,17 @@ export { MAX_CLASSES, MIN_CLASSES };
 export const MIN_BREAKS = MIN_MANUAL_THRESHOLDS;
 export const MAX_BREAKS = MAX_MANUAL_THRESHOLDS;
 
+/**
+ * The reader's own words for the picture and the page, and the most
+ * characters each may hold (code points, as a reader counts them): a
+ * title and credit fit a line or two, a note a few lines.
+ */
+export const READER_TEXT_LIMITS = { title: 120, subtitle: 200, note: 500, credit: 120 } as const;
+export type ReaderTextKey = keyof typeof READER_TEXT_LIMITS;
+export const READER_TEXT_KEYS = Object.keys(READER_TEXT_LIMITS) as ReaderTextKey[];
+/** Forces a reader may pin a value label to, beside the chosen force. */
+export const MAX_PINS = 5;
+
 /** Ids of datasets, shipped or imported: "home-office", "nspcc-foi", "import-1" (and, from earlier links, "ho-code-37.2"). */
 export const DATASET_ID_PATTERN = /^[a-z0-9][a-z0-9.-]*$/;
 /** The Home Office figures, one series per offence (the offence parameter). */
@@ -70,6 +81,13 @@ export interface AppState {
   force: string | undefined;
   scale: ColourScale;
   view: View;
+  /** Forces whose values are labelled on the map besides the chosen force's (ONS codes, at most MAX_PINS). */
+  pins: readonly string[] | undefined;
+  /** The reader's own title, subtitle, note and credit, exactly as typed; undefined: the default words (no note, no credit). */
+  title: string | undefined;
+  subtitle: string | undefined;
+  note: string | undefined;
+  credit: string | undefined;
 }
 
 export const DEFAULT_STATE: Readonly<AppState> = Object.freeze({
@@ -90,4 +108,9 @@ export const DEFAULT_STATE: Readonly<AppState> = Object.freeze({
   force: undefined,
   scale: 'national',
   view: 'map',
+  pins: undefined,
+  title: undefined,
+  subtitle: undefined,
+  note: undefined,
+  credit: undefined,
 });

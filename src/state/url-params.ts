@@ -10,11 +10,14 @@ import {
   DATASET_ID_PATTERN,
   MAX_BREAKS,
   MAX_CLASSES,
+  MAX_PINS,
   MEASURES,
   MIN_BREAKS,
   MIN_CLASSES,
   PALETTE_ID_PATTERN,
+  READER_TEXT_LIMITS,
   VIEWS,
+  type ReaderTextKey,
   type AppState,
 } from './app-state';
 import { slugify } from '../format/slug';
@@ -35,7 +38,12 @@ export const URL_PARAM_KEYS = [
   'scale',
   'region',
   'force',
+  'pins',
   'view',
+  'title',
+  'subtitle',
+  'note',
+  'credit',
 ] as const satisfies readonly (keyof AppState)[];
 export type UrlParamKey = (typeof URL_PARAM_KEYS)[number];
 
@@ -139,6 +147,19 @@ export function typedBreaksProblem(text: string): string | undefined {
   return `"${whole}" could be one break, ${before}${after}, or two, ${before} and ${Number(after)}: write ${before}${after} for one, or put a space after the comma between breaks (${before}, ${after}).`;
 }
 
+/**
+ * The reader's own words: kept exactly as typed (spaces, line breaks and
+ * all; only the drawing escapes them), up to the key's limit in
+ * characters, counted by code point as a reader counts them.
+ */
+function readerText(key: ReaderTextKey) {
+  const limit = READER_TEXT_LIMITS[key];
+  return fromText((raw, context) => {
+    const length = [...raw].length;
+    return length <= limit ? raw : fail(context, `${key} can be at most ${limit} characters long; this one has ${length}.`);
+  });
+}
+
 const classesMessage = `classes must be a whole number from ${MIN_CLASSES} to ${MAX_CLASSES}.`;
 
 // Building the schemas costs more than parsing a link, and links are parsed
@@ -204,6 +225,22 @@ function createUrlParamSchemas(context: UrlStateContext): ParamSchemas {
             : `${must}.`;
       return fail(issues, message);
     }),
+    pins: fromText((raw, issues) => {
+      const parts = raw.split(',').map((part) => part.trim()).filter((part) => part !== '');
+      const must = `pins must name up to ${MAX_PINS} police force areas, separated by commas${example ? `, such as ${forceSlug(example)}` : ''}`;
+      const codes: string[] = [];
+      for (const part of parts) {
+        const found = findForce(part, forceTable);
+        if (found.kind !== 'force') return fail(issues, `${must}; "${shownInMessage(part)}" is not one.`);
+        if (!codes.includes(found.force.code)) codes.push(found.force.code);
+      }
+      if (codes.length > MAX_PINS) return fail(issues, `${must}, not ${codes.length}.`);
+      return codes;
+    }),
     view: oneOf('view', VIEWS),
+    title: readerText('title'),
+    subtitle: readerText('subtitle'),
+    note: readerText('note'),
+    credit: readerText('credit'),
   };
 }

@@ -83,7 +83,12 @@ export function parseUrlState(search: string, context: UrlStateContext): ParsedU
     scale: read('scale'),
     region: read('region'),
     force: read('force'),
+    pins: read('pins'),
     view: read('view'),
+    title: read('title'),
+    subtitle: read('subtitle'),
+    note: read('note'),
+    credit: read('credit'),
   };
 
   const force = params.force.status === 'valid' ? context.forceTable.byCode.get(params.force.value) : undefined;
@@ -123,6 +128,11 @@ export function parseUrlState(search: string, context: UrlStateContext): ParsedU
     force: valueOf('force'),
     scale: valueOf('scale'),
     view: valueOf('view'),
+    pins: valueOf('pins'),
+    title: valueOf('title'),
+    subtitle: valueOf('subtitle'),
+    note: valueOf('note'),
+    credit: valueOf('credit'),
   };
 
   const notices: UrlNotice[] = [];
@@ -210,11 +220,19 @@ export function serialiseUrlState(state: AppState, forceTable: ForceTable): stri
       const known = forceTable.byCode.get(code);
       return known ? forceSlug(known) : code;
     },
+    pins: (codes) => codes.map((code) => {
+      const known = forceTable.byCode.get(code);
+      return known ? forceSlug(known) : code;
+    }).join(','),
     view: String,
+    title: String,
+    subtitle: String,
+    note: String,
+    credit: String,
   };
   const write = <K extends UrlParamKey>(key: K): string | undefined => {
     const value = written[key];
-    if (value === undefined || value === DEFAULT_STATE[key]) return undefined;
+    if (value === undefined || value === DEFAULT_STATE[key] || (Array.isArray(value) && value.length === 0)) return undefined;
     // Commas and colons need no escaping in a query string, and read better as they are: "breaks=100,200", "offence=group:robbery".
     return `${key}=${encodeURIComponent(writers[key](value as UrlParamValues[K])).replace(/%2C/gi, ',').replace(/%3A/gi, ':')}`;
   };

@@ -2,17 +2,18 @@ import { financialYearFrom, financialYearStart } from '../datasets/financial-yea
 import { exportFileName, type ExportExtension } from '../export/file-names';
 import type { FigureCsvRow } from '../export/figures-csv';
 import type { MapPicture } from '../export/svg-map';
-import type { TableCsvRow } from '../export/table-csv';
 import type { Force } from '../forces/force-table';
 import type { Boundaries, RegionFocus } from '../geography/boundaries';
 import { ENGLAND_AND_WALES_BOUNDS } from '../geography/map-bounds';
 import type { Cell } from '../model/join';
 import { forceSeriesOf } from '../model/join';
-import { evaluateMeasure, measureMeta, type MeasureResult } from '../model/measures';
+import { evaluateMeasure, type MeasureResult } from '../model/measures';
 import { withinVariation, type ForceYearSignificance } from '../model/significance';
 import { ratePhrase } from '../model/rate';
 import type { AppState } from '../state/app-state';
+import { formatValue } from './measure-format';
 import { legendModel } from './legend-model';
+import { mapDescription } from './map-description';
 import { regionPhrase, type SeriesModel } from './series-model';
 import { breakCaution, changeBreaks, SMALL_NUMBER_CAUTION, WITHIN_VARIATION } from './significance-text';
 import { formatComparison } from '../format/format-number';
@@ -25,10 +26,10 @@ export interface ExportModel {
   years: readonly string[];
   yearIndex: number;
   picture(yearIndex: number): ExportPicture;
-  /** The subtitle of a picture of every year: "Offences per 100,000 people, 2012/13 to 2022/23, South West". */
+  /** The subtitle of a picture of every year: "Offences per 100,000 people, 2012/13 to 2022/23, South West", or the reader's. */
   allYearsSubtitle: string;
-  /** The table in view: the year shown, the measure shown. */
-  tableRows(): TableCsvRow[];
+  /** What a picture of every year shows, in words: its alt text. */
+  allYearsDescription: string;
   /** Every year of every force in view, every measure, with units, notes and sources. */
   figureRows(): FigureCsvRow[];
   /** variant: a preset's or the grid's name, "social-card"; "all-figures" names the figures CSV. */
@@ -38,7 +39,7 @@ export interface ExportModel {
 export function exportModel(
   series: SeriesModel,
   yearIndex: number,
-  state: Pick<AppState, 'measure' | 'scope' | 'region' | 'force'>,
+  state: Pick<AppState, 'measure' | 'scope' | 'region' | 'force' | 'pins' | 'title' | 'subtitle' | 'note' | 'credit'>,
   boundaries: Boundaries,
   focus: RegionFocus | undefined,
   sourceLines: readonly string[],
@@ -49,6 +50,15 @@ export function exportModel(
   const selected = state.force ? joined.forces.find((force) => force.code === state.force) : undefined;
   const dimmed = focus ? new Set([...boundaries.codes].filter((code) => !focus.codes.has(code))) : undefined;
   const forcesInView = state.region ? joined.forces.filter((force) => force.region === state.region) : joined.forces;
+  const describe = (index: number) => mapDescription(series, index, state.measure, forcesInView, state.region ? regionPhrase(state.region) : 'England and Wales', selected);
+  const readerWords = { ...(state.note !== undefined ? { note: state.note } : {}), ...(state.credit !== undefined ? { credit: state.credit } : {}) };
+  const lastYear = years.length - 1;
+  // The chosen force, then the pinned ones, each written with its value in the year drawn.
+  const labelled = [...new Set([...(selected ? [selected.code] : []), ...(state.pins ?? [])])].map((code) => joined.forces.find((force) => force.code === code)).filter((force) => force !== undefined);
+  const valueLabels = (index: number) => {
+    const values = choropleth.valuesFor(index);
+    return labelled.map((force) => ({ code: force.code, text: `${force.name}: ${formatValue(values.get(force.code) ?? null, state.measure)}` }));
+  };
   return {
     years,
     yearIndex,
@@ -56,9 +66,13 @@ export function exportModel(
       fills: choropleth.fillsFor(index),
       ...(dimmed && focus ? { dimmed, regionOutline: focus.outline } : {}),
       ...(selected ? { selected: { code: selected.code, name: selected.name } } : {}),
+      valueLabels: valueLabels(index),
+      locator: focus !== undefined,
       bounds: focus ? focus.bounds : ENGLAND_AND_WALES_BOUNDS,
-      title: meta.title,
-      subtitle: `${series.measureLabel}, ${years[index]}, ${area}`,
+      title: state.title ?? meta.title,
+      subtitle: state.subtitle ?? `${series.measureLabel}, ${years[index]}, ${area}`,
+      ...readerWords,
+      description: describe(index),
       legend: legendModel({
         choropleth,
         yearIndex: index,
@@ -71,24 +85,8 @@ export function exportModel(
       }),
       sourceLines,
     }),
-    allYearsSubtitle: `${series.measureLabel}, ${years[0]} to ${years[years.length - 1]}, ${area}`,
-    tableRows: () => {
-      const values = choropleth.valuesFor(yearIndex);
-      return forcesInView.map((force) => {
-        const cell = joined.cells.get(force.code)?.[yearIndex];
-        return {
-          code: force.code,
-          name: force.name,
-          region: force.region,
-          year: years[yearIndex]!,
-          // A comparison's categories as numbers a spreadsheet can sort, said in the label.
-          measure: measureMeta(state.measure).fixedBreaks ? `${series.measureLabel} (-1 lower, 0 similar, 1 higher)` : series.measureLabel,
-          value: values.get(force.code) ?? null,
-          missingLabel: measureMeta(state.measure).missingLabel,
-          ...(cell ? { source: cell.source } : {}),
-        };
-      });
-    },
+    allYearsSubtitle: state.subtitle ?? `${series.measureLabel}, ${years[0]} to ${years[lastYear]}, ${area}`,
+    allYearsDescription: `Small maps, one for each year from ${years[0]} to ${years[lastYear]}, in the same colours. The latest: ${describe(lastYear)}`,
     figureRows: () => forcesInView.flatMap((force) => figureRowsOf(series, force)),
     fileName: ({ extension, year, variant }) =>
       variant === 'all-figures'
@@ -108,6 +106,13 @@ function figureRowsOf(series: SeriesModel, force: Force): FigureCsvRow[] {
   const { joined, years, baseYear } = series;
   const meta = joined.dataset.meta;
   const cells = joined.cells.get(force.code) ?? [];
+  const offence = meta.offence;
+  const named = {
+    dataset: meta.title,
+    offenceCode: offence ? (offence.code ?? offence.id) : '',
+    offenceName: offence?.name ?? '',
+    offenceGroup: offence ? (offence.kind === 'group' ? offence.name : (offence.group ?? '')) : '',
+  };
   const forceSeries = forceSeriesOf(joined, force.code);
   return years.map((year, index) => {
     const cell = cells[index];
@@ -118,6 +123,7 @@ function figureRowsOf(series: SeriesModel, force: Force): FigureCsvRow[] {
     // Given on every row, a count or not, as a reader checking a rate or filling a gap needs it.
     const population = joined.populations.get(force.code)?.[index];
     return {
+      ...named,
       code: force.code,
       name: force.name,
       region: force.region,

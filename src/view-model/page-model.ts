@@ -22,6 +22,7 @@ import { publishedTotalText, type PublishedTotalsModel } from './published-total
 import { controlsModel, offenceLabel, type ControlsModel, type DatasetChoice } from './controls-model';
 import { exportModel, type ExportModel } from './export-model';
 import type { LegendModel } from '../export/legend-block';
+import { editTextModel, type EditTextModel } from './edit-text-model';
 import { legendMarker, legendModel, type LegendMarker } from './legend-model';
 import { memoLast } from './memo-last';
 import { placeModel, type PlaceModel } from './place-model';
@@ -73,8 +74,12 @@ export interface PageInput {
 }
 
 interface HeaderModel {
+  /** The reader's title and subtitle when given, else the figures' own. */
   title: string;
   subtitle: string;
+  /** The reader's note and credit; undefined when not given. */
+  note: string | undefined;
+  credit: string | undefined;
 }
 
 export interface MapModel {
@@ -124,6 +129,12 @@ export interface ContentModel {
   announcement: { text: string; quiet: boolean };
   sourceLines: readonly string[];
   export: ExportModel;
+  /** The forces written on the map with their values: the chosen one, then the pinned ones. */
+  valueLabels: readonly { code: string; text: string }[];
+  /** The "Edit text" panel: the reader's words, the defaults they replace, and the forces pinned. */
+  editText: EditTextModel;
+  /** What the map shows, in words (mapDescription): the map's accessible description, and the alt text a reader can copy. */
+  description: string;
   /** About these figures; absent until its code has loaded (on first opening). */
   about: AboutModel | undefined;
   /** Totals the publisher gave for the region or country shown (with a force chosen, its profile has them). */
@@ -140,6 +151,9 @@ export interface PageModel {
   failure: { title: string; message: string; offence: { id: string; label: string } | undefined } | undefined;
   loading: boolean;
 }
+
+/** The reader's own words, as the state holds them. */
+type ReaderWords = Pick<AppState, 'title' | 'subtitle' | 'note' | 'credit'>;
 
 /** A page model that remembers its slices between calls (see the module comment). */
 export function createPageModel(): (input: PageInput) => PageModel {
@@ -192,10 +206,10 @@ export function createPageModel(): (input: PageInput) => PageModel {
     const force = code ? data.forceTable.byCode.get(code) : undefined;
     return derive && force && model.joined.cells.has(force.code) ? derive(model, yearIndex, force, measure) : undefined;
   });
-  const header = memoLast((model: SeriesModel, yearIndex: number, region: Region | undefined): HeaderModel => ({
-    title: model.joined.dataset.meta.title,
-    subtitle: `${model.measureLabel}, ${model.years[yearIndex]}, ${region ?? 'England and Wales'}`,
-  }));
+  const header = memoLast((model: SeriesModel, yearIndex: number, region: Region | undefined, title: string | undefined, subtitle: string | undefined, note: string | undefined, credit: string | undefined): HeaderModel => {
+    const defaults = defaultHeader(model, yearIndex, region);
+    return { title: title ?? defaults.title, subtitle: subtitle ?? defaults.subtitle, note, credit };
+  });
   const timeline = memoLast((years: readonly string[], index: number, playing: boolean): TimelineModel => ({ years, index, playing }));
   const sourceLines = memoLast(sourceLinesOf);
   const published = memoLast((model: SeriesModel, region: Region | undefined, force: string | undefined): PublishedTotalsModel | undefined => {
@@ -211,9 +225,15 @@ export function createPageModel(): (input: PageInput) => PageModel {
     ),
   );
   const exported = memoLast(
-    (model: SeriesModel, yearIndex: number, measure: AppState['measure'], scope: AppState['scope'], region: Region | undefined, force: string | undefined, boundaries: Boundaries, regionFocus: RegionFocus | undefined, lines: readonly string[]) =>
-      exportModel(model, yearIndex, { measure, scope, region, force }, boundaries, regionFocus, lines),
+    (model: SeriesModel, yearIndex: number, measure: AppState['measure'], scope: AppState['scope'], region: Region | undefined, force: string | undefined, pins: readonly string[] | undefined, boundaries: Boundaries, regionFocus: RegionFocus | undefined, lines: readonly string[], words: ReaderWords) =>
+      exportModel(model, yearIndex, { measure, scope, region, force, pins, ...words }, boundaries, regionFocus, lines),
   );
+  const editText = memoLast((model: SeriesModel, yearIndex: number, region: Region | undefined, words: ReaderWords, pins: readonly string[] | undefined, forceTable: ForceTable) =>
+    editTextModel({ ...words, pins }, defaultHeader(model, yearIndex, region), forceTable),
+  );
+  const description = memoLast((exportSlice: ExportModel) => exportSlice.picture(exportSlice.yearIndex).description);
+  const valueLabels = memoLast((exportSlice: ExportModel) => exportSlice.picture(exportSlice.yearIndex).valueLabels ?? []);
+  const readerWords = memoLast((title: string | undefined, subtitle: string | undefined, note: string | undefined, credit: string | undefined): ReaderWords => ({ title, subtitle, note, credit }));
   const marker = memoLast((model: SeriesModel, yearIndex: number, data: PageData, code: string | undefined, measure: AppState['measure']) => {
     const force = code ? data.forceTable.byCode.get(code) : undefined;
     return force ? legendMarker(model.choropleth, yearIndex, measure, { code: force.code, label: force.short }) : undefined;
@@ -238,12 +258,14 @@ export function createPageModel(): (input: PageInput) => PageModel {
     const model = series(figures.dataset, data, state.measure, state.base, state.classify, state.classes, (state.breaks ?? []).join(','), state.scope, state.palette, state.scale, state.region);
     const yearIndex = yearIndexOf(model, state.year);
     const regionFocusNow = focus(data.boundaries, state.region);
-    const headerNow = header(model, yearIndex, state.region);
+    const headerNow = header(model, yearIndex, state.region, state.title, state.subtitle, state.note, state.credit);
     const selected = state.force ? data.forceTable.byCode.get(state.force) : undefined;
     const hoveredCode = transient.hovered?.code;
     const card = tooltip(model, yearIndex, data, transient.hovered, transient.keyboard, state.measure, state.region);
     const keyboardCard = transient.keyboard && !transient.hovered ? card?.model : undefined;
     const lines = sourceLines(figures.dataset.meta.attribution, state.measure);
+    const words = readerWords(state.title, state.subtitle, state.note, state.credit);
+    const exportNow = exported(model, yearIndex, state.measure, state.scope, state.region, state.force, state.pins, data.boundaries, regionFocusNow, lines, words);
     return {
       ...page,
       content: {
@@ -264,10 +286,18 @@ export function createPageModel(): (input: PageInput) => PageModel {
         sourceLines: lines,
         about: about(input.modules.about, model, input.offenceCatalog),
         publishedTotals: published(model, state.region, state.force),
-        export: exported(model, yearIndex, state.measure, state.scope, state.region, state.force, data.boundaries, regionFocusNow, lines),
+        export: exportNow,
+        description: description(exportNow),
+        valueLabels: valueLabels(exportNow),
+        editText: editText(model, yearIndex, state.region, words, state.pins, data.forceTable),
       },
     };
   };
+}
+
+/** The figures' own title and subtitle: what the reader's words replace. */
+function defaultHeader(model: SeriesModel, yearIndex: number, region: Region | undefined): { title: string; subtitle: string } {
+  return { title: model.joined.dataset.meta.title, subtitle: `${model.measureLabel}, ${model.years[yearIndex]}, ${region ?? 'England and Wales'}` };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ExportSource, PictureFormat, SavedPicture } from '../export/export-actions';
 import { PICTURE_SIZES, type PictureSizeId } from '../export/export-sizes';
+import { copyText } from './clipboard';
 import { el, labelled } from './dom';
 
 /**
@@ -88,6 +89,13 @@ export class ExportView {
         button('All figures (CSV)', async () => {
           const result = (await actions()).exportFiguresCsv(this.source());
           return `Saved ${result.fileName}: ${result.rows.toLocaleString('en-GB')} rows, every force in view in every year.`;
+        }),
+      ]),
+      group('Alt text', [
+        button('Copy description', async () => {
+          const source = this.source();
+          const description = source.picture(source.yearIndex).description;
+          return (await copyText(description)) ? `Copied the description of the map: ${description}` : `The clipboard could not be used; select and copy the description: ${description}`;
         }),
       ]),
       el('div', { class: 'export-progress-row' }, [this.progress, this.cancel]),

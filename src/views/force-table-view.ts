@@ -1,4 +1,4 @@
-import type { ForceTableColumn, ForceTableColumnKey, ForceTableModel, ForceTableRow } from '../view-model/table-model';
+import { DEFAULT_TABLE_SORT, sortTableRows, type ForceTableColumn, type ForceTableColumnKey, type ForceTableModel, type ForceTableRow, type TableSort } from '../view-model/table-model';
 import { el } from './dom';
 
 /**
@@ -15,7 +15,7 @@ export class ForceTableView {
   private readonly head = el('thead');
   private readonly body = el('tbody');
   private readonly rows = new Map<string, { element: HTMLTableRowElement; cells: HTMLElement[] }>();
-  private sort: { key: ForceTableColumnKey; descending: boolean } = { key: 'value', descending: true };
+  private sort: TableSort = DEFAULT_TABLE_SORT;
   private model: ForceTableModel | undefined;
   private columnsShown = '';
 
@@ -103,28 +103,12 @@ export class ForceTableView {
     this.head.querySelector<HTMLButtonElement>(`.sort-button[data-key="${key}"]`)?.focus();
   }
 
-  /** Missing values sort last whichever the direction: they are not small numbers. */
-  private sorted(rows: readonly ForceTableRow[]): ForceTableRow[] {
-    const { key, descending } = this.sort;
-    const direction = descending ? -1 : 1;
-    return [...rows].sort((a, b) => {
-      const x = a.cells[key].sort;
-      const y = b.cells[key].sort;
-      const byName = compareText(a.cells.name.text, b.cells.name.text);
-      if (x === null || y === null) return x === y ? byName : x === null ? 1 : -1;
-      const order = typeof x === 'string' ? compareText(x, y as string) : x - (y as number);
-      return order * direction || byName;
-    });
+  /** The table as it stands on screen: its columns, and its rows in the order shown (what "Table (CSV)" saves). */
+  shown(): { columns: readonly ForceTableColumn[]; rows: ForceTableRow[] } | undefined {
+    return this.model && { columns: this.model.columns, rows: this.sorted(this.model.rows) };
   }
-}
 
-/**
- * Alphabetical order of force and region names, which are plain ASCII.
- * Not localeCompare: its first call loads the browser's collation data,
- * 17–55 ms in the middle of the first frame here (npm run bench).
- */
-function compareText(first: string, second: string): number {
-  const a = first.toLowerCase();
-  const b = second.toLowerCase();
-  return a < b ? -1 : a > b ? 1 : 0;
+  private sorted(rows: readonly ForceTableRow[]): ForceTableRow[] {
+    return sortTableRows(rows, this.sort);
+  }
 }

@@ -1,4 +1,5 @@
 import { shareLinks } from '../view-model/share-links';
+import { copyText } from './clipboard';
 import { el } from './dom';
 
 /** The view to share: its address and its title. */
@@ -43,14 +44,4 @@ export function fillSharePanel(container: HTMLElement, view: () => SharedView, c
     snippet.value = current.snippet;
     status.textContent = '';
   };
-}
-
-/** The clipboard may be refused (no permission, an insecure page): false then, and the text stays there to select. */
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -186,7 +186,8 @@ describe('exports of the South West with Dorset selected: PNG at 1×, 2× and 4�
     expect(text).toContain('Offences per 100,000 people, 2020/21, South West');
     expect(text).toContain('not available');
     expect(text).toContain('Office for National Statistics licensed under the Open Government Licence v.3.0');
-    expect(parsed.labels).toEqual(['Dorset']);
+    // 254 offences / 776,780 people (mid-2020) × 100,000 = 32.699.
+    expect(parsed.labels).toEqual(['Dorset: 32.7']);
     expect(parsed.problems).toEqual([]);
   });
 
@@ -204,7 +205,7 @@ describe('exports of the South West with Dorset selected: PNG at 1×, 2× and 4�
       expect(await inspectPng(page, twice.file)).toMatchObject({ width: preset.width * 2, height: preset.height * 2 });
       const svg = await inspectSvg(page, readFileSync((await download(page, 'SVG')).file, 'utf8'));
       expect([svg.width, svg.height]).toEqual([preset.width, preset.height]);
-      expect(svg.labels).toEqual(['Dorset']);
+      expect(svg.labels).toEqual(['Dorset: 32.7']);
       expect(svg.problems).toEqual([]);
       await chooseSize(page, 'screen');
     });
@@ -238,7 +239,8 @@ describe('exports of the South West with Dorset selected: PNG at 1×, 2× and 4�
     const { name, file } = await download(page, 'Every year (ZIP)');
     expect(name).toBe('pfa-atlas_ho-code-86_rate_all-years_south-west_dorset_social-card.zip');
     const files = unzipSync(readFileSync(file));
-    expect(Object.keys(files)).toEqual(YEARS.map((year) => `pfa-atlas_ho-code-86_rate_${year.replace('/', '-')}_south-west_dorset_social-card.png`));
+    // Each picture with its description beside it.
+    expect(Object.keys(files)).toEqual(YEARS.flatMap((year) => ['png', 'txt'].map((extension) => `pfa-atlas_ho-code-86_rate_${year.replace('/', '-')}_south-west_dorset_social-card.${extension}`)));
     const first = path.join(screenshotDir, 'exports', 'zip-first.png');
     writeFileSync(first, files[Object.keys(files)[0]!]!);
     expect(await inspectPng(page, first)).toMatchObject({ width: 1200, height: 675 });
@@ -305,16 +307,20 @@ describe('exports of the South West with Dorset selected: PNG at 1×, 2× and 4�
     expect(downloads).toEqual(['pfa-atlas_ho-code-86_rate_all-years_south-west_dorset.zip', 'pfa-atlas_ho-code-86_rate_2020-21_south-west_dorset.csv']);
   });
 
-  it('CSV: the table in view, one row per force, with code, region, year, value, measure and source', async () => {
+  it('Table (CSV): the table on screen, its columns in their order and its rows in the order shown', async () => {
     const { page } = app;
     const { name, file } = await download(page, 'Table (CSV)');
     expect(name).toBe('pfa-atlas_ho-code-86_rate_2020-21_south-west_dorset.csv');
     const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r\n/);
-    expect(lines[0]).toBe('force_code,force_name,region,year,measure,value,note,source');
+    const shown = await page.evaluate(() => ({
+      head: [...document.querySelectorAll('#force-table thead th')].map((th) => th.querySelector('button')!.firstChild!.textContent),
+      names: [...document.querySelectorAll('#force-table tbody tr')].map((tr) => tr.querySelector('th')!.textContent),
+    }));
+    expect(lines[0]).toBe(shown.head.map((label) => (label!.includes(',') ? `"${label}"` : label)).join(','));
+    expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(shown.names);
     expect(lines).toHaveLength(6);
-    const dorset = lines.find((line) => line.startsWith('E23000039'))!;
     // 254 offences / 776,780 people (mid-2020) × 100,000.
-    expect(dorset).toMatch(/^E23000039,Dorset,South West,2020\/21,"Offences per 100,000 people",32\.699,,"Home Office open data tables, 19 October 2023 \(https:\/\/www\.gov\.uk\//);
+    expect(lines.find((line) => line.startsWith('Dorset,'))).toMatch(/^Dorset,South West,32\.699,254,\d$/);
   });
 
   it('all figures CSV: every year of the five forces in view, with units, population and sources', async () => {
@@ -326,14 +332,14 @@ describe('exports of the South West with Dorset selected: PNG at 1×, 2× and 4�
     const lines = text.replace(/^\uFEFF/, '').trim().split(/\r\n/);
     expect(lines).toHaveLength(1 + 5 * 11);
     expect(lines[0]).toBe(
-      'force_code,force_name,region,year,count,count_status,count_unit,population,population_mid_year,rate,rate_lower_95,rate_upper_95,rate_unit,compared_with_england_and_wales,compared_with_region,' +
+      'dataset,offence_code,offence_name,offence_group,force_code,force_name,region,year,count,count_status,count_unit,population,population_mid_year,rate,rate_lower_95,rate_upper_95,rate_unit,compared_with_england_and_wales,compared_with_region,' +
         'change_from_previous_year,change_from_previous_year_lower_95,change_from_previous_year_upper_95,change_from_base_year,change_from_base_year_lower_95,change_from_base_year_upper_95,base_year,change_unit,note,source,release,source_url,licence',
     );
     // 188 offences / 767,297 people (mid-2016) × 100,000 = 24.5016; (188 − 81) / 81 = +132.099%; (188 − 24) / 24 = +683.333%.
     // 95% intervals (python3 scipy, see test/export/figures-csv.test.ts): rate 21.124 to 28.265; changes +77.951% to +205.023% and +410.69% to +1153.258%.
     // England and Wales 2016/17: 32.3 per 100,000, above the interval; the South West: 27.3, inside it.
-    expect(lines.find((line) => line.startsWith('E23000039,Dorset,South West,2016/17,'))).toMatch(
-      /^E23000039,Dorset,South West,2016\/17,188,published,offences,767297,2016,24\.502,21\.124,28\.265,"per 100,000 people",lower than England and Wales,similar to the South West,132\.099,77\.951,205\.023,683\.333,410\.69,1153\.258,2012\/13,per cent,,/,
+    expect(lines.find((line) => line.includes(',E23000039,Dorset,South West,2016/17,'))).toMatch(
+      /^Obscene publications offences \(Home Office code 86\) recorded by police,86,Obscene publications etc,Miscellaneous crimes against society,E23000039,Dorset,South West,2016\/17,188,published,offences,767297,2016,24\.502,21\.124,28\.265,"per 100,000 people",lower than England and Wales,similar to the South West,132\.099,77\.951,205\.023,683\.333,410\.69,1153\.258,2012\/13,per cent,,/,
     );
     expect(await page.textContent('.export-status')).toContain('55 rows');
   });
@@ -350,7 +356,7 @@ describe('exports while the table is shown instead of the map', () => {
     expect(await inspectPng(page, png.file)).toMatchObject({ width: 900 });
     expect(await page.textContent('.export-status')).toMatch(/^Saved pfa-atlas_.*\.png \(900 × [\d,]+ px, [\d,]+ KB\): the map is not on screen, so it is drawn 900 px wide\.$/);
     const svg = await inspectSvg(page, readFileSync((await download(page, 'SVG')).file, 'utf8'));
-    expect(svg.labels).toEqual(['Dorset']);
+    expect(svg.labels).toEqual(['Dorset: 32.7']);
     expect(svg.problems).toEqual([]);
     const grid = await download(page, 'Small multiples (PNG)');
     expect(await inspectPng(page, grid.file)).toMatchObject({ width: 900 });

@@ -67,6 +67,12 @@ describe('every preset, laid out for its frame', () => {
           expectNothingOverlaps(map.svg, frame);
         });
 
+        it('sets no text under 16 px: the smallest font size in the picture is 16 or more', () => {
+          const sizes = [...map.svg.matchAll(/font-size="([\d.]+)"/g)].map(([, size]) => Number(size));
+          expect(sizes.length).toBeGreaterThan(5);
+          expect(Math.min(...sizes)).toBeGreaterThanOrEqual(16);
+        });
+
         it('sets the type larger than the screen’s, to be read when the picture is shown small', () => {
           expect(layout.scale).toBeGreaterThanOrEqual(1);
           const title = drawnTexts(map.svg)[0]!;
@@ -88,10 +94,11 @@ describe('every preset, laid out for its frame', () => {
 describe('the selected force, named on the map', () => {
   const model = VIEWS['the South West with Dorset selected'];
   for (const size of PICTURE_SIZES) {
-    it(`${size.label}: "Dorset" in a label inside the map and the frame, on no other text`, () => {
+    it(`${size.label}: "Dorset" and its value in a label inside the map and the frame, on no other text`, () => {
       const map = renderSvgMap(sizedPicture(screenOf(model), size).input);
       const label = drawnTexts(map.svg).filter((text) => text.label);
-      expect(label.map(({ text }) => text)).toEqual(['Dorset']);
+      // 254 offences / 776,780 people (mid-2020) × 100,000 = 32.699.
+      expect(label.map(({ text }) => text)).toEqual(['Dorset: 32.7']);
       const [area] = mapAreas(map.svg);
       expectInside(label[0]!, area!, 'label text');
       expectInside(map.layout.label!.box, area!, 'label box');
@@ -103,13 +110,47 @@ describe('the selected force, named on the map', () => {
   it('names a small force beside it, with a leader from a dot on it', () => {
     const city = exportModelFor({ force: 'E23000034' });
     const map = renderSvgMap(sizedPicture(screenOf(city), pictureSize('square')).input);
-    expect(map.svg).toMatch(/<g class="force-label"><line [^>]*\/><circle [^>]*\/><rect [^>]*\/><text [^>]*>City of London<\/text><\/g>/);
+    // No population estimate for the City of London in mid-2022, so no rate: said, not 0.
+    expect(map.svg).toMatch(/<g class="force-label"><line [^>]*\/><circle [^>]*\/><rect [^>]*\/><text [^>]*>City of London: not available<\/text><\/g>/);
     const { box, leaderEnd } = map.layout.label!;
     expect(leaderEnd).toBeDefined();
     expectInside(box, mapAreas(map.svg)[0]!, 'label box');
     for (const other of drawnTexts(map.svg).filter((text) => !text.label)) expect(overlaps(box, other)).toBe(false);
     // The leader is short: it ends on the label's edge, within two lines' height of the dot.
     expect(Math.hypot(leaderEnd![0] - map.layout.label!.anchor[0], leaderEnd![1] - map.layout.label!.anchor[1])).toBeLessThan(box.height * 2);
+  });
+
+  it('labels the chosen force and up to 5 pinned ones with their values, none on another, each inside the map, a leader where a label is off its force', () => {
+    const pins = ['E23000013', 'E23000001', 'E23000034', 'E23000035', 'E23000008'];
+    const pinned = exportModelFor({ force: DORSET, pins });
+    for (const size of PICTURE_SIZES) {
+      const map = renderSvgMap(sizedPicture(screenOf(pinned), size).input);
+      const labels = map.layout.labels;
+      // Rates for 2022/23 from the committed tables (python3): Dorset 43.43, Cleveland 115.14, the Met 42.62, City no rate, Devon and Cornwall 58.22, Durham 100.69.
+      expect(drawnTexts(map.svg).filter((text) => text.label).map(({ text }) => text)).toEqual([
+        'Dorset: 43.4',
+        'Cleveland: 115.1',
+        'Metropolitan Police: 42.6',
+        'City of London: not available',
+        'Devon and Cornwall: 58.2',
+        'Durham: 100.7',
+      ]);
+      const [area] = mapAreas(map.svg);
+      for (const [i, label] of labels.entries()) {
+        expectInside(label.box, area!, `label ${i}`);
+        for (const other of labels.slice(i + 1)) expect(overlaps(label.box, other.box), `${size.id}: label ${i} on another`).toBe(false);
+        for (const text of drawnTexts(map.svg).filter((each) => !each.label)) expect(overlaps(label.box, text)).toBe(false);
+        const onLabel = label.anchor[0] >= label.box.x && label.anchor[0] <= label.box.x + label.box.width && label.anchor[1] >= label.box.y && label.anchor[1] <= label.box.y + label.box.height;
+        expect(label.leaderEnd === undefined ? onLabel : true, `label ${i} away from its force has a leader`).toBe(true);
+      }
+    }
+  });
+
+  it('draws a locator (England and Wales, the region marked) with a region in focus, and none for England and Wales', () => {
+    const region = renderSvgMap(sizedPicture(screenOf(VIEWS['the South West with Dorset selected']), pictureSize('social-card')).input).svg;
+    expect(region).toMatch(/<g class="locator"><rect [^>]*\/><path [^>]*d="M[^"]+"\/><path class="locator-region" [^>]*d="M[^"]+"\/><\/g>/);
+    const national = renderSvgMap(sizedPicture(screenOf(VIEWS['the first view (England and Wales)']), pictureSize('social-card')).input).svg;
+    expect(national).not.toContain('class="locator"');
   });
 
   it('labels nothing when no force is selected', () => {

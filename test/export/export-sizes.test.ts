@@ -57,7 +57,7 @@ describe('smallMultiplesFrame', () => {
     expect(smallMultiplesFrame(760, SCREEN)).toEqual({ width: 760 });
     expect(smallMultiplesFrame(300, SCREEN)).toEqual({ width: 480 });
     expect(smallMultiplesFrame(0, SCREEN)).toEqual({ width: 900 });
-    expect(smallMultiplesFrame(0, pictureSize('square'))).toEqual({ width: 1080, height: 1080 });
+    expect(smallMultiplesFrame(0, pictureSize('square'))).toEqual({ width: 1080, height: 1080, minTextSize: 16 });
     const narrow = renderSmallMultiples(model, allFeatures, smallMultiplesFrame(300, SCREEN));
     expectNothingOverlaps(narrow.svg, narrow);
   });

@@ -3,6 +3,10 @@ import { FIGURES_CSV_HEADER, figuresCsv, type FigureCsvRow } from '../../src/exp
 import { parseDelimited } from '../../src/ingest/parse-delimited';
 
 const dorset: FigureCsvRow = {
+  dataset: 'Obscene publications offences (Home Office code 86) recorded by police',
+  offenceCode: '86',
+  offenceName: 'Obscene publications etc',
+  offenceGroup: 'Miscellaneous crimes against society',
   code: 'E23000039',
   name: 'Dorset',
   region: 'South West',
@@ -60,6 +64,12 @@ describe('figuresCsv', () => {
     expect(header).toEqual(expect.arrayContaining(['count', 'count_unit', 'population', 'population_mid_year', 'rate', 'rate_unit', 'change_from_previous_year', 'change_from_base_year', 'change_unit', 'note', 'source', 'release', 'licence']));
   });
 
+  it('names the dataset and the offence (code, name, group) on every row', () => {
+    for (const row of [first!, second!]) {
+      expect(row.slice(0, 4)).toEqual(['Obscene publications offences (Home Office code 86) recorded by police', '86', 'Obscene publications etc', 'Miscellaneous crimes against society']);
+    }
+  });
+
   it('writes Dorset’s 2016/17 as plain numbers with their units', () => {
     const field = (name: (typeof FIGURES_CSV_HEADER)[number]) => first![FIGURES_CSV_HEADER.indexOf(name)];
     expect(field('count')).toBe('188');
@@ -94,12 +104,12 @@ describe('figuresCsv', () => {
   });
 
   it('keeps the file conventions of the table CSV: byte-order mark, CRLF after every line, quoting, formula guard', () => {
-    expect(csv.startsWith('\uFEFFforce_code,force_name,')).toBe(true);
+    expect(csv.startsWith('\uFEFFdataset,offence_code,offence_name,offence_group,force_code,force_name,')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.split('\r\n')).toHaveLength(4);
     expect(csv).toContain(',"per 100,000 people",');
     const hostile = read(figuresCsv([{ ...dorset, name: '=HYPERLINK("http://x")', note: '+1 "quoted", and more' }]))[1]!;
-    expect(hostile[1]).toBe('\'=HYPERLINK("http://x")');
+    expect(hostile[FIGURES_CSV_HEADER.indexOf('force_name')]).toBe('\'=HYPERLINK("http://x")');
     expect(hostile[FIGURES_CSV_HEADER.indexOf('note')]).toBe('\'+1 "quoted", and more');
     // A semicolon-separated formula inside a name (issue 25, item 2): quoted, and the formula guarded.
     const semicolon = figuresCsv([{ ...dorset, name: "x;=cmd|'/C calc'!A0;y" }]).split('\r\n')[1]!;

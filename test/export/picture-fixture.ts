@@ -53,8 +53,8 @@ const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '
  * below), as DejaVu Sans sets them.
  */
 export function drawnTexts(svg: string): DrawnText[] {
-  const labelStart = svg.indexOf('<g class="force-label">');
-  const labelEnd = labelStart < 0 ? -1 : svg.indexOf('</g>', labelStart);
+  // Every value label's group: where its text may lie on the map.
+  const labelRanges = [...svg.matchAll(/<g class="force-label">/g)].map((match) => [match.index!, svg.indexOf('</g>', match.index!)] as const);
   return [...svg.matchAll(/<text ([^>]*)>([^<]*)<\/text>/g)].map((match) => {
     const attributes = match[1]!;
     const number = (name: string) => Number(new RegExp(` ?${name}="([^"]*)"`).exec(attributes)![1]);
@@ -62,7 +62,7 @@ export function drawnTexts(svg: string): DrawnText[] {
     const text = unescape(match[2]!);
     const width = textWidth(text, size, attributes.includes('font-weight="bold"'));
     const x = attributes.includes('text-anchor="middle"') ? number('x') - width / 2 : number('x');
-    return { text, x, y: number('y') - 0.95 * size, width, height: 1.2 * size, label: match.index! > labelStart && match.index! < labelEnd };
+    return { text, x, y: number('y') - 0.95 * size, width, height: 1.2 * size, label: labelRanges.some(([start, end]) => match.index! > start && match.index! < end) };
   });
 }
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { EACH_YEAR_CLASSES_NOTE, renderSmallMultiples } from '../../src/export/small-multiples';
 import { assertWellFormedXml } from './xml-well-formed';
+import { PICTURE_SIZES } from '../../src/export/export-sizes';
+import { tileLayoutSchema, type TileLayer } from '../../src/geography/tile-layout';
+import { forceTable, readProjectFile } from '../helpers';
+
+const tiles: TileLayer = { layout: tileLayoutSchema.parse(JSON.parse(readProjectFile('geo/pfa-tiles.json'))), names: forceTable.byCode };
 import { allFeatures, drawnTexts, expectInside, expectNothingOverlaps, exportModelFor, homeOffice, mapAreas, nspcc } from './picture-fixture';
 
 const DORSET = 'E23000039';
@@ -92,6 +97,23 @@ describe('renderSmallMultiples: in a preset frame', () => {
       expectNothingOverlaps(grid.svg, grid);
     });
   }
+
+  it.each(PICTURE_SIZES.filter((size) => size.kind === 'preset').map((size) => [size.id, size] as const))('%s: the smallest text of the grid, geographic or tiles, is 16 px or more', (_id, size) => {
+    for (const grid of [renderSmallMultiples(exportModelFor({}), allFeatures, size.frame), renderSmallMultiples(exportModelFor({ view: 'tiles', region: 'South West' }), allFeatures, size.frame, tiles)]) {
+      expect(Math.min(...[...grid.svg.matchAll(/font-size="([\d.]+)"/g)].map(([, px]) => Number(px)))).toBeGreaterThanOrEqual(16);
+    }
+  });
+});
+
+describe("renderSmallMultiples: the reader's words", () => {
+  it('carries the title, subtitle, note and credit, and describes the grid in its <desc>', () => {
+    const model = exportModelFor({ title: 'Our <title>', subtitle: 'Our subtitle', note: 'A note', credit: 'Chart: A. Reporter' });
+    const grid = renderSmallMultiples(model, allFeatures, { width: 900 });
+    const texts = drawnTexts(grid.svg).map(({ text }) => text);
+    expect(texts).toEqual(expect.arrayContaining(['Our <title>', 'Our subtitle', 'A note', 'Chart: A. Reporter']));
+    expect(grid.svg).toContain('<title>Our &lt;title&gt;</title>');
+    expect(grid.svg).toMatch(/<desc>Small maps, one for each year from 2012\/13 to 2022\/23, in the same colours\. The latest: Map of offences per 100,000 people by police force area, England and Wales, 2022\/23\. Highest: Cleveland, /);
+  });
 });
 
 describe('renderSmallMultiples: classes of each year’s own', () => {

@@ -28,6 +28,7 @@ const national: SvgMapInput = {
   width: 900,
   title: 'Sexual communication with a child',
   subtitle: 'Per 100,000 people · 2020/21 · England and Wales',
+  description: 'Map of sexual communication with a child, per 100,000 people, by police force area.',
   legend,
   sourceLines: ['Figures: Home Office, Police recorded crime open data tables (Open Government Licence v3.0)', 'Boundaries: ONS Police Force Areas (December 2022)'],
 };

@@ -5,6 +5,7 @@ import { tileLayoutSchema, type TileLayer } from '../../src/geography/tile-layou
 import { forceTable, readProjectFile } from '../helpers';
 import { allFeatures, exportModelFor } from './picture-fixture';
 import { assertWellFormedXml } from './xml-well-formed';
+import { PICTURE_SIZES } from '../../src/export/export-sizes';
 
 const tiles: TileLayer = { layout: tileLayoutSchema.parse(JSON.parse(readProjectFile('geo/pfa-tiles.json'))), names: forceTable.byCode };
 const DORSET = 'E23000039';
@@ -17,6 +18,14 @@ function picture(state: Parameters<typeof exportModelFor>[0], size: { width: num
 const hexagons = (svg: string) => [...svg.matchAll(/<path data-code="([^"]+)" fill="([^"]+)"(?: fill-opacity="([^"]+)")? d="M([^"]+)Z"\/>/g)].map((match) => ({ code: match[1]!, fill: match[2]!, faded: match[3] !== undefined, corners: match[4]!.split('L').map((pair) => pair.split(',').map(Number)) }));
 
 describe('the tile map in an export', () => {
+  it.each(PICTURE_SIZES.filter((size) => size.kind === 'preset').map((size) => [size.id, size] as const))('%s: every tile keeps a label, none under 16 px', (_id, size) => {
+    for (const state of [{ view: 'tiles' as const }, { view: 'tiles' as const, region: 'South West' as const }]) {
+      const drawn = picture(state, size.frame);
+      expect(Math.min(...[...drawn.svg.matchAll(/font-size="([\d.]+)"/g)].map(([, px]) => Number(px)))).toBeGreaterThanOrEqual(16);
+      expect([...drawn.svg.matchAll(/<text text-anchor="middle"[^>]*><tspan/g)]).toHaveLength(43);
+    }
+  });
+
   it('draws every force once as a hexagon of one size, in its class colour, with its label', () => {
     const model = exportModelFor({ view: 'tiles', year: '2019/20' });
     const drawn = picture({ view: 'tiles', year: '2019/20' }, { width: 900 });

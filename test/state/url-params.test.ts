@@ -38,7 +38,7 @@ describe('urlParamSchemas', () => {
   });
 
   it('lists the parameters in canonical URL order', () => {
-    expect(URL_PARAM_KEYS).toEqual(['dataset', 'offence', 'year', 'measure', 'base', 'classify', 'classes', 'breaks', 'scope', 'palette', 'scale', 'region', 'force', 'view']);
+    expect(URL_PARAM_KEYS).toEqual(['dataset', 'offence', 'year', 'measure', 'base', 'classify', 'classes', 'breaks', 'scope', 'palette', 'scale', 'region', 'force', 'pins', 'view', 'title', 'subtitle', 'note', 'credit']);
   });
 });
 

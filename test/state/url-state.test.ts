@@ -129,7 +129,7 @@ describe('parseUrlState: valid parameters', () => {
   it('reads every parameter at once', () => {
     const parsed = parse(
       '?dataset=nspcc-foi&offence=subgroup:rape-offences&year=2021-22&measure=change-base&base=2017-18&classify=manual&classes=4&breaks=10,20,40' +
-        '&scope=each-year&palette=greens&scale=region&region=wales&force=gwent&view=table',
+        '&scope=each-year&palette=greens&scale=region&region=wales&force=gwent&pins=dyfed-powys&view=table&title=T&subtitle=S&note=N&credit=C',
     );
     expect(parsed.notices).toEqual([]);
     expect(parsed.state).toStrictEqual({
@@ -147,6 +147,11 @@ describe('parseUrlState: valid parameters', () => {
       force: 'W15000002',
       scale: 'region',
       view: 'table',
+      pins: ['W15000004'],
+      title: 'T',
+      subtitle: 'S',
+      note: 'N',
+      credit: 'C',
     });
     for (const key of URL_PARAM_KEYS) expect(parsed.params[key].status).toBe('valid');
   });
@@ -411,6 +416,55 @@ describe('parseUrlState: classification', () => {
   });
 });
 
+describe("parseUrlState: the reader's own words and pinned labels", () => {
+  it('keeps title, subtitle, note and credit exactly as typed, markup and spaces included', () => {
+    const parsed = parse(query([['title', '  <b>Rates</b> & more '], ['subtitle', 'Per 100,000'], ['note', 'Line one\nLine two'], ['credit', 'Chart: A. Reporter']]));
+    expect(parsed.state).toMatchObject({ title: '  <b>Rates</b> & more ', subtitle: 'Per 100,000', note: 'Line one\nLine two', credit: 'Chart: A. Reporter' });
+    expect(parsed.notices).toEqual([]);
+    expect(parsed.params.title).toEqual({ status: 'valid', value: '  <b>Rates</b> & more ' });
+  });
+
+  it('reads empty or blank words as missing: the default words are used', () => {
+    const parsed = parse('?title=&note=%20%20&credit=');
+    expect(parsed.params.title).toEqual({ status: 'missing' });
+    expect(parsed.params.note).toEqual({ status: 'missing' });
+    expect(parsed.state).toMatchObject({ title: undefined, note: undefined, credit: undefined });
+    expect(parsed.notices).toEqual([]);
+  });
+
+  it.each([
+    ['title', 120],
+    ['subtitle', 200],
+    ['note', 500],
+    ['credit', 120],
+  ] as const)('%s: up to %i characters (counted as a reader counts them); one more is ignored with a notice that says the limit', (key, limit) => {
+    // "é" as one code point and "😀" as two UTF-16 units: both one character each.
+    const atLimit = 'é'.repeat(limit - 1) + '😀';
+    expect(parse(query([[key, atLimit]])).state[key]).toBe(atLimit);
+    const over = 'a'.repeat(limit + 1);
+    const parsed = parse(query([[key, over]]));
+    expect(parsed.state[key]).toBeUndefined();
+    expect(parsed.params[key].status).toBe('invalid');
+    expect(parsed.notices).toHaveLength(1);
+    expect(parsed.notices[0]!.message).toContain(`${key} can be at most ${limit} characters long; this one has ${limit + 1}.`);
+  });
+
+  it('pins: force slugs or codes, repeats dropped, in the order given', () => {
+    const parsed = parse('?pins=kent,E23000039,%20devon-and-cornwall%20,kent');
+    expect(parsed.state.pins).toEqual(['E23000032', 'E23000039', 'E23000035']);
+    expect(serialise(parsed.state)).toBe('?pins=kent,dorset,devon-and-cornwall');
+  });
+
+  it('pins: more than 5, or a name that is no force, is ignored with a notice', () => {
+    const six = parse('?pins=kent,dorset,essex,surrey,sussex,gwent');
+    expect(six.state.pins).toBeUndefined();
+    expect(six.notices[0]!.message).toMatch(/pins must name up to 5 police force areas.*not 6\./);
+    const unknown = parse('?pins=kent,atlantis');
+    expect(unknown.state.pins).toBeUndefined();
+    expect(unknown.notices[0]!.message).toContain('"atlantis" is not one.');
+  });
+});
+
 describe('serialiseUrlState', () => {
   it('writes nothing for the defaults', () => {
     expect(serialise(DEFAULT_STATE)).toBe('');
@@ -434,10 +488,16 @@ describe('serialiseUrlState', () => {
       year: '2022/23',
       offence: 'group:sexual-offences',
       dataset: 'nspcc-foi',
+      credit: 'Chart: A. Reporter',
+      note: 'Two lines\nof note',
+      subtitle: 'Per 100,000',
+      title: 'Our title',
+      pins: ['E23000038', 'E23000034'],
     };
     expect(serialise(state)).toBe(
       '?dataset=nspcc-foi&offence=group:sexual-offences&year=2022-23&measure=change-base&base=2016-17&classify=manual&classes=4&breaks=100,200,400' +
-        '&scope=each-year&palette=greens&scale=region&region=south-west&force=dorset&view=table',
+        '&scope=each-year&palette=greens&scale=region&region=south-west&force=dorset&pins=wiltshire,city-of-london&view=table' +
+        '&title=Our%20title&subtitle=Per%20100,000&note=Two%20lines%0Aof%20note&credit=Chart:%20A.%20Reporter',
     );
   });
 
@@ -500,6 +560,12 @@ describe('round trips', () => {
       place,
       scale: fc.constantFrom(...COLOUR_SCALES),
       view: fc.constantFrom(...VIEWS),
+      pins: fc.option(fc.uniqueArray(fc.constantFrom(...forceTable.forces.map((force) => force.code)), { minLength: 1, maxLength: 5 }), { nil: undefined }),
+      // The reader's words are free text, which needs escaping: their round trip is checked below.
+      title: fc.constant(undefined),
+      subtitle: fc.constant(undefined),
+      note: fc.constant(undefined),
+      credit: fc.constant(undefined),
     })
     .map(({ place: { region, force }, ...rest }) => ({
       ...rest,
@@ -521,6 +587,19 @@ describe('round trips', () => {
         expect(search).toMatch(/^(\?[a-z]+=[a-zA-Z0-9.,:-]+(&[a-z]+=[a-zA-Z0-9.,:-]+)*)?$/);
       }),
       { numRuns: 600 },
+    );
+  }, 30_000);
+
+  it("the reader's words come back exactly as typed, whatever they hold", () => {
+    const words = (limit: number) => fc.option(fc.string({ minLength: 1, maxLength: limit, unit: 'grapheme' }).filter((text) => text.trim() !== '' && [...text].length <= limit), { nil: undefined });
+    fc.assert(
+      fc.property(fc.record({ title: words(120), subtitle: words(200), note: words(500), credit: words(120) }), (text) => {
+        const state = stateWith(text);
+        const parsed = parse(serialise(state));
+        expect(parsed.state).toStrictEqual(state);
+        expect(parsed.notices).toEqual([]);
+      }),
+      { numRuns: 300 },
     );
   }, 30_000);
 

@@ -31,6 +31,19 @@ describe('figureRows: every year of every force in view', () => {
   const rows = national.figureRows();
   const row = (code: string, year: string) => rows.find((candidate) => candidate.code === code && candidate.year === year)!;
 
+  it("names the dataset and the offence on every row, as the committed catalogue (data/home-office/offences.csv) has them", () => {
+    // The catalogue's line for 86: id,kind,name,code,group,…
+    const catalogue = rawTable('data/home-office/offences.csv').find((fields) => fields[0] === '86')!;
+    expect(catalogue.slice(0, 5)).toEqual(['86', 'code', 'Obscene publications etc', '86', 'Miscellaneous crimes against society']);
+    for (const each of rows) {
+      expect(each).toMatchObject({ dataset: homeOffice.meta.title, offenceCode: catalogue[3], offenceName: catalogue[2], offenceGroup: catalogue[4] });
+    }
+    const group = exportModelFor({ offence: 'group:sexual-offences' }, datasetSchema.parse(readGeneratedJson('offences/group-sexual-offences.json'))).figureRows();
+    expect(group[0]).toMatchObject({ offenceCode: 'group:sexual-offences', offenceName: 'Sexual offences', offenceGroup: 'Sexual offences' });
+    const sparse = exportModelFor({}, nspcc).figureRows();
+    expect(sparse.every((each) => each.dataset === nspcc.meta.title && each.offenceCode === '' && each.offenceName === '')).toBe(true);
+  });
+
   it('has a row for each force and year: 43 forces × 11 years', () => {
     expect(YEARS).toHaveLength(11);
     expect(rows).toHaveLength(43 * 11);
