@@ -40,14 +40,17 @@ export async function readWorkbook(bytes: Uint8Array, options: WorkbookReadOptio
   const entries = readZipDirectory(bytes, options.maxUnpackedBytes);
   const table = createWorkbookTable(options.headerProblem, options.sheet);
   let sheet: string | undefined;
+  let done = 0;
+  const onProgress = options.onProgress && ((fraction: number) => options.onProgress!((done = fraction), sheet));
   const sink = {
     ...table,
+    // Each sheet is said as it starts, however many fit in one chunk.
     startSheet(name: string) {
       sheet = name;
+      onProgress?.(done);
       table.startSheet(name);
     },
   };
-  const onProgress = options.onProgress && ((fraction: number) => options.onProgress!(fraction, sheet));
   if (isOds(entries, bytes)) readOds(bytes, entries, sink, onProgress, options.maxUnpackedBytes);
   else if (entries.some((entry) => entry.name === 'xl/workbook.xml')) await readXlsx(bytes, entries, sink, onProgress, options.maxUnpackedBytes);
   else if (entries.some((entry) => entry.name === 'EncryptionInfo')) throw encryptedProblem();
