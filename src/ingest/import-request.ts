@@ -40,7 +40,7 @@ export async function handleImportRequest(data: unknown, forces: ForceTable, pos
       if (fraction - reported < PROGRESS_STEP && sheet === reportedSheet) return;
       reported = fraction;
       reportedSheet = sheet;
-      post({ type: 'progress', id, fraction: Math.min(1, Math.max(0, fraction)), ...(sheet === undefined ? {} : { sheet }) });
+      post({ type: 'progress', id, fraction: Math.min(1, Math.max(0, fraction)), ...(sheet === undefined ? {} : { sheet: sheet.slice(0, 200) }) });
     };
     const csv = type === 'errors-csv' ? createErrorsCsv() : undefined;
     const environment = { forces, onProgress, ...(csv ? { onError: csv.onError } : {}) };

@@ -41,7 +41,7 @@ describe('handleImportRequest (the import worker, without the worker)', () => {
     expect(responses.at(-1)).toMatchObject({ type: 'result', result: { delimiter: 'spreadsheet', shape: 'home-office' } });
     const sheets = [...new Set(responses.flatMap((response) => (response.type === 'progress' && response.sheet !== undefined ? [response.sheet] : [])))];
     expect(sheets).toEqual(['Cover_sheet', 'Notes', '2022-23', '2023-24']);
-  });
+  }, 30_000);
 
   it('says at once that it has taken a request', async () => {
     expect((await responsesTo({ type: 'import', id: 9, input: CSV }))[0]).toEqual({ type: 'progress', id: 9, fraction: 0 });

@@ -21,7 +21,7 @@ describe('importWorkbook: a zip bomb', () => {
   let bomb: Uint8Array;
   beforeAll(() => {
     bomb = gigabyteBomb();
-  });
+  }, 60_000);
 
   it('the test bomb is what it claims: the hand-made deflate stream inflates to zeros, and the gigabyte fits in 6.5 MB', () => {
     expect(inflatedSizeOfZeros(1_000_003)).toEqual({ size: 1_000_003, allZero: true });
@@ -33,14 +33,14 @@ describe('importWorkbook: a zip bomb', () => {
     expect(await refusal(bomb)).toBe(
       'the workbook would unpack to more than 1,024 MB, far more than any table of figures by police force area needs (the limit is 512 MB); it was not read. If it really is a table of figures, save the sheet you need as CSV and import that',
     );
-    // Reading a directory is instant; inflating 512 MB would take seconds.
-    expect(performance.now() - started).toBeLessThan(500);
+    // Reading a directory is instant; inflating 512 MB takes seconds, even on an idle machine.
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('is refused while inflating when its directory lies about its size, once it passes the limit', async () => {
     const liar = gigabyteBomb(4096);
     expect(await refusal(liar, { maxUnpackedBytes: 8 * 1024 * 1024 })).toMatch(/^the workbook would unpack to more than 8 MB, .*\(the limit is 8 MB\); it was not read/);
-  });
+  }, 30_000);
 });
 
 describe('importWorkbook: damaged and protected files', () => {

@@ -20,7 +20,7 @@ async function imported(bytes: Uint8Array, options: ImportOptions): Promise<Impo
 }
 const valueOf = (result: ImportResult, code: string, year: string) => result.observations.find((o) => o.code === code && o.year === year)?.value;
 
-describe('importWorkbook: the Home Office release as .ods (the committed sample: five forces, 2022/23 and 2023/24 Q1)', () => {
+describe('importWorkbook: the Home Office release as .ods (the committed sample: five forces, 2022/23 and 2023/24 Q1)', { timeout: 30_000 }, () => {
   const bytes = () => new Uint8Array(readFileSync(fixturePaths.sampleOds));
 
   // Expected figures summed from ../shared/data/home-office-prc-pfa-2012-13-to-2023-24q1.csv with python3's csv module
@@ -51,7 +51,7 @@ describe('importWorkbook: the Home Office release as .ods (the committed sample:
   });
 });
 
-describe('importWorkbook: an FOI reply as a wide .xlsx (the committed fixture, NSPCC FOI Nov 2021)', () => {
+describe('importWorkbook: an FOI reply as a wide .xlsx (the committed fixture, NSPCC FOI Nov 2021)', { timeout: 30_000 }, () => {
   // Expected: the rows of ../shared/data/nspcc-foi-child-abuse-image-offences.csv for Dorset, release "NSPCC FOI Nov 2021".
   it('reads the table sheet below its merged title, skipping the cover sheet: Dorset 185, 266, 265, 226, 212', async () => {
     const result = await imported(new Uint8Array(readFileSync(fixturePaths.foiXlsx)), {});
