@@ -10,13 +10,16 @@
  * Quick try: BENCH_RUNS=1 BENCH_LIGHTHOUSE_RUNS=1 npm run bench
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { preview } from 'vite';
 import { chromiumPath, launchBrowser } from '../test/e2e/browser';
 import { measureApp, measureFloor, measureOffenceSwitch, measureTiles, OFFENCE_SWITCHES, type Sample } from './browser-measures';
 import { builtFiles, gzipBytes } from './bytes';
+import { measureSpreadsheetImport } from './spreadsheet-import';
+import { rawSources } from '../data/sources';
+import { fixturePaths } from '../scripts/spreadsheet-fixtures/fixture-paths';
 import { runLighthouse } from './lighthouse';
 import type { LighthouseRun } from './lighthouse-summary';
 import { resultsMarkdown, type BenchResults, type LighthousePage } from './report';
@@ -42,6 +45,8 @@ function positiveInteger(name: string, fallback: number, least: number): number 
 
 function buildAll(): void {
   execSync('npm run build --silent', { cwd: root, stdio: 'inherit' });
+  // The whole Home Office release as .ods, for the spreadsheet import beside the CSV's.
+  if (!existsSync(fixturePaths.fullOds)) execSync('npx tsx scripts/make-spreadsheet-fixtures.ts', { cwd: root, stdio: 'inherit' });
   execSync(`npx vite build --config ${path.join('bench', 'floor', 'vite.config.ts')}`, { cwd: root, stdio: 'inherit' });
 }
 
@@ -61,7 +66,8 @@ async function browserRuns(): Promise<{ samples: Sample[]; resources: string[]; 
       const app = await measureApp(browser, `${server.url}/app/`);
       const offence = await measureOffenceSwitch(browser, `${server.url}/app/`);
       const tiles = await measureTiles(browser, `${server.url}/app/`);
-      const sample: Sample = { ...floor, ...app.sample, ...offence.sample, ...tiles.sample };
+      const spreadsheet = await measureSpreadsheetImport(browser, `${server.url}/app/`, { csv: rawSources.homeOfficeTable, ods: fixturePaths.fullOds });
+      const sample: Sample = { ...floor, ...app.sample, ...offence.sample, ...tiles.sample, ...spreadsheet };
       sample.ratio = sample.firstFrame! / floor.floor!;
       if (sample.tilesFirstFrame !== undefined) sample.tilesRatio = sample.tilesFirstFrame / floor.floor!;
       if (sample.webglYearFrameP50 !== undefined) sample.webglYearFrameRatio = sample.webglYearFrameP50 / floor.floorRepaintP50!;
@@ -73,7 +79,7 @@ async function browserRuns(): Promise<{ samples: Sample[]; resources: string[]; 
       resources = app.resourcesBeforeFirstFrame;
       offenceFiles = offence.files;
       console.log(
-        `run ${run + 1}/${runs}: first frame ${fmt(sample.firstFrame)} ms, tile map ${fmt(sample.tilesFirstFrame)} ms (floor ${fmt(sample.floor)} ms), small multiples SVG ${fmt(sample.smallMultiplesSvgTime)} ms, tiles ${fmt(sample.tilesSmallMultiplesSvgTime)} ms, year step to frame p50 SVG ${fmt(sample.svgYearFrameP50)} ms, MapLibre ${fmt(sample.webglYearFrameP50)} ms, upgrade ${fmt(sample.upgradeToWebglIdle)} ms, import ${fmt(sample.importTotal)} ms`,
+        `run ${run + 1}/${runs}: first frame ${fmt(sample.firstFrame)} ms, tile map ${fmt(sample.tilesFirstFrame)} ms (floor ${fmt(sample.floor)} ms), small multiples SVG ${fmt(sample.smallMultiplesSvgTime)} ms, tiles ${fmt(sample.tilesSmallMultiplesSvgTime)} ms, year step to frame p50 SVG ${fmt(sample.svgYearFrameP50)} ms, MapLibre ${fmt(sample.webglYearFrameP50)} ms, upgrade ${fmt(sample.upgradeToWebglIdle)} ms, import ${fmt(sample.importTotal)} ms, .ods to report ${fmt(sample.odsImportReport)} ms against the CSV's ${fmt(sample.csvImportReport)} ms (${sample.odsToCsvRatio?.toFixed(2)}×), worker peak heap ${fmt(sample.odsWorkerPeakHeapMb)} MB`,
       );
     }
   } finally {

@@ -14,11 +14,12 @@ import { parseForceTable } from '../src/ingest/forces-csv';
 import { createForceNameResolver } from '../src/forces/resolve-force-name';
 import { parseDelimited } from '../src/ingest/parse-delimited';
 import { homeOfficeFiles } from './home-office-files';
+import { readHomeOfficeTable } from './home-office-source';
 import { deriveHomeOfficeSeries, releaseFactsOf, type HomeOfficeData } from './home-office-series';
 import { nspccFiguresCsv, nspccTotalsCsv, populationCsv } from './shared-figures';
 import { missingSources, missingSourcesMessage, rawSources } from './sources';
 
-export function refreshedFiles(): { files: Map<string, string>; homeOffice: HomeOfficeData } {
+export async function refreshedFiles(): Promise<{ files: Map<string, string>; homeOffice: HomeOfficeData }> {
   const missing = missingSources();
   if (missing.length > 0) throw new Error(missingSourcesMessage(missing));
   const read = (file: string) => readFileSync(file, 'utf8');
@@ -27,7 +28,7 @@ export function refreshedFiles(): { files: Map<string, string>; homeOffice: Home
   const shipped = shippedDatasetsSchema.parse(JSON.parse(read(datasetsJsonPath)));
 
   const homeOffice = deriveHomeOfficeSeries(
-    parseDelimited(read(rawSources.homeOfficeTable)),
+    await readHomeOfficeTable(rawSources.homeOfficeTable),
     resolver,
     forceTable.forces.map((force) => force.code).sort(),
     { path: rawSources.homeOfficeTable, facts: releaseFactsOf(shipped['home-office']) },

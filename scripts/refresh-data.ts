@@ -16,7 +16,7 @@ z.config(z.locales.en());
 
 try {
   const started = performance.now();
-  const { files, homeOffice } = refreshedFiles();
+  const { files, homeOffice } = await refreshedFiles();
   // A figures file of a group that is gone would linger unseen.
   const figuresDir = path.join(projectRoot, FIGURES_DIR);
   mkdirSync(figuresDir, { recursive: true });

@@ -14,11 +14,15 @@ import { parseForceTable } from '../ingest/forces-csv';
 import { parseTopology, type ForceProperties } from '../geography/boundaries';
 import type { CreateTileMap } from '../views/map-frame';
 import * as z from 'zod/mini';
+import homeOfficeReleaseJson from '../../data/home-office/release.json';
 
 /** The shipped datasets, in the order the switcher lists them; the first is the default. */
 const shipped = shippedDatasetsSchema.parse(datasetCatalog);
+const homeOfficeRelease = z.object({ label: z.string(), years: z.array(z.string()).check(z.minLength(1)) }).parse(homeOfficeReleaseJson);
+const homeOfficeYears = homeOfficeRelease.years;
 export const SHIPPED_DATASETS: readonly DatasetChoice[] = [
-  { id: HOME_OFFICE, title: shipped['home-office'].title },
+  // The Figures control says which release the shipped series are from and how far they go: a newer release can be dropped on the import panel.
+  { id: HOME_OFFICE, title: `${shipped['home-office'].title}: ${homeOfficeRelease.label}, to ${homeOfficeYears[homeOfficeYears.length - 1]}` },
   { id: shipped['nspcc-foi'].id, title: shipped['nspcc-foi'].title },
 ];
 

@@ -29,13 +29,24 @@ export interface ImportClient {
    * ImportWorkerFailure when the worker fails, and when its answer is not
    * a valid message.
    */
-  importFile(input: string | ArrayBuffer | Blob, options?: ImportOptions, onProgress?: (fraction: number) => void): Promise<ImportOutcome>;
+  importFile(input: string | ArrayBuffer | Blob, options?: ImportOptions, onProgress?: (fraction: number, sheet?: string) => void): Promise<ImportOutcome>;
   /** Imports the file again in the worker for the CSV of every rejected row; rejects as importFile does, and with the file's problem. */
   errorsCsv(input: string | ArrayBuffer | Blob, options?: ImportOptions, onProgress?: (fraction: number) => void): Promise<{ csv: Blob; rows: number }>;
+  /**
+   * Stops whatever the worker is reading, at once: the worker is ended (a
+   * read runs without pausing, so a message could not reach it), what is
+   * waiting rejects with ImportCancelled, and the next import starts a new one.
+   */
+  cancel(): void;
+}
+
+/** The reader cancelled an import. */
+export class ImportCancelled extends Error {
+  override readonly name = 'ImportCancelled';
 }
 
 interface Pending {
-  onProgress: ((fraction: number) => void) | undefined;
+  onProgress: ((fraction: number, sheet?: string) => void) | undefined;
   settle(message: Exclude<ImportResponse, { type: 'progress' }>): void;
   fail(error: Error): void;
   timer: ReturnType<typeof setTimeout> | undefined;
@@ -86,7 +97,7 @@ export function createImportClient(startWorker: () => ImportWorkerPort, answerTi
     if (!request) return;
     if (message.type === 'progress') {
       watch(request);
-      request.onProgress?.(message.fraction);
+      request.onProgress?.(message.fraction, message.sheet);
       return;
     }
     clearTimeout(request.timer);
@@ -110,7 +121,7 @@ export function createImportClient(startWorker: () => ImportWorkerPort, answerTi
     return started;
   };
 
-  const send = <T>(type: WorkerRequest['type'], input: string | ArrayBuffer | Blob, options: ImportOptions, onProgress: ((fraction: number) => void) | undefined, settle: (message: Exclude<ImportResponse, { type: 'progress' }>, resolve: (value: T) => void, reject: (error: Error) => void) => void) =>
+  const send = <T>(type: WorkerRequest['type'], input: string | ArrayBuffer | Blob, options: ImportOptions, onProgress: ((fraction: number, sheet?: string) => void) | undefined, settle: (message: Exclude<ImportResponse, { type: 'progress' }>, resolve: (value: T) => void, reject: (error: Error) => void) => void) =>
     new Promise<T>((resolve, reject) => {
       const id = nextId++;
       const request: Pending = { onProgress, settle: (message) => settle(message, resolve, reject), fail: reject, timer: undefined };
@@ -140,6 +151,9 @@ export function createImportClient(startWorker: () => ImportWorkerPort, answerTi
         if (message.type === 'errors-csv') resolve({ csv: message.csv, rows: message.rows });
         else reject(message.type === 'error' ? new Error(message.message) : new ImportWorkerFailure(`the file reader answered a list request with a ${message.type} message`));
       });
+    },
+    cancel() {
+      failAll(new ImportCancelled('the import was cancelled'), true);
     },
   };
 }

@@ -32,6 +32,8 @@ const importProgressSchema = z.object({
   type: z.literal('progress'),
   id: z.int(),
   fraction: z.number().check(z.gte(0), z.lte(1)),
+  /** A workbook's sheet being read. */
+  sheet: z.optional(z.string().check(z.maxLength(500))),
 });
 
 const importResultMessageSchema = z.object({

@@ -4,7 +4,8 @@ import { decodeText } from './decode-text';
 import { createErrorsCsv } from './errors-csv';
 import { MAX_IMPORT_SIZE, tooLargeMessage } from './import-options';
 import { workerRequestSchema, type ImportResponse } from './import-messages';
-import { importTable } from './import-table';
+import { importTable, importWorkbook } from './import-table';
+import { isWorkbookBytes } from './spreadsheet/read-workbook';
 
 /** Progress is posted when it has moved on by at least this much: enough to animate a bar, few enough to be cheap. */
 const PROGRESS_STEP = 0.01;
@@ -13,7 +14,8 @@ const FAILURE_DETAIL_LENGTH = 300;
 
 /**
  * Everything the import worker does, apart from being a worker: check the
- * message, say at once that it was taken, read the input, run importTable,
+ * message, say at once that it was taken, read the input, run importTable
+ * (importWorkbook for the bytes of an .ods or .xlsx),
  * and post progress, then the result (or the CSV of every rejected row) or
  * an error. Kept out of the worker file so that it can be tested without one.
  */
@@ -33,13 +35,16 @@ export async function handleImportRequest(data: unknown, forces: ForceTable, pos
       return;
     }
     let reported = 0;
-    const onProgress = (fraction: number) => {
-      if (fraction - reported < PROGRESS_STEP) return;
+    let reportedSheet: string | undefined;
+    const onProgress = (fraction: number, sheet?: string) => {
+      if (fraction - reported < PROGRESS_STEP && sheet === reportedSheet) return;
       reported = fraction;
-      post({ type: 'progress', id, fraction: Math.min(1, Math.max(0, fraction)) });
+      reportedSheet = sheet;
+      post({ type: 'progress', id, fraction: Math.min(1, Math.max(0, fraction)), ...(sheet === undefined ? {} : { sheet: sheet.slice(0, 200) }) });
     };
     const csv = type === 'errors-csv' ? createErrorsCsv() : undefined;
-    const outcome = importTable(read.text, options, { forces, onProgress, ...(csv ? { onError: csv.onError } : {}) });
+    const environment = { forces, onProgress, ...(csv ? { onError: csv.onError } : {}) };
+    const outcome = 'bytes' in read ? await importWorkbook(read.bytes, options, environment) : importTable(read.text, options, environment);
     if (!outcome.ok) {
       post({ type: 'error', id, message: outcome.error });
       return;
@@ -56,11 +61,14 @@ export async function handleImportRequest(data: unknown, forces: ForceTable, pos
   }
 }
 
-async function readInput(input: string | ArrayBuffer | Blob): Promise<{ ok: true; text: string; warnings: string[] } | { ok: false; error: string }> {
+/** Text, or a workbook's bytes (a zip or an Office container), which are read as cells rather than decoded. */
+async function readInput(input: string | ArrayBuffer | Blob): Promise<{ ok: true; text: string; warnings: string[] } | { ok: true; bytes: Uint8Array; warnings: string[] } | { ok: false; error: string }> {
   if (typeof input === 'string') return { ok: true, text: input, warnings: [] };
   const size = input instanceof ArrayBuffer ? input.byteLength : input.size;
   if (size > MAX_IMPORT_SIZE) return { ok: false, error: tooLargeMessage(size) };
-  const decoded = decodeText(input instanceof ArrayBuffer ? input : await input.arrayBuffer());
+  const bytes = new Uint8Array(input instanceof ArrayBuffer ? input : await input.arrayBuffer());
+  if (isWorkbookBytes(bytes)) return { ok: true, bytes, warnings: [] };
+  const decoded = decodeText(bytes);
   const warnings = decoded.encoding === 'windows-1252' ? ['the file is not UTF-8; it was read as Windows-1252 (Western European)'] : [];
   return { ok: true, text: decoded.text, warnings };
 }

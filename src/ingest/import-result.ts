@@ -46,7 +46,8 @@ const headerColumnSchema = z.object({ index: count(), name: z.string() });
 export const importResultSchema = z.object({
   ok: z.literal(true),
   shape: z.enum(['tidy', 'wide', 'home-office']),
-  delimiter: z.enum([',', ';', '\t']),
+  /** How the rows were split: a delimiter, or the cells of a spreadsheet. */
+  delimiter: z.enum([',', ';', '\t', 'spreadsheet']),
   /** The line of the header in the user's file (title lines above it are skipped and listed in preamble). */
   headerLine: lineNumber(),
   preamble: z.array(z.object({ line: lineNumber(), text: z.string() })),

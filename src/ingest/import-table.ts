@@ -11,7 +11,10 @@ import { aggregateHomeOfficeTable, listOffences, normaliseOffenceCode, selectOff
 import { importOptionsSchema, MAX_IMPORT_SIZE, tooLargeMessage, type ImportOptions, type ResolvedImportOptions } from './import-options';
 import type { ImportFailure, ImportOutcome, ImportResult } from './import-result';
 import type { RowError } from './ingest-report';
-import { detectDelimiter, parseDelimited, type DelimitedRow, type QuoteProblem } from './parse-delimited';
+import { detectDelimiter, parseDelimited, type DelimitedRow, type Delimiter, type QuoteProblem } from './parse-delimited';
+import { readWorkbook } from './spreadsheet/read-workbook';
+import { workbookWarnings, type WorkbookTable } from './spreadsheet/workbook-table';
+import { WorkbookProblem } from './spreadsheet/zip-archive';
 import { plausibleYears } from './plausible-years';
 import { tidyFigureRows } from './tidy-table';
 import { wideFigureRows } from './wide-table';
@@ -23,8 +26,8 @@ export type {  ImportOutcome,  } from './import-result';
 export interface ImportEnvironment {
   /** The police force areas names are resolved against. */
   forces: ForceTable;
-  /** Called now and then with how far the import has got, from 0 to 1. */
-  onProgress?: (fraction: number) => void;
+  /** Called now and then with how far the import has got, from 0 to 1, and for a workbook the sheet being read. */
+  onProgress?: (fraction: number, sheet?: string) => void;
   /** Told of every rejected row, in file order: the report keeps only the first MAX_LISTED_ERRORS. */
   onError?: (error: RowError) => void;
   /** Today, for the latest financial year a figure can be for; the clock by default. */
@@ -44,22 +47,66 @@ const PARSE_SHARE = 0.8;
  * { ok: false, error } instead. Never throws on any text.
  */
 export function importTable(text: string, options: ImportOptions, environment: ImportEnvironment): ImportOutcome {
-  const parsedOptions = importOptionsSchema.safeParse(options);
-  if (!parsedOptions.success) return fail(`the import options are not valid: ${z.prettifyError(parsedOptions.error)}`);
-  const chosen = parsedOptions.data;
-  const mapped = mappedForces(chosen.nameMapping, environment.forces);
-  if (!mapped.ok) return mapped;
+  const prepared = prepare(options, environment);
+  if (!prepared.ok) return prepared;
 
   const problem = wholeFileProblem(text);
   if (problem) return fail(problem);
 
   const onProgress = environment.onProgress;
-  const delimiter = chosen.delimiter === 'auto' ? detectDelimiter(text) : chosen.delimiter;
+  const delimiter = prepared.chosen.delimiter === 'auto' ? detectDelimiter(text) : prepared.chosen.delimiter;
   const quoteProblems: QuoteProblem[] = [];
   const rows = parseDelimited(text, delimiter, {
     onProgress: onProgress && ((fraction) => onProgress(fraction * PARSE_SHARE)),
     onQuoteProblem: (problem) => quoteProblems.push(problem),
   });
+  const textWarnings = [...quoteWarnings(quoteProblems), ...[lastLineWarning(text), controlCharacterWarning(text), invisibleCharacterWarning(text)].filter((warning) => warning !== undefined)];
+  return importRows(rows, delimiter, textWarnings, prepared, environment);
+}
+
+/**
+ * importTable for a workbook's bytes (.ods or .xlsx): its sheets read as one
+ * table of rows (see spreadsheet/workbook-table.ts), then the same import.
+ * A problem with the workbook itself (encrypted, damaged, a zip bomb, no
+ * table) comes back as { ok: false, error }. Progress names the sheet.
+ */
+export async function importWorkbook(bytes: Uint8Array, options: ImportOptions, environment: ImportEnvironment & { sheet?: string; maxUnpackedBytes?: number }): Promise<ImportOutcome> {
+  const prepared = prepare(options, environment);
+  if (!prepared.ok) return prepared;
+  if (bytes.length > MAX_IMPORT_SIZE) return fail(tooLargeMessage(bytes.length));
+  const onProgress = environment.onProgress;
+  let table: WorkbookTable;
+  try {
+    table = await readWorkbook(bytes, {
+      headerProblem: (fields) => {
+        const detection = detectShape(fields);
+        return detection.ok ? undefined : detection.error;
+      },
+      ...(environment.sheet === undefined ? {} : { sheet: environment.sheet }),
+      ...(environment.maxUnpackedBytes === undefined ? {} : { maxUnpackedBytes: environment.maxUnpackedBytes }),
+      ...(onProgress ? { onProgress: (fraction: number, sheet: string | undefined) => onProgress(fraction * PARSE_SHARE, sheet) } : {}),
+    });
+  } catch (error) {
+    if (error instanceof WorkbookProblem) return fail(error.message);
+    throw error;
+  }
+  return importRows(table.rows, 'spreadsheet', workbookWarnings(table), prepared, environment);
+}
+
+type Prepared = { ok: true; chosen: ResolvedImportOptions; mapping: [string, Force][] };
+
+function prepare(options: ImportOptions, environment: ImportEnvironment): Prepared | ImportFailure {
+  const parsedOptions = importOptionsSchema.safeParse(options);
+  if (!parsedOptions.success) return fail(`the import options are not valid: ${z.prettifyError(parsedOptions.error)}`);
+  const mapped = mappedForces(parsedOptions.data.nameMapping, environment.forces);
+  if (!mapped.ok) return mapped;
+  return { ok: true, chosen: parsedOptions.data, mapping: mapped.mapping };
+}
+
+/** The rows of a table, however read, to figures and their report. */
+function importRows(rows: DelimitedRow[], delimiter: Delimiter | 'spreadsheet', sourceWarnings: string[], prepared: Prepared, environment: ImportEnvironment): ImportOutcome {
+  const { chosen } = prepared;
+  const onProgress = environment.onProgress;
   if (rows.length === 0) return fail('the file is empty');
 
   const found = findHeader(rows);
@@ -69,25 +116,24 @@ export function importTable(text: string, options: ImportOptions, environment: I
   const body = rows.slice(headerIndex + 1);
   if (body.length === 0) return fail(`the file has a header (line ${header.line}) but no rows below it`);
 
-  const resolver = withNameMapping(createForceNameResolver(environment.forces), mapped.mapping);
+  const resolver = withNameMapping(createForceNameResolver(environment.forces), prepared.mapping);
   const checks: FigureCheckOptions = {
     years: plausibleYears(environment.today ?? new Date()),
     ...(environment.onError ? { onError: environment.onError } : {}),
   };
+  const joiner = delimiter === 'spreadsheet' ? ', ' : delimiter;
   const common = {
     ok: true as const,
     delimiter,
     headerLine: header.line,
-    preamble: rows.slice(0, headerIndex).map((row) => ({ line: row.line, text: shorten(row.fields.join(delimiter)) })),
+    preamble: rows.slice(0, headerIndex).map((row) => ({ line: row.line, text: shorten(row.fields.join(joiner)) })),
     dataRows: body.length,
   };
   const warnings = [
     ...(common.preamble.length > 0 ? [`${common.preamble.length} title line(s) above the header, on line ${header.line}, were skipped`] : []),
-    ...quoteWarnings(quoteProblems),
-    ...[lastLineWarning(text), controlCharacterWarning(text), invisibleCharacterWarning(text)].filter((warning) => warning !== undefined),
+    ...sourceWarnings,
   ];
   const finishProgress = onProgress && ((fraction: number) => onProgress(PARSE_SHARE + fraction * (1 - PARSE_SHARE)));
-
   let result: Omit<ImportResult, 'dataset'>;
   let meta: { title: string; definition: string; unit: string };
   if (detected.shape === 'home-office') {

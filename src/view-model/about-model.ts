@@ -51,6 +51,7 @@ export function aboutModel(dataset: Dataset, forcesWithFigures: number, release:
         list: usesBySource.map(({ source, figures, totals }) => `${source.release}: ${figures > 0 ? countOf(figures, 'figure', 'figures') : totals === 1 ? 'a published total only' : 'published totals only'} (${source.url})`),
         ...(meta.sourceUrl ? { link: { text: 'The publisher’s page for these figures', href: meta.sourceUrl } } : {}),
       },
+      ...(release ? [currencySection(release.facts)] : []),
       { heading: 'What is left out, and why', paragraphs: leftOut.length > 0 ? [] : ['Nothing: every force has a figure for every year shown.'], list: leftOut },
       {
         heading: 'Police force areas',
@@ -127,3 +128,22 @@ const INTERVALS_SECTION: AboutSection = {
     'A count under 10 carries a caution (small number: the rate is unstable), as the ONS and OHID give one.',
   ],
 };
+
+/** The Home Office page where each newer release is published; named as text, never fetched or linked from the app. */
+const HOME_OFFICE_RELEASES_PAGE = 'www.gov.uk/government/statistics/police-recorded-crime-open-data-tables';
+
+/**
+ * How current the Home Office figures are, and where a newer release is:
+ * the reader downloads it and drops it on the import panel, which reads the
+ * release's .ods as published.
+ */
+function currencySection(release: HomeOfficeRelease): AboutSection {
+  const lastYear = release.years[release.years.length - 1]!;
+  return {
+    heading: 'How current these figures are',
+    paragraphs: [
+      `These figures are from the ${release.label} (${release.table.file}); its last full year is ${lastYear}.`,
+      `The Home Office publishes newer releases on its page "Police recorded crime and outcomes open data tables" (${HOME_OFFICE_RELEASES_PAGE}), as a spreadsheet named like prc-pfa-mar2013-onwards-tables-DDMMYY.ods. Download it, open "Map your own figures" and drop the file here to map it: it is read in this browser and never uploaded.`,
+    ],
+  };
+}

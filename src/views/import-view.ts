@@ -62,6 +62,7 @@ export class ImportView {
   readonly element: HTMLElement;
   private readonly progress = el('progress', { class: 'import-progress', max: 1, value: 0, hidden: true, 'aria-label': 'Reading the file' });
   private readonly status = el('p', { class: 'import-status', role: 'status' });
+  private readonly cancel = el('button', { type: 'button', class: 'import-cancel', hidden: true }, ['Cancel']);
   private readonly result = el('div', { class: 'import-result' });
   private readonly client = createImportClient(() => new Worker(new URL('../ingest/import-worker.ts', import.meta.url), { type: 'module' }));
   private readonly resolver;
@@ -75,7 +76,7 @@ export class ImportView {
     private readonly onUse: UseImported,
   ) {
     this.resolver = createForceNameResolver(forces);
-    const fileInput = el('input', { type: 'file', id: 'import-file', accept: '.csv,.tsv,.txt,text/csv,text/plain' });
+    const fileInput = el('input', { type: 'file', id: 'import-file', accept: '.csv,.tsv,.txt,.ods,.xlsx,text/csv,text/plain,application/vnd.oasis.opendocument.spreadsheet,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
     fileInput.addEventListener('change', () => {
       const file = fileInput.files?.[0];
       if (file) this.start(file, { fileName: file.name });
@@ -92,8 +93,8 @@ export class ImportView {
       this.start(text, { fileName: 'pasted table' });
     });
     const drop = el('div', { class: 'drop-zone', id: 'import-drop' }, [
-      el('p', {}, ['Drop a CSV file here, or choose one:']),
-      labelled('CSV file', fileInput),
+      el('p', {}, ['Drop a CSV file or a spreadsheet (.ods, .xlsx) here, or choose one:']),
+      labelled('CSV or spreadsheet file', fileInput),
     ]);
     drop.addEventListener('dragover', (event) => {
       event.preventDefault();
@@ -109,15 +110,23 @@ export class ImportView {
     this.element = el('div', { class: 'import-body' }, [
       el('p', { class: 'privacy' }, ['Your file is read in this browser and stays here: nothing is uploaded anywhere.']),
       el('p', { class: 'import-help' }, [
-        'Accepted: a tidy table (force, year, value), a wide table (a force column and one column per financial year), or the Home Office police recorded crime open-data table by police force area, as published. Up to 64 MB.',
+        'Accepted: a tidy table (force, year, value), a wide table (a force column and one column per financial year), or the Home Office police recorded crime open-data table by police force area, as published (CSV, or the release as .ods). CSV, TSV, .ods or .xlsx, up to 64 MB; a workbook\'s sheets with the same header are read as one table.',
       ]),
       drop,
       labelled('Or paste a table', paste),
       readPaste,
       this.progress,
+      this.cancel,
       this.status,
       this.result,
     ]);
+    this.cancel.addEventListener('click', () => {
+      // The answer to the import being read is no longer awaited, whatever comes.
+      this.runs++;
+      this.client.cancel();
+      this.finishReading();
+      this.status.textContent = 'Cancelled: nothing was imported, and the map shows what it showed before.';
+    });
   }
 
   private start(input: Blob | string, options: ImportOptions): void {
@@ -131,12 +140,19 @@ export class ImportView {
     const run = ++this.runs;
     this.progress.hidden = false;
     this.progress.value = 0;
+    this.cancel.hidden = false;
     this.status.textContent = 'Reading…';
     this.result.replaceChildren();
     let outcome: ImportOutcome;
+    let shownSheet: string | undefined;
     try {
-      outcome = await this.client.importFile(this.input, this.options, (fraction) => {
-        if (run === this.runs) this.progress.value = fraction;
+      outcome = await this.client.importFile(this.input, this.options, (fraction, sheet) => {
+        if (run !== this.runs) return;
+        this.progress.value = fraction;
+        if (sheet !== undefined && sheet !== shownSheet) {
+          shownSheet = sheet;
+          this.status.textContent = `Reading… sheet ${visibleUserText(sheet, 100)}`;
+        }
       });
     } catch (error) {
       if (run !== this.runs) return;
@@ -155,6 +171,7 @@ export class ImportView {
 
   private finishReading(): void {
     this.progress.hidden = true;
+    this.cancel.hidden = true;
     this.status.textContent = '';
   }
 

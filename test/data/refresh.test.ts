@@ -9,8 +9,8 @@ import { withSources } from '../sources';
 
 withSources(...Object.values(rawSources)).describe('regeneration: the committed files are what npm run data:refresh makes from the raw sources', () => {
   let files: Map<string, string>;
-  beforeAll(() => {
-    files = refreshedFiles().files;
+  beforeAll(async () => {
+    files = (await refreshedFiles()).files;
   }, 60_000);
 
   it('makes geo/pfa.topo.json, geo/pfa-tiles.json, data/home-office/**, data/nspcc-*.csv and data/population.csv', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createImportClient, ImportWorkerFailure, type ImportWorkerPort } from '../../src/ingest/import-client';
+import { readFileSync } from 'node:fs';
+import { createImportClient, ImportCancelled, ImportWorkerFailure, type ImportWorkerPort } from '../../src/ingest/import-client';
+import { fixturePaths } from '../../scripts/spreadsheet-fixtures/fixture-paths';
 import { importResponseSchema, type ImportResponse } from '../../src/ingest/import-messages';
 import { MAX_IMPORT_SIZE } from '../../src/ingest/import-options';
 import { handleImportRequest } from '../../src/ingest/import-request';
@@ -32,6 +34,14 @@ describe('handleImportRequest (the import worker, without the worker)', () => {
     const result = fromFile.at(-1);
     expect(result?.type === 'result' && result.result.warnings[0]).toBe('the file is not UTF-8; it was read as Windows-1252 (Western European)');
   });
+
+  it('reads the bytes of a workbook as cells, and says which sheet it is reading', async () => {
+    const bytes = readFileSync(fixturePaths.sampleOds);
+    const responses = await responsesTo({ type: 'import', id: 4, input: new Blob([bytes]), options: { offences: { codes: ['86'], groups: [] } } });
+    expect(responses.at(-1)).toMatchObject({ type: 'result', result: { delimiter: 'spreadsheet', shape: 'home-office' } });
+    const sheets = [...new Set(responses.flatMap((response) => (response.type === 'progress' && response.sheet !== undefined ? [response.sheet] : [])))];
+    expect(sheets).toEqual(['Cover_sheet', 'Notes', '2022-23', '2023-24']);
+  }, 30_000);
 
   it('says at once that it has taken a request', async () => {
     expect((await responsesTo({ type: 'import', id: 9, input: CSV }))[0]).toEqual({ type: 'progress', id: 9, fraction: 0 });
@@ -140,6 +150,21 @@ describe('createImportClient', () => {
     const client = createImportClient(() => (worker = new FakeWorker({ silent: true })), 50);
     await expect(client.importFile(CSV)).rejects.toThrow(/stopped answering/);
     expect(worker?.terminated).toBe(true);
+  });
+
+  it('cancels: what waits rejects with ImportCancelled, the worker is ended, and the next import starts another', async () => {
+    const workers: FakeWorker[] = [];
+    const client = createImportClient(() => {
+      const worker = new FakeWorker({ silent: workers.length === 0 });
+      workers.push(worker);
+      return worker;
+    });
+    const waiting = client.importFile(CSV);
+    client.cancel();
+    await expect(waiting).rejects.toBeInstanceOf(ImportCancelled);
+    expect(workers[0]?.terminated).toBe(true);
+    expect(await client.importFile(CSV)).toMatchObject({ ok: true });
+    expect(workers).toHaveLength(2);
   });
 
   it('gets the CSV of every rejected row from the worker', async () => {

@@ -1,0 +1,170 @@
+import { isolated } from '../../format/user-text';
+import type { DelimitedRow } from '../parse-delimited';
+import type { SheetRowSink } from './sheet-rows';
+import { WorkbookProblem } from './zip-archive';
+
+/**
+ * The sheets of a workbook as one table of rows, as a CSV would give them.
+ *
+ * A sheet's header is its first row with two cells or more filled in, below
+ * title and note lines of one cell each (the GSS layout puts a title and a
+ * note line above every table). The first sheet whose header the import
+ * recognises is the table (cover and notes sheets are passed over, and
+ * named); each later sheet with the same header is read on into it, as the
+ * Home Office publishes one sheet per year. Note markers ("[Note 6]") are
+ * taken out of every cell: they point to the notes sheet, and are no part
+ * of a name or a figure.
+ *
+ * Line numbers count rows through the sheets read, so that every message
+ * about a row still names one place: a sheet's row n is line offset + n,
+ * its offset the rows of the sheets read before it.
+ */
+export interface WorkbookTable {
+  rows: DelimitedRow[];
+  /** The sheets read into the table, each with the line its row 1 is. */
+  sheetsRead: { name: string; firstLine: number }[];
+  /** Sheets passed over, with why. */
+  sheetsSkipped: { name: string; reason: string }[];
+}
+
+/** Title and note lines looked through for a header, as in a CSV. */
+const HEADER_SEARCH_ROWS = 10;
+const NOTE_MARKER = /\s*\[\s*notes?\s*\d+[a-z]?(?:\s*(?:,|and|&)\s*\d+[a-z]?)*\s*\]/gi;
+
+export function withoutNoteMarkers(text: string): string {
+  return text.includes('[') ? text.replace(NOTE_MARKER, '').trim() : text;
+}
+
+interface SheetState {
+  name: string;
+  /** Rows above the header, and the header once found. */
+  top: DelimitedRow[];
+  status: 'seeking' | 'reading' | 'skipping';
+  lastRow: number;
+}
+
+/**
+ * A sink that builds the table as rows arrive. headerProblem says why a row
+ * is not a header the import reads (undefined when it is one); sheet, when
+ * given, names the one sheet to read.
+ */
+export function createWorkbookTable(headerProblem: (fields: readonly string[]) => string | undefined, sheet?: string): SheetRowSink & { table(): WorkbookTable } {
+  const rows: DelimitedRow[] = [];
+  const sheetsRead: WorkbookTable['sheetsRead'] = [];
+  const sheetsSkipped: WorkbookTable['sheetsSkipped'] = [];
+  let header: string[] | undefined;
+  let headerSheet = '';
+  let mergedHeader: WorkbookProblem | undefined;
+  let lineOffset = 0;
+  let current: SheetState | undefined;
+  let sheets = 0;
+  let sheetNamed = false;
+
+  const skip = (state: SheetState, reason: string) => {
+    state.status = 'skipping';
+    sheetsSkipped.push({ name: state.name, reason });
+  };
+
+  const headerFound = (state: SheetState, fields: string[], rowNumber: number, mergedColumns: readonly number[]) => {
+    const line = lineOffset + rowNumber;
+    if (!header) {
+      if (mergedColumns.length > 0) {
+        mergedHeader ??= new WorkbookProblem(
+          `the header of sheet "${isolated(state.name)}" (row ${rowNumber}) has merged cells (${mergedColumns.map(columnLetters).join(', ')}): unmerge them so that every column has a heading of its own in one row, then import the file again`,
+        );
+        skip(state, `its header (row ${rowNumber}) has merged cells`);
+        return;
+      }
+      const problem = headerProblem(fields);
+      if (problem !== undefined) {
+        skip(state, `its first row of several cells (row ${rowNumber}) is not a header this map reads: ${problem}`);
+        return;
+      }
+      header = fields.map(headerKey);
+      headerSheet = state.name;
+      rows.push(...state.top, { line, fields });
+    } else if (!sameHeader(header, fields)) {
+      skip(state, `its header (row ${rowNumber}) is not the same as sheet "${isolated(headerSheet)}"'s`);
+      return;
+    }
+    state.status = 'reading';
+    state.top = [];
+    sheetsRead.push({ name: state.name, firstLine: lineOffset + 1 });
+  };
+
+  return {
+    startSheet(name) {
+      sheets++;
+      if (name === sheet) sheetNamed = true;
+      current = { name, top: [], status: sheet === undefined || sheet === name ? 'seeking' : 'skipping', lastRow: 0 };
+    },
+    row(rowNumber, cells, mergedColumns) {
+      const state = current;
+      if (!state || state.status === 'skipping') return;
+      state.lastRow = rowNumber;
+      const fields = cells.map(withoutNoteMarkers);
+      if (state.status === 'reading') {
+        rows.push({ line: lineOffset + rowNumber, fields });
+        return;
+      }
+      const filled = fields.filter((field) => field.trim() !== '').length;
+      if (filled >= 2) headerFound(state, fields, rowNumber, mergedColumns);
+      else if (state.top.length >= HEADER_SEARCH_ROWS) skip(state, `no header in its first ${HEADER_SEARCH_ROWS} rows`);
+      else state.top.push({ line: lineOffset + rowNumber, fields });
+    },
+    endSheet() {
+      const state = current;
+      current = undefined;
+      if (!state) return;
+      if (state.status === 'seeking') skip(state, state.lastRow === 0 ? 'it is empty' : 'it holds only lines of text, no table');
+      if (state.status === 'reading') lineOffset += state.lastRow;
+    },
+    table() {
+      if (sheet !== undefined && !sheetNamed) {
+        throw new WorkbookProblem(`the workbook has no sheet named "${isolated(sheet)}"`);
+      }
+      if (sheetsRead.length === 0) {
+        if (mergedHeader) throw mergedHeader;
+        if (sheets === 0) throw new WorkbookProblem('the spreadsheet holds no sheets with cells (no tables): check that it is the file you meant');
+        const named = sheetsSkipped.slice(0, 5).map(({ name, reason }) => `sheet "${isolated(name)}": ${reason}`);
+        throw new WorkbookProblem(`no sheet of the workbook holds a table this map reads (${named.join('; ')}${sheetsSkipped.length > 5 ? `; and ${sheetsSkipped.length - 5} more sheets` : ''})`);
+      }
+      return { rows, sheetsRead, sheetsSkipped };
+    },
+  };
+}
+
+/** Headers match as the import matches them: case, spacing and punctuation aside. */
+function headerKey(field: string): string {
+  return field.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+function sameHeader(header: readonly string[], fields: readonly string[]): boolean {
+  const keys = fields.map(headerKey);
+  while (keys.length > header.length && keys[keys.length - 1] === '') keys.pop();
+  return keys.length === header.length && keys.every((key, i) => key === header[i]);
+}
+
+/** 0 → A, 26 → AA: columns as a spreadsheet program names them. */
+function columnLetters(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return `column ${letters}`;
+}
+
+/** The warnings that say which sheets were read and how lines are counted through them. */
+export function workbookWarnings(table: WorkbookTable): string[] {
+  const warnings: string[] = [];
+  const { sheetsRead, sheetsSkipped } = table;
+  if (sheetsRead.length > 1) {
+    const starts = sheetsRead.slice(1).map(({ name, firstLine }) => `"${isolated(name)}" from line ${firstLine.toLocaleString('en-GB')}`);
+    warnings.push(
+      `the ${sheetsRead.length} sheets from "${isolated(sheetsRead[0]!.name)}" to "${isolated(sheetsRead[sheetsRead.length - 1]!.name)}" have the same header and were read as one table; line numbers count rows through them (row n of the first sheet is line n; then ${starts.length > 6 ? `${starts.slice(0, 6).join(', ')} and so on` : starts.join(', ')})`,
+    );
+  }
+  if (sheetsSkipped.length > 0) {
+    const listed = sheetsSkipped.slice(0, 6).map(({ name, reason }) => `"${isolated(name)}" (${reason})`);
+    warnings.push(`sheet${sheetsSkipped.length === 1 ? '' : 's'} not read: ${listed.join('; ')}${sheetsSkipped.length > 6 ? `; and ${sheetsSkipped.length - 6} more` : ''}`);
+  }
+  return warnings;
+}

@@ -1,0 +1,196 @@
+import { Inflate } from 'fflate';
+
+/**
+ * Reading a workbook's zip container (.ods and .xlsx are both zips) without
+ * unpacking it: the central directory lists each entry with its sizes, and
+ * an entry is inflated in chunks, handed on as it comes, so that a 270 MB
+ * content.xml never sits in memory whole. Every way a zip can be broken or
+ * hostile ends in a WorkbookProblem whose message says what and what to do.
+ */
+
+/** A problem with the whole file, said to the reader as it is. */
+export class WorkbookProblem extends Error {
+  override readonly name = 'WorkbookProblem';
+}
+
+/**
+ * The most a workbook may unpack to, all entries together: the Home Office
+ * release of every year (about 8 MB zipped) unpacks to about 270 MB, and a
+ * zip bomb of a gigabyte is refused before a byte of it is inflated.
+ */
+const MAX_UNPACKED_BYTES = 512 * 1024 * 1024;
+
+export interface ZipEntry {
+  name: string;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  encrypted: boolean;
+  compressedSize: number;
+  /** As the directory declares it; inflating checks it. */
+  size: number;
+  localHeaderOffset: number;
+}
+
+const END_OF_DIRECTORY = 0x06054b50;
+const DIRECTORY_ENTRY = 0x02014b50;
+const LOCAL_HEADER = 0x04034b50;
+/** The end record is 22 bytes, followed by a comment of up to 65,535. */
+const END_SEARCH = 22 + 0xffff;
+/** Compressed bytes handed to the inflater at once: small enough to report progress often. */
+const CHUNK = 256 * 1024;
+
+export const corrupt = (detail: string) =>
+  new WorkbookProblem(`the file looks like a zip (a workbook) but is damaged: ${detail}. Open it in your spreadsheet program and save it again, or download it again`);
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toLocaleString('en-GB', { maximumFractionDigits: 0 })} MB`;
+}
+
+function zipBombMessage(bytes: number, limit: number): string {
+  return `the workbook would unpack to more than ${megabytes(bytes)}, far more than any table of figures by police force area needs (the limit is ${megabytes(limit)}); it was not read. If it really is a table of figures, save the sheet you need as CSV and import that`;
+}
+
+/** The entries of a zip, from its central directory; refuses a damaged directory and one that unpacks to more than maxUnpacked. */
+export function readZipDirectory(bytes: Uint8Array, maxUnpacked = MAX_UNPACKED_BYTES): ZipEntry[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = -1;
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - END_SEARCH); at--) {
+    if (view.getUint32(at, true) === END_OF_DIRECTORY) {
+      end = at;
+      break;
+    }
+  }
+  if (end < 0) throw corrupt('its table of contents (the zip directory at its end) is missing, so it was probably cut short');
+  const count = view.getUint16(end + 10, true);
+  const directorySize = view.getUint32(end + 12, true);
+  const directoryOffset = view.getUint32(end + 16, true);
+  if (count === 0xffff || directoryOffset === 0xffffffff) throw new WorkbookProblem(zipBombMessage(4 * 1024 * 1024 * 1024, maxUnpacked));
+  if (directoryOffset + directorySize > end) throw corrupt('its table of contents points outside the file');
+
+  const entries: ZipEntry[] = [];
+  let unpacked = 0;
+  let at = directoryOffset;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > end || view.getUint32(at, true) !== DIRECTORY_ENTRY) throw corrupt(`entry ${i + 1} of its table of contents is unreadable`);
+    const nameLength = view.getUint16(at + 28, true);
+    const entry: ZipEntry = {
+      encrypted: (view.getUint16(at + 8, true) & 1) === 1,
+      method: view.getUint16(at + 10, true),
+      compressedSize: view.getUint32(at + 20, true),
+      size: view.getUint32(at + 24, true),
+      localHeaderOffset: view.getUint32(at + 42, true),
+      name: new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+    };
+    // 0xFFFFFFFF means the size is in a ZIP64 field: over 4 GB, which no table needs.
+    unpacked += entry.size === 0xffffffff ? Number.POSITIVE_INFINITY : entry.size;
+    if (unpacked > maxUnpacked) throw new WorkbookProblem(zipBombMessage(Number.isFinite(unpacked) ? unpacked : 4 * 1024 * 1024 * 1024, maxUnpacked));
+    entries.push(entry);
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return entries;
+}
+
+/** The entry's compressed bytes, found through its local header. */
+function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = entry.localHeaderOffset;
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_HEADER) throw corrupt(`the part "${entry.name}" is not where its table of contents says`);
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  if (start + entry.compressedSize > bytes.length) throw corrupt(`the part "${entry.name}" runs past the end of the file, so the file was probably cut short`);
+  return bytes.subarray(start, start + entry.compressedSize);
+}
+
+export interface InflateOptions {
+  /** The most this entry may unpack to, whatever its directory says: a directory can lie. */
+  maxBytes?: number;
+  /** Called after each chunk with the share of the entry's compressed bytes read, from 0 to 1. */
+  onProgress?: (fraction: number) => void;
+}
+
+/**
+ * Inflates an entry chunk by chunk, handing each piece on as it comes.
+ * Checks that the entry is not encrypted, inflates cleanly, and unpacks to
+ * the size its directory declares and to no more than maxBytes.
+ */
+export function streamEntry(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk: Uint8Array) => void, options: InflateOptions = {}): void {
+  const maxBytes = Math.min(options.maxBytes ?? MAX_UNPACKED_BYTES, MAX_UNPACKED_BYTES);
+  if (entry.encrypted) throw encryptedProblem();
+  const data = entryData(bytes, entry);
+  let unpacked = 0;
+  const take = (chunk: Uint8Array) => {
+    unpacked += chunk.length;
+    if (unpacked > maxBytes) throw new WorkbookProblem(zipBombMessage(maxBytes, maxBytes));
+    onChunk(chunk);
+  };
+  if (entry.method === 0) {
+    for (let at = 0; at < data.length; at += CHUNK) {
+      take(data.subarray(at, Math.min(data.length, at + CHUNK)));
+      options.onProgress?.(Math.min(1, (at + CHUNK) / data.length));
+    }
+  } else if (entry.method === 8) {
+    const inflater = new Inflate((chunk) => take(chunk));
+    try {
+      for (let at = 0; ; at += CHUNK) {
+        const last = at + CHUNK >= data.length;
+        inflater.push(data.subarray(at, Math.min(data.length, at + CHUNK)), last);
+        options.onProgress?.(Math.min(1, (at + CHUNK) / Math.max(1, data.length)));
+        if (last) break;
+      }
+    } catch (error) {
+      if (error instanceof WorkbookProblem) throw error;
+      throw corrupt(`the part "${entry.name}" cannot be unpacked (${error instanceof Error ? error.message : String(error)})`);
+    }
+  } else {
+    throw new WorkbookProblem(`the part "${entry.name}" of the workbook is packed in a way this app does not read (zip method ${entry.method}): save it again from your spreadsheet program, or save the sheet as CSV and import that`);
+  }
+  if (unpacked !== entry.size) throw corrupt(`the part "${entry.name}" unpacks to ${unpacked.toLocaleString('en-GB')} bytes, not the ${entry.size.toLocaleString('en-GB')} its table of contents says`);
+}
+
+/**
+ * streamEntry for an entry of UTF-8 text. Each chunk is decoded whole up to
+ * its last complete character, the rest carried to the next: a streaming
+ * TextDecoder is several times slower on hundreds of megabytes.
+ */
+export function streamEntryText(bytes: Uint8Array, entry: ZipEntry, onText: (text: string) => void, options: InflateOptions = {}): void {
+  const decoder = new TextDecoder('utf-8');
+  let carry: Uint8Array | undefined;
+  streamEntry(
+    bytes,
+    entry,
+    (chunk) => {
+      let whole = chunk;
+      if (carry) {
+        whole = new Uint8Array(carry.length + chunk.length);
+        whole.set(carry);
+        whole.set(chunk, carry.length);
+      }
+      const cut = completeCharactersEnd(whole);
+      carry = cut < whole.length ? whole.slice(cut) : undefined;
+      onText(decoder.decode(whole.subarray(0, cut)));
+    },
+    options,
+  );
+  if (carry) onText(decoder.decode(carry));
+}
+
+/** Where the last complete UTF-8 character of the bytes ends: before a lead byte whose continuation bytes have not all come. */
+function completeCharactersEnd(bytes: Uint8Array): number {
+  for (let back = 1; back <= Math.min(4, bytes.length); back++) {
+    const byte = bytes[bytes.length - back]!;
+    if ((byte & 0xc0) === 0x80) continue;
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return length > back ? bytes.length - back : bytes.length;
+  }
+  return bytes.length;
+}
+
+/** A small entry (a manifest, a list of sheets) as text. */
+export function entryText(bytes: Uint8Array, entry: ZipEntry, maxBytes: number): string {
+  const parts: string[] = [];
+  streamEntryText(bytes, entry, (text) => parts.push(text), { maxBytes });
+  return parts.join('');
+}
+
+export function encryptedProblem(): WorkbookProblem {
+  return new WorkbookProblem('the workbook is protected with a password (encrypted), so it cannot be read here: open it in your spreadsheet program, save a copy without the password (or save the sheet as CSV), and import that');
+}
