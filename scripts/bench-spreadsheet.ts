@@ -21,7 +21,11 @@ const browser = await launchBrowser();
 try {
   for (let run = 1; run <= runs; run++) {
     const sample = await measureSpreadsheetImport(browser, `${server.url}/app/`, { csv: rawSources.homeOfficeTable, ods: fixturePaths.fullOds });
-    console.log(`run ${run}/${runs}: ${Object.entries(sample).map(([key, value]) => `${key} ${value.toFixed(key.endsWith('Ratio') ? 2 : 0)}`).join(', ')}`);
+    console.log(
+      `run ${run}/${runs}: ${Object.entries(sample)
+        .map(([key, value]) => `${key} ${value.toFixed(key.endsWith('Ratio') ? 2 : 0)}`)
+        .join(', ')}`,
+    );
   }
 } finally {
   await browser.close();

@@ -21,11 +21,16 @@ const table = parseDelimited(readFileSync(rawSources.homeOfficeTable, 'utf8'));
 const sourceName = path.basename(rawSources.homeOfficeTable);
 mkdirSync(path.dirname(fixturePaths.fullOds), { recursive: true });
 
-const sample = writeOds(releaseSheets(table, { sourceName, markedForces: MARKED_FORCES, keep: (fields) => SAMPLE_YEARS.has(fields[0] ?? '') && SAMPLE_FORCES.has(fields[2] ?? '') }), { level: 9 });
+const sample = writeOds(
+  releaseSheets(table, { sourceName, markedForces: MARKED_FORCES, keep: (fields) => SAMPLE_YEARS.has(fields[0] ?? '') && SAMPLE_FORCES.has(fields[2] ?? '') }),
+  { level: 9 },
+);
 writeFileSync(fixturePaths.sampleOds, sample);
 const foi = await foiWideWorkbook(parseDelimited(readFileSync(rawSources.nspccFigures, 'utf8')));
 writeFileSync(fixturePaths.foiXlsx, foi);
-console.log(`${path.relative(projectRoot, fixturePaths.sampleOds)}: ${(sample.length / 1024).toFixed(0)} KB; ${path.relative(projectRoot, fixturePaths.foiXlsx)}: ${(foi.length / 1024).toFixed(0)} KB`);
+console.log(
+  `${path.relative(projectRoot, fixturePaths.sampleOds)}: ${(sample.length / 1024).toFixed(0)} KB; ${path.relative(projectRoot, fixturePaths.foiXlsx)}: ${(foi.length / 1024).toFixed(0)} KB`,
+);
 
 if (!process.argv.includes('--sample-only')) {
   const full = writeOds(releaseSheets(table, { sourceName, markedForces: MARKED_FORCES }));

@@ -19,7 +19,12 @@ try {
   const shots: { file: string; search: string; viewport: { width: number; height: number }; phone?: boolean; ready: string }[] = [
     { file: 'first-view-1280.png', search: '', viewport: { width: 1280, height: 800 }, ready: '#map[data-state="idle"]' },
     { file: 'first-view-phone.png', search: '', viewport: { width: 375, height: 812 }, phone: true, ready: '#map[data-state="idle"]' },
-    { file: 'tile-map.png', search: '?view=tiles&region=south-west&force=dorset', viewport: { width: 1280, height: 800 }, ready: '#map[data-layout="tiles"][data-state="idle"]' },
+    {
+      file: 'tile-map.png',
+      search: '?view=tiles&region=south-west&force=dorset',
+      viewport: { width: 1280, height: 800 },
+      ready: '#map[data-layout="tiles"][data-state="idle"]',
+    },
     { file: 'years.png', search: '?view=years&dataset=nspcc-foi', viewport: { width: 1280, height: 800 }, ready: '.years-grid svg' },
   ];
   for (const shot of shots) {

@@ -40,7 +40,8 @@ async function start(): Promise<void> {
       // The SVG map first; MapLibre (WebGL2) when the reader zooms, where the browser has WebGL2; the tile map when asked for.
       createMap: (container, events) => {
         const features = boundaries.features;
-        const createGeographic = (layer: HTMLElement) => new HybridMap(layer, features, events, () => import('./views/map-view').then((module) => module.MapView), supportsWebGl2, container);
+        const createGeographic = (layer: HTMLElement) =>
+          new HybridMap(layer, features, events, () => import('./views/map-view').then((module) => module.MapView), supportsWebGl2, container);
         return new MapFrame(container, createGeographic, forceGraph(boundaries), () => loadTileMap(features), events);
       },
       elements,

@@ -30,7 +30,10 @@ export async function foiWideWorkbook(table: readonly DelimitedRow[]): Promise<U
   ];
   const sheet = XLSX.utils.aoa_to_sheet(rows);
   sheet['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: years.length } }];
-  const cover = XLSX.utils.aoa_to_sheet([['Freedom of information reply: child abuse image offences'], [`Laid out by scripts/make-spreadsheet-fixtures.ts from the NSPCC figures of the ${RELEASE} release.`]]);
+  const cover = XLSX.utils.aoa_to_sheet([
+    ['Freedom of information reply: child abuse image offences'],
+    [`Laid out by scripts/make-spreadsheet-fixtures.ts from the NSPCC figures of the ${RELEASE} release.`],
+  ]);
   const workbook = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(workbook, cover, 'Cover');
   XLSX.utils.book_append_sheet(workbook, sheet, 'Table_1');

@@ -29,7 +29,8 @@ function cellXml(cell: OdsCell): string {
   if (typeof cell === 'number') {
     return `<table:table-cell office:value-type="float" office:value="${cell}" calcext:value-type="float"><text:p>${shown(cell)}</text:p></table:table-cell>`;
   }
-  if (typeof cell === 'string') return `<table:table-cell office:value-type="string" calcext:value-type="string"><text:p>${escapeXml(cell)}</text:p></table:table-cell>`;
+  if (typeof cell === 'string')
+    return `<table:table-cell office:value-type="string" calcext:value-type="string"><text:p>${escapeXml(cell)}</text:p></table:table-cell>`;
   return (
     `<table:table-cell table:number-columns-spanned="${cell.across}" table:number-rows-spanned="1" office:value-type="string" calcext:value-type="string"><text:p>${escapeXml(cell.text)}</text:p></table:table-cell>` +
     `<table:covered-table-cell table:number-columns-repeated="${cell.across - 1}"/>`
@@ -78,7 +79,8 @@ export function writeOds(sheets: Iterable<OdsSheet>, options: { encrypted?: bool
       buffer += rowXml(row);
       if (buffer.length > FLUSH_AT) flush(false);
     }
-    if (sheet.trailingEmptyRows) buffer += `<table:table-row table:number-rows-repeated="${sheet.trailingEmptyRows}"><table:table-cell table:number-columns-repeated="${SHEET_COLUMNS}"/></table:table-row>`;
+    if (sheet.trailingEmptyRows)
+      buffer += `<table:table-row table:number-rows-repeated="${sheet.trailingEmptyRows}"><table:table-cell table:number-columns-repeated="${SHEET_COLUMNS}"/></table:table-row>`;
     buffer += '</table:table>';
   }
   buffer += CONTENT_END;

@@ -49,7 +49,9 @@ export function releaseSheets(table: readonly DelimitedRow[], options: ReleaseLa
     name: 'Cover_sheet',
     rows: [
       ['Police recorded crime and outcomes open data tables: police force area'],
-      [`Laid out as the Home Office's .ods releases by scripts/make-spreadsheet-fixtures.ts, from ${options.sourceName}: the figures are the file's, unchanged.`],
+      [
+        `Laid out as the Home Office's .ods releases by scripts/make-spreadsheet-fixtures.ts, from ${options.sourceName}: the figures are the file's, unchanged.`,
+      ],
       ['Source: Home Office, police recorded crime. Licensed under the Open Government Licence v3.0.'],
     ],
     trailingEmptyRows: TRAILING_EMPTY_ROWS,
@@ -60,7 +62,10 @@ export function releaseSheets(table: readonly DelimitedRow[], options: ReleaseLa
       ['Notes'],
       ['This worksheet contains one table.'],
       ['Note number', 'Note text'],
-      ...notes.map((note) => [`Note ${note}`, 'A note marker as the release places them beside a force name (here placed by the fixture generator, to test that markers are stripped).']),
+      ...notes.map((note) => [
+        `Note ${note}`,
+        'A note marker as the release places them beside a force name (here placed by the fixture generator, to test that markers are stripped).',
+      ]),
     ],
   };
   const years = [...byYear.keys()].sort();
@@ -75,7 +80,16 @@ export function releaseSheets(table: readonly DelimitedRow[], options: ReleaseLa
         for (const fields of rows) {
           const [financialYear = '', quarter = '', force = '', description = '', group = '', subgroup = '', code = '', offences = ''] = fields;
           const note = options.markedForces?.get(force);
-          yield [financialYear, numberOr(quarter), note === undefined ? force : `${force} [Note ${note}]`, description, group, subgroup, codeCell(code), numberOr(offences)];
+          yield [
+            financialYear,
+            numberOr(quarter),
+            note === undefined ? force : `${force} [Note ${note}]`,
+            description,
+            group,
+            subgroup,
+            codeCell(code),
+            numberOr(offences),
+          ];
         }
       })(),
       trailingEmptyRows: TRAILING_EMPTY_ROWS,

@@ -60,62 +60,83 @@ export class Explorer {
     const { store, elements, data } = deps;
     this.map = deps.createMap(elements.map, {
       // Leaving a force does not close a card that a tap opened.
-      onHover: (code, point) => this.setTransient({ hovered: code && point ? { code, point, sticky: false } : this.transient.hovered?.sticky ? this.transient.hovered : undefined }),
+      onHover: (code, point) =>
+        this.setTransient({ hovered: code && point ? { code, point, sticky: false } : this.transient.hovered?.sticky ? this.transient.hovered : undefined }),
       onChoose: (code, point) => {
         this.setTransient({ hovered: code && point ? { code, point, sticky: true } : undefined, keyboard: undefined });
         if (code) this.select(code);
       },
     });
-    this.figures = new LoadCache((key) => deps.datasets.load(key), () => this.refresh());
-    this.catalog = new LoadCache(() => deps.loadOffenceCatalog(), () => this.refresh());
+    this.figures = new LoadCache(
+      (key) => deps.datasets.load(key),
+      () => this.refresh(),
+    );
+    this.catalog = new LoadCache(
+      () => deps.loadOffenceCatalog(),
+      () => this.refresh(),
+    );
     this.timeline = new TimelineController({
       yearCount: () => this.page?.content?.timeline.years.length ?? 0,
       yearIndex: () => this.page?.content?.timeline.index ?? 0,
       showYear: (index) => this.showYear(index),
     });
     this.timeline.subscribe((playing) => this.setTransient({ playing }));
-    this.views = new PageViews(elements, this.map, data.forceTable, data.boundaries.features.features, {
-      change: (patch) => store.update(patch),
-      changeText: (params) => store.updateText(params),
-      chooseForce: (force) => store.update({ force: force.code, region: force.region }),
-      select: (code) => this.select(code),
-      seek: (index) => {
-        this.timeline.pause();
-        this.showYear(index);
-      },
-      play: () => this.timeline.play(),
-      pause: () => this.timeline.pause(),
-      dismissNotice: (notice) => store.dismissNotice(notice),
-      dismissCard: () => this.setTransient({ hovered: undefined, keyboard: undefined }),
-      retry: (id) => this.figures.retry(id),
-      chooseOffence: (offence) => {
-        store.update(seriesSwitch({ offence }));
-        // Chosen again after it failed: the reader asks for it again, as Try again does.
-        this.figures.retry(figuresKeyOf(store.state));
-      },
-      firstFrame: () => {
-        performance.mark('pfa:first-frame');
-        // After that frame is on screen (the task after the next paint), not in the frame's own time.
-        requestAnimationFrame(() => setTimeout(() => this.modules.release()));
-      },
-      loadOffenceCatalog: deps.loadOffenceCatalog,
-      openAbout: () => {
-        this.aboutOpened = true;
-        this.refresh();
-      },
-      sharedView: () => ({ href: store.href, title: this.page?.content?.header.title ?? document.title }),
-      keyboard: {
-        move: (direction) => this.setTransient({ hovered: undefined, keyboard: nextKeyboardForce(this.map.navigation(), data.forceTable, store.state, this.transient.keyboard, direction) }),
-        choose: () => this.transient.keyboard && this.select(this.transient.keyboard),
-        back: () => {
-          const step = escapeStep(store.state, this.transient.hovered?.sticky === true || this.transient.keyboard !== undefined);
-          if (step === 'close-card') this.setTransient({ hovered: undefined, keyboard: undefined });
-          else if (step) store.update(step);
+    this.views = new PageViews(
+      elements,
+      this.map,
+      data.forceTable,
+      data.boundaries.features.features,
+      {
+        change: (patch) => store.update(patch),
+        changeText: (params) => store.updateText(params),
+        chooseForce: (force) => store.update({ force: force.code, region: force.region }),
+        select: (code) => this.select(code),
+        seek: (index) => {
+          this.timeline.pause();
+          this.showYear(index);
         },
-        zoom: (delta) => this.map.zoomBy(delta),
+        play: () => this.timeline.play(),
+        pause: () => this.timeline.pause(),
+        dismissNotice: (notice) => store.dismissNotice(notice),
+        dismissCard: () => this.setTransient({ hovered: undefined, keyboard: undefined }),
+        retry: (id) => this.figures.retry(id),
+        chooseOffence: (offence) => {
+          store.update(seriesSwitch({ offence }));
+          // Chosen again after it failed: the reader asks for it again, as Try again does.
+          this.figures.retry(figuresKeyOf(store.state));
+        },
+        firstFrame: () => {
+          performance.mark('pfa:first-frame');
+          // After that frame is on screen (the task after the next paint), not in the frame's own time.
+          requestAnimationFrame(() => setTimeout(() => this.modules.release()));
+        },
+        loadOffenceCatalog: deps.loadOffenceCatalog,
+        openAbout: () => {
+          this.aboutOpened = true;
+          this.refresh();
+        },
+        sharedView: () => ({ href: store.href, title: this.page?.content?.header.title ?? document.title }),
+        keyboard: {
+          move: (direction) =>
+            this.setTransient({
+              hovered: undefined,
+              keyboard: nextKeyboardForce(this.map.navigation(), data.forceTable, store.state, this.transient.keyboard, direction),
+            }),
+          choose: () => this.transient.keyboard && this.select(this.transient.keyboard),
+          back: () => {
+            const step = escapeStep(store.state, this.transient.hovered?.sticky === true || this.transient.keyboard !== undefined);
+            if (step === 'close-card') this.setTransient({ hovered: undefined, keyboard: undefined });
+            else if (step) store.update(step);
+          },
+          zoom: (delta) => this.map.zoomBy(delta),
+        },
       },
-    }, () => this.reducedMotion.matches);
-    elements.exports.append(new ExportView(() => exportSource(this.page?.content?.export, this.map, data.boundaries.features.features, elements.map, () => this.views.shownTable())).element);
+      () => this.reducedMotion.matches,
+    );
+    elements.exports.append(
+      new ExportView(() => exportSource(this.page?.content?.export, this.map, data.boundaries.features.features, elements.map, () => this.views.shownTable()))
+        .element,
+    );
     this.mountImporter(elements.importer);
     installInspectionApi(this.map, async (point) => {
       const { renderSvgMap } = await import('../export/svg-map');
@@ -143,11 +164,21 @@ export class Explorer {
     const key = figuresKeyOf(state);
     const loaded = catalog?.status === 'loading' && state.offence !== DEFAULT_STATE.offence ? ({ status: 'loading' } as const) : this.figures.get(key);
     // The link may ask for years the figures lack: said, and the address put right in place.
-    if (loaded.status === 'ready' && this.putRight(resolveStateForDataset(state, loaded.value.years, loaded.value.partialYears, openingYearOf(loaded.value)))) return;
+    if (loaded.status === 'ready' && this.putRight(resolveStateForDataset(state, loaded.value.years, loaded.value.partialYears, openingYearOf(loaded.value))))
+      return;
     const figures = loaded.status === 'ready' ? { status: 'ready' as const, dataset: loaded.value } : { ...loaded, id: state.dataset };
     const offenceCatalog = catalog?.status === 'ready' ? catalog.value : undefined;
     const modules = this.modules.get({ profile: state.force !== undefined, about: this.aboutOpened });
-    this.page = this.pageModel({ state, notices: store.notices, data: this.deps.data, datasets: datasets.choices(), figures, offenceCatalog, transient: this.transient, modules });
+    this.page = this.pageModel({
+      state,
+      notices: store.notices,
+      data: this.deps.data,
+      datasets: datasets.choices(),
+      figures,
+      offenceCatalog,
+      transient: this.transient,
+      modules,
+    });
     this.views.render(this.page, key);
     this.yearStep.rendered();
   }

@@ -9,7 +9,13 @@ import type { AppState } from '../state/app-state';
  * the middle of the view. The graph is the map's as drawn: borders on the
  * geographic map, touching tiles on the tile map.
  */
-export function nextKeyboardForce({ graph, centre }: { graph: ForceGraph; centre: readonly [number, number] }, forceTable: ForceTable, state: Pick<AppState, 'region' | 'force'>, current: string | undefined, direction: Direction): string | undefined {
+export function nextKeyboardForce(
+  { graph, centre }: { graph: ForceGraph; centre: readonly [number, number] },
+  forceTable: ForceTable,
+  state: Pick<AppState, 'region' | 'force'>,
+  current: string | undefined,
+  direction: Direction,
+): string | undefined {
   const among = state.region ? new Set(forceTable.forces.filter((force) => force.region === state.region).map((force) => force.code)) : undefined;
   const from = current ?? state.force;
   if (from === undefined) return nearestForce(graph, centre, among);

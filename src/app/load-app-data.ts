@@ -65,7 +65,9 @@ export function loadShippedDataset(id: string): Promise<Dataset> {
 let catalog: Promise<OffenceCatalog> | undefined;
 /** The Home Office series on offer and those not, for the offence picker and for checking a link's offence. */
 export function loadOffenceCatalog(): Promise<OffenceCatalog> {
-  catalog ??= import('../datasets/offence-catalog').then(({ offenceCatalogSchema }) => fetchJson('offences/index.json', (json) => offenceCatalogSchema.parse(json)));
+  catalog ??= import('../datasets/offence-catalog').then(({ offenceCatalogSchema }) =>
+    fetchJson('offences/index.json', (json) => offenceCatalogSchema.parse(json)),
+  );
   // A failed load must be retryable.
   catalog.catch(() => (catalog = undefined));
   return catalog;
@@ -73,7 +75,11 @@ export function loadOffenceCatalog(): Promise<OffenceCatalog> {
 
 /** The tile map's view and its layout (geo/pfa-tiles.json), loaded together the first time the tile map is asked for. */
 export async function loadTileMap(forces: FeatureCollection<Polygon | MultiPolygon, ForceProperties>): Promise<CreateTileMap> {
-  const [{ TileMapView }, { tileLayoutSchema }, layoutJson] = await Promise.all([import('../views/tile-map-view'), import('../geography/tile-layout'), import('../../geo/pfa-tiles.json')]);
+  const [{ TileMapView }, { tileLayoutSchema }, layoutJson] = await Promise.all([
+    import('../views/tile-map-view'),
+    import('../geography/tile-layout'),
+    import('../../geo/pfa-tiles.json'),
+  ]);
   const layout = tileLayoutSchema.parse(layoutJson.default);
   return (container, events) => new TileMapView(container, layout, forceTable, forces, events);
 }

@@ -254,7 +254,12 @@ export class PageViews {
     // A card a tap or a key opened belongs to its force, wherever the map has moved it; a hover's follows the pointer.
     const forceMiddle = force && { x: (force.left + force.right) / 2, y: (force.top + force.bottom) / 2 };
     const point = (slice.dismissable ? forceMiddle : slice.point) ?? slice.point ?? forceMiddle ?? { x: 0, y: 0 };
-    this.tooltip.show(slice.model, { point, force, frame: { width: this.elements.map.clientWidth, height: this.elements.map.clientHeight }, dismissable: slice.dismissable });
+    this.tooltip.show(slice.model, {
+      point,
+      force,
+      frame: { width: this.elements.map.clientWidth, height: this.elements.map.clientHeight },
+      dismissable: slice.dismissable,
+    });
   }
 }
 

@@ -4,7 +4,9 @@ import { offenceFileStem, offenceKindOf, parseOffenceId } from './offence-ids';
 
 export { offenceFileStem, offenceKindOf, offenceRatePer, parseOffenceId, shippedDatasetFile } from './offence-ids';
 
-const offenceIdSchema = z.string().check(z.refine((id) => parseOffenceId(id) === id, 'a canonical offence id such as all, group:robbery, subgroup:rape-offences or 8Q'));
+const offenceIdSchema = z
+  .string()
+  .check(z.refine((id) => parseOffenceId(id) === id, 'a canonical offence id such as all, group:robbery, subgroup:rape-offences or 8Q'));
 
 /** What the Home Office release holds, as data/home-office/release.json records it. */
 export const homeOfficeReleaseSchema = z.object({
@@ -51,12 +53,17 @@ export const offenceCatalogSchema = z
     z.superRefine((catalog, context) => {
       const ids = new Set<string>();
       const stems = new Set<string>();
-      for (const [list, entries] of [['offered', catalog.offered], ['notOffered', catalog.notOffered]] as const) {
+      for (const [list, entries] of [
+        ['offered', catalog.offered],
+        ['notOffered', catalog.notOffered],
+      ] as const) {
         entries.forEach((entry, index) => {
           const stem = offenceFileStem(entry.id);
           if (ids.has(entry.id)) context.addIssue({ code: 'custom', path: [list, index, 'id'], message: `${entry.id} is listed twice` });
-          else if (stems.has(stem)) context.addIssue({ code: 'custom', path: [list, index, 'id'], message: `${entry.id} has the file name of another series, ${stem}` });
-          if (offenceKindOf(entry.id) !== entry.kind) context.addIssue({ code: 'custom', path: [list, index, 'kind'], message: `${entry.id} is not of kind ${entry.kind}` });
+          else if (stems.has(stem))
+            context.addIssue({ code: 'custom', path: [list, index, 'id'], message: `${entry.id} has the file name of another series, ${stem}` });
+          if (offenceKindOf(entry.id) !== entry.kind)
+            context.addIssue({ code: 'custom', path: [list, index, 'kind'], message: `${entry.id} is not of kind ${entry.kind}` });
           ids.add(entry.id);
           stems.add(stem);
         });

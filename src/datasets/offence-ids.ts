@@ -51,4 +51,3 @@ export function shippedDatasetFile(datasetId: string): string {
 export function offenceRatePer(kind: OffenceKind): RatePer {
   return kind === 'all' || kind === 'group' ? 1000 : 100_000;
 }
-

@@ -6,10 +6,7 @@ import { financialYearStart } from './financial-year';
 export const populationSchema = z.object({
   sources: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
   /** code → mid-year → [population, index into sources] */
-  byCode: z.record(
-    forceCodeSchema,
-    z.record(z.string().check(z.regex(/^\d{4}$/)), z.tuple([z.number().check(z.positive()), z.int().check(z.nonnegative())])),
-  ),
+  byCode: z.record(forceCodeSchema, z.record(z.string().check(z.regex(/^\d{4}$/)), z.tuple([z.number().check(z.positive()), z.int().check(z.nonnegative())]))),
 });
 export type Population = z.infer<typeof populationSchema>;
 

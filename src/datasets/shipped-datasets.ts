@@ -43,4 +43,3 @@ export function homeOfficeSeriesMeta(facts: HomeOfficeFacts, offenceId: string, 
     ratePer: offenceRatePer(offenceKindOf(offenceId)),
   };
 }
-

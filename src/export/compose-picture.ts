@@ -133,10 +133,15 @@ export function composePicture<B extends Block>(frame: PictureFrame, content: Pi
   // Each placement at the largest type that fits it; of those, the one whose body is largest.
   const best = (scales: readonly number[]) =>
     placements
-      .map((placement) => scales.map((scale) => arrange(placement, frame, content, typography(scale, frame.minTextSize), false)).find((arranged) => arranged !== undefined))
+      .map((placement) =>
+        scales.map((scale) => arrange(placement, frame, content, typography(scale, frame.minTextSize), false)).find((arranged) => arranged !== undefined),
+      )
       .filter((arranged): arranged is Arranged<B> => arranged !== undefined)
       .reduce<Arranged<B> | undefined>((chosen, arranged) => (!chosen || area(arranged.body.block) > area(chosen.body.block) ? arranged : chosen), undefined);
-  const arranged = best(preferred) ?? best(smaller) ?? arrange(placements[placements.length - 1]!, frame, content, typography(smaller[smaller.length - 1] ?? 1, frame.minTextSize), true)!;
+  const arranged =
+    best(preferred) ??
+    best(smaller) ??
+    arrange(placements[placements.length - 1]!, frame, content, typography(smaller[smaller.length - 1] ?? 1, frame.minTextSize), true)!;
   return draw(Math.round(frame.width), arranged, content);
 }
 
@@ -150,7 +155,13 @@ function area(block: Block): number {
 }
 
 /** The parts placed at one type scale; undefined when a fixed frame leaves them too little room (unless forced). */
-function arrange<B extends Block>(placement: Placement, frame: PictureFrame, content: PictureContent<B>, type: Typography, forced: boolean): Arranged<B> | undefined {
+function arrange<B extends Block>(
+  placement: Placement,
+  frame: PictureFrame,
+  content: PictureContent<B>,
+  type: Typography,
+  forced: boolean,
+): Arranged<B> | undefined {
   const { margin, gap } = type;
   const inner = Math.round(frame.width) - 2 * margin;
   const fixedHeight = frame.height === undefined ? undefined : Math.round(frame.height);
@@ -159,9 +170,15 @@ function arrange<B extends Block>(placement: Placement, frame: PictureFrame, con
   const sources = (width: number) =>
     stack(
       [
-        stack((content.note ?? '').split(/\r\n|\r|\n/).map((line) => textBlock(line, width, type.note)), 0),
+        stack(
+          (content.note ?? '').split(/\r\n|\r|\n/).map((line) => textBlock(line, width, type.note)),
+          0,
+        ),
         textBlock(content.credit ?? '', width, type.credit),
-        stack(content.sourceLines.map((line) => textBlock(line, width, type.source)), 0),
+        stack(
+          content.sourceLines.map((line) => textBlock(line, width, type.source)),
+          0,
+        ),
       ],
       gap / 3,
     );
@@ -238,7 +255,12 @@ function draw<B extends Block>(width: number, arranged: Arranged<B>, content: Pi
   const parts = [arranged.header, arranged.body, arranged.legend, arranged.sources].filter((part): part is Placed => part !== undefined);
   const box = ({ block, x, y }: Placed): Box => ({ x, y, width: block.width, height: block.height });
   return {
-    svg: svgDocument(width, arranged.height, content, parts.map(({ block, x, y }) => block.draw(x, y))),
+    svg: svgDocument(
+      width,
+      arranged.height,
+      content,
+      parts.map(({ block, x, y }) => block.draw(x, y)),
+    ),
     width,
     height: arranged.height,
     layout: {

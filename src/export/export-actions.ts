@@ -40,7 +40,14 @@ export interface PictureRequest {
 }
 
 /** The file name for a picture: a preset is named ("_social-card"), a PNG at 2× or 4× marked "@2x" as icons are. */
-function pictureFileName(source: ExportSource, size: PictureSize, scale: number, extension: PictureFormat | 'zip', year: string | undefined, kind?: string): string {
+function pictureFileName(
+  source: ExportSource,
+  size: PictureSize,
+  scale: number,
+  extension: PictureFormat | 'zip',
+  year: string | undefined,
+  kind?: string,
+): string {
   const variant = [kind, size.kind === 'preset' ? size.id : undefined].filter((part) => part !== undefined).join('-');
   const name = source.fileName({ extension, year, ...(variant ? { variant } : {}) });
   return scale !== 1 && extension === 'png' ? name.replace(/\.png$/, `@${scale}x.png`) : name;
@@ -53,7 +60,13 @@ async function describedPng(svg: { svg: string; width: number; height: number },
 }
 
 /** The SVG carries its description in <desc>; a PNG in its text metadata. */
-async function save(svg: { svg: string; width: number; height: number }, description: string, scale: number, format: PictureFormat, fileName: string): Promise<{ bytes: number; width: number; height: number }> {
+async function save(
+  svg: { svg: string; width: number; height: number },
+  description: string,
+  scale: number,
+  format: PictureFormat,
+  fileName: string,
+): Promise<{ bytes: number; width: number; height: number }> {
   if (format === 'svg') {
     saveFile(new Blob([svg.svg], { type: 'image/svg+xml' }), fileName);
     return { bytes: svg.svg.length, width: svg.width, height: svg.height };
@@ -78,9 +91,19 @@ export async function exportSmallMultiples(source: ExportSource, request: Pictur
   const screen = source.svgInput(source.yearIndex);
   const frame = smallMultiplesFrame(screen.width, size);
   const fileName = pictureFileName(source, size, request.scale, request.format, undefined, 'small-multiples');
-  const saved = await save(renderSmallMultiples(source, screen.features, frame, screen.tiles), source.allYearsDescription, request.scale, request.format, fileName);
+  const saved = await save(
+    renderSmallMultiples(source, screen.features, frame, screen.tiles),
+    source.allYearsDescription,
+    request.scale,
+    request.format,
+    fileName,
+  );
   const adjusted = size.kind === 'screen' && frame.width !== screen.width;
-  return { fileName, ...saved, adjustment: adjusted ? `the map is ${Math.round(screen.width)} px wide on screen, so the grid is drawn ${frame.width} px wide` : undefined };
+  return {
+    fileName,
+    ...saved,
+    adjustment: adjusted ? `the map is ${Math.round(screen.width)} px wide on screen, so the grid is drawn ${frame.width} px wide` : undefined,
+  };
 }
 
 export function exportCsv(source: ExportSource): { fileName: string } {
@@ -103,7 +126,12 @@ export function exportFiguresCsv(source: ExportSource): { fileName: string; rows
  * in its own task, with a pause between, so the page stays responsive; the
  * signal cancels it between years.
  */
-export async function exportAllYears(source: ExportSource, sizeId: PictureSizeId, onProgress: (done: number, total: number) => void, signal: AbortSignal): Promise<{ fileName: string; files: number } | undefined> {
+export async function exportAllYears(
+  source: ExportSource,
+  sizeId: PictureSizeId,
+  onProgress: (done: number, total: number) => void,
+  signal: AbortSignal,
+): Promise<{ fileName: string; files: number } | undefined> {
   const size = pictureSize(sizeId);
   const files: { name: string; data: Uint8Array }[] = [];
   const total = source.years.length;

@@ -58,7 +58,10 @@ export function sizedPicture(screen: SvgMapInput, size: PictureSize): SizedPictu
     };
   }
   if (screen.width < SCREEN_MIN_WIDTH) {
-    return { input: { ...input, width: SCREEN_MIN_WIDTH }, adjustment: `the map is ${Math.round(screen.width)} px wide on screen, so it is drawn ${SCREEN_MIN_WIDTH} px wide` };
+    return {
+      input: { ...input, width: SCREEN_MIN_WIDTH },
+      adjustment: `the map is ${Math.round(screen.width)} px wide on screen, so it is drawn ${SCREEN_MIN_WIDTH} px wide`,
+    };
   }
   return { input, adjustment: undefined };
 }

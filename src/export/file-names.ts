@@ -40,7 +40,10 @@ export function exportFileName(parts: ExportFileNameParts): string {
   const dataset = slugify(parts.datasetId);
   if (dataset === '') throw new Error(`exportFileName: dataset id "${parts.datasetId}" has no letters or digits`);
   const comparesWithBase = parts.measure === 'change-base' || parts.measure === 'all-measures';
-  const measure = comparesWithBase && parts.baseYear !== undefined ? `${parts.measure}${parts.measure === 'all-measures' ? '-base' : ''}-${yearSlug(parts.baseYear)}` : slugify(parts.measure);
+  const measure =
+    comparesWithBase && parts.baseYear !== undefined
+      ? `${parts.measure}${parts.measure === 'all-measures' ? '-base' : ''}-${yearSlug(parts.baseYear)}`
+      : slugify(parts.measure);
   const year = parts.year === undefined ? 'all-years' : yearSlug(parts.year);
   const area = parts.area === undefined ? 'england-and-wales' : slugify(parts.area) || 'england-and-wales';
   const force = parts.force === undefined ? '' : slugify(parts.force);

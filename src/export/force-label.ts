@@ -30,7 +30,15 @@ const DIRECTIONS: readonly (readonly [number, number])[] = [
  * covers least of the other forces (the sea first). Features must be
  * wound for d3 (rewindForD3).
  */
-export function placeForceLabel(selected: ForceFeature, others: readonly ForceFeature[], projection: GeoProjection, mapBox: Rect, label: { width: number; height: number }, leader: number, occupied: readonly Rect[] = []): LabelPlacement {
+export function placeForceLabel(
+  selected: ForceFeature,
+  others: readonly ForceFeature[],
+  projection: GeoProjection,
+  mapBox: Rect,
+  label: { width: number; height: number },
+  leader: number,
+  occupied: readonly Rect[] = [],
+): LabelPlacement {
   const path = geoPath(projection);
   const [[x0, y0], [x1, y1]] = path.bounds(selected);
   const anchor = anchorOf(selected, projection, [x0, y0, x1, y1]);
@@ -40,7 +48,11 @@ export function placeForceLabel(selected: ForceFeature, others: readonly ForceFe
   const othersBoxed = boxed(others);
   const onLand = (features: ReturnType<typeof boxed>, [x, y]: [number, number]) => {
     const lonLat = projection.invert?.([x, y]);
-    return lonLat ? features.some(({ feature, bounds: [[left, top], [right, bottom]] }) => x >= left && x <= right && y >= top && y <= bottom && geoContains(feature, lonLat)) : false;
+    return lonLat
+      ? features.some(
+          ({ feature, bounds: [[left, top], [right, bottom]] }) => x >= left && x <= right && y >= top && y <= bottom && geoContains(feature, lonLat),
+        )
+      : false;
   };
 
   const free = (box: Rect) => !occupied.some((other) => overlaps(box, other));
@@ -59,7 +71,10 @@ export function placeForceLabel(selected: ForceFeature, others: readonly ForceFe
   const candidates = around(1);
   const fitting = [1, 3, 6].map((reach) => around(reach).filter((box) => inside(box, mapBox) && free(box))).find((boxes) => boxes.length > 0) ?? [];
   const cover = (box: Rect) => samplePoints(box).filter((point) => onLand(othersBoxed, point)).length;
-  const box = fitting.length > 0 ? fitting.reduce((best, box) => (cover(box) < cover(best) ? box : best)) : (nearestFreeSpot(anchor, label, mapBox, free) ?? clampInto(candidates[0]!, mapBox));
+  const box =
+    fitting.length > 0
+      ? fitting.reduce((best, box) => (cover(box) < cover(best) ? box : best))
+      : (nearestFreeSpot(anchor, label, mapBox, free) ?? clampInto(candidates[0]!, mapBox));
   return { box, anchor, leaderEnd: nearestPointOn(box, anchor) };
 }
 

@@ -8,7 +8,13 @@ const MAP_FRAME = '#c9d1d9';
  * borders, what is drawn over them (labels, outlines), all clipped to the
  * box, and the box's edge. The geographic map and the tile map alike.
  */
-export function framedMap(box: { x: number; y: number; width: number; height: number }, id: string, shapes: readonly string[], borderWidth: number, over: readonly string[]): string {
+export function framedMap(
+  box: { x: number; y: number; width: number; height: number },
+  id: string,
+  shapes: readonly string[],
+  borderWidth: number,
+  over: readonly string[],
+): string {
   const clipId = `map-area${id}`;
   const rect = `x="${num(box.x)}" y="${num(box.y)}" width="${box.width}" height="${box.height}"`;
   return [

@@ -72,7 +72,18 @@ export function mapBlock(layer: MapLayer, room: { width: number; height: number 
       const force = rewound.find((feature) => feature.properties.code === code);
       if (!force || !intersects(boundsOf(force.geometry), options.extent)) continue;
       const size = { width: lineWidth(text, style) + style.size * 0.8, height: style.lineHeight };
-      placed.push({ ...placeForceLabel(force, rewound, fitted, box, size, style.size, placed.map((label) => label.box)), text });
+      placed.push({
+        ...placeForceLabel(
+          force,
+          rewound,
+          fitted,
+          box,
+          size,
+          style.size,
+          placed.map((label) => label.box),
+        ),
+        text,
+      });
     }
     return placed;
   };
@@ -85,7 +96,16 @@ export function mapBlock(layer: MapLayer, room: { width: number; height: number 
       const path = outlinePath(projection(left, top), options.minPointDistance);
       const box = { x: left, y: top, width, height };
       const placed = labelsAt(left, top);
-      const locator = layer.locator && layer.regionOutline ? drawLocator(layer, rewound, projection(left, top), box, placed.map((label) => label.box)) : '';
+      const locator =
+        layer.locator && layer.regionOutline
+          ? drawLocator(
+              layer,
+              rewound,
+              projection(left, top),
+              box,
+              placed.map((label) => label.box),
+            )
+          : '';
       return [drawMap(layer, rewound, path, options, box), locator, ...placed.map((label) => drawLabel(label.text, label, options.label!))].join('\n');
     },
   };
@@ -117,10 +137,22 @@ function droppingClosePoints(output: GeoStream, minDistance: number): GeoStream 
   };
 }
 
-function fittedProjection([[west, south], [east, north]]: LonLatBounds, box: { x: number; y: number; width: number; height: number }, padding: number): GeoProjection {
+function fittedProjection(
+  [[west, south], [east, north]]: LonLatBounds,
+  box: { x: number; y: number; width: number; height: number },
+  padding: number,
+): GeoProjection {
   const inset = Math.min(padding, box.width / 4, box.height / 4);
   // Corner points, not a rectangle polygon: points have no winding to get wrong.
-  const corners: MultiPoint = { type: 'MultiPoint', coordinates: [[west, south], [east, north], [west, north], [east, south]] };
+  const corners: MultiPoint = {
+    type: 'MultiPoint',
+    coordinates: [
+      [west, south],
+      [east, north],
+      [west, north],
+      [east, south],
+    ],
+  };
   // precision(0): MapLibre draws edges straight in Web Mercator; d3 would bend them along great circles and add points.
   return geoMercator()
     .precision(0)
@@ -137,7 +169,13 @@ function fittedProjection([[west, south], [east, north]]: LonLatBounds, box: { x
     ]);
 }
 
-function drawMap(layer: MapLayer, rewound: readonly ForceFeature[], path: GeoPath, options: MapBlockOptions, box: { x: number; y: number; width: number; height: number }): string {
+function drawMap(
+  layer: MapLayer,
+  rewound: readonly ForceFeature[],
+  path: GeoPath,
+  options: MapBlockOptions,
+  box: { x: number; y: number; width: number; height: number },
+): string {
   const drawn = new Map<string, string>();
   const paths: string[] = [];
   for (const force of rewound) {
@@ -155,7 +193,10 @@ function drawMap(layer: MapLayer, rewound: readonly ForceFeature[], path: GeoPat
   const outlines: string[] = [];
   if (layer.regionOutline) {
     const d = pathData(path, rewindGeometryForD3(layer.regionOutline));
-    if (d !== undefined) outlines.push(`<path class="region-outline" fill="none" stroke="${REGION_OUTLINE.color}" stroke-width="${REGION_OUTLINE.width}" stroke-linejoin="round" d="${d}"/>`);
+    if (d !== undefined)
+      outlines.push(
+        `<path class="region-outline" fill="none" stroke="${REGION_OUTLINE.color}" stroke-width="${REGION_OUTLINE.width}" stroke-linejoin="round" d="${d}"/>`,
+      );
   }
   const selected = layer.selected === undefined ? undefined : drawn.get(layer.selected.code);
   if (selected !== undefined) {
@@ -185,7 +226,13 @@ const LOCATOR_MAX = 170;
  * corner of the map that covers least of the region and of the labels: so
  * that a map of one region says where the region lies.
  */
-function drawLocator(layer: MapLayer, rewound: readonly ForceFeature[], mapProjection: GeoProjection, box: { x: number; y: number; width: number; height: number }, labels: readonly { x: number; y: number; width: number; height: number }[]): string {
+function drawLocator(
+  layer: MapLayer,
+  rewound: readonly ForceFeature[],
+  mapProjection: GeoProjection,
+  box: { x: number; y: number; width: number; height: number },
+  labels: readonly { x: number; y: number; width: number; height: number }[],
+): string {
   const aspect = mercatorAspect(ENGLAND_AND_WALES_BOUNDS);
   const width = Math.min(LOCATOR_MAX, box.width * LOCATOR_SHARE, (box.height * LOCATOR_SHARE) / aspect);
   const height = width * aspect;
@@ -199,12 +246,17 @@ function drawLocator(layer: MapLayer, rewound: readonly ForceFeature[], mapProje
   const dimmed = layer.dimmed ?? new Set<string>();
   // What each corner would hide: the region's forces (their boxes on the map) and the labels.
   const shown = rewound.filter((force) => !dimmed.has(force.properties.code));
-  const shownBoxes = shown.map((force) => geoPath(mapProjection).bounds(force)).map(([[x0, y0], [x1, y1]]) => ({ x: x0, y: y0, width: x1 - x0, height: y1 - y0 }));
+  const shownBoxes = shown
+    .map((force) => geoPath(mapProjection).bounds(force))
+    .map(([[x0, y0], [x1, y1]]) => ({ x: x0, y: y0, width: x1 - x0, height: y1 - y0 }));
   const hidden = (corner: (typeof corners)[number]) => [...shownBoxes, ...labels].reduce((sum, other) => sum + overlapArea(corner, other), 0);
   const corner = corners.reduce((best, candidate) => (hidden(candidate) < hidden(best) ? candidate : best));
   const projection = fittedProjection(ENGLAND_AND_WALES_BOUNDS, { ...corner }, 3);
   const path = outlinePath(projection, 1);
-  const land = rewound.map((force) => pathData(path, force)).filter((d) => d !== undefined).join('');
+  const land = rewound
+    .map((force) => pathData(path, force))
+    .filter((d) => d !== undefined)
+    .join('');
   const region = layer.regionOutline ? pathData(path, rewindGeometryForD3(layer.regionOutline)) : undefined;
   return (
     `<g class="locator"><rect x="${num(corner.x)}" y="${num(corner.y)}" width="${num(width)}" height="${num(height)}" fill="#ffffff" fill-opacity="0.9" stroke="${REGION_OUTLINE.color}" stroke-width="0.75"/>` +

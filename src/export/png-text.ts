@@ -13,7 +13,8 @@ const IEND_LENGTH = 12;
 export function withPngText(png: Uint8Array, keyword: string, text: string): Uint8Array {
   if (!SIGNATURE.every((byte, index) => png[index] === byte)) throw new Error('withPngText: the bytes are not a PNG (no PNG signature)');
   const iendAt = png.length - IEND_LENGTH;
-  if (iendAt < SIGNATURE.length || ascii(png.subarray(iendAt + 4, iendAt + 8)) !== 'IEND') throw new Error('withPngText: the PNG does not end in an IEND chunk');
+  if (iendAt < SIGNATURE.length || ascii(png.subarray(iendAt + 4, iendAt + 8)) !== 'IEND')
+    throw new Error('withPngText: the PNG does not end in an IEND chunk');
   // The keyword is 1 to 79 Latin-1 characters; ours are the specification's own words, plain ASCII.
   if (!/^[\x20-\x7e]{1,79}$/.test(keyword)) throw new Error(`withPngText: "${keyword}" is not a PNG keyword (1 to 79 printable ASCII characters)`);
   const encoder = new TextEncoder();

@@ -1,4 +1,3 @@
-
 /**
  * Draws an exported SVG onto a canvas at scale × its size and encodes it
  * as PNG. The PNG is thus the same drawing as the SVG (same extent,

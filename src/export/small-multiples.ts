@@ -73,7 +73,12 @@ export interface SmallMultiplesGrid {
  * no title, legend or sources: the grid the page shows in the map's place
  * (view=years), drawn as the exported grid is.
  */
-export function smallMultiplesGrid(model: SmallMultiplesModel, features: readonly ForceFeature[], room: { width: number; height: number }, tiles?: TileLayer): SmallMultiplesGrid {
+export function smallMultiplesGrid(
+  model: SmallMultiplesModel,
+  features: readonly ForceFeature[],
+  room: { width: number; height: number },
+  tiles?: TileLayer,
+): SmallMultiplesGrid {
   const pictures = model.years.map((_, index) => model.picture(index));
   const last = pictures[pictures.length - 1]!;
   const shared = pictures.every((picture) => sameLegend(picture.legend, last.legend));
@@ -83,7 +88,11 @@ export function smallMultiplesGrid(model: SmallMultiplesModel, features: readonl
 }
 
 function sameLegend(a: LegendModel, b: LegendModel): boolean {
-  return a.note === b.note && a.rows.length === b.rows.length && a.rows.every((row, index) => row.color === b.rows[index]!.color && row.label === b.rows[index]!.label);
+  return (
+    a.note === b.note &&
+    a.rows.length === b.rows.length &&
+    a.rows.every((row, index) => row.color === b.rows[index]!.color && row.label === b.rows[index]!.label)
+  );
 }
 
 interface Grid {
@@ -131,7 +140,10 @@ function gridBlock(
     return { columns, rows, mapWidth, mapHeight: Math.round(mapWidth * aspect), above, below: below(mapWidth) };
   };
   // Nothing fits a room too small: the composer, seeing the grid larger than its room, makes the type smaller.
-  const grid = (room.height === undefined ? gridForWidth(years.length, room.width, Math.max(type.scale * MIN_CELL_WIDTH, narrowest), gap, gridOf) : largestGrid(years.length, gridOf)) ?? gridOf(1, true)!;
+  const grid =
+    (room.height === undefined
+      ? gridForWidth(years.length, room.width, Math.max(type.scale * MIN_CELL_WIDTH, narrowest), gap, gridOf)
+      : largestGrid(years.length, gridOf)) ?? gridOf(1, true)!;
   const cellHeight = grid.above + grid.mapHeight + grid.below;
   const cellAt = (index: number, left: number, top: number) => ({
     x: left + (index % grid.columns) * (grid.mapWidth + gap),
@@ -147,7 +159,11 @@ function gridBlock(
           const { x, y } = cellAt(index, left, top);
           const picture = pictures[index]!;
           // No locator in a small map: the grid's maps show the same region, and the locator would crowd each.
-          const map = mapBlock({ ...picture, features, tiles, locator: false }, { width: grid.mapWidth, height: undefined }, { extent: picture.bounds, padding: gap / 2, id: `-${index}`, minPointDistance: 1.5, minTextSize: type.minSize });
+          const map = mapBlock(
+            { ...picture, features, tiles, locator: false },
+            { width: grid.mapWidth, height: undefined },
+            { extent: picture.bounds, padding: gap / 2, id: `-${index}`, minPointDistance: 1.5, minTextSize: type.minSize },
+          );
           return [
             `<g class="year-map">`,
             textElement(year, x, baseline(y, type.yearLabel), type.yearLabel),
@@ -176,4 +192,3 @@ function gridForWidth(count: number, width: number, minCell: number, gap: number
   const rows = Math.ceil(count / fit);
   return gridOf(Math.ceil(count / rows));
 }
-

@@ -54,10 +54,15 @@ export interface SvgMap {
 }
 
 export function renderSvgMap(input: SvgMapInput): SvgMap {
-  const frame = { width: input.width, ...(input.height === undefined ? {} : { height: input.height }), ...(input.minTextSize === undefined ? {} : { minTextSize: input.minTextSize }) };
+  const frame = {
+    width: input.width,
+    ...(input.height === undefined ? {} : { height: input.height }),
+    ...(input.minTextSize === undefined ? {} : { minTextSize: input.minTextSize }),
+  };
   const picture = composePicture(frame, {
     ...input,
-    body: (room, type) => mapBlock(input, room, { extent: input.extent, padding: input.padding ?? 0, id: '', label: type.forceLabel, minTextSize: type.minSize }),
+    body: (room, type) =>
+      mapBlock(input, room, { extent: input.extent, padding: input.padding ?? 0, id: '', label: type.forceLabel, minTextSize: type.minSize }),
   });
   const { x, y } = picture.layout.body;
   const projection = picture.body.projection(x, y);

@@ -39,7 +39,10 @@ export function tableCsv(table: { columns: readonly ForceTableColumn[]; rows: re
         return column.numeric && cell.figure !== undefined && cell.figure !== null ? numberField(cell.figure) : textField(cell.text);
       })
       .join(',');
-  return csvDocument(table.columns.map((column) => textField(column.label)), table.rows.map(line));
+  return csvDocument(
+    table.columns.map((column) => textField(column.label)),
+    table.rows.map(line),
+  );
 }
 
 /** The header and lines as one file: byte-order mark first, every line (the last too) ended in CRLF. */

@@ -39,7 +39,11 @@ export function tileAspect(layer: Pick<TileBlockLayer, 'dimmed' | 'tiles'>): num
  * screen, coloured, dimmed and outlined alike. A place is "at" its force's
  * tile (project), which the browser tests use to find a force.
  */
-export function tileBlock(layer: TileBlockLayer, room: { width: number; height: number | undefined }, options: { padding: number; id: string; minTextSize?: number }) {
+export function tileBlock(
+  layer: TileBlockLayer,
+  room: { width: number; height: number | undefined },
+  options: { padding: number; id: string; minTextSize?: number },
+) {
   const shown = shownCodes(layer);
   const box = tileBox(layer.tiles.layout, shown);
   const aspect = (box.bottom - box.top) / (box.right - box.left);
@@ -73,7 +77,14 @@ function fitTiles(box: PlanarBox, frame: { x: number; y: number; width: number; 
   return Object.assign((point: { x: number; y: number }): [number, number] => [x + scale * point.x, y + scale * point.y], { scale });
 }
 
-function drawTiles(layer: TileBlockLayer, shown: ReadonlySet<string> | undefined, place: Place, frame: { x: number; y: number; width: number; height: number }, id: string, minTextSize: number): string {
+function drawTiles(
+  layer: TileBlockLayer,
+  shown: ReadonlySet<string> | undefined,
+  place: Place,
+  frame: { x: number; y: number; width: number; height: number },
+  id: string,
+  minTextSize: number,
+): string {
   const polygon = (points: readonly { x: number; y: number }[]) => `M${points.map((point) => place(point).map(num).join(',')).join('L')}Z`;
   const labelScale = Math.min(1, LARGEST_LABEL_PX / (0.18 * place.scale));
   const hexagons: string[] = [];
@@ -96,7 +107,8 @@ function drawTiles(layer: TileBlockLayer, shown: ReadonlySet<string> | undefined
     }
     if (size < SMALLEST_LABEL_PX) continue;
     const colour = mostContrasting(fill ?? HATCH.background, [TILE_LABEL.dark, TILE_LABEL.light]);
-    const halo = fill === null || fill === undefined ? ` stroke="${HATCH.background}" stroke-width="${num(size / 5)}" paint-order="stroke" stroke-linejoin="round"` : '';
+    const halo =
+      fill === null || fill === undefined ? ` stroke="${HATCH.background}" stroke-width="${num(size / 5)}" paint-order="stroke" stroke-linejoin="round"` : '';
     const opacity = layer.dimmed?.has(force.code) ? ` opacity="${DIMMED_OPACITY}"` : '';
     const [x, y] = place(centre);
     const lineHeight = size * 1.1;
@@ -110,11 +122,15 @@ function drawTiles(layer: TileBlockLayer, shown: ReadonlySet<string> | undefined
   const outlines: string[] = [];
   if (shown && layer.regionOutline) {
     const sides = tileGroupOutline(layer.tiles.layout, shown).map(([from, to]) => `M${place(from).map(num).join(',')}L${place(to).map(num).join(',')}`);
-    outlines.push(`<path class="region-outline" fill="none" stroke="${REGION_OUTLINE.color}" stroke-width="${REGION_OUTLINE.width}" stroke-linecap="round" d="${sides.join('')}"/>`);
+    outlines.push(
+      `<path class="region-outline" fill="none" stroke="${REGION_OUTLINE.color}" stroke-width="${REGION_OUTLINE.width}" stroke-linecap="round" d="${sides.join('')}"/>`,
+    );
   }
   const selected = layer.selected && layer.tiles.layout.forces.find((force) => force.code === layer.selected!.code);
   if (selected) {
-    outlines.push(`<path class="selected-outline" data-code="${escapeXml(selected.code)}" fill="none" stroke="${SELECTED_OUTLINE.color}" stroke-width="${SELECTED_OUTLINE.width}" stroke-linejoin="round" d="${polygon(tileCorners(hexCentre(selected)))}"/>`);
+    outlines.push(
+      `<path class="selected-outline" data-code="${escapeXml(selected.code)}" fill="none" stroke="${SELECTED_OUTLINE.color}" stroke-width="${SELECTED_OUTLINE.width}" stroke-linejoin="round" d="${polygon(tileCorners(hexCentre(selected)))}"/>`,
+    );
   }
   return framedMap(frame, id, hexagons, FORCE_BORDER.width * 2, [...labels, ...outlines]);
 }

@@ -44,7 +44,8 @@ export function zipFiles(files: readonly ZipEntry[], options: ZipFilesOptions = 
 
 function checkName(name: string): void {
   const segments = name.split('/');
-  const unsafe = name === '' || name.includes('\\') || name.startsWith('/') || segments.some((segment) => segment === '' || segment === '.' || segment === '..');
+  const unsafe =
+    name === '' || name.includes('\\') || name.startsWith('/') || segments.some((segment) => segment === '' || segment === '.' || segment === '..');
   if (unsafe) throw new Error(`zipFiles: "${name}" is not a safe relative path for an archive entry`);
 }
 

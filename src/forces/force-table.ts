@@ -25,7 +25,12 @@ export const forceRowSchema = z.object({
   region: z.enum(REGIONS),
   aliases: z.pipe(
     z.string(),
-    z.transform((text: string) => text.split('|').map((alias) => alias.trim()).filter(Boolean)),
+    z.transform((text: string) =>
+      text
+        .split('|')
+        .map((alias) => alias.trim())
+        .filter(Boolean),
+    ),
   ),
 });
 

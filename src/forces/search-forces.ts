@@ -134,7 +134,11 @@ function slipsAllowed(length: number): number {
 }
 
 function compareMatches(a: ForceMatch, b: ForceMatch): number {
-  return FORCE_MATCH_KINDS.indexOf(a.kind) - FORCE_MATCH_KINDS.indexOf(b.kind) || a.slips - b.slips || (a.force.name < b.force.name ? -1 : a.force.name > b.force.name ? 1 : 0);
+  return (
+    FORCE_MATCH_KINDS.indexOf(a.kind) - FORCE_MATCH_KINDS.indexOf(b.kind) ||
+    a.slips - b.slips ||
+    (a.force.name < b.force.name ? -1 : a.force.name > b.force.name ? 1 : 0)
+  );
 }
 
 /** At most this many forces are offered as what a name may mean; a name that fits more says too little. */
@@ -153,7 +157,9 @@ export function suggestedForces(name: string, forceTable: ForceTable): Force[] {
   return best.length <= MOST_SUGGESTIONS ? best.map((match) => match.force) : [];
 }
 
-const NO_AREA_KEYS = NO_AREA_BODIES.flatMap(([body, ...shortForms]) => [body, ...shortForms].map((name) => ({ body, key: forceNameKey(name), whole: name === body })));
+const NO_AREA_KEYS = NO_AREA_BODIES.flatMap(([body, ...shortForms]) =>
+  [body, ...shortForms].map((name) => ({ body, key: forceNameKey(name), whole: name === body })),
+);
 
 /**
  * The body with no area on the map that a query names, by its name or a

@@ -14,13 +14,19 @@ export interface MercatorView {
  * them (no resampling along great circles), so the SVG map and MapLibre
  * agree point for point.
  */
-export function mercatorProjection({ camera, width, height }: MercatorView): { project(point: readonly number[]): [number, number]; invert(point: readonly [number, number]): [number, number] } {
+export function mercatorProjection({ camera, width, height }: MercatorView): {
+  project(point: readonly number[]): [number, number];
+  invert(point: readonly [number, number]): [number, number];
+} {
   const scale = scaleOfZoom(camera.zoom);
   const centreX = (camera.center[0] * Math.PI) / 180;
   const centreY = mercatorY(camera.center[1]);
   return {
     project: ([lon, lat]) => [width / 2 + ((lon! * Math.PI) / 180 - centreX) * scale, height / 2 - (mercatorY(lat!) - centreY) * scale],
-    invert: ([x, y]) => [((centreX + (x - width / 2) / scale) * 180) / Math.PI, ((2 * Math.atan(Math.exp(centreY - (y - height / 2) / scale)) - Math.PI / 2) * 180) / Math.PI],
+    invert: ([x, y]) => [
+      ((centreX + (x - width / 2) / scale) * 180) / Math.PI,
+      ((2 * Math.atan(Math.exp(centreY - (y - height / 2) / scale)) - Math.PI / 2) * 180) / Math.PI,
+    ],
   };
 }
 

@@ -54,7 +54,7 @@ export function forceInDirection(graph: ForceGraph, from: string, direction: Dir
       if (!centre) continue;
       const dx = (centre[0] - origin[0]) * eastWestScale(graph, origin[1]);
       const dy = centre[1] - origin[1];
-      const off = Math.abs(((((Math.atan2(dy, dx) * 180) / Math.PI - ANGLE[direction]) % 360) + 540) % 360 - 180);
+      const off = Math.abs((((((Math.atan2(dy, dx) * 180) / Math.PI - ANGLE[direction]) % 360) + 540) % 360) - 180);
       if (off > 70) continue;
       // Straight ahead beats near: a force off to the side must be much nearer to win.
       const score = Math.hypot(dx, dy) * (1 + (off / 30) ** 2);

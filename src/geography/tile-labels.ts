@@ -62,7 +62,9 @@ function twoLineSplits(text: string): string[][] {
 function abbreviations(force: Pick<Force, 'name' | 'aliases'>): string[] {
   if (force.name.includes(' ')) return [];
   const stem = force.name.slice(0, 2).toLowerCase();
-  return force.aliases.filter((alias) => !alias.includes(' ') && alias.length < force.name.length && alias.toLowerCase().startsWith(stem)).sort((a, b) => a.length - b.length);
+  return force.aliases
+    .filter((alias) => !alias.includes(' ') && alias.length < force.name.length && alias.toLowerCase().startsWith(stem))
+    .sort((a, b) => a.length - b.length);
 }
 
 function endingBreaks(text: string): string[][] {

@@ -91,7 +91,11 @@ export function validateFigureRows(rows: Iterable<FigureRow>, resolver: ForceNam
     const key = `${code} ${year}`;
     const firstLine = firstLineByKey.get(key);
     if (firstLine !== undefined) {
-      reject('duplicate', () => ({ line, text: shownCell(`${row.force} ${year}`), message: `${force.name} ${year} already has a figure on line ${firstLine}` }));
+      reject('duplicate', () => ({
+        line,
+        text: shownCell(`${row.force} ${year}`),
+        message: `${force.name} ${year} already has a figure on line ${firstLine}`,
+      }));
       continue;
     }
     firstLineByKey.set(key, line);

@@ -61,7 +61,12 @@ export function createRowForceResolver(resolver: ForceNameResolver, report: Inge
       // Sorting is stable: names with as many lines stay in the order the file first uses them.
       const ranked = [...unknown].sort(([, a], [, b]) => b.lineCount - a.lineCount);
       const listed = ranked.slice(0, MAX_LISTED_NAMES);
-      report.unknownNames = listed.map(([name, { lineCount, lines }]) => ({ name, lineCount, lines, suggestions: suggestionsFor(name).map((force) => force.code) }));
+      report.unknownNames = listed.map(([name, { lineCount, lines }]) => ({
+        name,
+        lineCount,
+        lines,
+        suggestions: suggestionsFor(name).map((force) => force.code),
+      }));
       let lines = 0;
       for (let i = listed.length; i < ranked.length; i++) lines += ranked[i]![1].lineCount;
       report.unknownNamesNotListed = { names: ranked.length - listed.length, lines };

@@ -221,7 +221,10 @@ export function sumHomeOfficeTable<Series>(
   forces.finish();
   onProgress?.(1);
 
-  const years = [...quartersByYear].filter(([, quarters]) => quarters.size === 4).map(([year]) => year).sort(compareFinancialYears);
+  const years = [...quartersByYear]
+    .filter(([, quarters]) => quarters.size === 4)
+    .map(([year]) => year)
+    .sort(compareFinancialYears);
   const partialYears = [...quartersByYear]
     .filter(([, quarters]) => quarters.size < 4)
     .map(([year, quarters]) => ({ year, quarters: quarters.size }))

@@ -111,7 +111,12 @@ export function createImportClient(startWorker: () => ImportWorkerPort, answerTi
     // A module worker whose script fails to load (a 404 after the site was updated) says so only by an error event.
     started.addEventListener('error', () => {
       if (worker !== started) return;
-      failAll(new ImportWorkerFailure('the file reader could not be loaded or stopped working: if this page has been open a long time, the site may have been updated since, and reloading the page will fix it'), true);
+      failAll(
+        new ImportWorkerFailure(
+          'the file reader could not be loaded or stopped working: if this page has been open a long time, the site may have been updated since, and reloading the page will fix it',
+        ),
+        true,
+      );
     });
     started.addEventListener('messageerror', () => {
       if (worker === started) failAll(new ImportWorkerFailure('a message from the file reader could not be read'), false);
@@ -121,7 +126,13 @@ export function createImportClient(startWorker: () => ImportWorkerPort, answerTi
     return started;
   };
 
-  const send = <T>(type: WorkerRequest['type'], input: string | ArrayBuffer | Blob, options: ImportOptions, onProgress: ((fraction: number, sheet?: string) => void) | undefined, settle: (message: Exclude<ImportResponse, { type: 'progress' }>, resolve: (value: T) => void, reject: (error: Error) => void) => void) =>
+  const send = <T>(
+    type: WorkerRequest['type'],
+    input: string | ArrayBuffer | Blob,
+    options: ImportOptions,
+    onProgress: ((fraction: number, sheet?: string) => void) | undefined,
+    settle: (message: Exclude<ImportResponse, { type: 'progress' }>, resolve: (value: T) => void, reject: (error: Error) => void) => void,
+  ) =>
     new Promise<T>((resolve, reject) => {
       const id = nextId++;
       const request: Pending = { onProgress, settle: (message) => settle(message, resolve, reject), fail: reject, timer: undefined };
@@ -149,7 +160,12 @@ export function createImportClient(startWorker: () => ImportWorkerPort, answerTi
     errorsCsv(input, options = {}, onProgress) {
       return send<{ csv: Blob; rows: number }>('errors-csv', input, options, onProgress, (message, resolve, reject) => {
         if (message.type === 'errors-csv') resolve({ csv: message.csv, rows: message.rows });
-        else reject(message.type === 'error' ? new Error(message.message) : new ImportWorkerFailure(`the file reader answered a list request with a ${message.type} message`));
+        else
+          reject(
+            message.type === 'error'
+              ? new Error(message.message)
+              : new ImportWorkerFailure(`the file reader answered a list request with a ${message.type} message`),
+          );
       });
     },
     cancel() {

@@ -62,7 +62,9 @@ export async function handleImportRequest(data: unknown, forces: ForceTable, pos
 }
 
 /** Text, or a workbook's bytes (a zip or an Office container), which are read as cells rather than decoded. */
-async function readInput(input: string | ArrayBuffer | Blob): Promise<{ ok: true; text: string; warnings: string[] } | { ok: true; bytes: Uint8Array; warnings: string[] } | { ok: false; error: string }> {
+async function readInput(
+  input: string | ArrayBuffer | Blob,
+): Promise<{ ok: true; text: string; warnings: string[] } | { ok: true; bytes: Uint8Array; warnings: string[] } | { ok: false; error: string }> {
   if (typeof input === 'string') return { ok: true, text: input, warnings: [] };
   const size = input instanceof ArrayBuffer ? input.byteLength : input.size;
   if (size > MAX_IMPORT_SIZE) return { ok: false, error: tooLargeMessage(size) };

@@ -87,9 +87,9 @@ export type ImportOutcome = ImportResult | ImportFailure;
 
 // The schemas must describe the types the pipeline builds, both ways round.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const sameShapes: [Same<z.output<typeof offenceSchema>, Offence>, Same<z.output<typeof rowErrorSchema>, RowError>, Same<z.output<typeof ingestReportSchema>, IngestReport>] = [
-  true,
-  true,
-  true,
-];
+const sameShapes: [
+  Same<z.output<typeof offenceSchema>, Offence>,
+  Same<z.output<typeof rowErrorSchema>, RowError>,
+  Same<z.output<typeof ingestReportSchema>, IngestReport>,
+] = [true, true, true];
 void sameShapes;

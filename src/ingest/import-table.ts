@@ -21,7 +21,7 @@ import { wideFigureRows } from './wide-table';
 
 export { MAX_IMPORT_SIZE } from './import-options';
 export type { ImportOptions } from './import-options';
-export type {  ImportOutcome,  } from './import-result';
+export type { ImportOutcome } from './import-result';
 
 export interface ImportEnvironment {
   /** The police force areas names are resolved against. */
@@ -60,7 +60,10 @@ export function importTable(text: string, options: ImportOptions, environment: I
     onProgress: onProgress && ((fraction) => onProgress(fraction * PARSE_SHARE)),
     onQuoteProblem: (problem) => quoteProblems.push(problem),
   });
-  const textWarnings = [...quoteWarnings(quoteProblems), ...[lastLineWarning(text), controlCharacterWarning(text), invisibleCharacterWarning(text)].filter((warning) => warning !== undefined)];
+  const textWarnings = [
+    ...quoteWarnings(quoteProblems),
+    ...[lastLineWarning(text), controlCharacterWarning(text), invisibleCharacterWarning(text)].filter((warning) => warning !== undefined),
+  ];
   return importRows(rows, delimiter, textWarnings, prepared, environment);
 }
 
@@ -70,7 +73,11 @@ export function importTable(text: string, options: ImportOptions, environment: I
  * A problem with the workbook itself (encrypted, damaged, a zip bomb, no
  * table) comes back as { ok: false, error }. Progress names the sheet.
  */
-export async function importWorkbook(bytes: Uint8Array, options: ImportOptions, environment: ImportEnvironment & { sheet?: string; maxUnpackedBytes?: number }): Promise<ImportOutcome> {
+export async function importWorkbook(
+  bytes: Uint8Array,
+  options: ImportOptions,
+  environment: ImportEnvironment & { sheet?: string; maxUnpackedBytes?: number },
+): Promise<ImportOutcome> {
   const prepared = prepare(options, environment);
   if (!prepared.ok) return prepared;
   if (bytes.length > MAX_IMPORT_SIZE) return fail(tooLargeMessage(bytes.length));
@@ -104,7 +111,13 @@ function prepare(options: ImportOptions, environment: ImportEnvironment): Prepar
 }
 
 /** The rows of a table, however read, to figures and their report. */
-function importRows(rows: DelimitedRow[], delimiter: Delimiter | 'spreadsheet', sourceWarnings: string[], prepared: Prepared, environment: ImportEnvironment): ImportOutcome {
+function importRows(
+  rows: DelimitedRow[],
+  delimiter: Delimiter | 'spreadsheet',
+  sourceWarnings: string[],
+  prepared: Prepared,
+  environment: ImportEnvironment,
+): ImportOutcome {
   const { chosen } = prepared;
   const onProgress = environment.onProgress;
   if (rows.length === 0) return fail('the file is empty');
@@ -144,9 +157,7 @@ function importRows(rows: DelimitedRow[], delimiter: Delimiter | 'spreadsheet', 
     meta = homeOffice.meta;
   } else {
     const figureRows =
-      detected.shape === 'tidy'
-        ? tidyFigureRows(body, detected.columns, header.fields.length)
-        : wideFigureRows(body, detected.columns, header.fields.length);
+      detected.shape === 'tidy' ? tidyFigureRows(body, detected.columns, header.fields.length) : wideFigureRows(body, detected.columns, header.fields.length);
     const { observations, report } = validateFigureRows(figureRows, resolver, checks);
     const figures = delimiter === ';' ? pointThousandsWarning(figureRows) : undefined;
     result = {
@@ -162,7 +173,11 @@ function importRows(rows: DelimitedRow[], delimiter: Delimiter | 'spreadsheet', 
       offences: [],
       warnings: figures ? [...warnings, figures] : warnings,
     };
-    meta = { title: 'Imported figures', definition: `Figures from ${chosen.fileName ? `the file ${shownFileName(chosen.fileName)}` : 'an imported file'}.`, unit: 'figures' };
+    meta = {
+      title: 'Imported figures',
+      definition: `Figures from ${chosen.fileName ? `the file ${shownFileName(chosen.fileName)}` : 'an imported file'}.`,
+      unit: 'figures',
+    };
     finishProgress?.(1);
   }
   return { ...result, dataset: datasetOf(result, chosen, meta) };
@@ -227,10 +242,7 @@ function findHeader(rows: readonly DelimitedRow[]): { ok: true; headerIndex: num
   return fail(`the header${firstFailure ? ` on line ${firstFailure.line}` : ''} is not recognised: ${error}`);
 }
 
-function mappedForces(
-  nameMapping: readonly (readonly [string, string])[],
-  forces: ForceTable,
-): { ok: true; mapping: [string, Force][] } | ImportFailure {
+function mappedForces(nameMapping: readonly (readonly [string, string])[], forces: ForceTable): { ok: true; mapping: [string, Force][] } | ImportFailure {
   const mapping: [string, Force][] = [];
   for (const [name, code] of nameMapping) {
     const force = forces.byCode.get(code);
@@ -245,7 +257,11 @@ function importHomeOffice(
   chosen: ResolvedImportOptions,
   resolver: ForceNameResolver,
   options: FigureCheckOptions & { onProgress?: (fraction: number) => void },
-): { result: Omit<ImportResult, 'dataset' | 'ok' | 'delimiter' | 'headerLine' | 'preamble' | 'dataRows'>; warnings: string[]; meta: { title: string; definition: string; unit: string } } {
+): {
+  result: Omit<ImportResult, 'dataset' | 'ok' | 'delimiter' | 'headerLine' | 'preamble' | 'dataRows'>;
+  warnings: string[];
+  meta: { title: string; definition: string; unit: string };
+} {
   const offences = listOffences(rows);
   const selection = chosen.offences;
   const isSelected = selectOffences(selection);

@@ -8,11 +8,7 @@ const NOT_PUBLISHED_MARKERS = new Set(['', '[x]', '[c]', '[z]', '[u]', '..', '..
  */
 export const MAX_FIGURE = 1e12;
 
-export type ParsedFigure =
-  | { kind: 'number'; value: number }
-  | { kind: 'not-published' }
-  | { kind: 'non-numeric' }
-  | { kind: 'too-large' };
+export type ParsedFigure = { kind: 'number'; value: number } | { kind: 'not-published' } | { kind: 'non-numeric' } | { kind: 'too-large' };
 
 /**
  * Reads a published figure: "1,154", " 66776 ", "1 154" and "212.0" are

@@ -28,4 +28,3 @@ export function plausibleYears(today: Date): PlausibleYears {
     },
   };
 }
-

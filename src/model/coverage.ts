@@ -26,7 +26,14 @@ export function openingYearOf(dataset: Dataset): string | undefined {
   const yearIndex = new Map(dataset.years.map((year, index) => [year, index]));
   const byForce = new Map<string, (number | null)[]>();
   for (const { code, year, value } of dataset.observations) {
-    const row = byForce.get(code) ?? byForce.set(code, dataset.years.map(() => null)).get(code)!;
+    const row =
+      byForce.get(code) ??
+      byForce
+        .set(
+          code,
+          dataset.years.map(() => null),
+        )
+        .get(code)!;
     row[yearIndex.get(year)!] = value;
   }
   const index = latestWellCoveredYear([...byForce.values()]);

@@ -64,7 +64,13 @@ export function forceProfile(args: {
     total:
       firstIndex < 0
         ? undefined
-        : { value: published.reduce((a, b) => a + b, 0), years: published.length, of: lastIndex - firstIndex + 1, firstYear: joined.years[firstIndex]!, lastYear: joined.years[lastIndex]! },
+        : {
+            value: published.reduce((a, b) => a + b, 0),
+            years: published.length,
+            of: lastIndex - firstIndex + 1,
+            firstYear: joined.years[firstIndex]!,
+            lastYear: joined.years[lastIndex]!,
+          },
     changeSinceFirst:
       first !== null && first !== undefined && first > 0 && shown !== null && shown !== undefined && firstIndex < yearIndex
         ? { from: joined.years[firstIndex]!, percent: ((shown - first) / first) * 100 }

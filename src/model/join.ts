@@ -65,5 +65,9 @@ export function joinDataset(boundaryCodes: ReadonlySet<string>, forceTable: Forc
 /** A force's figures and the populations its cells were joined with, year by year, for the measures. */
 export function forceSeriesOf(joined: JoinedData, code: string): ForceSeries {
   const cells = joined.cells.get(code) ?? [];
-  return { years: joined.years, values: joined.years.map((_, index) => cells[index]?.value ?? null), populations: joined.years.map((_, index) => cells[index]?.population) };
+  return {
+    years: joined.years,
+    values: joined.years.map((_, index) => cells[index]?.value ?? null),
+    populations: joined.years.map((_, index) => cells[index]?.population),
+  };
 }

@@ -202,7 +202,12 @@ type IntervalResult = { value: Interval; reason?: undefined } | { value: null; r
  * figure that is not a whole count of events (imported figures may have
  * decimals) has none either.
  */
-export function evaluateInterval(measure: 'rate' | 'change-previous' | 'change-base', series: ForceSeries, yearIndex: number, options: MeasureOptions = {}): IntervalResult {
+export function evaluateInterval(
+  measure: 'rate' | 'change-previous' | 'change-base',
+  series: ForceSeries,
+  yearIndex: number,
+  options: MeasureOptions = {},
+): IntervalResult {
   const result = evaluateMeasure(measure, series, yearIndex, options);
   if (result.value === null) return result;
   const count = figureAt(series, yearIndex)!;

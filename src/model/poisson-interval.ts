@@ -27,8 +27,8 @@ const EPSILON = 1e-15;
 const MAX_ITERATIONS = 100_000;
 
 const LANCZOS = [
-  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
-  1.5056327351493116e-7,
+  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012,
+  9.9843695780195716e-6, 1.5056327351493116e-7,
 ];
 
 /** ln Γ(x) for x > 0 (Lanczos, g = 7). */
@@ -60,7 +60,14 @@ function regularizedGamma(a: number, x: number): { p: number; q: number } {
     throw new Error(`regularized gamma: the series did not converge for a = ${a}, x = ${x}`);
   }
   // Continued fraction for Q (modified Lentz).
-  const q = front * continuedFraction((n) => (n === 0 ? 1 : -n * (n - a)), (n) => x + 2 * n + 1 - a, a, x);
+  const q =
+    front *
+    continuedFraction(
+      (n) => (n === 0 ? 1 : -n * (n - a)),
+      (n) => x + 2 * n + 1 - a,
+      a,
+      x,
+    );
   return { p: 1 - q, q };
 }
 

@@ -67,7 +67,9 @@ function compareWithPublished(joined: JoinedData, total: PublishedTotal): Publis
     if (cells.length > 0 && cells.every((cell) => cell !== undefined && cell.value !== null)) forcesComplete++;
   }
   const ownRelease = joined.dataset.sources[total.source]?.release;
-  const inOrder = [...new Set([ownRelease, ...joined.dataset.sources.map((source) => source.release)])].filter((release): release is string => release !== undefined && releases.has(release));
+  const inOrder = [...new Set([ownRelease, ...joined.dataset.sources.map((source) => source.release)])].filter(
+    (release): release is string => release !== undefined && releases.has(release),
+  );
   const mixed = inOrder.some((release) => release !== ownRelease);
   return { total, sumOfFigures, forcesComplete, forceCount: total.codes.length, ...(mixed ? { releasesSummed: inOrder } : {}) };
 }

@@ -34,7 +34,13 @@ export function significanceOf(joined: JoinedData, baseYear: string): Significan
   const nationalRates = areaSeries(joined, joined.forces).map((area) => area.rate);
   const regionRates = new Map<Region, (number | null)[]>();
   for (const region of new Set(joined.forces.map((force) => force.region))) {
-    regionRates.set(region, areaSeries(joined, joined.forces.filter((force) => force.region === region)).map((area) => area.rate));
+    regionRates.set(
+      region,
+      areaSeries(
+        joined,
+        joined.forces.filter((force) => force.region === region),
+      ).map((area) => area.rate),
+    );
   }
   const years = new Map<number, ReadonlyMap<string, ForceYearSignificance>>();
   return {

@@ -22,19 +22,16 @@ export const classificationOptionsSchema = z.discriminatedUnion('method', [
   z.object({
     method: z.literal('manual'),
     // z.number() takes finite numbers only.
-    thresholds: z
-      .array(z.number())
-      .check(
-        z.minLength(MIN_MANUAL_THRESHOLDS),
-        z.maxLength(MAX_MANUAL_THRESHOLDS),
-        z.refine((thresholds) => thresholds.every((threshold, i) => i === 0 || threshold > thresholds[i - 1]!), 'thresholds must be strictly ascending'),
-      ),
+    thresholds: z.array(z.number()).check(
+      z.minLength(MIN_MANUAL_THRESHOLDS),
+      z.maxLength(MAX_MANUAL_THRESHOLDS),
+      z.refine((thresholds) => thresholds.every((threshold, i) => i === 0 || threshold > thresholds[i - 1]!), 'thresholds must be strictly ascending'),
+    ),
   }),
 ]);
 /** How to classify; validated by classificationOptionsSchema (a URL can carry any of it). */
 export type ClassificationOptions =
-  | { method: 'quantile' | 'equal-interval' | 'natural-breaks'; classCount: number }
-  | { method: 'manual'; thresholds: readonly number[] };
+  { method: 'quantile' | 'equal-interval' | 'natural-breaks'; classCount: number } | { method: 'manual'; thresholds: readonly number[] };
 
 /**
  * Values cut into classes. Class i holds the values v with
@@ -114,7 +111,11 @@ export function withBreakAtZero(classification: Classification): Classification 
   thresholds.forEach((threshold, i) => {
     if (Math.abs(threshold) < Math.abs(thresholds[nearest]!)) nearest = i;
   });
-  return makeClassification(method, thresholds.map((threshold, i) => (i === nearest ? 0 : threshold)), domain);
+  return makeClassification(
+    method,
+    thresholds.map((threshold, i) => (i === nearest ? 0 : threshold)),
+    domain,
+  );
 }
 
 /** One set of breaks for every year, so that a colour means the same figure in every year. */

@@ -8,7 +8,14 @@ import { parseColor } from './color';
  */
 export function rgbBasis(colors: readonly string[]): (t: number) => string {
   const channels = [0, 1, 2].map((channel) => basis(colors.map((color) => parseColor(color)[channel]!)));
-  return (t) => `#${channels.map((spline) => Math.max(0, Math.min(255, Math.round(spline(t)))).toString(16).padStart(2, '0')).join('')}`;
+  return (t) =>
+    `#${channels
+      .map((spline) =>
+        Math.max(0, Math.min(255, Math.round(spline(t))))
+          .toString(16)
+          .padStart(2, '0'),
+      )
+      .join('')}`;
 }
 
 /** The B-spline through values, t from 0 to 1, with the ends extended straight. */

@@ -12,7 +12,7 @@ export const CLASSIFY_METHODS = CLASSIFICATION_METHODS;
 type ClassifyMethod = ClassificationMethod;
 
 /** Which figures the class breaks are computed from (the choropleth module owns the list). */
-export { BREAK_SCOPES,  };
+export { BREAK_SCOPES };
 
 /** Whether the colour scale spans England and Wales or only the chosen region. */
 export const COLOUR_SCALES = ['national', 'region'] as const;

@@ -39,19 +39,35 @@ export type SaveResult = { kept: true } | { kept: false; failure: KeepFailure };
  */
 const keptDatasetSchema = datasetSchema.check(
   z.refine((dataset) => isImportId(dataset.meta.id), 'not an import id'),
-  z.refine((dataset) => dataset.years.every((year, i) => i === 0 || compareFinancialYears(dataset.years[i - 1]!, year) < 0), 'years repeat or are out of order'),
+  z.refine(
+    (dataset) => dataset.years.every((year, i) => i === 0 || compareFinancialYears(dataset.years[i - 1]!, year) < 0),
+    'years repeat or are out of order',
+  ),
   z.refine((dataset) => {
     const years = plausibleYears(new Date());
     return [...dataset.years, ...dataset.partialYears.map(({ year }) => year)].every((year) => years.includes(year));
   }, 'a year a file import does not take'),
   z.refine((dataset) => dataset.partialYears.every(({ quarters }) => quarters >= 1 && quarters <= 3), 'a part-year of no quarters or of all four'),
-  z.refine((dataset) => [...dataset.observations, ...dataset.publishedTotals].every(({ value }) => value === null || value <= MAX_FIGURE), 'a figure larger than a file import takes'),
+  z.refine(
+    (dataset) => [...dataset.observations, ...dataset.publishedTotals].every(({ value }) => value === null || value <= MAX_FIGURE),
+    'a figure larger than a file import takes',
+  ),
   z.refine((dataset) => dataset.meta.sourceUrl === undefined && dataset.meta.offence === undefined, 'a link or a series that only shipped figures have'),
   z.refine((dataset) => !keptTexts(dataset).some(hasHiddenCharacters), 'a hidden character a file import shows as an escape'),
 );
 
 function keptTexts({ meta, sources, observations }: Dataset): string[] {
-  return [meta.title, meta.definition, meta.unit, meta.source, meta.releaseDate, meta.licence, meta.attribution, ...sources.flatMap(({ release, url }) => [release, url]), ...observations.map(({ note }) => note ?? '')];
+  return [
+    meta.title,
+    meta.definition,
+    meta.unit,
+    meta.source,
+    meta.releaseDate,
+    meta.licence,
+    meta.attribution,
+    ...sources.flatMap(({ release, url }) => [release, url]),
+    ...observations.map(({ note }) => note ?? ''),
+  ];
 }
 
 /**

@@ -24,9 +24,15 @@ export function resolveStateForDataset(
 
   if (state.year !== undefined && !has.has(state.year)) {
     const shown =
-      latest === undefined ? 'no year is shown' : openingYear === undefined || openingYear === latest ? `the latest year, ${latest}, is shown` : `${openingYear}, the latest year with figures for most forces, is shown`;
+      latest === undefined
+        ? 'no year is shown'
+        : openingYear === undefined || openingYear === latest
+          ? `the latest year, ${latest}, is shown`
+          : `${openingYear}, the latest year with figures for most forces, is shown`;
     const partial = partialYears.find((candidate) => candidate.year === state.year);
-    const why = partial ? `${state.year} is left out: ${partYearText(partial.quarters)} published in this release` : `this dataset has no figures for ${state.year}`;
+    const why = partial
+      ? `${state.year} is left out: ${partYearText(partial.quarters)} published in this release`
+      : `this dataset has no figures for ${state.year}`;
     notices.push(ignoredNotice('year', financialYearSlug(state.year), `${why}, so ${shown}.`));
     resolved = { ...resolved, year: undefined };
   }

@@ -191,7 +191,11 @@ function createUrlParamSchemas(context: UrlStateContext): ParamSchemas {
     dataset: normalised(z.regex(DATASET_ID_PATTERN, 'dataset must be a dataset id such as home-office or nspcc-foi (lower-case letters, digits and hyphens).')),
     offence: fromText(
       (raw, context) =>
-        parseOffenceId(raw) ?? fail(context, 'offence must be a Home Office offence code such as 86 or 8Q, a group such as group:sexual-offences, a subgroup such as subgroup:rape-offences, or all.'),
+        parseOffenceId(raw) ??
+        fail(
+          context,
+          'offence must be a Home Office offence code such as 86 or 8Q, a group such as group:sexual-offences, a subgroup such as subgroup:rape-offences, or all.',
+        ),
     ),
     year: financialYear('year'),
     measure: oneOf('measure', MEASURES),
@@ -210,9 +214,7 @@ function createUrlParamSchemas(context: UrlStateContext): ParamSchemas {
       }),
     ),
     scale: oneOf('scale', COLOUR_SCALES),
-    region: fromText(
-      (raw, issues) => regionFromSlug(slugify(raw)) ?? fail(issues, `region must be one of ${REGIONS.map(regionSlug).join(', ')}.`),
-    ),
+    region: fromText((raw, issues) => regionFromSlug(slugify(raw)) ?? fail(issues, `region must be one of ${REGIONS.map(regionSlug).join(', ')}.`)),
     force: fromText((raw, issues) => {
       const found = findForce(raw, forceTable);
       if (found.kind === 'force') return found.force.code;
@@ -226,7 +228,10 @@ function createUrlParamSchemas(context: UrlStateContext): ParamSchemas {
       return fail(issues, message);
     }),
     pins: fromText((raw, issues) => {
-      const parts = raw.split(',').map((part) => part.trim()).filter((part) => part !== '');
+      const parts = raw
+        .split(',')
+        .map((part) => part.trim())
+        .filter((part) => part !== '');
       const must = `pins must name up to ${MAX_PINS} police force areas, separated by commas${example ? `, such as ${forceSlug(example)}` : ''}`;
       const codes: string[] = [];
       for (const part of parts) {

@@ -21,10 +21,7 @@ export { resolveStateForDataset } from './resolve-state-for-dataset';
 export { URL_PARAM_KEYS, type UrlNotice, type UrlParamKey, type UrlStateContext } from './url-params';
 
 /** What became of one parameter of the link. */
-type UrlParamResult<T> =
-  | { status: 'valid'; value: T }
-  | { status: 'invalid'; raw: string; message: string }
-  | { status: 'missing' };
+type UrlParamResult<T> = { status: 'valid'; value: T } | { status: 'invalid'; raw: string; message: string } | { status: 'missing' };
 
 type UrlParamResults = { [K in UrlParamKey]: UrlParamResult<UrlParamValues[K]> };
 
@@ -188,7 +185,8 @@ function moreNotice({ repeated, unknown }: { repeated: number; unknown: number }
   if (repeated + unknown === 0) return undefined;
   const count = (n: number) => `${n.toLocaleString('en-GB')} more parameter${n === 1 ? '' : 's'}`;
   const notRecognised = unknown > 0 ? `${count(unknown)} ${unknown === 1 ? 'was' : 'were'} not recognised` : '';
-  const repeatedText = repeated > 0 ? `${unknown > 0 ? `${repeated.toLocaleString('en-GB')} more` : count(repeated)} ${repeated === 1 ? 'was' : 'were'} given more than once` : '';
+  const repeatedText =
+    repeated > 0 ? `${unknown > 0 ? `${repeated.toLocaleString('en-GB')} more` : count(repeated)} ${repeated === 1 ? 'was' : 'were'} given more than once` : '';
   const message = `And ${[notRecognised, repeatedText].filter(Boolean).join(', and ')}.`;
   return { param: 'more parameters', raw: '', message };
 }
@@ -220,10 +218,13 @@ export function serialiseUrlState(state: AppState, forceTable: ForceTable): stri
       const known = forceTable.byCode.get(code);
       return known ? forceSlug(known) : code;
     },
-    pins: (codes) => codes.map((code) => {
-      const known = forceTable.byCode.get(code);
-      return known ? forceSlug(known) : code;
-    }).join(','),
+    pins: (codes) =>
+      codes
+        .map((code) => {
+          const known = forceTable.byCode.get(code);
+          return known ? forceSlug(known) : code;
+        })
+        .join(','),
     view: String,
     title: String,
     subtitle: String,
@@ -234,7 +235,9 @@ export function serialiseUrlState(state: AppState, forceTable: ForceTable): stri
     const value = written[key];
     if (value === undefined || value === DEFAULT_STATE[key] || (Array.isArray(value) && value.length === 0)) return undefined;
     // Commas and colons need no escaping in a query string, and read better as they are: "breaks=100,200", "offence=group:robbery".
-    return `${key}=${encodeURIComponent(writers[key](value as UrlParamValues[K])).replace(/%2C/gi, ',').replace(/%3A/gi, ':')}`;
+    return `${key}=${encodeURIComponent(writers[key](value as UrlParamValues[K]))
+      .replace(/%2C/gi, ',')
+      .replace(/%3A/gi, ':')}`;
   };
   const pairs = URL_PARAM_KEYS.map(write).filter((pair) => pair !== undefined);
   return pairs.length > 0 ? `?${pairs.join('&')}` : '';

@@ -34,12 +34,22 @@ export function aboutModel(dataset: Dataset, forcesWithFigures: number, release:
     totals: dataset.publishedTotals.filter((total) => total.source === index).length,
   }));
   const leftOut: string[] = [
-    ...dataset.partialYears.map(({ year, quarters }) => `${year}: ${partYearText(quarters)} published in this release, so the year is left out rather than shown as a whole year.`),
-    ...(release ? release.facts.leftOut.map(({ body, rows }) => `${body}: in the table (${rows.toLocaleString('en-GB')} rows) but polices no area of this map, so its figures are left out.`) : []),
-    ...(release && release.notOffered > 0
-      ? [`${countOf(release.notOffered, 'series is', 'series are')} not mapped: ${notMappedReasons(release.facts).join('; or ')}. The offence picker lists each with its reason.`]
+    ...dataset.partialYears.map(
+      ({ year, quarters }) => `${year}: ${partYearText(quarters)} published in this release, so the year is left out rather than shown as a whole year.`,
+    ),
+    ...(release
+      ? release.facts.leftOut.map(
+          ({ body, rows }) => `${body}: in the table (${rows.toLocaleString('en-GB')} rows) but polices no area of this map, so its figures are left out.`,
+        )
       : []),
-    ...(forcesWithFigures < 43 ? [`${forcesWithFigures} of the 43 forces have at least one figure here; a force or year with none is hatched as not published, never shown as 0.`] : []),
+    ...(release && release.notOffered > 0
+      ? [
+          `${countOf(release.notOffered, 'series is', 'series are')} not mapped: ${notMappedReasons(release.facts).join('; or ')}. The offence picker lists each with its reason.`,
+        ]
+      : []),
+    ...(forcesWithFigures < 43
+      ? [`${forcesWithFigures} of the 43 forces have at least one figure here; a force or year with none is hatched as not published, never shown as 0.`]
+      : []),
   ];
   return {
     title: meta.title,
@@ -48,11 +58,18 @@ export function aboutModel(dataset: Dataset, forcesWithFigures: number, release:
       {
         heading: 'Where they come from',
         paragraphs: [`${meta.source}; released ${meta.releaseDate}. Licence: ${meta.licence}.`, meta.attribution],
-        list: usesBySource.map(({ source, figures, totals }) => `${source.release}: ${figures > 0 ? countOf(figures, 'figure', 'figures') : totals === 1 ? 'a published total only' : 'published totals only'} (${source.url})`),
+        list: usesBySource.map(
+          ({ source, figures, totals }) =>
+            `${source.release}: ${figures > 0 ? countOf(figures, 'figure', 'figures') : totals === 1 ? 'a published total only' : 'published totals only'} (${source.url})`,
+        ),
         ...(meta.sourceUrl ? { link: { text: 'The publisher’s page for these figures', href: meta.sourceUrl } } : {}),
       },
       ...(release ? [currencySection(release.facts)] : []),
-      { heading: 'What is left out, and why', paragraphs: leftOut.length > 0 ? [] : ['Nothing: every force has a figure for every year shown.'], list: leftOut },
+      {
+        heading: 'What is left out, and why',
+        paragraphs: leftOut.length > 0 ? [] : ['Nothing: every force has a figure for every year shown.'],
+        list: leftOut,
+      },
       {
         heading: 'Police force areas',
         paragraphs: [
@@ -104,7 +121,10 @@ const STATUS_SECTION: AboutSection = {
     'Police recorded crime figures are official statistics, but not accredited official statistics: the UK Statistics Authority withdrew their accreditation (then called National Statistics status) in 2014 over the quality of police crime recording, and it has not been restored.',
     'The ONS and the Home Office caution that recorded crime is a poor guide to trends for many offences: after His Majesty’s Inspectorate of Constabulary found in 2014 that forces under-recorded crime, forces improved their recording, and more victims came forward, so that a rise may reflect better recording rather than more crime. A large change in one force, such as a rise of several hundred per cent in sexual offences, should be read with this in mind.',
   ],
-  link: { text: 'The ONS on police recorded crime and its quality', href: 'https://www.ons.gov.uk/peoplepopulationandcommunity/crimeandjustice/methodologies/userguidetocrimestatisticsforenglandandwales' },
+  link: {
+    text: 'The ONS on police recorded crime and its quality',
+    href: 'https://www.ons.gov.uk/peoplepopulationandcommunity/crimeandjustice/methodologies/userguidetocrimestatisticsforenglandandwales',
+  },
 };
 
 /** The known breaks: where an offence code moved in or out of this series (data/home-office/offences.csv notes each move). */

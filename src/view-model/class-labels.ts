@@ -24,7 +24,11 @@ export function classLabels(ranges: readonly ClassRange[], measure: MeasureId): 
   const top = ranges[ranges.length - 1];
   if (measure === 'count') return { labels: ranges.map(countLabel), highest: top?.includesUpper ? formatCount(Math.floor(top.upper!)) : undefined };
   // A comparison's classes are its three categories (fixed breaks between −1, 0 and 1).
-  if (measure === 'compared') return { labels: ranges.map(({ lower, upper }) => formatComparison(lower === null ? -1 : upper === null ? 1 : 0, 'England and Wales')), highest: undefined };
+  if (measure === 'compared')
+    return {
+      labels: ranges.map(({ lower, upper }) => formatComparison(lower === null ? -1 : upper === null ? 1 : 0, 'England and Wales')),
+      highest: undefined,
+    };
   const decimals = legendDecimals(ranges, measure);
   const show = (value: number) => fixed(value, decimals, measure);
   const labels = ranges.map(({ index, lower, upper, includesUpper }) => {

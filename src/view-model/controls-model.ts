@@ -40,7 +40,12 @@ export interface ControlsModel {
   view: AppState['view'];
 }
 
-const METHOD_LABELS: Record<AppState['classify'], string> = { quantile: 'Quantiles', 'equal-interval': 'Equal intervals', 'natural-breaks': 'Natural breaks', manual: 'Manual breaks' };
+const METHOD_LABELS: Record<AppState['classify'], string> = {
+  quantile: 'Quantiles',
+  'equal-interval': 'Equal intervals',
+  'natural-breaks': 'Natural breaks',
+  manual: 'Manual breaks',
+};
 
 /**
  * The pickers for what the map shows and how it is coloured, with what is
@@ -59,7 +64,8 @@ export function controlsModel(state: ControlsChoice, series: SeriesModel, datase
   const context = { unit: meta.unit, baseYear: 'a chosen year', ratePer: meta.ratePer };
   const kind = paletteOf(series.palette).kind;
   // The breaks' own reason first: "classify=manual needs valid breaks" says less.
-  const breaksNotice = notices.find((notice) => notice.param === 'breaks') ?? notices.find((notice) => notice.param === 'classify' && state.classify !== 'manual');
+  const breaksNotice =
+    notices.find((notice) => notice.param === 'breaks') ?? notices.find((notice) => notice.param === 'classify' && state.classify !== 'manual');
   const shownYear = series.years[yearIndexOf(series, state.year)]!;
   const offence = meta.offence;
   return {

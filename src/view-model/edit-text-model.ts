@@ -27,14 +27,25 @@ export interface EditTextModel {
 const LABELS: Record<ReaderTextKey, string> = { title: 'Title', subtitle: 'Subtitle', note: 'Note', credit: 'Credit or byline' };
 
 /** What the "Edit text" panel shows: the reader's words, the defaults they replace, the limits, and the forces pinned. */
-export function editTextModel(state: Pick<AppState, ReaderTextKey | 'pins'>, defaults: { title: string; subtitle: string }, forceTable: ForceTable): EditTextModel {
+export function editTextModel(
+  state: Pick<AppState, ReaderTextKey | 'pins'>,
+  defaults: { title: string; subtitle: string },
+  forceTable: ForceTable,
+): EditTextModel {
   const placeholders: Record<ReaderTextKey, string> = { title: defaults.title, subtitle: defaults.subtitle, note: '', credit: '' };
   const named = (code: string) => {
     const force = forceTable.byCode.get(code);
     return force ? { slug: forceSlug(force), name: force.name } : undefined;
   };
   return {
-    fields: READER_TEXT_KEYS.map((key) => ({ key, label: LABELS[key], value: state[key] ?? '', placeholder: placeholders[key], limit: READER_TEXT_LIMITS[key], multiline: key === 'note' })),
+    fields: READER_TEXT_KEYS.map((key) => ({
+      key,
+      label: LABELS[key],
+      value: state[key] ?? '',
+      placeholder: placeholders[key],
+      limit: READER_TEXT_LIMITS[key],
+      multiline: key === 'note',
+    })),
     pins: (state.pins ?? []).map(named).filter((pin) => pin !== undefined),
     forces: [...forceTable.forces].sort((a, b) => (a.name < b.name ? -1 : 1)).map((force) => ({ slug: forceSlug(force), name: force.name })),
     maxPins: MAX_PINS,

@@ -50,11 +50,14 @@ export function exportModel(
   const selected = state.force ? joined.forces.find((force) => force.code === state.force) : undefined;
   const dimmed = focus ? new Set([...boundaries.codes].filter((code) => !focus.codes.has(code))) : undefined;
   const forcesInView = state.region ? joined.forces.filter((force) => force.region === state.region) : joined.forces;
-  const describe = (index: number) => mapDescription(series, index, state.measure, forcesInView, state.region ? regionPhrase(state.region) : 'England and Wales', selected);
+  const describe = (index: number) =>
+    mapDescription(series, index, state.measure, forcesInView, state.region ? regionPhrase(state.region) : 'England and Wales', selected);
   const readerWords = { ...(state.note !== undefined ? { note: state.note } : {}), ...(state.credit !== undefined ? { credit: state.credit } : {}) };
   const lastYear = years.length - 1;
   // The chosen force, then the pinned ones, each written with its value in the year drawn.
-  const labelled = [...new Set([...(selected ? [selected.code] : []), ...(state.pins ?? [])])].map((code) => joined.forces.find((force) => force.code === code)).filter((force) => force !== undefined);
+  const labelled = [...new Set([...(selected ? [selected.code] : []), ...(state.pins ?? [])])]
+    .map((code) => joined.forces.find((force) => force.code === code))
+    .filter((force) => force !== undefined);
   const valueLabels = (index: number) => {
     const values = choropleth.valuesFor(index);
     return labelled.map((force) => ({ code: force.code, text: `${force.name}: ${formatValue(values.get(force.code) ?? null, state.measure)}` }));
@@ -91,7 +94,16 @@ export function exportModel(
     fileName: ({ extension, year, variant }) =>
       variant === 'all-figures'
         ? exportFileName({ datasetId: meta.id, measure: 'all-measures', baseYear: series.baseYear, year, area: state.region, extension })
-        : exportFileName({ datasetId: meta.id, measure: state.measure, baseYear: series.baseYear, year, area: state.region, ...(selected ? { force: selected.name } : {}), ...(variant ? { variant } : {}), extension }),
+        : exportFileName({
+            datasetId: meta.id,
+            measure: state.measure,
+            baseYear: series.baseYear,
+            year,
+            area: state.region,
+            ...(selected ? { force: selected.name } : {}),
+            ...(variant ? { variant } : {}),
+            extension,
+          }),
   };
 }
 
@@ -172,12 +184,22 @@ function significanceNotes(significance: ForceYearSignificance | undefined, base
 function breakNotes(series: SeriesModel, index: number, changes: Record<'change-previous' | 'change-base', MeasureResult>): string[] {
   return (['change-previous', 'change-base'] as const).flatMap((measure) => {
     const broken = changes[measure].value === null ? undefined : changeBreaks(series, measure, index);
-    return broken ? [`${measure === 'change-previous' ? 'change from the previous year' : `change since ${series.baseYear}`}: ${breakCaution(broken.breaks, broken.base, true)}`] : [];
+    return broken
+      ? [
+          `${measure === 'change-previous' ? 'change from the previous year' : `change since ${series.baseYear}`}: ${breakCaution(broken.breaks, broken.base, true)}`,
+        ]
+      : [];
   });
 }
 
 /** Why each missing figure is missing, then the note the figure came with, if any. */
-function noteOf(cell: Cell | undefined, year: string, results: { rate: MeasureResult; previous: MeasureResult; sinceBase: MeasureResult }, entryBefore: string | undefined, baseYear: string): string {
+function noteOf(
+  cell: Cell | undefined,
+  year: string,
+  results: { rate: MeasureResult; previous: MeasureResult; sinceBase: MeasureResult },
+  entryBefore: string | undefined,
+  baseYear: string,
+): string {
   const published = cell?.note;
   if (cell?.value === null || cell === undefined) {
     return `count not published${published ? `: ${published}` : ''}; so no rate or change`;
@@ -185,7 +207,12 @@ function noteOf(cell: Cell | undefined, year: string, results: { rate: MeasureRe
   const reasons: string[] = [];
   if (results.rate.reason === 'no-population') reasons.push(`rate not available: no population estimate for mid-${financialYearStart(year)}`);
   const previousYear = financialYearFrom(financialYearStart(year) - 1);
-  const previous = changeReason(results.previous, 'change from the previous year', previousYear, entryBefore === undefined ? `the figures start in ${year}` : `the figures have no ${previousYear}`);
+  const previous = changeReason(
+    results.previous,
+    'change from the previous year',
+    previousYear,
+    entryBefore === undefined ? `the figures start in ${year}` : `the figures have no ${previousYear}`,
+  );
   const sinceBase = changeReason(results.sinceBase, `change since ${baseYear}`, baseYear, '');
   return [...reasons, previous, sinceBase, published].filter((part): part is string => part !== undefined && part !== '').join('; ');
 }

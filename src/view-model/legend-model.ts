@@ -39,12 +39,20 @@ export function legendModel(args: LegendArgs): LegendModel {
   const rows = ranges.map((range, i) => ({ color: colors[range.index]!, label: labels[i]! }));
   const meta = measureMeta(measure);
   // The top class is open ("100.4 and over"): how far it reaches is said here, for the years its breaks colour.
-  const reach = highest === undefined ? '' : ` The top class goes up to ${highest}, the highest figure ${args.scope === 'each-year' ? `in ${args.years[yearIndex]}` : 'in any year'}.`;
+  const reach =
+    highest === undefined
+      ? ''
+      : ` The top class goes up to ${highest}, the highest figure ${args.scope === 'each-year' ? `in ${args.years[yearIndex]}` : 'in any year'}.`;
   return {
     title: args.title,
     rows,
     missingLabel: meta.missingLabel,
-    note: rows.length === 0 ? 'No figures to classify.' : meta.fixedBreaks ? COMPARISON_NOTE : `Classes: ${METHOD_NAMES[args.method]} of ${breaksSource(args)}.${reach}${meta.change ? ` ${WITHIN_VARIATION_NOTE}` : ''}`,
+    note:
+      rows.length === 0
+        ? 'No figures to classify.'
+        : meta.fixedBreaks
+          ? COMPARISON_NOTE
+          : `Classes: ${METHOD_NAMES[args.method]} of ${breaksSource(args)}.${reach}${meta.change ? ` ${WITHIN_VARIATION_NOTE}` : ''}`,
   };
 }
 

@@ -23,7 +23,14 @@ const NAMED_MISSING = 5;
  * PNG's "Description". Nothing in it is estimated: a figure that is
  * missing is said to be missing.
  */
-export function mapDescription(series: SeriesModel, yearIndex: number, measure: MeasureId, forcesInView: readonly Force[], area: string, selected: Force | undefined): string {
+export function mapDescription(
+  series: SeriesModel,
+  yearIndex: number,
+  measure: MeasureId,
+  forcesInView: readonly Force[],
+  area: string,
+  selected: Force | undefined,
+): string {
   const { choropleth, years, unitAfter, measureLabel } = series;
   const year = years[yearIndex]!;
   const figure = (value: number) => `${formatValue(value, measure)}${unitAfter === '' ? '' : ` ${unitAfter}`}`;
@@ -46,7 +53,10 @@ export function mapDescription(series: SeriesModel, yearIndex: number, measure: 
   if (selected) {
     const value = values.get(selected.code) ?? null;
     const rank = rankAmong(values, selected.code);
-    const place = value === null || !rank ? `${selected.name}: no figure.` : `${selected.name}: ${figure(value)}, ${ordinal(rank.rank)} highest of ${countOf(rank.of, 'force', 'forces')} with a figure.`;
+    const place =
+      value === null || !rank
+        ? `${selected.name}: no figure.`
+        : `${selected.name}: ${figure(value)}, ${ordinal(rank.rank)} highest of ${countOf(rank.of, 'force', 'forces')} with a figure.`;
     sentences.push(`${place} ${changeFromYearBefore(series, yearIndex, selected)}`);
   }
 
@@ -78,12 +88,16 @@ function englandAndWales(series: SeriesModel, yearIndex: number, measure: Measur
       return now.rate === null ? 'England and Wales: no figure.' : `England and Wales: ${figure(now.rate)}${partOf(now.rateForces)}.`;
     case 'compared':
       // The rate each force's interval is set against.
-      return now.rate === null ? 'England and Wales: no figure.' : `England and Wales, the rate each force is compared with: ${formatRate(now.rate)}${partOf(now.rateForces)}.`;
+      return now.rate === null
+        ? 'England and Wales: no figure.'
+        : `England and Wales, the rate each force is compared with: ${formatRate(now.rate)}${partOf(now.rateForces)}.`;
     case 'change-previous':
     case 'change-base': {
       const complete = area.map((entry) => (entry.forcesWithFigures === entry.forceCount ? entry.total : null));
       const change = evaluateMeasure(measure, { years, values: complete, populations: years.map(() => undefined) }, yearIndex, { baseYear });
-      return change.value === null ? 'England and Wales: no figure (not every force has one in both years).' : `England and Wales: ${formatChange(change.value)}.`;
+      return change.value === null
+        ? 'England and Wales: no figure (not every force has one in both years).'
+        : `England and Wales: ${formatChange(change.value)}.`;
     }
   }
 }
@@ -97,7 +111,8 @@ function changeFromYearBefore(series: SeriesModel, yearIndex: number, force: For
   const unit = joined.dataset.meta.unit;
   const what = `${unit.charAt(0).toUpperCase()}${unit.slice(1)}`;
   const previous = years[yearIndex - 1];
-  if (change.value === null) return `${what}: no change from the year before can be worked out${change.reason === 'comparison-not-published' && previous ? ` (${previous} has no figure)` : ''}.`;
+  if (change.value === null)
+    return `${what}: no change from the year before can be worked out${change.reason === 'comparison-not-published' && previous ? ` (${previous} has no figure)` : ''}.`;
   if (change.value === 0) return `${what} unchanged from ${previous}.`;
   return `${what} ${change.value > 0 ? 'up' : 'down'} ${formatChange(Math.abs(change.value)).replace('+', '')} from ${previous}.`;
 }

@@ -25,4 +25,3 @@ export function formatValue(value: number | null | undefined, measure: MeasureId
   if (value === null || value === undefined || !Number.isFinite(value)) return measure === 'count' ? NOT_PUBLISHED : NOT_AVAILABLE;
   return formatMeasureNumber(value, measure);
 }
-

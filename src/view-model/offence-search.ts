@@ -48,7 +48,14 @@ export function searchOffences(catalog: OffenceCatalog, query: string): OffenceS
 }
 
 function detailOf(entry: OfferedOffence): string {
-  const kind = entry.kind === 'code' ? `code ${entry.code ?? entry.id}` : entry.kind === 'subgroup' ? 'subgroup' : entry.kind === 'group' ? 'whole group' : 'every offence but fraud';
+  const kind =
+    entry.kind === 'code'
+      ? `code ${entry.code ?? entry.id}`
+      : entry.kind === 'subgroup'
+        ? 'subgroup'
+        : entry.kind === 'group'
+          ? 'whole group'
+          : 'every offence but fraud';
   const years = entry.firstYear === entry.lastYear ? entry.firstYear : `${entry.firstYear} to ${entry.lastYear}`;
   return [kind, entry.kind === 'code' ? entry.subgroup : undefined, years].filter(Boolean).join(' · ');
 }

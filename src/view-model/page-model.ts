@@ -158,7 +158,19 @@ type ReaderWords = Pick<AppState, 'title' | 'subtitle' | 'note' | 'credit'>;
 /** A page model that remembers its slices between calls (see the module comment). */
 export function createPageModel(): (input: PageInput) => PageModel {
   const series = memoLast(
-    (dataset: Dataset, data: PageData, measure: AppState['measure'], base: string | undefined, classify: AppState['classify'], classes: number, breaks: string, scope: AppState['scope'], palette: string | undefined, scale: AppState['scale'], region: Region | undefined) =>
+    (
+      dataset: Dataset,
+      data: PageData,
+      measure: AppState['measure'],
+      base: string | undefined,
+      classify: AppState['classify'],
+      classes: number,
+      breaks: string,
+      scope: AppState['scope'],
+      palette: string | undefined,
+      scale: AppState['scale'],
+      region: Region | undefined,
+    ) =>
       seriesModel(dataset, data.forceTable, data.boundaries, data.population, {
         measure,
         base,
@@ -174,8 +186,25 @@ export function createPageModel(): (input: PageInput) => PageModel {
   const focus = memoLast((boundaries: Boundaries, region: Region | undefined) => (region ? regionFocus(boundaries, region) : undefined));
   const place = memoLast(placeModel);
   const controls = memoLast(
-    (model: SeriesModel, datasets: readonly DatasetChoice[], notices: readonly UrlNotice[], dataset: string, measure: AppState['measure'], classify: AppState['classify'], classes: number, breaks: string, scope: AppState['scope'], view: AppState['view'], yearForBase: string | undefined) =>
-      controlsModel({ dataset, measure, classify, classes, breaks: breaks === '' ? undefined : breaks.split(',').map(Number), scope, view, year: yearForBase }, model, datasets, notices),
+    (
+      model: SeriesModel,
+      datasets: readonly DatasetChoice[],
+      notices: readonly UrlNotice[],
+      dataset: string,
+      measure: AppState['measure'],
+      classify: AppState['classify'],
+      classes: number,
+      breaks: string,
+      scope: AppState['scope'],
+      view: AppState['view'],
+      yearForBase: string | undefined,
+    ) =>
+      controlsModel(
+        { dataset, measure, classify, classes, breaks: breaks === '' ? undefined : breaks.split(',').map(Number), scope, view, year: yearForBase },
+        model,
+        datasets,
+        notices,
+      ),
   );
   // The year matters to the legend only when each year has classes of its own: otherwise it holds still, the same object, as the years play.
   const legend = memoLast((model: SeriesModel, yearIndex: number, measure: AppState['measure'], scope: AppState['scope']) =>
@@ -191,30 +220,51 @@ export function createPageModel(): (input: PageInput) => PageModel {
     }),
   );
   const fills = memoLast((model: SeriesModel, yearIndex: number) => model.choropleth.fillsFor(yearIndex));
-  const map = memoLast((fillsOfYear: ReadonlyMap<string, string | null>, selected: string | undefined, regionFocus: RegionFocus | undefined, view: AppState['view']): MapModel => ({
-    fills: fillsOfYear,
-    selected,
-    focus: regionFocus,
-    hidden: stageOf(view) !== 'map',
-    layout: view === 'tiles' ? 'tiles' : 'geographic',
-  }));
+  const map = memoLast(
+    (
+      fillsOfYear: ReadonlyMap<string, string | null>,
+      selected: string | undefined,
+      regionFocus: RegionFocus | undefined,
+      view: AppState['view'],
+    ): MapModel => ({
+      fills: fillsOfYear,
+      selected,
+      focus: regionFocus,
+      hidden: stageOf(view) !== 'map',
+      layout: view === 'tiles' ? 'tiles' : 'geographic',
+    }),
+  );
   const table = memoLast((model: SeriesModel, yearIndex: number, region: Region | undefined, selected: string | undefined, measure: AppState['measure']) => {
     const forces = region ? model.joined.forces.filter((force) => force.region === region) : model.joined.forces;
     return tableModel(model, yearIndex, forces, region ? regionPhrase(region) : 'England and Wales', selected, measure);
   });
-  const profile = memoLast((derive: PageModules['profile'], model: SeriesModel, yearIndex: number, data: PageData, code: string | undefined, measure: AppState['measure']) => {
-    const force = code ? data.forceTable.byCode.get(code) : undefined;
-    return derive && force && model.joined.cells.has(force.code) ? derive(model, yearIndex, force, measure) : undefined;
-  });
-  const header = memoLast((model: SeriesModel, yearIndex: number, region: Region | undefined, title: string | undefined, subtitle: string | undefined, note: string | undefined, credit: string | undefined): HeaderModel => {
-    const defaults = defaultHeader(model, yearIndex, region);
-    return { title: title ?? defaults.title, subtitle: subtitle ?? defaults.subtitle, note, credit };
-  });
+  const profile = memoLast(
+    (derive: PageModules['profile'], model: SeriesModel, yearIndex: number, data: PageData, code: string | undefined, measure: AppState['measure']) => {
+      const force = code ? data.forceTable.byCode.get(code) : undefined;
+      return derive && force && model.joined.cells.has(force.code) ? derive(model, yearIndex, force, measure) : undefined;
+    },
+  );
+  const header = memoLast(
+    (
+      model: SeriesModel,
+      yearIndex: number,
+      region: Region | undefined,
+      title: string | undefined,
+      subtitle: string | undefined,
+      note: string | undefined,
+      credit: string | undefined,
+    ): HeaderModel => {
+      const defaults = defaultHeader(model, yearIndex, region);
+      return { title: title ?? defaults.title, subtitle: subtitle ?? defaults.subtitle, note, credit };
+    },
+  );
   const timeline = memoLast((years: readonly string[], index: number, playing: boolean): TimelineModel => ({ years, index, playing }));
   const sourceLines = memoLast(sourceLinesOf);
   const published = memoLast((model: SeriesModel, region: Region | undefined, force: string | undefined): PublishedTotalsModel | undefined => {
     if (force !== undefined) return undefined;
-    const items = publishedTotalsFor(model.joined, { ...(region ? { region } : {}) }).map((comparison) => publishedTotalText(comparison, model.joined.dataset.sources));
+    const items = publishedTotalsFor(model.joined, { ...(region ? { region } : {}) }).map((comparison) =>
+      publishedTotalText(comparison, model.joined.dataset.sources),
+    );
     return items.length === 0 ? undefined : { heading: `Totals the publisher gave${region ? ` for ${regionPhrase(region)}` : ''}`, items };
   });
   const about = memoLast((derive: PageModules['about'], model: SeriesModel, catalog: OffenceCatalog | undefined) =>
@@ -225,29 +275,65 @@ export function createPageModel(): (input: PageInput) => PageModel {
     ),
   );
   const exported = memoLast(
-    (model: SeriesModel, yearIndex: number, measure: AppState['measure'], scope: AppState['scope'], region: Region | undefined, force: string | undefined, pins: readonly string[] | undefined, boundaries: Boundaries, regionFocus: RegionFocus | undefined, lines: readonly string[], words: ReaderWords) =>
-      exportModel(model, yearIndex, { measure, scope, region, force, pins, ...words }, boundaries, regionFocus, lines),
+    (
+      model: SeriesModel,
+      yearIndex: number,
+      measure: AppState['measure'],
+      scope: AppState['scope'],
+      region: Region | undefined,
+      force: string | undefined,
+      pins: readonly string[] | undefined,
+      boundaries: Boundaries,
+      regionFocus: RegionFocus | undefined,
+      lines: readonly string[],
+      words: ReaderWords,
+    ) => exportModel(model, yearIndex, { measure, scope, region, force, pins, ...words }, boundaries, regionFocus, lines),
   );
-  const editText = memoLast((model: SeriesModel, yearIndex: number, region: Region | undefined, words: ReaderWords, pins: readonly string[] | undefined, forceTable: ForceTable) =>
-    editTextModel({ ...words, pins }, defaultHeader(model, yearIndex, region), forceTable),
+  const editText = memoLast(
+    (model: SeriesModel, yearIndex: number, region: Region | undefined, words: ReaderWords, pins: readonly string[] | undefined, forceTable: ForceTable) =>
+      editTextModel({ ...words, pins }, defaultHeader(model, yearIndex, region), forceTable),
   );
   const description = memoLast((exportSlice: ExportModel) => exportSlice.picture(exportSlice.yearIndex).description);
   const valueLabels = memoLast((exportSlice: ExportModel) => exportSlice.picture(exportSlice.yearIndex).valueLabels ?? []);
-  const readerWords = memoLast((title: string | undefined, subtitle: string | undefined, note: string | undefined, credit: string | undefined): ReaderWords => ({ title, subtitle, note, credit }));
+  const readerWords = memoLast(
+    (title: string | undefined, subtitle: string | undefined, note: string | undefined, credit: string | undefined): ReaderWords => ({
+      title,
+      subtitle,
+      note,
+      credit,
+    }),
+  );
   const marker = memoLast((model: SeriesModel, yearIndex: number, data: PageData, code: string | undefined, measure: AppState['measure']) => {
     const force = code ? data.forceTable.byCode.get(code) : undefined;
     return force ? legendMarker(model.choropleth, yearIndex, measure, { code: force.code, label: force.short }) : undefined;
   });
-  const tooltip = memoLast((model: SeriesModel, yearIndex: number, data: PageData, hovered: Transient['hovered'], keyboard: string | undefined, measure: AppState['measure'], region: Region | undefined): TooltipSlice | undefined => {
-    const code = hovered?.code ?? keyboard;
-    const force = code ? data.forceTable.byCode.get(code) : undefined;
-    if (!force) return undefined;
-    return { model: tooltipModel(model, yearIndex, force, measure, region), point: hovered?.point, dismissable: hovered ? hovered.sticky : true };
-  });
+  const tooltip = memoLast(
+    (
+      model: SeriesModel,
+      yearIndex: number,
+      data: PageData,
+      hovered: Transient['hovered'],
+      keyboard: string | undefined,
+      measure: AppState['measure'],
+      region: Region | undefined,
+    ): TooltipSlice | undefined => {
+      const code = hovered?.code ?? keyboard;
+      const force = code ? data.forceTable.byCode.get(code) : undefined;
+      if (!force) return undefined;
+      return { model: tooltipModel(model, yearIndex, force, measure, region), point: hovered?.point, dismissable: hovered ? hovered.sticky : true };
+    },
+  );
 
   return (input) => {
     const { state, data, figures, transient } = input;
-    const page: PageModel = { place: place(state.region, state.force, state.scale, data.forceTable), offencePicker: state.dataset === HOME_OFFICE, notices: input.notices, content: undefined, failure: undefined, loading: figures.status === 'loading' };
+    const page: PageModel = {
+      place: place(state.region, state.force, state.scale, data.forceTable),
+      offencePicker: state.dataset === HOME_OFFICE,
+      notices: input.notices,
+      content: undefined,
+      failure: undefined,
+      loading: figures.status === 'loading',
+    };
     if (figures.status === 'failed') {
       const title = input.datasets.find((choice) => choice.id === figures.id)?.title ?? figures.id;
       const asked = state.dataset === HOME_OFFICE ? input.offenceCatalog?.offered.find((offence) => offence.id === state.offence) : undefined;
@@ -255,7 +341,19 @@ export function createPageModel(): (input: PageInput) => PageModel {
     }
     if (figures.status === 'loading') return page;
 
-    const model = series(figures.dataset, data, state.measure, state.base, state.classify, state.classes, (state.breaks ?? []).join(','), state.scope, state.palette, state.scale, state.region);
+    const model = series(
+      figures.dataset,
+      data,
+      state.measure,
+      state.base,
+      state.classify,
+      state.classes,
+      (state.breaks ?? []).join(','),
+      state.scope,
+      state.palette,
+      state.scale,
+      state.region,
+    );
     const yearIndex = yearIndexOf(model, state.year);
     const regionFocusNow = focus(data.boundaries, state.region);
     const headerNow = header(model, yearIndex, state.region, state.title, state.subtitle, state.note, state.credit);
@@ -265,13 +363,37 @@ export function createPageModel(): (input: PageInput) => PageModel {
     const keyboardCard = transient.keyboard && !transient.hovered ? card?.model : undefined;
     const lines = sourceLines(figures.dataset.meta.attribution, state.measure);
     const words = readerWords(state.title, state.subtitle, state.note, state.credit);
-    const exportNow = exported(model, yearIndex, state.measure, state.scope, state.region, state.force, state.pins, data.boundaries, regionFocusNow, lines, words);
+    const exportNow = exported(
+      model,
+      yearIndex,
+      state.measure,
+      state.scope,
+      state.region,
+      state.force,
+      state.pins,
+      data.boundaries,
+      regionFocusNow,
+      lines,
+      words,
+    );
     return {
       ...page,
       content: {
         header: headerNow,
         // Only "change since a year" reads the year shown (to say when its base comes after it).
-        controls: controls(model, input.datasets, input.notices, state.dataset, state.measure, state.classify, state.classes, (state.breaks ?? []).join(','), state.scope, state.view, state.measure === 'change-base' ? state.year : undefined),
+        controls: controls(
+          model,
+          input.datasets,
+          input.notices,
+          state.dataset,
+          state.measure,
+          state.classify,
+          state.classes,
+          (state.breaks ?? []).join(','),
+          state.scope,
+          state.view,
+          state.measure === 'change-base' ? state.year : undefined,
+        ),
         timeline: timeline(model.years, yearIndex, transient.playing),
         map: map(fills(model, yearIndex), state.force, regionFocusNow, state.view),
         stage: stageOf(state.view),
@@ -304,7 +426,14 @@ function defaultHeader(model: SeriesModel, yearIndex: number, region: Region | u
  * What a screen reader hears once things settle: what the map shows, or,
  * as the arrow keys move across the map, the force the keyboard is on.
  */
-function announcement(model: SeriesModel, yearIndex: number, state: Readonly<AppState>, selected: string | undefined, transient: Transient, keyboardCard: TooltipModel | undefined): { text: string; quiet: boolean } {
+function announcement(
+  model: SeriesModel,
+  yearIndex: number,
+  state: Readonly<AppState>,
+  selected: string | undefined,
+  transient: Transient,
+  keyboardCard: TooltipModel | undefined,
+): { text: string; quiet: boolean } {
   if (keyboardCard) {
     const rank = keyboardCard.rank ? ` ${keyboardCard.rank}.` : '';
     return { text: `${keyboardCard.name}, ${keyboardCard.region}: ${keyboardCard.value} in ${keyboardCard.year}.${rank} Enter to choose it.`, quiet: false };
@@ -320,7 +449,8 @@ export function derivePage(input: PageInput): PageModel {
   return createPageModel()(input);
 }
 
-const ONS_ATTRIBUTION = 'Boundaries: Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right 2022.';
+const ONS_ATTRIBUTION =
+  'Boundaries: Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right 2022.';
 const POPULATION_ATTRIBUTION = 'Population: ONS mid-year estimates, Open Government Licence v3.0.';
 
 /** Where the figures, the population (for rates) and the boundaries come from, a line each. */

@@ -69,7 +69,9 @@ export function profileModel(series: SeriesModel, yearIndex: number, force: Forc
   const ratePer = joined.dataset.meta.ratePer;
   const measureValues = choropleth.valuesFor(yearIndex);
   // A comparison's categories have no order within them: its forces are ranked by the rate it judges.
-  const rankValues = meta.fixedBreaks ? new Map(joined.forces.map((each) => [each.code, evaluateMeasure('rate', forceSeriesOf(joined, each.code), yearIndex, { ratePer }).value])) : measureValues;
+  const rankValues = meta.fixedBreaks
+    ? new Map(joined.forces.map((each) => [each.code, evaluateMeasure('rate', forceSeriesOf(joined, each.code), yearIndex, { ratePer }).value]))
+    : measureValues;
   const regionForces = joined.forces.filter((candidate) => candidate.region === force.region);
   const profile = forceProfile({ joined, force, regionForces, yearIndex, measureValues: rankValues });
   const year = years[yearIndex]!;
@@ -85,11 +87,22 @@ export function profileModel(series: SeriesModel, yearIndex: number, force: Forc
   const withInterval = (text: string, interval: string | undefined) => (interval ? `${text} (${interval})` : text);
 
   const measureText = `${formatValue(value, measure)}${value !== null && series.unitAfter ? ` ${series.unitAfter}` : ''}`;
-  const facts: ProfileFact[] = [{ term: `${series.measureLabel}, ${year}`, value: value === null ? measureText : withInterval(measureText, measure === 'compared' ? undefined : intervalText(shown, measure)) }];
+  const facts: ProfileFact[] = [
+    {
+      term: `${series.measureLabel}, ${year}`,
+      value: value === null ? measureText : withInterval(measureText, measure === 'compared' ? undefined : intervalText(shown, measure)),
+    },
+  ];
   if (measure !== 'count') facts.push({ term: `Number of ${unit}, ${year}`, value: formatValue(count, 'count') });
-  if (measure !== 'rate') facts.push({ term: `Rate, ${rateWords}`, value: rate === null ? (count === null ? 'not published' : noRateReason(force, year)) : withInterval(formatRate(rate), intervalText(shown, 'rate')) });
-  if (shown?.national !== null && shown?.national !== undefined && measure !== 'compared') facts.push({ term: `Rate compared with England and Wales (by its 95% interval)`, value: formatComparison(shown.national, 'England and Wales') });
-  if (shown?.regional !== null && shown?.regional !== undefined) facts.push({ term: `Rate compared with ${place} (by its 95% interval)`, value: formatComparison(shown.regional, place) });
+  if (measure !== 'rate')
+    facts.push({
+      term: `Rate, ${rateWords}`,
+      value: rate === null ? (count === null ? 'not published' : noRateReason(force, year)) : withInterval(formatRate(rate), intervalText(shown, 'rate')),
+    });
+  if (shown?.national !== null && shown?.national !== undefined && measure !== 'compared')
+    facts.push({ term: `Rate compared with England and Wales (by its 95% interval)`, value: formatComparison(shown.national, 'England and Wales') });
+  if (shown?.regional !== null && shown?.regional !== undefined)
+    facts.push({ term: `Rate compared with ${place} (by its 95% interval)`, value: formatComparison(shown.regional, place) });
   const broken = value === null ? undefined : changeBreaks(series, measure, yearIndex);
   const caution = [...cautions(shown, measure), ...(broken ? [breakCaution(broken.breaks, broken.base, true)] : [])];
   if (caution.length > 0) facts.push({ term: 'Caution', value: caution.join('; ') });
@@ -101,7 +114,9 @@ export function profileModel(series: SeriesModel, yearIndex: number, force: Forc
   // One change figure: the measure's own when it is a change, else the change since the first year with a figure.
   if (!meta.change) {
     facts.push({
-      term: profile.changeSinceFirst ? `Change in the number since ${profile.changeSinceFirst.from} (its first year with a figure)` : 'Change in the number since its first year with a figure',
+      term: profile.changeSinceFirst
+        ? `Change in the number since ${profile.changeSinceFirst.from} (its first year with a figure)`
+        : 'Change in the number since its first year with a figure',
       value: profile.changeSinceFirst ? formatChange(profile.changeSinceFirst.percent) : 'not available',
     });
   }
@@ -117,7 +132,9 @@ export function profileModel(series: SeriesModel, yearIndex: number, force: Forc
     { label: `${force.region} (forces with figures)`, values: profile.region.map((area) => area.rate), className: 'line-region' },
     { label: 'England and Wales (forces with figures)', values: profile.national.map((area) => area.rate), className: 'line-national' },
   ];
-  const inWords = lines.map(({ label, values }) => `${label} ${values[yearIndex] === null || values[yearIndex] === undefined ? 'not available' : formatRate(values[yearIndex]!)}`);
+  const inWords = lines.map(
+    ({ label, values }) => `${label} ${values[yearIndex] === null || values[yearIndex] === undefined ? 'not available' : formatRate(values[yearIndex]!)}`,
+  );
   const countLabel = `Number of ${unit}`;
   const seriesBreaks = joined.dataset.meta.offence?.breaks;
   // Where what the series counts changes: between the year before and the year after.
@@ -131,7 +148,14 @@ export function profileModel(series: SeriesModel, yearIndex: number, force: Forc
     comparisons,
     charts: {
       rate: { years, yearIndex, lines, breakBefore, valueLabel, description: `${valueLabel} by year. In ${year}: ${inWords.join('; ')}.` },
-      count: { years, yearIndex, lines: [countLine], breakBefore, valueLabel: countLabel, description: `${countLabel} recorded by ${force.name}, by year. In ${year}: ${formatValue(count, 'count')}.` },
+      count: {
+        years,
+        yearIndex,
+        lines: [countLine],
+        breakBefore,
+        valueLabel: countLabel,
+        description: `${countLabel} recorded by ${force.name}, by year. In ${year}: ${formatValue(count, 'count')}.`,
+      },
     },
     years: {
       caption: `${force.name}: every year`,
@@ -150,7 +174,13 @@ export function profileModel(series: SeriesModel, yearIndex: number, force: Forc
             yearCount === null ? 'not published' : yearRate === null ? 'not available' : formatRate(yearRate),
             interval ? formatInterval(interval, 'rate') : '–',
             [
-              ...(breakBefore[index] ? [`break in the series since ${years[index - 1]}: ${breaksBetween(seriesBreaks, years[index - 1]!, each).map(({ what }) => what).join('; ')}`] : []),
+              ...(breakBefore[index]
+                ? [
+                    `break in the series since ${years[index - 1]}: ${breaksBetween(seriesBreaks, years[index - 1]!, each)
+                      .map(({ what }) => what)
+                      .join('; ')}`,
+                  ]
+                : []),
               ...(significance[index]?.smallNumber ? [SMALL_NUMBER_CAUTION] : []),
             ].join('; '),
           ],
@@ -187,7 +217,10 @@ function areaText(area: AreaYear, unit: string, rateWords: string): string {
   if (area.total === null) return `none of its ${countOf(area.forceCount, 'force has', 'forces have')} a figure`;
   const total = `${formatCount(area.total)} ${unit} from ${area.forcesWithFigures} of ${countOf(area.forceCount, 'force', 'forces')}`;
   if (area.rate === null) return `${total}; no rate (no population estimate)`;
-  const leftOut = area.withoutPopulation.length > 0 ? `; rate from ${area.rateForces} of them, no population for ${area.withoutPopulation.map((force) => force.name).join(', ')}` : '';
+  const leftOut =
+    area.withoutPopulation.length > 0
+      ? `; rate from ${area.rateForces} of them, no population for ${area.withoutPopulation.map((force) => force.name).join(', ')}`
+      : '';
   return `${total}; ${formatRate(area.rate)} ${rateWords}${leftOut}`;
 }
 

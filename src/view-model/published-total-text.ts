@@ -9,17 +9,30 @@ import type { PublishedTotalComparison } from '../model/published-totals';
  * (Releases can give one year two totals.) When no force has a figure
  * then, it says so rather than a sum of 0.
  */
-export function publishedTotalText({ total, sumOfFigures, forcesComplete, forceCount, uncomparable, releasesSummed }: PublishedTotalComparison, sources: readonly { release: string }[]): { heading: string; text: string } {
+export function publishedTotalText(
+  { total, sumOfFigures, forcesComplete, forceCount, uncomparable, releasesSummed }: PublishedTotalComparison,
+  sources: readonly { release: string }[],
+): { heading: string; text: string } {
   const release = sources[total.source]?.release;
   const published = release ? `published (${release})` : 'published';
   const period = total.firstYear === total.lastYear ? total.firstYear : `${total.firstYear} to ${total.lastYear}`;
   const heading = `${total.area}, ${period}: ${total.lowerBound ? 'more than ' : ''}${formatCount(total.value)}`;
-  if (uncomparable === 'beyond-the-map') return { heading, text: `${published}, for the whole ${total.area}. This map shows England and Wales only, so no sum of its figures is set beside it.` };
-  if (uncomparable === 'forces-not-listed') return { heading, text: `${published}. The publisher did not say which forces it covers, so no sum of the figures here is set beside it.` };
+  if (uncomparable === 'beyond-the-map')
+    return { heading, text: `${published}, for the whole ${total.area}. This map shows England and Wales only, so no sum of its figures is set beside it.` };
+  if (uncomparable === 'forces-not-listed')
+    return { heading, text: `${published}. The publisher did not say which forces it covers, so no sum of the figures here is set beside it.` };
   const single = forceCount === 1;
   const forces = single ? 'force' : countOf(forceCount, 'force', 'forces');
-  if (sumOfFigures === null) return { heading, text: single ? `${published}. Its force has no figure here for that period.` : `${published}. None of its ${forces} has a figure here for that period.` };
-  const complete = single ? (forcesComplete === 1 ? 'it has a figure' : 'it does not have a figure') : `${forcesComplete} of the ${forceCount} ${forcesComplete === 1 ? 'has' : 'have'} a figure`;
+  if (sumOfFigures === null)
+    return {
+      heading,
+      text: single ? `${published}. Its force has no figure here for that period.` : `${published}. None of its ${forces} has a figure here for that period.`,
+    };
+  const complete = single
+    ? forcesComplete === 1
+      ? 'it has a figure'
+      : 'it does not have a figure'
+    : `${forcesComplete} of the ${forceCount} ${forcesComplete === 1 ? 'has' : 'have'} a figure`;
   return {
     heading,
     text: `${published}. The figures here for its ${forces} add up to ${formatCount(sumOfFigures)}${releasesText(releasesSummed)}; ${complete} for every year of the period.`,

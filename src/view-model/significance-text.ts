@@ -20,7 +20,9 @@ export function intervalText(significance: ForceYearSignificance | undefined, me
 export function comparisonText(significance: ForceYearSignificance | undefined, force: Force, region: Region | undefined): string | undefined {
   if (!significance || significance.national === null) return undefined;
   const national = formatComparison(significance.national, 'England and Wales');
-  return region !== undefined && significance.regional !== null ? `${national}; ${formatComparison(significance.regional, regionPhrase(force.region))}` : national;
+  return region !== undefined && significance.regional !== null
+    ? `${national}; ${formatComparison(significance.regional, regionPhrase(force.region))}`
+    : national;
 }
 
 /** The cautions a figure carries: a small count, a change within year-to-year variation. */
@@ -45,7 +47,11 @@ export function breakCaution(breaks: readonly SeriesBreak[], baseYear: string, d
 }
 
 /** For a change measure: its base year in the year shown, and the breaks in the series between them. */
-export function changeBreaks(series: Pick<SeriesModel, 'joined' | 'years' | 'baseYear'>, measure: MeasureId, yearIndex: number): { base: string; breaks: SeriesBreak[] } | undefined {
+export function changeBreaks(
+  series: Pick<SeriesModel, 'joined' | 'years' | 'baseYear'>,
+  measure: MeasureId,
+  yearIndex: number,
+): { base: string; breaks: SeriesBreak[] } | undefined {
   const change = measureMeta(measure).change;
   const base = change === 'previous-year' ? series.years[yearIndex - 1] : change === 'base-year' ? series.baseYear : undefined;
   if (base === undefined) return undefined;

@@ -42,7 +42,14 @@ export interface ForceTableModel {
  * measure already is (a count shown twice only crowds a narrow screen).
  * Ranks are among the forces in view, 1st the highest.
  */
-export function tableModel(series: SeriesModel, yearIndex: number, forcesInView: readonly Force[], area: string, selected: string | undefined, measure: MeasureId): ForceTableModel {
+export function tableModel(
+  series: SeriesModel,
+  yearIndex: number,
+  forcesInView: readonly Force[],
+  area: string,
+  selected: string | undefined,
+  measure: MeasureId,
+): ForceTableModel {
   const { joined, choropleth } = series;
   const measureValues = choropleth.valuesFor(yearIndex);
   const inView = new Map(forcesInView.map((force) => [force.code, measureValues.get(force.code) ?? null]));
@@ -76,7 +83,11 @@ export function tableModel(series: SeriesModel, yearIndex: number, forcesInView:
         name: { text: force.name, sort: force.name.toLowerCase() },
         region: { text: force.region, sort: force.region.toLowerCase() },
         value: { text: `${formatValue(value, measure)}${within ? ` (${WITHIN_VARIATION})` : ''}`, sort: value, figure: value },
-        count: { text: count === null ? NOT_PUBLISHED : `${formatCount(count)}${forceSignificance?.smallNumber ? ' (small number)' : ''}`, sort: count, figure: count },
+        count: {
+          text: count === null ? NOT_PUBLISHED : `${formatCount(count)}${forceSignificance?.smallNumber ? ' (small number)' : ''}`,
+          sort: count,
+          figure: count,
+        },
         rate: { text: rate === null ? NOT_AVAILABLE : formatRate(rate), sort: rate, figure: rate },
         interval: { text: interval ? formatInterval(interval, meta.change ? 'change' : 'rate') : NOT_AVAILABLE, sort: interval?.lower ?? null, figure: null },
         rank: { text: rank === null ? '–' : String(rank), sort: rank === null ? null : -rank, figure: rank },

@@ -36,7 +36,13 @@ export class AboutView {
         el('section', {}, [
           el('h3', {}, [section.heading]),
           ...section.paragraphs.map((paragraph) => el('p', {}, [paragraph])),
-          section.list && section.list.length > 0 ? el('ul', {}, section.list.map((item) => el('li', {}, [item]))) : null,
+          section.list && section.list.length > 0
+            ? el(
+                'ul',
+                {},
+                section.list.map((item) => el('li', {}, [item])),
+              )
+            : null,
           section.link ? el('p', {}, [el('a', { href: section.link.href, rel: 'noopener noreferrer', target: '_blank' }, [section.link.text])]) : null,
         ]),
       ),

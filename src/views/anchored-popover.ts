@@ -13,7 +13,11 @@ const EDGE = 8;
 export function anchoredPopover(id: string, label: string, children: HTMLElement[]): HTMLElement {
   const panelId = `${id}-panel`;
   const panel = el('div', { id: panelId, class: 'anchored-popover', popover: 'auto', role: 'group', 'aria-label': label }, children);
-  const opener = el('button', { type: 'button', id: `${id}-button`, class: 'popover-button', popovertarget: panelId, 'aria-expanded': 'false', 'aria-controls': panelId }, [label]);
+  const opener = el(
+    'button',
+    { type: 'button', id: `${id}-button`, class: 'popover-button', popovertarget: panelId, 'aria-expanded': 'false', 'aria-controls': panelId },
+    [label],
+  );
   panel.addEventListener('toggle', (event) => {
     const open = (event as ToggleEvent).newState === 'open';
     opener.setAttribute('aria-expanded', String(open));
@@ -33,7 +37,11 @@ interface Box {
  * moved left as far as it must to stay inside the window; above the button
  * when it does not fit below and there is more room above.
  */
-export function popoverPosition(anchor: Box, panel: { width: number; height: number }, window: { width: number; height: number }): { left: number; top: number; maxWidth: number; maxHeight: number } {
+export function popoverPosition(
+  anchor: Box,
+  panel: { width: number; height: number },
+  window: { width: number; height: number },
+): { left: number; top: number; maxWidth: number; maxHeight: number } {
   const maxWidth = window.width - 2 * EDGE;
   const width = Math.min(panel.width, maxWidth);
   const left = Math.max(EDGE, Math.min(anchor.left, window.width - width - EDGE));

@@ -27,7 +27,13 @@ export class ControlsView {
   private readonly methodSelect = el('select', { id: 'method-select' });
   private readonly classesSelect = el('select', { id: 'classes-select' });
   private readonly classesField: HTMLElement;
-  private readonly breaksInput = el('input', { id: 'breaks-input', type: 'text', inputmode: 'decimal', placeholder: 'e.g. 100, 200, 400', 'aria-describedby': 'breaks-error' });
+  private readonly breaksInput = el('input', {
+    id: 'breaks-input',
+    type: 'text',
+    inputmode: 'decimal',
+    placeholder: 'e.g. 100, 200, 400',
+    'aria-describedby': 'breaks-error',
+  });
   private readonly breaksField: HTMLElement;
   private readonly breaksError = el('p', { id: 'breaks-error', class: 'field-error', role: 'alert' });
   private readonly scopeSelect = el('select', { id: 'scope-select' });
@@ -47,8 +53,13 @@ export class ControlsView {
     // Hidden until a change since a year is shown: the default measure has no base year.
     this.baseField = el('div', { class: 'field-group', hidden: true }, [labelled('Change since', this.baseSelect), this.baseNotice]);
     this.classesField = labelled('Classes', this.classesSelect);
-    this.breaksField = el('div', { class: 'field' }, [el('label', { for: 'breaks-input', class: 'field-label' }, ['Breaks']), this.breaksInput, this.breaksError]);
-    const viewButton = (view: AppState['view'], text: string, title?: string) => el('button', { type: 'button', class: 'view-switch-button', 'data-view': view, title }, [text]);
+    this.breaksField = el('div', { class: 'field' }, [
+      el('label', { for: 'breaks-input', class: 'field-label' }, ['Breaks']),
+      this.breaksInput,
+      this.breaksError,
+    ]);
+    const viewButton = (view: AppState['view'], text: string, title?: string) =>
+      el('button', { type: 'button', class: 'view-switch-button', 'data-view': view, title }, [text]);
     this.viewButtons = {
       map: viewButton('map', 'Map'),
       tiles: viewButton('tiles', 'Tiles', 'One equal hexagon for each force'),
@@ -65,7 +76,12 @@ export class ControlsView {
     ]);
     this.viewSwitch = el('div', { class: 'view-switch', role: 'group', 'aria-label': 'Show the figures as' }, Object.values(this.viewButtons));
     this.element = el('div', { class: 'controls' }, [
-      el('div', { class: 'controls-what' }, [labelled('Figures', this.datasetSelect), offencePicker.element, labelled('Show', this.measureSelect), this.baseField]),
+      el('div', { class: 'controls-what' }, [
+        labelled('Figures', this.datasetSelect),
+        offencePicker.element,
+        labelled('Show', this.measureSelect),
+        this.baseField,
+      ]),
     ]);
 
     this.datasetSelect.addEventListener('change', () => actions.change(seriesSwitch({ dataset: this.datasetSelect.value })));

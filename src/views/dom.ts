@@ -18,7 +18,11 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-export function svgEl<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number | undefined> = {}, children: Child[] = []): SVGElementTagNameMap[K] {
+export function svgEl<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | number | undefined> = {},
+  children: Child[] = [],
+): SVGElementTagNameMap[K] {
   const element = document.createElementNS(SVG_NS, tag);
   setAttributes(element, attributes);
   element.append(...children.filter((child): child is Node | string => child !== null && child !== undefined && child !== false));
@@ -34,7 +38,9 @@ function setAttributes(element: Element, attributes: Record<string, string | num
 
 /** Options for a <select>, keeping the selection. */
 export function setOptions(select: HTMLSelectElement, options: readonly { value: string; label: string }[], selected: string): void {
-  const same = select.options.length === options.length && options.every((option, i) => select.options[i]!.value === option.value && select.options[i]!.text === option.label);
+  const same =
+    select.options.length === options.length &&
+    options.every((option, i) => select.options[i]!.value === option.value && select.options[i]!.text === option.label);
   if (!same) select.replaceChildren(...options.map((option) => el('option', { value: option.value }, [option.label])));
   select.value = selected;
 }

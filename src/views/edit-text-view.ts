@@ -40,12 +40,19 @@ export class EditTextView {
         el('legend', {}, ['Value labels on the map']),
         el('p', { class: 'field-note', id: 'edit-text-pins-note' }, ['The chosen force is always labelled. Label up to 5 more.']),
         this.pinList,
-        el('div', { class: 'share-row' }, [el('label', { for: 'edit-text-pin-choice', class: 'visually-hidden' }, ['Force to label']), this.pinChoice, this.pinButton]),
+        el('div', { class: 'share-row' }, [
+          el('label', { for: 'edit-text-pin-choice', class: 'visually-hidden' }, ['Force to label']),
+          this.pinChoice,
+          this.pinButton,
+        ]),
       ]),
       this.status,
       el('div', { class: 'share-row edit-text-actions' }, [el('button', { type: 'submit', class: 'primary-button' }, ['Apply']), cancel]),
     );
-    this.dialog.append(el('div', { class: 'about-head' }, [el('h2', { id: 'edit-text-heading' }, ['Edit text']), close]), el('div', { class: 'about-body' }, [this.form]));
+    this.dialog.append(
+      el('div', { class: 'about-head' }, [el('h2', { id: 'edit-text-heading' }, ['Edit text']), close]),
+      el('div', { class: 'about-body' }, [this.form]),
+    );
     // Back to the button that opened it, whichever way it closes (Escape, Cancel, ×, Apply).
     this.dialog.addEventListener('close', () => this.opener?.focus());
     this.dialog.addEventListener('click', (event) => {
@@ -111,7 +118,9 @@ export class EditTextView {
       }),
     );
     const pinned = new Set(this.pins.map((pin) => pin.slug));
-    this.pinChoice.replaceChildren(...model.forces.filter((force) => !pinned.has(force.slug)).map((force) => el('option', { value: force.slug }, [force.name])));
+    this.pinChoice.replaceChildren(
+      ...model.forces.filter((force) => !pinned.has(force.slug)).map((force) => el('option', { value: force.slug }, [force.name])),
+    );
     const full = this.pins.length >= model.maxPins;
     this.pinChoice.disabled = full;
     this.pinButton.disabled = full;
@@ -126,7 +135,9 @@ export class EditTextView {
   }
 
   private submit(event: SubmitEvent): void {
-    const over = [...this.inputs.entries()].filter(([key, input]) => lengthNote(input.value, this.model!.fields.find((field) => field.key === key)!.limit).over);
+    const over = [...this.inputs.entries()].filter(
+      ([key, input]) => lengthNote(input.value, this.model!.fields.find((field) => field.key === key)!.limit).over,
+    );
     if (over.length > 0) {
       event.preventDefault();
       this.status.textContent = `Too long to keep in the link: ${over.map(([key]) => key).join(', ')}. Shorten it, then apply.`;

@@ -13,7 +13,11 @@ import { el, labelled } from './dom';
  */
 export class ExportView {
   readonly element: HTMLElement;
-  private readonly size = el('select', { class: 'export-size' }, PICTURE_SIZES.map((size) => el('option', { value: size.id }, [size.label])));
+  private readonly size = el(
+    'select',
+    { class: 'export-size' },
+    PICTURE_SIZES.map((size) => el('option', { value: size.id }, [size.label])),
+  );
   private readonly status = el('p', { class: 'export-status', role: 'status' });
   private readonly progress = el('progress', { class: 'export-progress', max: 1, value: 0, hidden: true, 'aria-label': 'Pictures made' });
   private readonly cancel = el('button', { type: 'button', hidden: true }, ['Cancel']);
@@ -77,12 +81,21 @@ export class ExportView {
     let groups = 0;
     const group = (name: string, buttons: HTMLElement[]) => {
       const id = `export-group-${++groups}`;
-      return el('div', { class: 'export-group' }, [el('h3', { id }, [name]), el('div', { class: 'export-buttons', role: 'group', 'aria-labelledby': id }, buttons)]);
+      return el('div', { class: 'export-group' }, [
+        el('h3', { id }, [name]),
+        el('div', { class: 'export-buttons', role: 'group', 'aria-labelledby': id }, buttons),
+      ]);
     };
     // Its heading is the dialog's ("Download"), which holds it.
     this.element = el('div', { class: 'export' }, [
       labelled('Picture size', this.size, 'field field-inline'),
-      group('The map of the year shown', [picture('PNG 1×', 1, 'png'), picture('PNG 2×', 2, 'png'), picture('PNG 4×', 4, 'png'), picture('SVG', 1, 'svg'), zipButton]),
+      group('The map of the year shown', [
+        picture('PNG 1×', 1, 'png'),
+        picture('PNG 2×', 2, 'png'),
+        picture('PNG 4×', 4, 'png'),
+        picture('SVG', 1, 'svg'),
+        zipButton,
+      ]),
       group('Every year in one picture', [grid('Small multiples (PNG)', 'png'), grid('Small multiples (SVG)', 'svg')]),
       group('Figures', [
         button('Table (CSV)', async () => `Saved ${(await actions()).exportCsv(this.source()).fileName}.`),
@@ -95,7 +108,9 @@ export class ExportView {
         button('Copy description', async () => {
           const source = this.source();
           const description = source.picture(source.yearIndex).description;
-          return (await copyText(description)) ? `Copied the description of the map: ${description}` : `The clipboard could not be used; select and copy the description: ${description}`;
+          return (await copyText(description))
+            ? `Copied the description of the map: ${description}`
+            : `The clipboard could not be used; select and copy the description: ${description}`;
         }),
       ]),
       el('div', { class: 'export-progress-row' }, [this.progress, this.cancel]),

@@ -46,7 +46,12 @@ export class ForceSearch {
     this.input.style.minHeight = TARGET_HEIGHT;
     this.listbox = el('ul', { id: `${this.ids}-listbox`, role: 'listbox', 'aria-label': 'Police force areas', class: 'force-search-list', hidden: true });
     this.message = el('p', { class: 'force-search-message', role: 'status' });
-    this.element = el('div', { class: 'force-search' }, [el('label', { for: this.input.id, class: 'force-search-label' }, [label]), this.input, this.listbox, this.message]);
+    this.element = el('div', { class: 'force-search' }, [
+      el('label', { for: this.input.id, class: 'force-search-label' }, [label]),
+      this.input,
+      this.listbox,
+      this.message,
+    ]);
 
     this.input.addEventListener('input', () => this.update());
     this.input.addEventListener('keydown', (event) => this.onKey(event));
@@ -69,10 +74,11 @@ export class ForceSearch {
     this.listbox.replaceChildren(
       ...model.options.map((match, index) => {
         const { name, note } = optionLabel(match);
-        const option = el('li', { role: 'option', id: `${this.ids}-option-${index}`, 'aria-selected': 'false', 'data-index': index, class: 'force-search-option' }, [
-          el('span', { class: 'force-search-name' }, [name]),
-          note ? el('span', { class: 'force-search-note' }, [' (', el('bdi', {}, [note]), ')']) : null,
-        ]);
+        const option = el(
+          'li',
+          { role: 'option', id: `${this.ids}-option-${index}`, 'aria-selected': 'false', 'data-index': index, class: 'force-search-option' },
+          [el('span', { class: 'force-search-name' }, [name]), note ? el('span', { class: 'force-search-note' }, [' (', el('bdi', {}, [note]), ')']) : null],
+        );
         option.style.minHeight = TARGET_HEIGHT;
         return option;
       }),

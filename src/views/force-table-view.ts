@@ -1,4 +1,12 @@
-import { DEFAULT_TABLE_SORT, sortTableRows, type ForceTableColumn, type ForceTableColumnKey, type ForceTableModel, type ForceTableRow, type TableSort } from '../view-model/table-model';
+import {
+  DEFAULT_TABLE_SORT,
+  sortTableRows,
+  type ForceTableColumn,
+  type ForceTableColumnKey,
+  type ForceTableModel,
+  type ForceTableRow,
+  type TableSort,
+} from '../view-model/table-model';
 import { el } from './dom';
 
 /**
@@ -50,16 +58,30 @@ export class ForceTableView {
         {},
         columns.map((column) => {
           const active = this.sort.key === column.key;
-          const button = el('button', { type: 'button', class: 'sort-button', 'data-key': column.key }, [column.label, el('span', { 'aria-hidden': 'true' }, [active ? (this.sort.descending ? ' ▼' : ' ▲') : ''])]);
+          const button = el('button', { type: 'button', class: 'sort-button', 'data-key': column.key }, [
+            column.label,
+            el('span', { 'aria-hidden': 'true' }, [active ? (this.sort.descending ? ' ▼' : ' ▲') : '']),
+          ]);
           button.addEventListener('click', () => this.sortBy(column.key));
-          return el('th', { scope: 'col', class: column.numeric ? 'numeric' : undefined, 'aria-sort': active ? (this.sort.descending ? 'descending' : 'ascending') : undefined }, [button]);
+          return el(
+            'th',
+            {
+              scope: 'col',
+              class: column.numeric ? 'numeric' : undefined,
+              'aria-sort': active ? (this.sort.descending ? 'descending' : 'ascending') : undefined,
+            },
+            [button],
+          );
         }),
       ),
     );
   }
 
   private renderRows(model: ForceTableModel): void {
-    const focused = document.activeElement instanceof HTMLElement && this.body.contains(document.activeElement) ? document.activeElement.closest('tr')?.dataset['code'] : undefined;
+    const focused =
+      document.activeElement instanceof HTMLElement && this.body.contains(document.activeElement)
+        ? document.activeElement.closest('tr')?.dataset['code']
+        : undefined;
     const inView = new Set(model.rows.map((row) => row.code));
     for (const [code, row] of this.rows) {
       if (inView.has(code)) continue;

@@ -12,7 +12,10 @@ export class Glide {
   /** shift and scale: where the old view drew what the new view draws at the origin, and how much larger. */
   from(element: Element, shift: readonly [number, number], scale: number): void {
     this.animation?.cancel();
-    this.animation = element.animate([{ transform: `translate(${shift[0]}px, ${shift[1]}px) scale(${scale})` }, { transform: 'none' }], { duration: GLIDE_MS, easing: 'ease-in-out' });
+    this.animation = element.animate([{ transform: `translate(${shift[0]}px, ${shift[1]}px) scale(${scale})` }, { transform: 'none' }], {
+      duration: GLIDE_MS,
+      easing: 'ease-in-out',
+    });
   }
 
   moving(): boolean {

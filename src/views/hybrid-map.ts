@@ -10,7 +10,12 @@ import { SvgMapView } from './svg-map-view';
 export interface ZoomableMap extends ChoroplethMap {
   zoomBy(delta: number): void;
 }
-export type ZoomableMapClass = new (container: HTMLElement, forces: FeatureCollection<Polygon | MultiPolygon, ForceProperties>, events: MapEvents, camera: Camera) => ZoomableMap;
+export type ZoomableMapClass = new (
+  container: HTMLElement,
+  forces: FeatureCollection<Polygon | MultiPolygon, ForceProperties>,
+  events: MapEvents,
+  camera: Camera,
+) => ZoomableMap;
 
 /** A pointer that moves this far with a button down is panning, not clicking. */
 const DRAG_PX = 6;
@@ -76,7 +81,10 @@ export class HybridMap extends MapFanOut implements ChoroplethMap {
   /** Zooms in (1) or out (−1), bringing in MapLibre first if it is not here yet. */
   zoomBy(delta: number): void {
     // A failure is said in the map's status line.
-    this.zoomable().then((map) => map.zoomBy(delta), () => undefined);
+    this.zoomable().then(
+      (map) => map.zoomBy(delta),
+      () => undefined,
+    );
   }
 
   /** MapLibre, loaded and swapped in once; the same promise for every caller. */
@@ -146,18 +154,30 @@ export class HybridMap extends MapFanOut implements ChoroplethMap {
       this.zoomable().catch(() => undefined);
     });
     // A drag is no click: the force under the pointer where it ended is not chosen.
-    this.svgLayer.addEventListener('click', (event) => {
-      if (press?.dragged) event.stopPropagation();
-      press = undefined;
-    }, true);
-    this.svgLayer.addEventListener('wheel', (event) => {
-      if (!event.ctrlKey && !event.metaKey) return;
-      event.preventDefault();
-      this.zoomBy(event.deltaY < 0 ? 1 : -1);
-    }, { passive: false });
-    this.svgLayer.addEventListener('touchstart', (event) => {
-      if (event.touches.length >= 2) this.zoomable().catch(() => undefined);
-    }, { passive: true });
+    this.svgLayer.addEventListener(
+      'click',
+      (event) => {
+        if (press?.dragged) event.stopPropagation();
+        press = undefined;
+      },
+      true,
+    );
+    this.svgLayer.addEventListener(
+      'wheel',
+      (event) => {
+        if (!event.ctrlKey && !event.metaKey) return;
+        event.preventDefault();
+        this.zoomBy(event.deltaY < 0 ? 1 : -1);
+      },
+      { passive: false },
+    );
+    this.svgLayer.addEventListener(
+      'touchstart',
+      (event) => {
+        if (event.touches.length >= 2) this.zoomable().catch(() => undefined);
+      },
+      { passive: true },
+    );
   }
 
   readonly inspection: MapInspection = inspectionOf(() => this.current);

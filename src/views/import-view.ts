@@ -76,7 +76,12 @@ export class ImportView {
     private readonly onUse: UseImported,
   ) {
     this.resolver = createForceNameResolver(forces);
-    const fileInput = el('input', { type: 'file', id: 'import-file', accept: '.csv,.tsv,.txt,.ods,.xlsx,text/csv,text/plain,application/vnd.oasis.opendocument.spreadsheet,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+    const fileInput = el('input', {
+      type: 'file',
+      id: 'import-file',
+      accept:
+        '.csv,.tsv,.txt,.ods,.xlsx,text/csv,text/plain,application/vnd.oasis.opendocument.spreadsheet,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
     fileInput.addEventListener('change', () => {
       const file = fileInput.files?.[0];
       if (file) this.start(file, { fileName: file.name });
@@ -110,7 +115,7 @@ export class ImportView {
     this.element = el('div', { class: 'import-body' }, [
       el('p', { class: 'privacy' }, ['Your file is read in this browser and stays here: nothing is uploaded anywhere.']),
       el('p', { class: 'import-help' }, [
-        'Accepted: a tidy table (force, year, value), a wide table (a force column and one column per financial year), or the Home Office police recorded crime open-data table by police force area, as published (CSV, or the release as .ods). CSV, TSV, .ods or .xlsx, up to 64 MB; a workbook\'s sheets with the same header are read as one table.',
+        "Accepted: a tidy table (force, year, value), a wide table (a force column and one column per financial year), or the Home Office police recorded crime open-data table by police force area, as published (CSV, or the release as .ods). CSV, TSV, .ods or .xlsx, up to 64 MB; a workbook's sheets with the same header are read as one table.",
       ]),
       drop,
       labelled('Or paste a table', paste),
@@ -201,14 +206,22 @@ export class ImportView {
     ]);
     const parts: HTMLElement[] = [el('h3', {}, ['What was read']), summary];
     for (const warning of result.warnings) parts.push(el('p', { class: 'import-warning' }, messageNodes(warning)));
-    for (const partial of result.partialYears) parts.push(el('p', { class: 'import-warning' }, [`${partial.year} holds only ${partial.quarters} of 4 quarters: it is left out, not shown as a whole year.`]));
+    for (const partial of result.partialYears)
+      parts.push(
+        el('p', { class: 'import-warning' }, [`${partial.year} holds only ${partial.quarters} of 4 quarters: it is left out, not shown as a whole year.`]),
+      );
     const bodies = Object.entries(report.noAreaBodies);
     if (bodies.length) parts.push(el('p', {}, [`No area on this map: ${bodies.map(([body, rows]) => `${body} (${count(rows)} rows)`).join(', ')}.`]));
     if (result.shape === 'home-office') parts.push(this.offencePicker(result));
     if (report.unknownNames.length) parts.push(this.nameMapper(result));
     if (rowsWithErrors(report) > 0) parts.push(this.errorList(result));
     if (result.dataset) parts.push(this.useForm(result.dataset));
-    else parts.push(el('p', { class: 'import-warning' }, [result.shape === 'home-office' ? 'Choose one or more offences to map.' : 'No figure in this file can be mapped.']));
+    else
+      parts.push(
+        el('p', { class: 'import-warning' }, [
+          result.shape === 'home-office' ? 'Choose one or more offences to map.' : 'No figure in this file can be mapped.',
+        ]),
+      );
     this.result.replaceChildren(...parts);
   }
 
@@ -227,20 +240,33 @@ export class ImportView {
       return {
         offence,
         box,
-        label: el('label', { class: 'offence-option' }, [box, ' ', userText(offence.description), ' (code ', userText(offence.code), ', ', userText(offence.group), ')']),
+        label: el('label', { class: 'offence-option' }, [
+          box,
+          ' ',
+          userText(offence.description),
+          ' (code ',
+          userText(offence.code),
+          ', ',
+          userText(offence.group),
+          ')',
+        ]),
       };
     });
     const list = el('div', { class: 'offence-list', id: 'offence-list' }, [...groupBoxes.map((g) => g.label), ...offenceBoxes.map((o) => o.label)]);
     search.addEventListener('input', () => {
       const query = search.value.trim().toLowerCase();
       for (const { group, label } of groupBoxes) label.hidden = query !== '' && !group.toLowerCase().includes(query);
-      for (const { offence, label } of offenceBoxes) label.hidden = query !== '' && !`${offence.description} ${offence.code} ${offence.group}`.toLowerCase().includes(query);
+      for (const { offence, label } of offenceBoxes)
+        label.hidden = query !== '' && !`${offence.description} ${offence.code} ${offence.group}`.toLowerCase().includes(query);
     });
     const apply = el('button', { type: 'button', id: 'offence-apply' }, ['Sum the chosen offences']);
     apply.addEventListener('click', () => {
       this.options = {
         ...this.options,
-        offences: { codes: [...new Set(offenceBoxes.filter((o) => o.box.checked).map((o) => o.offence.code))], groups: groupBoxes.filter((g) => g.box.checked).map((g) => g.group) },
+        offences: {
+          codes: [...new Set(offenceBoxes.filter((o) => o.box.checked).map((o) => o.offence.code))],
+          groups: groupBoxes.filter((g) => g.box.checked).map((g) => g.group),
+        },
       };
       void this.run();
     });
@@ -256,7 +282,11 @@ export class ImportView {
   private nameMapper(result: ImportResult): HTMLElement {
     const { unknownNames, unknownNamesNotListed } = result.report;
     const listId = 'import-force-names';
-    const forceList = el('datalist', { id: listId }, this.forces.forces.map((force) => el('option', { value: force.name })));
+    const forceList = el(
+      'datalist',
+      { id: listId },
+      this.forces.forces.map((force) => el('option', { value: force.name })),
+    );
     const rows = unknownNames.map((entry) => this.nameRow(entry, listId));
     const more =
       unknownNamesNotListed.names > 0
@@ -288,7 +318,11 @@ export class ImportView {
     return el('fieldset', { class: 'name-mapper' }, [
       el('legend', {}, ['Force names not recognised']),
       forceList,
-      el('ul', {}, rows.map((row) => row.element)),
+      el(
+        'ul',
+        {},
+        rows.map((row) => row.element),
+      ),
       more,
       problem,
       apply,
@@ -315,7 +349,12 @@ export class ImportView {
     });
     const shownLines = entry.lines.join(', ');
     const lines = `line${entry.lineCount === 1 ? '' : 's'} ${shownLines}${entry.lineCount > entry.lines.length ? ` and ${count(entry.lineCount - entry.lines.length)} more` : ''}`;
-    const element = el('li', {}, [el('span', { class: 'unknown-name' }, ['"', userText(entry.name), '"']), ` (${lines}) means `, input, ...suggestions.map(({ button }) => button)]);
+    const element = el('li', {}, [
+      el('span', { class: 'unknown-name' }, ['"', userText(entry.name), '"']),
+      ` (${lines}) means `,
+      input,
+      ...suggestions.map(({ button }) => button),
+    ]);
     return { name: entry.name, input, element };
   }
 

@@ -4,7 +4,9 @@
  * it shows the latest slice once its code is here. Before that an absent
  * slice needs nothing done.
  */
-export function lazyView<M, V extends { render(model: M | undefined): void }>(load: () => Promise<V>): { render(model: M | undefined): void; loaded(): Promise<V> } {
+export function lazyView<M, V extends { render(model: M | undefined): void }>(
+  load: () => Promise<V>,
+): { render(model: M | undefined): void; loaded(): Promise<V> } {
   let view: Promise<V> | undefined;
   let latest: M | undefined;
   const loaded = () => {

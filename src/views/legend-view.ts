@@ -24,7 +24,11 @@ export class LegendView {
       return this.row(swatch, row.label);
     });
     this.rows.push(this.row(el('span', { class: 'swatch swatch-missing' }), model.missingLabel));
-    this.element.replaceChildren(el('h2', { class: 'legend-title' }, [model.title]), el('ul', { class: 'legend-rows' }, this.rows), el('p', { class: 'legend-note' }, [model.note]));
+    this.element.replaceChildren(
+      el('h2', { class: 'legend-title' }, [model.title]),
+      el('ul', { class: 'legend-rows' }, this.rows),
+      el('p', { class: 'legend-note' }, [model.note]),
+    );
     this.placeMarker(this.marker);
   }
 

@@ -6,7 +6,6 @@ import { el } from './dom';
 import { MapFanOut } from './map-fan-out';
 import type { MapLayout } from '../view-model/page-model';
 
-
 /** How the arrow keys move over a map: which forces are next to which as drawn, and the middle of the view. */
 export interface MapNavigation {
   graph: ForceGraph;
@@ -122,7 +121,10 @@ export class MapFrame extends MapFanOut implements ChoroplethMap {
         this.layout = 'geographic';
         const retry = el('button', { type: 'button' }, ['Try again']);
         retry.addEventListener('click', () => this.setLayout('tiles'));
-        this.status.replaceChildren(`The tile map could not be loaded (${error instanceof Error ? error.message : String(error)}); the geographic map is shown. `, retry);
+        this.status.replaceChildren(
+          `The tile map could not be loaded (${error instanceof Error ? error.message : String(error)}); the geographic map is shown. `,
+          retry,
+        );
         throw error;
       },
     );

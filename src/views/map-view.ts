@@ -4,7 +4,16 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { boundsOf, type ForceProperties, type LonLatBounds } from '../geography/boundaries';
 import { fitCamera, type Camera } from '../geography/camera';
-import { DIMMED_OPACITY, FORCE_BORDER, HOVERED_OUTLINE, KEYBOARD_HALO, KEYBOARD_OUTLINE, MAP_BACKGROUND, REGION_OUTLINE, SELECTED_OUTLINE } from '../scales/map-style';
+import {
+  DIMMED_OPACITY,
+  FORCE_BORDER,
+  HOVERED_OUTLINE,
+  KEYBOARD_HALO,
+  KEYBOARD_OUTLINE,
+  MAP_BACKGROUND,
+  REGION_OUTLINE,
+  SELECTED_OUTLINE,
+} from '../scales/map-style';
 import type { RegionFocus } from '../geography/boundaries';
 import { onPage, type ChoroplethMap, type ForceFills, type MapEvents, type MapInspection, type ScreenBox } from './choropleth-map';
 import { hatchPatternPixels } from './hatch-pattern';
@@ -148,7 +157,9 @@ export class MapView implements ChoroplethMap {
     this.focus = focus;
     void this.ready.then(() => {
       if (focus) this.ensureRegionLayer();
-      this.map.getSource<maplibregl.GeoJSONSource>(REGION_SOURCE)?.setData(focus ? { type: 'Feature', geometry: focus.outline, properties: {} } : EMPTY_COLLECTION);
+      this.map
+        .getSource<maplibregl.GeoJSONSource>(REGION_SOURCE)
+        ?.setData(focus ? { type: 'Feature', geometry: focus.outline, properties: {} } : EMPTY_COLLECTION);
       this.applyDimming();
       const camera = fitCamera(focus ? focus.bounds : ENGLAND_AND_WALES_BOUNDS, this.container.clientWidth, this.container.clientHeight);
       this.map.easeTo({ ...camera, duration: animate ? FLY_MS : 0 });
@@ -220,7 +231,12 @@ export class MapView implements ChoroplethMap {
       paint: {
         // A force never coloured has no fill in its state yet: black, drawn at opacity 0 (not published is the hatch below).
         'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], '#000000']],
-        'fill-opacity': ['case', ['boolean', ['feature-state', 'published'], false], ['case', ['boolean', ['feature-state', 'dimmed'], false], DIMMED_OPACITY, 1], 0],
+        'fill-opacity': [
+          'case',
+          ['boolean', ['feature-state', 'published'], false],
+          ['case', ['boolean', ['feature-state', 'dimmed'], false], DIMMED_OPACITY, 1],
+          0,
+        ],
       },
     });
     this.map.addLayer({
@@ -242,7 +258,10 @@ export class MapView implements ChoroplethMap {
   private ensureRegionLayer(): void {
     if (this.map.getSource(REGION_SOURCE)) return;
     this.map.addSource(REGION_SOURCE, { type: 'geojson', data: EMPTY_COLLECTION });
-    this.map.addLayer({ id: 'region-outline', type: 'line', source: REGION_SOURCE, paint: { 'line-color': REGION_OUTLINE.color, 'line-width': REGION_OUTLINE.width } }, this.map.getLayer(HIGHLIGHT_LAYER) ? HIGHLIGHT_LAYER : undefined);
+    this.map.addLayer(
+      { id: 'region-outline', type: 'line', source: REGION_SOURCE, paint: { 'line-color': REGION_OUTLINE.color, 'line-width': REGION_OUTLINE.width } },
+      this.map.getLayer(HIGHLIGHT_LAYER) ? HIGHLIGHT_LAYER : undefined,
+    );
   }
 
   private ensureHighlightLayer(): void {
@@ -253,7 +272,14 @@ export class MapView implements ChoroplethMap {
       source: SOURCE,
       paint: {
         'line-color': ['case', ['boolean', ['feature-state', 'selected'], false], SELECTED_OUTLINE.color, HOVERED_OUTLINE.color],
-        'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], SELECTED_OUTLINE.width, ['boolean', ['feature-state', 'hovered'], false], HOVERED_OUTLINE.width, 0],
+        'line-width': [
+          'case',
+          ['boolean', ['feature-state', 'selected'], false],
+          SELECTED_OUTLINE.width,
+          ['boolean', ['feature-state', 'hovered'], false],
+          HOVERED_OUTLINE.width,
+          0,
+        ],
       },
     });
   }

@@ -88,7 +88,11 @@ export class OffencePickerPanel {
         ? []
         : [
             el('p', { class: 'field-label' }, ['Not on the map']),
-            el('ul', {}, result.notOffered.map((entry) => el('li', {}, [el('strong', {}, [`${entry.name} (${entry.id})`]), `: ${entry.reason}.`]))),
+            el(
+              'ul',
+              {},
+              result.notOffered.map((entry) => el('li', {}, [el('strong', {}, [`${entry.name} (${entry.id})`]), `: ${entry.reason}.`])),
+            ),
           ]),
     );
     const current = this.options.findIndex((option) => option.dataset['id'] === this.current);
@@ -96,10 +100,17 @@ export class OffencePickerPanel {
   }
 
   private option(option: OffenceOption): HTMLElement {
-    const item = el('li', { role: 'option', id: `offence-option-${this.options.length}-${option.kind}`, class: `offence-option is-${option.kind}`, 'data-id': option.id, 'aria-selected': 'false' }, [
-      el('span', { class: 'offence-option-name' }, [option.name]),
-      el('span', { class: 'offence-option-detail' }, [option.detail]),
-    ]);
+    const item = el(
+      'li',
+      {
+        role: 'option',
+        id: `offence-option-${this.options.length}-${option.kind}`,
+        class: `offence-option is-${option.kind}`,
+        'data-id': option.id,
+        'aria-selected': 'false',
+      },
+      [el('span', { class: 'offence-option-name' }, [option.name]), el('span', { class: 'offence-option-detail' }, [option.detail])],
+    );
     // The pointer chooses without taking focus from the search box.
     item.addEventListener('mousedown', (event) => event.preventDefault());
     item.addEventListener('click', () => this.choose(option.id));

@@ -14,7 +14,13 @@ export interface OffencePickerModel {
  */
 export class OffencePicker {
   readonly element: HTMLElement;
-  private readonly button = el('button', { type: 'button', id: 'offence-button', class: 'offence-button', 'aria-expanded': 'false', 'aria-controls': 'offence-panel' });
+  private readonly button = el('button', {
+    type: 'button',
+    id: 'offence-button',
+    class: 'offence-button',
+    'aria-expanded': 'false',
+    'aria-controls': 'offence-panel',
+  });
   private panel: Promise<OffencePickerPanel> | undefined;
   private model: OffencePickerModel | undefined;
 

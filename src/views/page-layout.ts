@@ -18,7 +18,7 @@ export function trackHeightAboveStage(page: HTMLElement, above: readonly (Elemen
 }
 
 /** Where the profile opens as a sheet over the page (app.css), it is marked as the dialog it then is. */
-export const SHEET_QUERY = '(max-width: 760px)';
+const SHEET_QUERY = '(max-width: 760px)';
 
 /** Marks the profile as the dialog it is where it opens as a sheet over the page (app.css), while a force is chosen. */
 export class ProfileSheetMark {

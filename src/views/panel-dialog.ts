@@ -14,7 +14,11 @@ export function panelDialog(id: string, heading: string, body: HTMLElement, onOp
     body,
   ]);
   body.classList.add('panel-dialog-body');
-  const opener = el('button', { type: 'button', class: 'header-button', id: `${id}-button`, 'aria-haspopup': 'dialog', 'aria-controls': id, 'aria-expanded': 'false' }, [heading]);
+  const opener = el(
+    'button',
+    { type: 'button', class: 'header-button', id: `${id}-button`, 'aria-haspopup': 'dialog', 'aria-controls': id, 'aria-expanded': 'false' },
+    [heading],
+  );
   opener.addEventListener('click', () => {
     onOpen?.();
     if (!dialog.open) dialog.showModal();

@@ -44,7 +44,13 @@ export class PlaceBarView {
       button.addEventListener('click', () => this.actions.go(target));
       return button;
     });
-    this.breadcrumb.replaceChildren(el('ol', {}, crumbs.map((crumb) => el('li', {}, [crumb]))));
+    this.breadcrumb.replaceChildren(
+      el(
+        'ol',
+        {},
+        crumbs.map((crumb) => el('li', {}, [crumb])),
+      ),
+    );
     this.regionSelect.value = model.region ?? '';
     this.scaleField.hidden = model.scale === undefined;
     this.scaleCheckbox.checked = model.scale === 'region';

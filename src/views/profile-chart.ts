@@ -19,9 +19,16 @@ const MARGIN = { top: 12, right: 12, bottom: 26, left: 40 };
 export function profileChart(profile: ProfileChartModel): SVGSVGElement {
   const { lines } = profile;
   const svg = svgEl('svg', { class: 'profile-chart', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-label': profile.description });
-  const x = scalePoint<string>().domain(profile.years).range([MARGIN.left, WIDTH - MARGIN.right]).padding(0.3);
-  const top = max(lines.flatMap((l) => [...l.values.filter((v): v is number => v !== null), ...(l.intervals ?? []).map((interval) => interval?.upper ?? 0)])) ?? 1;
-  const y = scaleLinear().domain([0, top]).nice().range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+  const x = scalePoint<string>()
+    .domain(profile.years)
+    .range([MARGIN.left, WIDTH - MARGIN.right])
+    .padding(0.3);
+  const top =
+    max(lines.flatMap((l) => [...l.values.filter((v): v is number => v !== null), ...(l.intervals ?? []).map((interval) => interval?.upper ?? 0)])) ?? 1;
+  const y = scaleLinear()
+    .domain([0, top])
+    .nice()
+    .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
 
   const root = select(svg);
   const everyOther = profile.years.length > 6;
@@ -33,13 +40,25 @@ export function profileChart(profile: ProfileChartModel): SVGSVGElement {
   root.append('g').attr('class', 'axis').attr('transform', `translate(${MARGIN.left},0)`).call(axisLeft(y).ticks(4));
 
   const shownX = x(profile.years[profile.yearIndex]!)!;
-  root.append('line').attr('class', 'year-marker').attr('x1', shownX).attr('x2', shownX).attr('y1', MARGIN.top).attr('y2', HEIGHT - MARGIN.bottom);
+  root
+    .append('line')
+    .attr('class', 'year-marker')
+    .attr('x1', shownX)
+    .attr('x2', shownX)
+    .attr('y1', MARGIN.top)
+    .attr('y2', HEIGHT - MARGIN.bottom);
 
   // A break in the series: a dashed line between the two years, so that the line across it is not read as like for like.
   profile.breakBefore.forEach((broken, i) => {
     if (!broken) return;
     const between = (x(profile.years[i - 1]!)! + x(profile.years[i]!)!) / 2;
-    root.append('line').attr('class', 'series-break').attr('x1', between).attr('x2', between).attr('y1', MARGIN.top).attr('y2', HEIGHT - MARGIN.bottom);
+    root
+      .append('line')
+      .attr('class', 'series-break')
+      .attr('x1', between)
+      .attr('x2', between)
+      .attr('y1', MARGIN.top)
+      .attr('y2', HEIGHT - MARGIN.bottom);
   });
 
   const path = line<number | null>()
@@ -60,7 +79,10 @@ export function profileChart(profile: ProfileChartModel): SVGSVGElement {
       .attr('y2', (d) => y(d.interval!.upper));
   }
   for (const { values, className } of [...lines].reverse()) {
-    root.append('path').attr('class', className).attr('d', path(values as (number | null)[]) ?? '');
+    root
+      .append('path')
+      .attr('class', className)
+      .attr('d', path(values as (number | null)[]) ?? '');
     root
       .selectAll(null)
       .data(values.map((value, i) => ({ value, i })).filter((d) => d.value !== null))

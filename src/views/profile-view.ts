@@ -66,7 +66,11 @@ export class ProfileView {
         ? []
         : [
             el('h3', {}, ['Totals the publisher gave']),
-            el('ul', { class: 'published-totals' }, model.publishedTotals.map(({ heading, text }) => el('li', {}, [el('strong', {}, [heading]), ` ${text}`]))),
+            el(
+              'ul',
+              { class: 'published-totals' },
+              model.publishedTotals.map(({ heading, text }) => el('li', {}, [el('strong', {}, [heading]), ` ${text}`])),
+            ),
           ]),
     );
     this.element.hidden = false;
@@ -80,14 +84,25 @@ export class ProfileView {
     void this.chart.then(({ profileChart }) => {
       // A later profile, or the other chart, has taken over meanwhile.
       if (this.shown !== model || model.charts[this.chartKind] !== chart) return;
-      slot.replaceChildren(profileChart(chart), el('ul', { class: 'chart-key' }, chart.lines.map((line) => el('li', { class: line.className }, [line.label]))));
+      slot.replaceChildren(
+        profileChart(chart),
+        el(
+          'ul',
+          { class: 'chart-key' },
+          chart.lines.map((line) => el('li', { class: line.className }, [line.label])),
+        ),
+      );
     });
   }
 }
 
 /** The chart's figures as numbers, the year shown marked. */
 function yearTable(table: ProfileModel['years']): HTMLElement {
-  const head = el('tr', {}, table.columns.map((column) => el('th', { scope: 'col' }, [column])));
+  const head = el(
+    'tr',
+    {},
+    table.columns.map((column) => el('th', { scope: 'col' }, [column])),
+  );
   const rows = table.rows.map((row) =>
     el(
       'tr',
@@ -95,9 +110,15 @@ function yearTable(table: ProfileModel['years']): HTMLElement {
       row.cells.map((cell, index) => (index === 0 ? el('th', { scope: 'row' }, [cell]) : el('td', {}, [cell]))),
     ),
   );
-  return el('div', { class: 'table-scroll' }, [el('table', { class: 'profile-years' }, [el('caption', {}, [table.caption]), el('thead', {}, [head]), el('tbody', {}, rows)])]);
+  return el('div', { class: 'table-scroll' }, [
+    el('table', { class: 'profile-years' }, [el('caption', {}, [table.caption]), el('thead', {}, [head]), el('tbody', {}, rows)]),
+  ]);
 }
 
 function definitionList(className: string, facts: readonly { term: string; value: string }[]): HTMLDListElement {
-  return el('dl', { class: className }, facts.flatMap(({ term, value }) => [el('dt', {}, [term]), el('dd', {}, [value])]));
+  return el(
+    'dl',
+    { class: className },
+    facts.flatMap(({ term, value }) => [el('dt', {}, [term]), el('dd', {}, [value])]),
+  );
 }

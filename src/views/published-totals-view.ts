@@ -14,7 +14,11 @@ export class PublishedTotalsView {
       ...(model
         ? [
             el('h2', { id: 'published-totals-title' }, [model.heading]),
-            el('ul', { class: 'published-totals' }, model.items.map(({ heading, text }) => el('li', {}, [el('strong', {}, [heading]), ` ${text}`]))),
+            el(
+              'ul',
+              { class: 'published-totals' },
+              model.items.map(({ heading, text }) => el('li', {}, [el('strong', {}, [heading]), ` ${text}`])),
+            ),
           ]
         : []),
     );

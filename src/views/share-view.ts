@@ -33,7 +33,10 @@ export function fillSharePanel(container: HTMLElement, view: () => SharedView, c
       el('div', { class: 'share-row' }, [link, copyButton('Copy link', link)]),
       el('label', { for: 'share-embed', class: 'field-label' }, ['Embed it in a page']),
       snippet,
-      el('div', { class: 'share-row' }, [copyButton('Copy embed code', snippet), el('span', { class: 'field-note' }, ['The embedded map keeps the title, legend, years and source.'])]),
+      el('div', { class: 'share-row' }, [
+        copyButton('Copy embed code', snippet),
+        el('span', { class: 'field-note' }, ['The embedded map keeps the title, legend, years and source.']),
+      ]),
       status,
     ]),
   );

@@ -41,12 +41,16 @@ export class SvgMapView implements ChoroplethMap {
     events: MapEvents,
   ) {
     this.features = forces;
-    this.forcesLayer = svgEl('g', { class: 'svg-map-forces', stroke: FORCE_BORDER.color, 'stroke-width': FORCE_BORDER.width, 'stroke-linejoin': 'round', 'fill-rule': 'evenodd' });
+    this.forcesLayer = svgEl('g', {
+      class: 'svg-map-forces',
+      stroke: FORCE_BORDER.color,
+      'stroke-width': FORCE_BORDER.width,
+      'stroke-linejoin': 'round',
+      'fill-rule': 'evenodd',
+    });
     this.regionOutline = outlinePath(REGION_OUTLINE);
     this.svg = svgEl('svg', { class: 'svg-map', role: 'img', 'aria-label': 'Map of the police force areas of England and Wales' }, [
-      svgEl('defs', {}, [
-        hatchPattern(HATCH_ID),
-      ]),
+      svgEl('defs', {}, [hatchPattern(HATCH_ID)]),
       svgEl('rect', { class: 'svg-map-sea', width: '100%', height: '100%' }),
       svgEl('g', { class: 'svg-map-content' }, [this.forcesLayer, this.regionOutline, ...this.outlines.elements]),
     ]);

@@ -75,19 +75,25 @@ export class TileMapView implements ChoroplethMap {
     const hexagons = svgEl('g', { stroke: FORCE_BORDER.color, 'stroke-width': FORCE_BORDER.width * 2, 'stroke-linejoin': 'round' });
     const labels = svgEl('g', { class: 'tile-map-labels', 'text-anchor': 'middle', 'pointer-events': 'none' });
     this.content = svgEl('g', { class: 'tile-map-content' }, [hexagons, labels, this.regionOutline, ...this.outlines.elements]);
-    this.svg = svgEl('svg', { class: 'svg-map tile-map', role: 'img', 'aria-label': 'Tile map of the police force areas of England and Wales: one equal hexagon for each' }, [
-      svgEl('defs', {}, [this.hatch]),
-      svgEl('rect', { class: 'svg-map-sea', width: '100%', height: '100%' }),
-      (this.glideLayer = svgEl('g', {}, [this.content])),
-    ]);
+    this.svg = svgEl(
+      'svg',
+      { class: 'svg-map tile-map', role: 'img', 'aria-label': 'Tile map of the police force areas of England and Wales: one equal hexagon for each' },
+      [
+        svgEl('defs', {}, [this.hatch]),
+        svgEl('rect', { class: 'svg-map-sea', width: '100%', height: '100%' }),
+        (this.glideLayer = svgEl('g', {}, [this.content])),
+      ],
+    );
     container.append(this.svg);
     const measure = textMeasurer(getComputedStyle(container).fontFamily);
     for (const placement of layout.forces) {
       const force = forceTable.byCode.get(placement.code);
       const centre = hexCentre(placement);
-      const hexagon = svgEl('path', { 'data-code': placement.code, d: polygonPath(tileCorners(centre)), fill: `url(#${HATCH_ID})`, 'vector-effect': 'non-scaling-stroke' }, [
-        svgEl('title', {}, [force?.name ?? placement.short]),
-      ]);
+      const hexagon = svgEl(
+        'path',
+        { 'data-code': placement.code, d: polygonPath(tileCorners(centre)), fill: `url(#${HATCH_ID})`, 'vector-effect': 'non-scaling-stroke' },
+        [svgEl('title', {}, [force?.name ?? placement.short])],
+      );
       hexagon.addEventListener('pointermove', (event) => events.onHover(placement.code, pointIn(this.container, event)));
       hexagon.addEventListener('pointerleave', () => events.onHover(undefined, undefined));
       hexagon.addEventListener('click', (event) => events.onChoose(placement.code, pointIn(this.container, event)));
@@ -133,7 +139,14 @@ export class TileMapView implements ChoroplethMap {
       tile.hexagon.setAttribute('fill-opacity', dimmed ? String(DIMMED_OPACITY) : '1');
       tile.label.setAttribute('opacity', dimmed ? String(DIMMED_OPACITY) : '1');
     }
-    this.regionOutline.setAttribute('d', focus ? tileGroupOutline(this.layout, focus.codes).map(([from, to]) => `M${from.x},${from.y}L${to.x},${to.y}`).join('') : '');
+    this.regionOutline.setAttribute(
+      'd',
+      focus
+        ? tileGroupOutline(this.layout, focus.codes)
+            .map(([from, to]) => `M${from.x},${from.y}L${to.x},${to.y}`)
+            .join('')
+        : '',
+    );
     const before = this.fit;
     this.refit();
     if (animate) this.glideFrom(before);
@@ -216,7 +229,11 @@ function polygonPath(points: readonly { x: number; y: number }[]): string {
 }
 
 function labelText(lines: readonly string[], centre: { x: number; y: number }): SVGTextElement {
-  return svgEl('text', { class: 'tile-label', 'dominant-baseline': 'central' }, lines.map((line) => svgEl('tspan', { x: centre.x }, [line])));
+  return svgEl(
+    'text',
+    { class: 'tile-label', 'dominant-baseline': 'central' },
+    lines.map((line) => svgEl('tspan', { x: centre.x }, [line])),
+  );
 }
 
 /** Sizes a label and centres its lines on the tile as a block. */

@@ -10,7 +10,12 @@ const EDGE = 4;
  * be. A force too big to stand beside (it fills the frame) gets the
  * corner of the frame that overlaps it least.
  */
-export function placeTooltip(size: { width: number; height: number }, force: ScreenBox | undefined, point: { x: number; y: number }, frame: { width: number; height: number }): { left: number; top: number } {
+export function placeTooltip(
+  size: { width: number; height: number },
+  force: ScreenBox | undefined,
+  point: { x: number; y: number },
+  frame: { width: number; height: number },
+): { left: number; top: number } {
   const clampX = (x: number) => Math.min(Math.max(EDGE, x), Math.max(EDGE, frame.width - size.width - EDGE));
   const clampY = (y: number) => Math.min(Math.max(EDGE, y), Math.max(EDGE, frame.height - size.height - EDGE));
   const avoid = force ?? { left: point.x, right: point.x, top: point.y, bottom: point.y };
@@ -20,7 +25,9 @@ export function placeTooltip(size: { width: number; height: number }, force: Scr
     { left: clampX(point.x - size.width / 2), top: avoid.bottom + GAP },
     { left: clampX(point.x - size.width / 2), top: avoid.top - GAP - size.height },
   ];
-  const fits = candidates.find((place) => place.left >= EDGE && place.top >= EDGE && place.left + size.width <= frame.width - EDGE && place.top + size.height <= frame.height - EDGE);
+  const fits = candidates.find(
+    (place) => place.left >= EDGE && place.top >= EDGE && place.left + size.width <= frame.width - EDGE && place.top + size.height <= frame.height - EDGE,
+  );
   if (fits) return fits;
   const corners = [
     { left: EDGE, top: EDGE },

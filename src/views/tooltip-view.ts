@@ -15,7 +15,10 @@ export class TooltipView {
 
   constructor(private readonly onDismiss: () => void) {}
 
-  show(model: TooltipModel, place: { point: { x: number; y: number }; force: ScreenBox | undefined; frame: { width: number; height: number }; dismissable: boolean }): void {
+  show(
+    model: TooltipModel,
+    place: { point: { x: number; y: number }; force: ScreenBox | undefined; frame: { width: number; height: number }; dismissable: boolean },
+  ): void {
     if (model !== this.shown) {
       this.shown = model;
       const close = el('button', { type: 'button', class: 'tooltip-close', 'aria-label': `Close the card of ${model.name}` }, ['×']);

@@ -36,10 +36,14 @@ const DIRECTIONS: readonly (readonly [number, number])[] = [
  * gets a leader line. Labels that find no free place are left out rather
  * than laid over another.
  */
-export function placeScreenLabels(items: readonly { force: ScreenBox; width: number; height: number }[], frame: { width: number; height: number }): (ScreenLabelPlacement | undefined)[] {
+export function placeScreenLabels(
+  items: readonly { force: ScreenBox; width: number; height: number }[],
+  frame: { width: number; height: number },
+): (ScreenLabelPlacement | undefined)[] {
   const placed: Rect[] = [];
   const inside = (box: Rect) => box.x >= 0 && box.y >= 0 && box.x + box.width <= frame.width && box.y + box.height <= frame.height;
-  const free = (box: Rect) => !placed.some((other) => box.x < other.x + other.width && other.x < box.x + box.width && box.y < other.y + other.height && other.y < box.y + box.height);
+  const free = (box: Rect) =>
+    !placed.some((other) => box.x < other.x + other.width && other.x < box.x + box.width && box.y < other.y + other.height && other.y < box.y + box.height);
   return items.map(({ force, width, height }) => {
     const anchor: [number, number] = [(force.left + force.right) / 2, (force.top + force.bottom) / 2];
     const over = { x: anchor[0] - width / 2, y: anchor[1] - height / 2, width, height };
@@ -97,7 +101,10 @@ export class ValueLabelsView {
       element.style.transform = `translate(${Math.round(placement.box.x)}px, ${Math.round(placement.box.y)}px)`;
       if (placement.leader) {
         const [x, y] = placement.anchor;
-        const end = [Math.min(Math.max(x, placement.box.x), placement.box.x + placement.box.width), Math.min(Math.max(y, placement.box.y), placement.box.y + placement.box.height)];
+        const end = [
+          Math.min(Math.max(x, placement.box.x), placement.box.x + placement.box.width),
+          Math.min(Math.max(y, placement.box.y), placement.box.y + placement.box.height),
+        ];
         this.leaders.append(svgEl('line', { x1: x, y1: y, x2: end[0], y2: end[1] }), svgEl('circle', { cx: x, cy: y, r: 2.5 }));
       }
     });

@@ -51,7 +51,8 @@ export class YearsView {
       button.addEventListener('click', () => this.showYear(cell.year));
       return button;
     });
-    const focused = document.activeElement instanceof HTMLElement && this.element.contains(document.activeElement) ? document.activeElement.getAttribute('aria-label') : null;
+    const focused =
+      document.activeElement instanceof HTMLElement && this.element.contains(document.activeElement) ? document.activeElement.getAttribute('aria-label') : null;
     this.element.replaceChildren(document.importNode(svg, true), ...buttons);
     // Drawn again (a resize, the next year): the keyboard stays on the year it was on.
     if (focused) buttons.find((button) => button.getAttribute('aria-label') === focused)?.focus();

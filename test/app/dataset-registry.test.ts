@@ -6,7 +6,10 @@ import { datasetSchema, type Dataset } from '../../src/datasets/dataset';
 import { readGeneratedJson } from '../helpers';
 
 const nspcc = datasetSchema.parse(readGeneratedJson('datasets/nspcc-foi.json'));
-const shipped = [{ id: 'home-office', title: 'Police recorded crime' }, { id: nspcc.meta.id, title: nspcc.meta.title }];
+const shipped = [
+  { id: 'home-office', title: 'Police recorded crime' },
+  { id: nspcc.meta.id, title: nspcc.meta.title },
+];
 const loadShipped = async (key: string): Promise<Dataset> => {
   if (key !== nspcc.meta.id) throw new Error(`no dataset "${key}"`);
   return nspcc;

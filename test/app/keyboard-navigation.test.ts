@@ -22,7 +22,9 @@ describe('nextKeyboardForce', () => {
   });
 
   it('stays on the force at the edge of the region, rather than leaving it', () => {
-    expect(nextKeyboardForce(onMap, forceTable, { region: 'South West', force: undefined }, code('Devon and Cornwall'), 'left')).toBe(code('Devon and Cornwall'));
+    expect(nextKeyboardForce(onMap, forceTable, { region: 'South West', force: undefined }, code('Devon and Cornwall'), 'left')).toBe(
+      code('Devon and Cornwall'),
+    );
   });
 });
 

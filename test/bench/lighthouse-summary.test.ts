@@ -12,7 +12,14 @@ function report(): Result {
   return {
     categories: {
       performance: { id: 'performance', score: 0.824, auditRefs: [{ id: 'largest-contentful-paint', weight: 25 }] },
-      accessibility: { id: 'accessibility', score: 0.97, auditRefs: [{ id: 'color-contrast', weight: 7 }, { id: 'table-duplicate-name', weight: 0 }] },
+      accessibility: {
+        id: 'accessibility',
+        score: 0.97,
+        auditRefs: [
+          { id: 'color-contrast', weight: 7 },
+          { id: 'table-duplicate-name', weight: 0 },
+        ],
+      },
       'best-practices': { id: 'best-practices', score: 1, auditRefs: [] },
       seo: { id: 'seo', score: null, auditRefs: [] },
     },
@@ -23,7 +30,12 @@ function report(): Result {
       'cumulative-layout-shift': metric('cumulative-layout-shift', 0.341),
       interactive: metric('interactive', 2202),
       'speed-index': metric('speed-index', 1600),
-      'color-contrast': { id: 'color-contrast', title: 'Background and foreground colors do not have a sufficient contrast ratio.', score: 0, scoreDisplayMode: 'binary' },
+      'color-contrast': {
+        id: 'color-contrast',
+        title: 'Background and foreground colors do not have a sufficient contrast ratio.',
+        score: 0,
+        scoreDisplayMode: 'binary',
+      },
       'table-duplicate-name': { id: 'table-duplicate-name', title: 'weightless', score: 0, scoreDisplayMode: 'binary' },
       'largest-contentful-paint-element': {
         id: 'largest-contentful-paint-element',
@@ -32,7 +44,10 @@ function report(): Result {
         details: {
           type: 'list',
           items: [
-            { type: 'table', items: [{ node: { type: 'node', selector: 'header.app-header > p#map-subtitle', snippet: '<p id="map-subtitle" class="subtitle">' } }] },
+            {
+              type: 'table',
+              items: [{ node: { type: 'node', selector: 'header.app-header > p#map-subtitle', snippet: '<p id="map-subtitle" class="subtitle">' } }],
+            },
             {
               type: 'table',
               items: [
@@ -53,7 +68,10 @@ function report(): Result {
             {
               node: { type: 'node', selector: 'body > div#app > div.first-screen > main.stage', snippet: '<main class="stage">' },
               score: 0.241,
-              subItems: { type: 'subitems', items: [{ extra: { type: 'url', value: 'http://127.0.0.1:4280/assets/main-x.css' }, cause: 'A late network request adjusted the page layout' }] },
+              subItems: {
+                type: 'subitems',
+                items: [{ extra: { type: 'url', value: 'http://127.0.0.1:4280/assets/main-x.css' }, cause: 'A late network request adjusted the page layout' }],
+              },
             },
             { node: { type: 'node', snippet: '<div id="controls">' }, score: 0.1 },
           ],
@@ -72,7 +90,12 @@ function report(): Result {
         details: { type: 'opportunity', items: [{ url: 'http://127.0.0.1:4280/assets/main-x.css', totalBytes: 5000, wastedMs: 311 }] },
       },
       'unused-javascript': { id: 'unused-javascript', score: 1, scoreDisplayMode: 'metricSavings', details: { type: 'opportunity', items: [] } },
-      'non-composited-animations': { id: 'non-composited-animations', score: null, scoreDisplayMode: 'error', errorMessage: 'Required TraceElements gatherer encountered an error' },
+      'non-composited-animations': {
+        id: 'non-composited-animations',
+        score: null,
+        scoreDisplayMode: 'error',
+        errorMessage: 'Required TraceElements gatherer encountered an error',
+      },
     },
   } as unknown as Result;
 }
@@ -95,7 +118,11 @@ describe('summarise (one Lighthouse report)', () => {
 
   it('lists each layout shift with the element, its score and the causes (or the tag where there is no selector)', () => {
     expect(run.culprits.layoutShifts).toEqual([
-      { element: 'body > div#app > div.first-screen > main.stage', score: 0.241, causes: ['A late network request adjusted the page layout: http://127.0.0.1:4280/assets/main-x.css'] },
+      {
+        element: 'body > div#app > div.first-screen > main.stage',
+        score: 0.241,
+        causes: ['A late network request adjusted the page layout: http://127.0.0.1:4280/assets/main-x.css'],
+      },
       { element: '<div id="controls">', score: 0.1, causes: [] },
     ]);
   });
@@ -109,7 +136,12 @@ describe('summarise (one Lighthouse report)', () => {
   it('lists the weighted audits that cost points, and the audits that could not run', () => {
     expect(run.culprits.failing).toEqual([
       { category: 'performance', id: 'largest-contentful-paint', title: 'Largest Contentful Paint', displayValue: '2.0 s' },
-      { category: 'accessibility', id: 'color-contrast', title: 'Background and foreground colors do not have a sufficient contrast ratio.', displayValue: null },
+      {
+        category: 'accessibility',
+        id: 'color-contrast',
+        title: 'Background and foreground colors do not have a sufficient contrast ratio.',
+        displayValue: null,
+      },
     ]);
     expect(run.culprits.errors).toEqual(['non-composited-animations: Required TraceElements gatherer encountered an error']);
   });

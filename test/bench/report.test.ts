@@ -84,7 +84,9 @@ const markdown = resultsMarkdown(
 
 describe('resultsMarkdown: the tile map first frame (issue 16)', () => {
   it('gives its min, median and max in whole milliseconds, without a budget', () => {
-    expect(lineOf(markdown, 'First coloured frame, tile map (')).toBe('| First coloured frame, tile map (`?view=tiles`, fresh page: `#map` first shows the tiles coloured and idle) | 512 ms | 1,234 ms | 2,000 ms |  |');
+    expect(lineOf(markdown, 'First coloured frame, tile map (')).toBe(
+      '| First coloured frame, tile map (`?view=tiles`, fresh page: `#map` first shows the tiles coloured and idle) | 512 ms | 1,234 ms | 2,000 ms |  |',
+    );
     expect(lineOf(markdown, 'Tile map page: the app')).toBe("| Tile map page: the app's `pfa:first-frame` | 510 ms | 1,230 ms | 1,999 ms |  |");
     expect(lineOf(markdown, 'First coloured frame, tile map / floor')).toBe('| First coloured frame, tile map / floor | 0.46 × | 1.00 × | 1.50 × |  |');
   });
@@ -99,10 +101,19 @@ describe('resultsMarkdown: the tile map first frame (issue 16)', () => {
 });
 
 describe('resultsMarkdown: the small multiples exports (issue 16)', () => {
-  it('gives time and size on the default view and on the tile map, and over how many runs when some failed', () => {    expect(lineOf(markdown, 'Small multiples (SVG), default view: click to download')).toBe('| Small multiples (SVG), default view: click to download | 250 ms | 300 ms | 420 ms |  |');
-    expect(lineOf(markdown, 'Small multiples (SVG), default view, size')).toBe('| Small multiples (SVG), default view, size | 368,640 bytes | 368,640 bytes | 368,640 bytes |  |');
-    expect(lineOf(markdown, 'Small multiples (PNG), default view: click to download')).toBe('| Small multiples (PNG), default view: click to download | 1,900 ms | 2,101 ms | 2,500 ms |  |');
-    expect(lineOf(markdown, 'Small multiples (SVG), tile map: click to download')).toBe('| Small multiples (SVG), tile map: click to download (2 of 3 runs) | 90 ms | 113 ms | 130 ms |  |');
+  it('gives time and size on the default view and on the tile map, and over how many runs when some failed', () => {
+    expect(lineOf(markdown, 'Small multiples (SVG), default view: click to download')).toBe(
+      '| Small multiples (SVG), default view: click to download | 250 ms | 300 ms | 420 ms |  |',
+    );
+    expect(lineOf(markdown, 'Small multiples (SVG), default view, size')).toBe(
+      '| Small multiples (SVG), default view, size | 368,640 bytes | 368,640 bytes | 368,640 bytes |  |',
+    );
+    expect(lineOf(markdown, 'Small multiples (PNG), default view: click to download')).toBe(
+      '| Small multiples (PNG), default view: click to download | 1,900 ms | 2,101 ms | 2,500 ms |  |',
+    );
+    expect(lineOf(markdown, 'Small multiples (SVG), tile map: click to download')).toBe(
+      '| Small multiples (SVG), tile map: click to download (2 of 3 runs) | 90 ms | 113 ms | 130 ms |  |',
+    );
     expect(lineOf(markdown, 'Small multiples (PNG), tile map, size')).toBe('| Small multiples (PNG), tile map, size | | not measured | |  |');
   });
 

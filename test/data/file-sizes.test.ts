@@ -9,7 +9,10 @@ import { projectRoot } from '../helpers';
 describe('file sizes', () => {
   it('every file tracked by git is under 1 MiB', () => {
     const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: projectRoot, encoding: 'utf8' }).split('\0').filter(Boolean);
-    const sizes = tracked.map((file) => path.join(projectRoot, file)).filter(existsSync).map((file) => ({ file, bytes: statSync(file).size }));
+    const sizes = tracked
+      .map((file) => path.join(projectRoot, file))
+      .filter(existsSync)
+      .map((file) => ({ file, bytes: statSync(file).size }));
     expect(sizes.length).toBeGreaterThan(100);
     expect(sizes.filter(({ bytes }) => bytes >= 1024 * 1024)).toEqual([]);
   });

@@ -19,11 +19,22 @@ const release = (years: string[], partialYears: HomeOfficeRelease['partialYears'
 });
 const ROBBERY: OfferedOffence = { id: 'group:robbery', kind: 'group', name: 'Robbery', ...years, ratePer: 1000 };
 const RAPE: OfferedOffence = { id: 'subgroup:rape-offences', kind: 'subgroup', name: 'Rape offences', group: 'Sexual offences', ...years, ratePer: 100_000 };
-const STALKING: OfferedOffence = { id: '8Q', kind: 'code', name: 'Stalking', code: '8Q', group: 'Violence against the person', subgroup: 'Stalking and harassment', ...years, ratePer: 100_000 };
+const STALKING: OfferedOffence = {
+  id: '8Q',
+  kind: 'code',
+  name: 'Stalking',
+  code: '8Q',
+  group: 'Violence against the person',
+  subgroup: 'Stalking and harassment',
+  ...years,
+  ratePer: 100_000,
+};
 
 describe('seriesText', () => {
   it('titles every kind of series', () => {
-    expect(seriesText({ id: 'all', kind: 'all', name: 'All police recorded crime, excluding fraud', ...years, ratePer: 1000 }).title).toBe('All police recorded crime, excluding fraud');
+    expect(seriesText({ id: 'all', kind: 'all', name: 'All police recorded crime, excluding fraud', ...years, ratePer: 1000 }).title).toBe(
+      'All police recorded crime, excluding fraud',
+    );
     expect(seriesText(ROBBERY).title).toBe('Robbery recorded by police');
     expect(seriesText(RAPE).title).toBe('Rape offences recorded by police');
     expect(seriesText(STALKING).title).toBe('Stalking (Home Office offence code 8Q) recorded by police');
@@ -33,7 +44,9 @@ describe('seriesText', () => {
     expect(seriesText(STALKING).definition).toBe(
       'Offences recorded by each police force under Home Office offence code 8Q, "Stalking" (subgroup "Stalking and harassment", group "Violence against the person"). Quarters summed to financial years (April to March).',
     );
-    expect(seriesText(RAPE).definition).toMatch(/^Offences recorded by each police force in the Home Office offence subgroup "Rape offences" \(group "Sexual offences"\), each offence counted under the subgroup the Home Office put it in that year\./);
+    expect(seriesText(RAPE).definition).toMatch(
+      /^Offences recorded by each police force in the Home Office offence subgroup "Rape offences" \(group "Sexual offences"\), each offence counted under the subgroup the Home Office put it in that year\./,
+    );
   });
 });
 
@@ -42,11 +55,25 @@ describe('homeOfficeDataset', () => {
 
   it('makes a dataset of the series: its years, the release as source, rate base and offence in the meta', () => {
     const dataset = homeOfficeDataset(facts, release(['2015/16', '2016/17', '2017/18'], [{ year: '2023/24', quarters: 1 }]), { entry: STALKING, figures });
-    expect(dataset.meta).toMatchObject({ id: 'ho-code-8q', title: 'Stalking (Home Office offence code 8Q) recorded by police', ratePer: 100_000, releaseDate: '2023-10-19' });
-    expect(dataset.meta.offence).toEqual({ id: '8Q', kind: 'code', name: 'Stalking', code: '8Q', group: 'Violence against the person', subgroup: 'Stalking and harassment' });
+    expect(dataset.meta).toMatchObject({
+      id: 'ho-code-8q',
+      title: 'Stalking (Home Office offence code 8Q) recorded by police',
+      ratePer: 100_000,
+      releaseDate: '2023-10-19',
+    });
+    expect(dataset.meta.offence).toEqual({
+      id: '8Q',
+      kind: 'code',
+      name: 'Stalking',
+      code: '8Q',
+      group: 'Violence against the person',
+      subgroup: 'Stalking and harassment',
+    });
     expect(dataset.years).toEqual(['2016/17', '2017/18']);
     expect(dataset.partialYears).toEqual([{ year: '2023/24', quarters: 1 }]);
-    expect(dataset.sources).toEqual([{ release: 'Home Office open data tables, 19 October 2023', url: 'https://www.gov.uk/government/statistics/police-recorded-crime-open-data-tables' }]);
+    expect(dataset.sources).toEqual([
+      { release: 'Home Office open data tables, 19 October 2023', url: 'https://www.gov.uk/government/statistics/police-recorded-crime-open-data-tables' },
+    ]);
     expect(dataset.observations).toEqual([
       { code: 'E23000039', year: '2016/17', value: 5, source: 0 },
       { code: 'E23000039', year: '2017/18', value: null, source: 0, note: 'the quarters sum to -2' },

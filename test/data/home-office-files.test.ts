@@ -15,12 +15,18 @@ const OFFENCES = 'data/home-office/offences.csv';
 const withChanges = (changes: Record<string, string>) => (file: string) => changes[file] ?? readProjectFile(file);
 /** The line (from 1) that starts with the text, found in the file as committed. */
 function lineOf(file: string, start: string): number {
-  const index = readProjectFile(file).split('\n').findIndex((line) => line.startsWith(start));
+  const index = readProjectFile(file)
+    .split('\n')
+    .findIndex((line) => line.startsWith(start));
   expect(index).toBeGreaterThanOrEqual(0);
   return index + 1;
 }
 /** The file with the line that starts with the text replaced. */
-const replaced = (file: string, start: string, line: string) => readProjectFile(file).split('\n').map((text) => (text.startsWith(start) ? line : text)).join('\n');
+const replaced = (file: string, start: string, line: string) =>
+  readProjectFile(file)
+    .split('\n')
+    .map((text) => (text.startsWith(start) ? line : text))
+    .join('\n');
 const read = (changes: Record<string, string>) => () => readHomeOfficeFiles(withChanges(changes), FORCES);
 
 describe('readHomeOfficeFiles (data/home-office/ as committed)', () => {
@@ -38,7 +44,9 @@ describe('readHomeOfficeFiles (data/home-office/ as committed)', () => {
   it('stops at a figure outside the years of its series (28A ends in 2016/17)', () => {
     const line = lineOf(THEFT, '28A,E23000039,');
     const row = readProjectFile(THEFT).split('\n')[line - 1]!.replace(/,$/, ',5');
-    expect(read({ [THEFT]: replaced(THEFT, '28A,E23000039,', row) })).toThrow(`${THEFT}, line ${line}: 2022/23 is not among the years of 28A (2012/13 to 2016/17) but has the figure 5`);
+    expect(read({ [THEFT]: replaced(THEFT, '28A,E23000039,', row) })).toThrow(
+      `${THEFT}, line ${line}: 2022/23 is not among the years of 28A (2012/13 to 2016/17) but has the figure 5`,
+    );
   });
 
   it('stops at a figure left empty with no note, and at a note on a figure that is there', () => {
@@ -46,7 +54,9 @@ describe('readHomeOfficeFiles (data/home-office/ as committed)', () => {
     const emptied = readProjectFile(MISC).split('\n')[line - 1]!.replace(/,\d+$/, ',');
     expect(read({ [MISC]: replaced(MISC, '86,E23000039,', emptied) })).toThrow(`${MISC}, line ${line}: 2022/23 has no figure and ${NOTES} says nothing of why`);
     const noted = `${readProjectFile(NOTES)}86,E23000039,2016/17,a note on nothing\n`;
-    expect(read({ [NOTES]: noted })).toThrow(`${NOTES}, line ${noted.trimEnd().split('\n').length}: a note on 86, E23000039, 2016/17, which has the figure 188`);
+    expect(read({ [NOTES]: noted })).toThrow(
+      `${NOTES}, line ${noted.trimEnd().split('\n').length}: a note on 86, E23000039, 2016/17, which has the figure 188`,
+    );
   });
 
   it('stops at a series listed twice, or a row whose kind does not match its id', () => {
@@ -54,11 +64,16 @@ describe('readHomeOfficeFiles (data/home-office/ as committed)', () => {
     const catalogue = readProjectFile(OFFENCES);
     const twice = `${catalogue}${catalogue.split('\n')[line - 1]}\n`;
     expect(read({ [OFFENCES]: twice })).toThrow(`${OFFENCES}, line ${twice.trimEnd().split('\n').length}: 86 is listed twice`);
-    expect(read({ [OFFENCES]: catalogue.replace(/^86,code,/m, '86,group,') })).toThrow(new RegExp(`^${OFFENCES}, line ${line}: ✖ the kind does not match the id`));
+    expect(read({ [OFFENCES]: catalogue.replace(/^86,code,/m, '86,group,') })).toThrow(
+      new RegExp(`^${OFFENCES}, line ${line}: ✖ the kind does not match the id`),
+    );
   });
 
   it('stops when a series has no row for a force', () => {
-    const without = readProjectFile(ROBBERY).split('\n').filter((text) => !text.startsWith('34B,E23000039,')).join('\n');
+    const without = readProjectFile(ROBBERY)
+      .split('\n')
+      .filter((text) => !text.startsWith('34B,E23000039,'))
+      .join('\n');
     expect(read({ [ROBBERY]: without })).toThrow(`${ROBBERY}: no row for 34B and E23000039`);
   });
 });

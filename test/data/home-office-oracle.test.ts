@@ -24,7 +24,11 @@ function plainCode(text: string): string {
   const code = text.trim().toUpperCase();
   return /^\d+\.\d{6,}$/.test(code) ? String(Math.round(Number(code) * 10_000) / 10_000) : code;
 }
-const plainSlug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const plainSlug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 interface Cell {
   sum: number;
@@ -55,7 +59,11 @@ withSources(rawSources.homeOfficeTable).describe('oracle: every Home Office figu
     }
   }, 60_000);
 
-  const fullYears = () => [...quartersOfYear].filter(([, quarters]) => quarters.size === 4).map(([year]) => year).sort();
+  const fullYears = () =>
+    [...quartersOfYear]
+      .filter(([, quarters]) => quarters.size === 4)
+      .map(([year]) => year)
+      .sort();
   /** What the figure must be: the sum, or null when a quarter is missing or the quarters sum below zero. */
   const expected = (series: string, force: string, year: string) => {
     const found = cell(series, force, year);
@@ -74,7 +82,8 @@ withSources(rawSources.homeOfficeTable).describe('oracle: every Home Office figu
     const check = (entry: OfferedOffence) => {
       const dataset = datasetSchema.parse(readGeneratedJson(`offences/${offenceFileStem(entry.id)}.json`));
       const counted = yearsWithOffences(entry.id);
-      if (entry.firstYear !== counted[0] || entry.lastYear !== counted.at(-1)) wrong.push(`${entry.id}: years ${entry.firstYear}–${entry.lastYear}, raw ${counted[0]}–${counted.at(-1)}`);
+      if (entry.firstYear !== counted[0] || entry.lastYear !== counted.at(-1))
+        wrong.push(`${entry.id}: years ${entry.firstYear}–${entry.lastYear}, raw ${counted[0]}–${counted.at(-1)}`);
       const years = fullYears().filter((year) => year >= counted[0]! && year <= counted.at(-1)!);
       if (dataset.years.join() !== years.join()) wrong.push(`${entry.id}: years ${dataset.years.join()}`);
       if (dataset.observations.length !== FORCES.length * years.length) wrong.push(`${entry.id}: ${dataset.observations.length} figures`);
@@ -92,5 +101,4 @@ withSources(rawSources.homeOfficeTable).describe('oracle: every Home Office figu
     const counting = catalog.notOffered.filter((entry) => yearsWithOffences(entry.id).length > 0).map((entry) => entry.id);
     expect(counting).toEqual([]);
   });
-
 });

@@ -9,7 +9,13 @@ import { forceTable } from '../helpers';
 
 const DORSET = 'E23000039';
 const KENT = 'E23000032';
-const FACTS = { source: 'Home Office', url: 'https://example.org/table', releaseDate: '2023-10-19', label: 'Home Office open data tables, 19 October 2023', licence: 'OGL' };
+const FACTS = {
+  source: 'Home Office',
+  url: 'https://example.org/table',
+  releaseDate: '2023-10-19',
+  label: 'Home Office open data tables, 19 October 2023',
+  licence: 'OGL',
+};
 
 const VIOLENCE = 'Violence against the person';
 const THEFT = 'Theft offences';

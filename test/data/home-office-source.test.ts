@@ -9,7 +9,13 @@ import { fixturePaths } from '../../scripts/spreadsheet-fixtures/fixture-paths';
 import { forceTable } from '../helpers';
 import { withSources } from '../sources';
 
-const FACTS = { source: 'Home Office', url: 'https://example.org/table', releaseDate: '2023-10-19', label: 'Home Office open data tables, 19 October 2023', licence: 'OGL' };
+const FACTS = {
+  source: 'Home Office',
+  url: 'https://example.org/table',
+  releaseDate: '2023-10-19',
+  label: 'Home Office open data tables, 19 October 2023',
+  licence: 'OGL',
+};
 const codes = forceTable.forces.map((force) => force.code).sort();
 
 /** What data:refresh writes for data/home-office/ from a table file; the file's own name aside. */
@@ -25,7 +31,16 @@ async function filesFrom(file: string): Promise<Map<string, string>> {
 describe('readHomeOfficeTable: the release as .ods', () => {
   it('gives the header first, then the rows of every year sheet, the title and note lines left out', async () => {
     const rows = await readHomeOfficeTable(fixturePaths.sampleOds);
-    expect(rows[0]!.fields).toEqual(['Financial Year', 'Financial Quarter', 'Force Name', 'Offence Description', 'Offence Group', 'Offence Subgroup', 'Offence Code', 'Number of Offences']);
+    expect(rows[0]!.fields).toEqual([
+      'Financial Year',
+      'Financial Quarter',
+      'Force Name',
+      'Offence Description',
+      'Offence Group',
+      'Offence Subgroup',
+      'Offence Code',
+      'Number of Offences',
+    ]);
     expect(new Set(rows.slice(1).map((row) => row.fields[0]))).toEqual(new Set(['2022/23', '2023/24']));
   });
 });
@@ -53,7 +68,16 @@ withSources(rawSources.homeOfficeTable).describe(
 
 describe('a newer release as .ods: what data:refresh makes of it (a generated workbook with a synthetic year; tests only, never shipped)', () => {
   const MISC = 'Miscellaneous crimes against society';
-  const header = ['Financial Year', 'Financial Quarter', 'Force Name', 'Offence Description', 'Offence Group', 'Offence Subgroup', 'Offence Code', 'Number of Offences'];
+  const header = [
+    'Financial Year',
+    'Financial Quarter',
+    'Force Name',
+    'Offence Description',
+    'Offence Group',
+    'Offence Subgroup',
+    'Offence Code',
+    'Number of Offences',
+  ];
   /** Synthetic figures, made up for this test: 1 to 4 a quarter. */
   const quarters = (year: string, force: string, code: string, description: string, count = 4) =>
     Array.from({ length: count }, (_, i) => [year, String(i + 1), force, description, MISC, MISC, code, String(i + 1)]);

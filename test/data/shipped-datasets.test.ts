@@ -56,7 +56,7 @@ describe('the NSPCC freedom-of-information dataset', () => {
     expect(series(nspcc, 'E23000036', FIVE_YEARS)).toEqual([undefined, 370, undefined, undefined, undefined]);
   });
 
-  it("carries the published South West total of 6,852 for 2016/17-2020/21 over its five forces", () => {
+  it('carries the published South West total of 6,852 for 2016/17-2020/21 over its five forces', () => {
     const southWest = nspcc.publishedTotals.find((t) => t.area === 'South West' && t.firstYear === '2016/17' && t.lastYear === '2020/21');
     expect(southWest).toMatchObject({ value: 6852, lowerBound: false });
     expect(southWest?.codes).toHaveLength(5);

@@ -10,7 +10,12 @@ describe('the dataset meta', () => {
   });
 
   it('reads a Home Office series with its rate base and offence', () => {
-    const meta = datasetMetaSchema.parse({ ...META, id: 'ho-code-37.2', ratePer: 1000, offence: { id: '37.2', kind: 'code', name: 'Aggravated vehicle taking', code: '37.2' } });
+    const meta = datasetMetaSchema.parse({
+      ...META,
+      id: 'ho-code-37.2',
+      ratePer: 1000,
+      offence: { id: '37.2', kind: 'code', name: 'Aggravated vehicle taking', code: '37.2' },
+    });
     expect(meta.ratePer).toBe(1000);
     expect(meta.offence?.kind).toBe('code');
   });
@@ -25,6 +30,8 @@ describe('the dataset meta', () => {
     for (const sourceUrl of ['javascript:alert(1)', 'data:text/html,x', 'http://example.org/', '//evil.example', 'https:no-host', ' https://example.org/']) {
       expect(datasetMetaSchema.safeParse({ ...META, sourceUrl }).success, sourceUrl).toBe(false);
     }
-    expect(datasetMetaSchema.parse({ ...META, sourceUrl: 'https://www.gov.uk/government/statistics/police-recorded-crime-open-data-tables' }).sourceUrl).toBe('https://www.gov.uk/government/statistics/police-recorded-crime-open-data-tables');
+    expect(datasetMetaSchema.parse({ ...META, sourceUrl: 'https://www.gov.uk/government/statistics/police-recorded-crime-open-data-tables' }).sourceUrl).toBe(
+      'https://www.gov.uk/government/statistics/police-recorded-crime-open-data-tables',
+    );
   });
 });

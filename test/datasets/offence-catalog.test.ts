@@ -39,13 +39,21 @@ describe('the offence catalogue the app is served (generated/offences/index.json
   });
 
   it('offers code 86 from 2012/13 to 2022/23, and code 28A only until 2016/17, when it became outcome only', () => {
-    expect(catalog.offered.find((entry) => entry.id === '86')).toMatchObject({ name: 'Obscene publications etc', firstYear: '2012/13', lastYear: '2022/23', ratePer: 100_000 });
+    expect(catalog.offered.find((entry) => entry.id === '86')).toMatchObject({
+      name: 'Obscene publications etc',
+      firstYear: '2012/13',
+      lastYear: '2022/23',
+      ratePer: 100_000,
+    });
     expect(catalog.offered.find((entry) => entry.id === '28A')).toMatchObject({ name: 'Burglary in a dwelling', firstYear: '2012/13', lastYear: '2016/17' });
     expect(catalog.offered.find((entry) => entry.id === '28A')?.note).toMatch(/outcomes only since 2013\/14/);
   });
 
   it('says where a code moved subgroup: 8L was counted under Violence without injury in 2012/13', () => {
-    expect(catalog.offered.find((entry) => entry.id === '8L')).toMatchObject({ subgroup: 'Stalking and harassment', note: 'counted under Violence without injury until 2012/13' });
+    expect(catalog.offered.find((entry) => entry.id === '8L')).toMatchObject({
+      subgroup: 'Stalking and harassment',
+      note: 'counted under Violence without injury until 2012/13',
+    });
   });
 
   it('does not offer the outcomes-only codes 12 and 8G, nor what is recorded nationally, and says why', () => {

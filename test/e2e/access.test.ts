@@ -95,7 +95,9 @@ describe('access: unique option ids and a focus ring that shows (issue 19, item 
     ]);
     // The force the keyboard is on: its dashed black line over a white halo, both drawn.
     const outlines = await page.evaluate(() =>
-      [...document.querySelectorAll('#map .map-layout.is-shown path[stroke-dasharray], #map .map-layout.is-shown path[stroke="#ffffff"][stroke-width="6"]')].map((path) => ({
+      [
+        ...document.querySelectorAll('#map .map-layout.is-shown path[stroke-dasharray], #map .map-layout.is-shown path[stroke="#ffffff"][stroke-width="6"]'),
+      ].map((path) => ({
         stroke: path.getAttribute('stroke'),
         drawn: (path.getAttribute('d') ?? '').length > 10,
       })),

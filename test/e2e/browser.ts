@@ -101,7 +101,9 @@ export async function upgradeByDrag(page: Page): Promise<void> {
   await page.mouse.down();
   await page.mouse.move(x + 10, y, { steps: 2 });
   await page.mouse.up();
-  await page.waitForFunction(() => document.querySelector('#map')?.getAttribute('data-renderer') === 'webgl' && !window.pfaAtlas!.moving(), null, { timeout: 30_000 });
+  await page.waitForFunction(() => document.querySelector('#map')?.getAttribute('data-renderer') === 'webgl' && !window.pfaAtlas!.moving(), null, {
+    timeout: 30_000,
+  });
   await waitForMapIdle(page);
 }
 

@@ -52,7 +52,9 @@ describe('bytes of the built app (gzip)', () => {
   const entry = htmlScripts.find((file) => /^assets\/main-[\w-]+\.js$/.test(file));
   // Everything the page's <script> tags load, with what they import statically: the JS before the first coloured frame.
   const firstFrameJs = withStaticImports(htmlScripts);
-  const chunks = readdirSync(path.join(dist, 'assets')).filter((file) => file.endsWith('.js') || file.endsWith('.mjs')).map((file) => `assets/${file}`);
+  const chunks = readdirSync(path.join(dist, 'assets'))
+    .filter((file) => file.endsWith('.js') || file.endsWith('.mjs'))
+    .map((file) => `assets/${file}`);
   const maplibreChunk = chunks.find((file) => read(file).includes('maplibre_preloaded_worker_pool') && !file.includes('worker'));
   const jsBytes = [...firstFrameJs].reduce((sum, file) => sum + gzip(file), 0);
 
@@ -85,12 +87,17 @@ describe('bytes of the built app (gzip)', () => {
       ...FIRST_FRAME_DATA.map((file): [string, number] => [file, gzip(file)]),
     ];
     const total = parts.reduce((sum, [, bytes]) => sum + bytes, 0);
-    console.log(`Everything before the first coloured frame: ${kb(total)} (${total} bytes gzip): ${parts.map(([name, bytes]) => `${name} ${kb(bytes)}`).join(', ')}`);
+    console.log(
+      `Everything before the first coloured frame: ${kb(total)} (${total} bytes gzip): ${parts.map(([name, bytes]) => `${name} ${kb(bytes)}`).join(', ')}`,
+    );
     expect(total).toBeLessThanOrEqual(BYTE_BUDGETS_KB.firstFrameAll * 1024);
   });
 
   it.each(LAZY_MARKERS)('keeps %s out of the first load', (_part, marker) => {
-    expect(chunks.some((file) => read(file).includes(marker)), `"${marker}" is in no chunk of the build: pick a string the part still contains`).toBe(true);
+    expect(
+      chunks.some((file) => read(file).includes(marker)),
+      `"${marker}" is in no chunk of the build: pick a string the part still contains`,
+    ).toBe(true);
     const firstLoad = [...firstFrameJs].filter((file) => read(file).includes(marker));
     expect(firstLoad).toEqual([]);
   });

@@ -10,7 +10,11 @@ describe('the dev server sends the security policy too (issue 25, item 9)', () =
   let baseUrl = '';
 
   beforeAll(async () => {
-    server = await createServer({ root: path.resolve(import.meta.dirname, '..', '..'), logLevel: 'warn', server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: true } });
+    server = await createServer({
+      root: path.resolve(import.meta.dirname, '..', '..'),
+      logLevel: 'warn',
+      server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: true },
+    });
     await server.listen();
     baseUrl = server.resolvedUrls!.local[0]!;
   });

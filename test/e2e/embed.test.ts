@@ -16,7 +16,8 @@ const FIRST_HEIGHT = 760;
  * panel's snippet in a column of each width, between paragraphs.
  */
 function articlePage(snippet: string): string {
-  const column = (width: number) => `<section id="column-${width}" style="width:${width}px;margin:0 0 40px"><p>Text before.</p>${snippet}<p>Text after.</p></section>`;
+  const column = (width: number) =>
+    `<section id="column-${width}" style="width:${width}px;margin:0 0 40px"><p>Text before.</p>${snippet}<p>Text after.</p></section>`;
   return `<!doctype html><html><head><meta charset="utf-8"><title>An article</title></head><body style="margin:8px;font-family:serif">${COLUMNS.map(column).join('')}</body></html>`;
 }
 
@@ -70,7 +71,13 @@ describe('the embed in an article column on another origin (issue 19, item 5)', 
         const inView = (selector: string) => {
           const rect = box(selector);
           const at = document.elementFromPoint(rect.left + Math.min(rect.width / 2, 20), rect.top + rect.height / 2);
-          return rect.width > 0 && rect.height > 0 && rect.bottom <= root.clientHeight && rect.right <= root.clientWidth && (at === document.querySelector(selector) || document.querySelector(selector)!.contains(at));
+          return (
+            rect.width > 0 &&
+            rect.height > 0 &&
+            rect.bottom <= root.clientHeight &&
+            rect.right <= root.clientWidth &&
+            (at === document.querySelector(selector) || document.querySelector(selector)!.contains(at))
+          );
         };
         const link = document.querySelector<HTMLAnchorElement>('#open-full')!;
         return {
@@ -100,7 +107,10 @@ describe('the embed in an article column on another origin (issue 19, item 5)', 
       expect(measured.link, `${width}: Get the data`).toEqual({ text: 'Get the data', href: `${inject('baseUrl')}${VIEW}` });
     }
     // Narrow columns stack the legend under the map; the 640 px column sets it beside.
-    const legendBesideMap = async (frame: Frame) => frame.evaluate(() => document.querySelector('.legend-slot')!.getBoundingClientRect().left > document.querySelector('#map')!.getBoundingClientRect().right);
+    const legendBesideMap = async (frame: Frame) =>
+      frame.evaluate(
+        () => document.querySelector('.legend-slot')!.getBoundingClientRect().left > document.querySelector('#map')!.getBoundingClientRect().right,
+      );
     expect(await legendBesideMap(frames.get(320)!)).toBe(false);
     expect(await legendBesideMap(frames.get(640)!)).toBe(true);
     await page.context().close();

@@ -23,7 +23,10 @@ async function download(page: Page, button: string): Promise<{ name: string; fil
     .then(async () => {
       throw new Error(`"${button}": ${await page.textContent('.export-status')}`);
     });
-  const [file] = await Promise.all([Promise.race([page.waitForEvent('download', { timeout: 60_000 }), failed]), page.click(`.export-buttons button:text-is("${button}")`)]);
+  const [file] = await Promise.all([
+    Promise.race([page.waitForEvent('download', { timeout: 60_000 }), failed]),
+    page.click(`.export-buttons button:text-is("${button}")`),
+  ]);
   failed.catch(() => undefined);
   const target = path.join(screenshotDir, 'exports', file.suggestedFilename());
   await file.saveAs(target);
@@ -93,7 +96,14 @@ async function inspectSvg(page: Page, svg: string) {
     const height = Number(root.getAttribute('height'));
     const texts = [...root.querySelectorAll('text')].map((node) => {
       const box = node.getBBox();
-      return { text: node.textContent ?? '', x: box.x, y: box.y, right: box.x + box.width, bottom: box.y + box.height, label: node.closest('.force-label') !== null };
+      return {
+        text: node.textContent ?? '',
+        x: box.x,
+        y: box.y,
+        right: box.x + box.width,
+        bottom: box.y + box.height,
+        label: node.closest('.force-label') !== null,
+      };
     });
     const maps = [...root.querySelectorAll('clipPath rect')].map((node) => {
       const box = (node as SVGGraphicsElement).getBBox();
@@ -116,7 +126,9 @@ async function inspectSvg(page: Page, svg: string) {
       labels: texts.filter((item) => item.label).map((item) => item.text),
       maps: maps.length,
       problems,
-      paths: [...doc.querySelectorAll('path[data-code]:not(.selected-outline)')].map((p) => [p.getAttribute('data-code'), p.getAttribute('fill')] as [string, string]),
+      paths: [...doc.querySelectorAll('path[data-code]:not(.selected-outline)')].map(
+        (p) => [p.getAttribute('data-code'), p.getAttribute('fill')] as [string, string],
+      ),
       yearMaps: [...doc.querySelectorAll('g.year-map')].map((group) => group.querySelector('text')?.textContent ?? ''),
     };
   }, svg);
@@ -240,7 +252,11 @@ describe('exports of the South West with Dorset selected: PNG at 1×, 2× and 4�
     expect(name).toBe('pfa-atlas_ho-code-86_rate_all-years_south-west_dorset_social-card.zip');
     const files = unzipSync(readFileSync(file));
     // Each picture with its description beside it.
-    expect(Object.keys(files)).toEqual(YEARS.flatMap((year) => ['png', 'txt'].map((extension) => `pfa-atlas_ho-code-86_rate_${year.replace('/', '-')}_south-west_dorset_social-card.${extension}`)));
+    expect(Object.keys(files)).toEqual(
+      YEARS.flatMap((year) =>
+        ['png', 'txt'].map((extension) => `pfa-atlas_ho-code-86_rate_${year.replace('/', '-')}_south-west_dorset_social-card.${extension}`),
+      ),
+    );
     const first = path.join(screenshotDir, 'exports', 'zip-first.png');
     writeFileSync(first, files[Object.keys(files)[0]!]!);
     expect(await inspectPng(page, first)).toMatchObject({ width: 1200, height: 675 });
@@ -292,7 +308,9 @@ describe('exports of the South West with Dorset selected: PNG at 1×, 2× and 4�
     await page.dblclick(zip);
     await page.waitForFunction(() => /being made already/.test(document.querySelector('.export-status')?.textContent ?? ''));
     expect(await page.getAttribute(zip, 'aria-disabled')).toBe('true');
-    await page.waitForFunction(() => /^Saved .*\.zip: 11 pictures/.test(document.querySelector('.export-status')?.textContent ?? ''), null, { timeout: 60_000 });
+    await page.waitForFunction(() => /^Saved .*\.zip: 11 pictures/.test(document.querySelector('.export-status')?.textContent ?? ''), null, {
+      timeout: 60_000,
+    });
     expect(await page.getAttribute(zip, 'aria-disabled')).toBeNull();
 
     // Again, cancelled while the second click is ignored: nothing saved.
@@ -311,7 +329,10 @@ describe('exports of the South West with Dorset selected: PNG at 1×, 2× and 4�
     const { page } = app;
     const { name, file } = await download(page, 'Table (CSV)');
     expect(name).toBe('pfa-atlas_ho-code-86_rate_2020-21_south-west_dorset.csv');
-    const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r\n/);
+    const lines = readFileSync(file, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r\n/);
     const shown = await page.evaluate(() => ({
       head: [...document.querySelectorAll('#force-table thead th')].map((th) => th.querySelector('button')!.firstChild!.textContent),
       names: [...document.querySelectorAll('#force-table tbody tr')].map((tr) => tr.querySelector('th')!.textContent),
@@ -329,7 +350,10 @@ describe('exports of the South West with Dorset selected: PNG at 1×, 2× and 4�
     expect(name).toBe('pfa-atlas_ho-code-86_all-measures-base-2012-13_all-years_south-west.csv');
     const text = readFileSync(file, 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
-    const lines = text.replace(/^\uFEFF/, '').trim().split(/\r\n/);
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r\n/);
     expect(lines).toHaveLength(1 + 5 * 11);
     expect(lines[0]).toBe(
       'dataset,offence_code,offence_name,offence_group,force_code,force_name,region,year,count,count_status,count_unit,population,population_mid_year,rate,rate_lower_95,rate_upper_95,rate_unit,compared_with_england_and_wales,compared_with_region,' +
@@ -354,7 +378,9 @@ describe('exports while the table is shown instead of the map', () => {
     expect(await page.evaluate(() => document.querySelector('#map')!.clientWidth)).toBe(0);
     const png = await download(page, 'PNG 1×');
     expect(await inspectPng(page, png.file)).toMatchObject({ width: 900 });
-    expect(await page.textContent('.export-status')).toMatch(/^Saved pfa-atlas_.*\.png \(900 × [\d,]+ px, [\d,]+ KB\): the map is not on screen, so it is drawn 900 px wide\.$/);
+    expect(await page.textContent('.export-status')).toMatch(
+      /^Saved pfa-atlas_.*\.png \(900 × [\d,]+ px, [\d,]+ KB\): the map is not on screen, so it is drawn 900 px wide\.$/,
+    );
     const svg = await inspectSvg(page, readFileSync((await download(page, 'SVG')).file, 'utf8'));
     expect(svg.labels).toEqual(['Dorset: 32.7']);
     expect(svg.problems).toEqual([]);

@@ -17,7 +17,9 @@ describe('faults: nothing stuck, nothing misattributed', () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     let failing = true;
-    await page.route('**/generated/offences/code-86.json', (route) => (failing ? route.fulfill({ status: 500, body: 'Internal Server Error' }) : route.continue()));
+    await page.route('**/generated/offences/code-86.json', (route) =>
+      failing ? route.fulfill({ status: 500, body: 'Internal Server Error' }) : route.continue(),
+    );
     await page.goto(inject('baseUrl'));
     const panel = page.locator('#map-panel .error-panel');
     await panel.waitFor({ state: 'visible' });
@@ -44,7 +46,13 @@ describe('faults: nothing stuck, nothing misattributed', () => {
     expect(await page.textContent('#map-title')).toContain('NSPCC');
     // The Home Office figures' map, legend and table are not left on show under the NSPCC's name.
     for (const selector of ['.legend-slot', '.table-slot', '.map-layer']) {
-      expect(await page.locator(selector).first().evaluate((element) => getComputedStyle(element).visibility), selector).toBe('hidden');
+      expect(
+        await page
+          .locator(selector)
+          .first()
+          .evaluate((element) => getComputedStyle(element).visibility),
+        selector,
+      ).toBe('hidden');
     }
     await context.close();
   });

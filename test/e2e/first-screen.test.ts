@@ -8,14 +8,23 @@ describe('first screen: England and Wales coloured by the default dataset', () =
     const fills = await appPage().page.evaluate(() => window.pfaAtlas!.renderedFills());
     expect(Object.keys(fills)).toHaveLength(43);
     // Every force has a figure; the City of London has no mid-2022 population, so no rate: hatched as not available.
-    expect(Object.entries(fills).filter(([, fill]) => fill === null).map(([code]) => code)).toEqual(['E23000034']);
+    expect(
+      Object.entries(fills)
+        .filter(([, fill]) => fill === null)
+        .map(([code]) => code),
+    ).toEqual(['E23000034']);
     expect(new Set(Object.values(fills)).size).toBe(6);
     expect(await appPage().page.textContent('#map-subtitle')).toBe('Offences per 100,000 people, 2022/23, England and Wales');
     await screenshot(appPage().page, 'first-screen');
   });
 
   it('shows colour on the canvas, not a blank map: pixels inside Dorset and Kent are classed colours', async () => {
-    const pixels = await appPage().page.evaluate(() => window.pfaAtlas!.pixelsAt([[-2.3, 50.8], [0.7, 51.2]]));
+    const pixels = await appPage().page.evaluate(() =>
+      window.pfaAtlas!.pixelsAt([
+        [-2.3, 50.8],
+        [0.7, 51.2],
+      ]),
+    );
     const fills = await appPage().page.evaluate(() => window.pfaAtlas!.renderedFills());
     expect(pixels[0]).toBe(fills['E23000039']);
     expect(pixels[1]).toBe(fills['E23000032']);

@@ -57,8 +57,8 @@ describe('hardening', () => {
     expect(embed['content-security-policy']).toContain('frame-ancestors *');
     expect(embed['x-frame-options']).toBeUndefined();
     // Static hosts that read dist/_headers get the same.
-    const headersFile = (await (await context.request.get(new URL('./_headers', inject('baseUrl')).href)).text());
-    expect(headersFile).toContain("/embed.html\n  Content-Security-Policy:");
+    const headersFile = await (await context.request.get(new URL('./_headers', inject('baseUrl')).href)).text();
+    expect(headersFile).toContain('/embed.html\n  Content-Security-Policy:');
     expect(headersFile).toContain("frame-ancestors 'none'");
     await context.close();
   });

@@ -156,7 +156,9 @@ describe('the import page when things go wrong', () => {
     const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
     const longest = Math.max(0, ...longTasks);
     const busy = (await mainThreadTime()) - busyBefore;
-    console.log(`253,000 errors: main-thread task time from file to report ${busy.toFixed(0)} ms; longest task ${longest.toFixed(0)} ms (long tasks: ${longTasks.map((d) => d.toFixed(0)).join(', ') || 'none'})`);
+    console.log(
+      `253,000 errors: main-thread task time from file to report ${busy.toFixed(0)} ms; longest task ${longest.toFixed(0)} ms (long tasks: ${longTasks.map((d) => d.toFixed(0)).join(', ') || 'none'})`,
+    );
     expect(await page.textContent('.import-error-list h3')).toBe('Rows rejected with an error: 253,000');
     expect(await page.textContent('.import-reasons')).toBe('By reason: year out of range 253,000.');
     expect(await page.locator('#import-errors li').count()).toBe(200);

@@ -49,7 +49,11 @@ describe('spreadsheets in the import panel', () => {
     await waitForMapIdle(page);
     const before = page.url();
     await openImporter(page);
-    await page.setInputFiles('#import-file', { name: 'prc-pfa-tables.ods', mimeType: 'application/vnd.oasis.opendocument.spreadsheet', buffer: Buffer.from(gigabyteBomb()) });
+    await page.setInputFiles('#import-file', {
+      name: 'prc-pfa-tables.ods',
+      mimeType: 'application/vnd.oasis.opendocument.spreadsheet',
+      buffer: Buffer.from(gigabyteBomb()),
+    });
     const alert = page.locator('.import-error[role="alert"]');
     await alert.waitFor({ timeout: 60_000 });
     expect(await alert.textContent()).toContain('the workbook would unpack to more than 1,024 MB');
@@ -64,7 +68,11 @@ describe('spreadsheets in the import panel', () => {
     await waitForMapIdle(page);
     const before = page.url();
     await openImporter(page);
-    await page.setInputFiles('#import-file', { name: 'release.ods', mimeType: 'application/vnd.oasis.opendocument.spreadsheet', buffer: readFileSync(releaseOds) });
+    await page.setInputFiles('#import-file', {
+      name: 'release.ods',
+      mimeType: 'application/vnd.oasis.opendocument.spreadsheet',
+      buffer: readFileSync(releaseOds),
+    });
     await page.locator('.import-cancel').waitFor({ state: 'visible' });
     await page.click('.import-cancel');
     expect(await page.textContent('.import-status')).toBe('Cancelled: nothing was imported, and the map shows what it showed before.');

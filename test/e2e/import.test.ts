@@ -4,7 +4,6 @@ import { useBrowser, openApp, screenshot, waitForMapIdle } from './browser';
 import { rawSources } from '../../data/sources';
 import { VINTAGE_2017_18, withSources } from '../sources';
 
-
 async function openImporter(page: Page): Promise<void> {
   await page.click('#import-panel summary');
   await page.locator('#import-file').waitFor({ state: 'attached' });

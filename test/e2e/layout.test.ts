@@ -47,13 +47,18 @@ describe('layout from a 375 px phone to a wide desktop', () => {
     await waitForMapIdle(page);
     const card = (await page.locator('.tooltip').boundingBox())!;
     const dorset = (await page.evaluate(() => window.pfaAtlas!.pageBoxOf('E23000039')))!;
-    const overlap = Math.max(0, Math.min(card.x + card.width, dorset.right) - Math.max(card.x, dorset.left)) * Math.max(0, Math.min(card.y + card.height, dorset.bottom) - Math.max(card.y, dorset.top));
+    const overlap =
+      Math.max(0, Math.min(card.x + card.width, dorset.right) - Math.max(card.x, dorset.left)) *
+      Math.max(0, Math.min(card.y + card.height, dorset.bottom) - Math.max(card.y, dorset.top));
     expect(overlap).toBe(0);
     // Beside: level with it (their heights overlap) or above or below it (their widths overlap), and close.
     const level = Math.min(card.y + card.height, dorset.bottom) > Math.max(card.y, dorset.top);
     const aboveOrBelow = Math.min(card.x + card.width, dorset.right) > Math.max(card.x, dorset.left);
     expect(level || aboveOrBelow).toBe(true);
-    const gap = Math.hypot(Math.max(0, dorset.left - (card.x + card.width), card.x - dorset.right), Math.max(0, dorset.top - (card.y + card.height), card.y - dorset.bottom));
+    const gap = Math.hypot(
+      Math.max(0, dorset.left - (card.x + card.width), card.x - dorset.right),
+      Math.max(0, dorset.top - (card.y + card.height), card.y - dorset.bottom),
+    );
     expect(gap).toBeLessThan(40);
     await screenshot(page, 'phone-tap-dorset');
     await context.close();

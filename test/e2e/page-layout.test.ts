@@ -39,7 +39,14 @@ const STATES: State[] = [
   { name: 'dorset-story', search: '?dataset=nspcc-foi&year=2020-21&region=south-west&force=dorset' },
   { name: 'colours', search: '', act: (page) => page.click('#colours-button') },
   { name: 'download', search: '', act: (page) => page.click('#download-button') },
-  { name: 'share', search: '', act: async (page) => { await page.click('#share-button'); await page.locator('#share-embed').waitFor(); } },
+  {
+    name: 'share',
+    search: '',
+    act: async (page) => {
+      await page.click('#share-button');
+      await page.locator('#share-embed').waitFor();
+    },
+  },
   {
     name: 'import-report',
     search: '',
@@ -62,9 +69,14 @@ function coveredThings(): string[] {
   const FLOATING = 'dialog[open], :popover-open, [role="dialog"], [role="tooltip"], [role="listbox"], [role="menu"], .tooltip';
   const modal = document.querySelector('dialog[open]:modal');
   const scope: ParentNode = modal ?? document;
-  const candidates = [...scope.querySelectorAll<HTMLElement>('button, select, input, textarea, a[href], summary, label, h1, h2, h3, p, li, dt, dd, th, td, caption, span, legend')];
+  const candidates = [
+    ...scope.querySelectorAll<HTMLElement>(
+      'button, select, input, textarea, a[href], summary, label, h1, h2, h3, p, li, dt, dd, th, td, caption, span, legend',
+    ),
+  ];
   const problems: string[] = [];
-  const describe = (element: Element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.className && typeof element.className === 'string' ? `.${element.className.split(' ')[0]}` : ''} "${(element.textContent ?? '').trim().slice(0, 30)}"`;
+  const describe = (element: Element) =>
+    `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.className && typeof element.className === 'string' ? `.${element.className.split(' ')[0]}` : ''} "${(element.textContent ?? '').trim().slice(0, 30)}"`;
   for (const element of candidates) {
     // The skip link waits off screen until it has focus; the map's own drawing is not text of the page.
     if (element.closest('svg, .visually-hidden, .skip-link, [aria-hidden="true"]')) continue;
@@ -113,7 +125,13 @@ async function problemsOf(page: Page, size: { width: number; height: number }, s
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-      return (await axe.run()).violations.map((v) => `${v.id} at ${v.nodes.map((n) => String(n.target[0])).slice(0, 3).join(', ')}`);
+      return (await axe.run()).violations.map(
+        (v) =>
+          `${v.id} at ${v.nodes
+            .map((n) => String(n.target[0]))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
     });
     problems.push(...violations.map((violation) => `axe: ${violation}`));
   }

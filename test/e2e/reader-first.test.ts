@@ -10,7 +10,9 @@ const DORSET_INSIDE: [number, number] = [-2.3, 50.8];
 
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
-  const results = await page.evaluate(() => (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run());
+  const results = await page.evaluate(() =>
+    (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(),
+  );
   return results.violations.map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
 }
 
@@ -20,7 +22,8 @@ interface Box {
   left: number;
   right: number;
 }
-const inViewport = (box: Box, viewport: { width: number; height: number }) => box.top >= 0 && box.left >= 0 && box.bottom <= viewport.height && box.right <= viewport.width;
+const inViewport = (box: Box, viewport: { width: number; height: number }) =>
+  box.top >= 0 && box.left >= 0 && box.bottom <= viewport.height && box.right <= viewport.width;
 
 async function boxOf(page: Page, selector: string): Promise<Box> {
   return page.locator(selector).evaluate((element) => {
@@ -36,7 +39,8 @@ async function layoutShift(page: Page): Promise<number> {
       new Promise<number>((resolve) => {
         let total = 0;
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) total += entry.value;
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+            if (!entry.hadRecentInput) total += entry.value;
         }).observe({ type: 'layout-shift', buffered: true });
         requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
       }),
@@ -180,7 +184,9 @@ describe('readable in the first ten seconds', () => {
   it('keeps the legend’s colours under forced colours', async () => {
     const { context, page } = await open('');
     await page.emulateMedia({ forcedColors: 'active' });
-    const swatches = await page.locator('.legend-row .swatch').evaluateAll((elements) => elements.slice(0, 5).map((element) => getComputedStyle(element).backgroundColor));
+    const swatches = await page
+      .locator('.legend-row .swatch')
+      .evaluateAll((elements) => elements.slice(0, 5).map((element) => getComputedStyle(element).backgroundColor));
     expect(new Set(swatches).size).toBe(5);
     for (const colour of swatches) expect(colour).not.toMatch(/rgba\(0, 0, 0, 0\)|transparent/);
     await context.close();
@@ -193,7 +199,10 @@ describe('readable in the first ten seconds', () => {
         .filter((element) => element.offsetParent !== null && !element.closest('.visually-hidden, [hidden]'))
         .map((element) => ({ element, box: element.getBoundingClientRect() }))
         .filter(({ box }) => box.width < 24 || box.height < 24)
-        .map(({ element, box }) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${element.className} ${Math.round(box.width)}×${Math.round(box.height)}`),
+        .map(
+          ({ element, box }) =>
+            `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${element.className} ${Math.round(box.width)}×${Math.round(box.height)}`,
+        ),
     );
     expect(small).toEqual([]);
     await context.close();
@@ -201,11 +210,14 @@ describe('readable in the first ten seconds', () => {
 
   it('follows a dark system theme, and has no accessibility violations in light, dark and embedded views', async () => {
     for (const mode of ['light', 'dark', 'embed'] as const) {
-      const { context, page } = await open(mode === 'embed' ? 'embed.html?region=south-west&force=dorset' : '?region=south-west&force=dorset', { colorScheme: mode === 'dark' ? 'dark' : 'light' });
+      const { context, page } = await open(mode === 'embed' ? 'embed.html?region=south-west&force=dorset' : '?region=south-west&force=dorset', {
+        colorScheme: mode === 'dark' ? 'dark' : 'light',
+      });
       if (mode === 'dark') expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(20, 23, 27)');
       if (mode === 'embed') {
         expect(await page.locator('#controls').isVisible()).toBe(false);
-        for (const selector of ['#map-title', '.legend-rows', '#year-slider', '#source-line']) expect(await page.locator(selector).isVisible(), selector).toBe(true);
+        for (const selector of ['#map-title', '.legend-rows', '#year-slider', '#source-line'])
+          expect(await page.locator(selector).isVisible(), selector).toBe(true);
         expect(await page.getAttribute('#open-full', 'href')).toMatch(/\/\?region=south-west&force=dorset$/);
       }
       expect(await axeViolations(page), mode).toEqual([]);

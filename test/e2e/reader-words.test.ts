@@ -21,7 +21,7 @@ async function download(page: Page, button: string): Promise<{ name: string; fil
 function itxtChunks(file: string): Map<string, string> {
   const bytes = readFileSync(file);
   const found = new Map<string, string>();
-  for (let at = 8; at < bytes.length; ) {
+  for (let at = 8; at < bytes.length;) {
     const length = bytes.readUInt32BE(at);
     if (bytes.toString('latin1', at + 4, at + 8) === 'iTXt') {
       const data = bytes.subarray(at + 8, at + 8 + length);
@@ -52,7 +52,7 @@ describe("the reader's own words, from the link to every export", () => {
     await screenshot(page, 'reader-words-1280');
   });
 
-  it("describes the map from the figures: its accessible description names Cleveland as highest (code 86 rates, 2022/23)", async () => {
+  it('describes the map from the figures: its accessible description names Cleveland as highest (code 86 rates, 2022/23)', async () => {
     const { page } = app;
     const ids = (await page.getAttribute('#map', 'aria-describedby'))!.split(' ');
     expect(ids).toEqual(['map-description', 'map-keys']);
@@ -65,7 +65,9 @@ describe("the reader's own words, from the link to every export", () => {
     const { file } = await download(app.page, 'SVG');
     const svg = readFileSync(file, 'utf8');
     expect(svg).toContain('<title>Image crimes &lt;b&gt;by&lt;/b&gt; force &amp; more</title>');
-    expect(svg).toMatch(/<desc>Map of offences per 100,000 people by police force area, England and Wales, 2022\/23\. Highest: Cleveland, 115\.1 per 100,000 people\./);
+    expect(svg).toMatch(
+      /<desc>Map of offences per 100,000 people by police force area, England and Wales, 2022\/23\. Highest: Cleveland, 115\.1 per 100,000 people\./,
+    );
     for (const text of ['First line of the note.', 'Second line.', 'Chart: A. Reporter']) expect(svg).toContain(`>${text}</text>`);
   });
 
@@ -172,7 +174,15 @@ describe('value labels on the screen’s map', () => {
         const map = document.querySelector('#map')!.getBoundingClientRect();
         return [...document.querySelectorAll('.value-label')].map((label) => {
           const box = label.getBoundingClientRect();
-          return { text: label.textContent, x: box.x - map.x, y: box.y - map.y, right: box.right - map.x, bottom: box.bottom - map.y, width: map.width, height: map.height };
+          return {
+            text: label.textContent,
+            x: box.x - map.x,
+            y: box.y - map.y,
+            right: box.right - map.x,
+            bottom: box.bottom - map.y,
+            width: map.width,
+            height: map.height,
+          };
         });
       });
       // Rates for 2022/23, worked out in python3 from the committed tables: Dorset 43.43, Cleveland 115.14, the Met 42.62; the City has no mid-2022 population, so no rate.

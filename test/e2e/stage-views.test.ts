@@ -37,7 +37,11 @@ describe('in the map’s place: every year’s map, or the table (issue 16)', ()
     const { page } = app();
     await page.goto(`${inject('baseUrl')}?view=years&region=south-west`);
     await page.locator('.years-grid svg').waitFor();
-    const codes = await page.locator('.years-grid .year-map').first().locator('path[data-code]').evaluateAll((paths) => paths.map((path) => path.getAttribute('data-code')));
+    const codes = await page
+      .locator('.years-grid .year-map')
+      .first()
+      .locator('path[data-code]')
+      .evaluateAll((paths) => paths.map((path) => path.getAttribute('data-code')));
     expect(codes).toContain(DORSET);
     expect(codes).not.toContain(NORTHUMBRIA);
   });

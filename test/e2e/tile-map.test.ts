@@ -17,7 +17,12 @@ describe('the tile map (view=tiles; issue 16)', () => {
       [...document.querySelectorAll<SVGPathElement>('.tile-map path[data-code]')].map((tile, i) => {
         const box = tile.getBoundingClientRect();
         const label = document.querySelectorAll<SVGTextElement>('.tile-map .tile-label')[i]!.getBoundingClientRect();
-        return { width: box.width, height: box.height, labelInside: label.left >= box.left - 1 && label.right <= box.right + 1 && label.top >= box.top && label.bottom <= box.bottom, labelHeight: label.height };
+        return {
+          width: box.width,
+          height: box.height,
+          labelInside: label.left >= box.left - 1 && label.right <= box.right + 1 && label.top >= box.top && label.bottom <= box.bottom,
+          labelHeight: label.height,
+        };
       }),
     );
     const [first] = shapes;

@@ -18,14 +18,23 @@ describe('the SVG first map gives way to MapLibre with no jump (issue 14)', () =
   it('keeps the view, and every force its colour, when a drag brings MapLibre in', async () => {
     const { page, requests } = app();
     expect(await page.getAttribute('#map', 'data-renderer')).toBe('svg');
-    expect(requests.some((url) => /map-view-[^/]*\.js$/.test(url)), 'MapLibre is not loaded for the first view').toBe(false);
-    const before = await page.evaluate(async (points) => ({
-      bounds: window.pfaAtlas!.viewBounds(),
-      fills: window.pfaAtlas!.renderedFills(),
-      pixels: await window.pfaAtlas!.pixelsAt(points),
-    }), INTERIORS);
+    expect(
+      requests.some((url) => /map-view-[^/]*\.js$/.test(url)),
+      'MapLibre is not loaded for the first view',
+    ).toBe(false);
+    const before = await page.evaluate(
+      async (points) => ({
+        bounds: window.pfaAtlas!.viewBounds(),
+        fills: window.pfaAtlas!.renderedFills(),
+        pixels: await window.pfaAtlas!.pixelsAt(points),
+      }),
+      INTERIORS,
+    );
     const pixelsBefore = before.pixels;
-    expect(pixelsBefore.every((pixel) => pixel !== null), 'every interior point is on the SVG map').toBe(true);
+    expect(
+      pixelsBefore.every((pixel) => pixel !== null),
+      'every interior point is on the SVG map',
+    ).toBe(true);
 
     await upgradeByDrag(page);
 

@@ -127,7 +127,11 @@ describe('the selected force, named on the map', () => {
       const map = renderSvgMap(sizedPicture(screenOf(pinned), size).input);
       const labels = map.layout.labels;
       // Rates for 2022/23 from the committed tables (python3): Dorset 43.43, Cleveland 115.14, the Met 42.62, City no rate, Devon and Cornwall 58.22, Durham 100.69.
-      expect(drawnTexts(map.svg).filter((text) => text.label).map(({ text }) => text)).toEqual([
+      expect(
+        drawnTexts(map.svg)
+          .filter((text) => text.label)
+          .map(({ text }) => text),
+      ).toEqual([
         'Dorset: 43.4',
         'Cleveland: 115.1',
         'Metropolitan Police: 42.6',
@@ -140,7 +144,11 @@ describe('the selected force, named on the map', () => {
         expectInside(label.box, area!, `label ${i}`);
         for (const other of labels.slice(i + 1)) expect(overlaps(label.box, other.box), `${size.id}: label ${i} on another`).toBe(false);
         for (const text of drawnTexts(map.svg).filter((each) => !each.label)) expect(overlaps(label.box, text)).toBe(false);
-        const onLabel = label.anchor[0] >= label.box.x && label.anchor[0] <= label.box.x + label.box.width && label.anchor[1] >= label.box.y && label.anchor[1] <= label.box.y + label.box.height;
+        const onLabel =
+          label.anchor[0] >= label.box.x &&
+          label.anchor[0] <= label.box.x + label.box.width &&
+          label.anchor[1] >= label.box.y &&
+          label.anchor[1] <= label.box.y + label.box.height;
         expect(label.leaderEnd === undefined ? onLabel : true, `label ${i} away from its force has a leader`).toBe(true);
       }
     }
@@ -185,13 +193,19 @@ describe('text that would not fit at the preset’s type size', () => {
     const map = renderSvgMap(sizedPicture({ ...screenOf(model), title: long }, pictureSize('square')).input);
     expect(map.layout.scale).toBeLessThan(plain.layout.scale);
     expect(map.layout.body.height).toBeGreaterThanOrEqual(1080 / 2);
-    expect(drawnTexts(map.svg).filter(({ text }) => long.includes(text) && text.length > 3).map(({ text }) => text).join(' ')).toBe(long);
+    expect(
+      drawnTexts(map.svg)
+        .filter(({ text }) => long.includes(text) && text.length > 3)
+        .map(({ text }) => text)
+        .join(' '),
+    ).toBe(long);
     expectNothingOverlaps(map.svg, map);
   });
 
   it('measures the words as drawn: a title in capitals wraps sooner than one in lower case', () => {
     const model = VIEWS['the first view (England and Wales)'];
-    const lines = (title: string) => drawnTexts(renderSvgMap({ ...screenOf(model), title }).svg).filter(({ text }) => title.includes(text) && text.length > 3).length;
+    const lines = (title: string) =>
+      drawnTexts(renderSvgMap({ ...screenOf(model), title }).svg).filter(({ text }) => title.includes(text) && text.length > 3).length;
     expect(lines('illicit little lilliputian illegal listings illicit little lilliputian')).toBe(1);
     expect(lines('WWW MMMW WWMM WWWW MMMM WWWM WWMW MMWW MMMM WWMM WMWM')).toBeGreaterThan(1);
     expect(textWidth('WWW', 22, true)).toBeGreaterThan(textWidth('iii', 22, true) * 3);

@@ -61,12 +61,33 @@ describe('figuresCsv', () => {
 
   it('is one tidy table: a column a variable, units in columns of their own', () => {
     expect(header).toEqual([...FIGURES_CSV_HEADER]);
-    expect(header).toEqual(expect.arrayContaining(['count', 'count_unit', 'population', 'population_mid_year', 'rate', 'rate_unit', 'change_from_previous_year', 'change_from_base_year', 'change_unit', 'note', 'source', 'release', 'licence']));
+    expect(header).toEqual(
+      expect.arrayContaining([
+        'count',
+        'count_unit',
+        'population',
+        'population_mid_year',
+        'rate',
+        'rate_unit',
+        'change_from_previous_year',
+        'change_from_base_year',
+        'change_unit',
+        'note',
+        'source',
+        'release',
+        'licence',
+      ]),
+    );
   });
 
   it('names the dataset and the offence (code, name, group) on every row', () => {
     for (const row of [first!, second!]) {
-      expect(row.slice(0, 4)).toEqual(['Obscene publications offences (Home Office code 86) recorded by police', '86', 'Obscene publications etc', 'Miscellaneous crimes against society']);
+      expect(row.slice(0, 4)).toEqual([
+        'Obscene publications offences (Home Office code 86) recorded by police',
+        '86',
+        'Obscene publications etc',
+        'Miscellaneous crimes against society',
+      ]);
     }
   });
 

@@ -34,7 +34,9 @@ describe('golden pictures: the structure of five exported SVGs', () => {
   });
 
   it('the Dorset story: NSPCC figures, 2020/21, the South West, Dorset chosen', async () => {
-    await expect(svgStructure(picture({ year: '2020/21', region: 'South West', force: DORSET }, { dataset: nspcc }))).toMatchFileSnapshot(golden('dorset-story'));
+    await expect(svgStructure(picture({ year: '2020/21', region: 'South West', force: DORSET }, { dataset: nspcc }))).toMatchFileSnapshot(
+      golden('dorset-story'),
+    );
   });
 
   it('the tile map as a social card, 1200 × 675, the South West, Dorset chosen', async () => {

@@ -44,7 +44,13 @@ export interface DrawnText extends Rect {
   label: boolean;
 }
 
-const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const unescape = (text: string) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /**
  * Every <text> of a picture with the box its glyphs take: as wide as the
@@ -62,7 +68,14 @@ export function drawnTexts(svg: string): DrawnText[] {
     const text = unescape(match[2]!);
     const width = textWidth(text, size, attributes.includes('font-weight="bold"'));
     const x = attributes.includes('text-anchor="middle"') ? number('x') - width / 2 : number('x');
-    return { text, x, y: number('y') - 0.95 * size, width, height: 1.2 * size, label: labelRanges.some(([start, end]) => match.index! > start && match.index! < end) };
+    return {
+      text,
+      x,
+      y: number('y') - 0.95 * size,
+      width,
+      height: 1.2 * size,
+      label: labelRanges.some(([start, end]) => match.index! > start && match.index! < end),
+    };
   });
 }
 
@@ -79,12 +92,14 @@ export function expectInside(inner: Rect, outer: Rect, what: string): void {
 
 /** The map areas of a picture, from their clip paths. */
 export function mapAreas(svg: string): Rect[] {
-  return [...svg.matchAll(/<clipPath id="map-area[^"]*"><rect x="([^"]+)" y="([^"]+)" width="([^"]+)" height="([^"]+)"\/>/g)].map(([, x, y, width, height]) => ({
-    x: Number(x),
-    y: Number(y),
-    width: Number(width),
-    height: Number(height),
-  }));
+  return [...svg.matchAll(/<clipPath id="map-area[^"]*"><rect x="([^"]+)" y="([^"]+)" width="([^"]+)" height="([^"]+)"\/>/g)].map(
+    ([, x, y, width, height]) => ({
+      x: Number(x),
+      y: Number(y),
+      width: Number(width),
+      height: Number(height),
+    }),
+  );
 }
 
 /** Nothing cut or covered: every text inside the frame, no two texts on each other, none on a map but the force's label. */

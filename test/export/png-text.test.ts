@@ -18,14 +18,21 @@ function tinyPng(): Uint8Array {
   header.writeUInt32BE(1, 4);
   header[8] = 8; // bit depth
   header[9] = 2; // truecolour
-  return new Uint8Array(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.from([0, 255, 255, 255]))), chunk('IEND', Buffer.alloc(0))]));
+  return new Uint8Array(
+    Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk('IHDR', header),
+      chunk('IDAT', deflateSync(Buffer.from([0, 255, 255, 255]))),
+      chunk('IEND', Buffer.alloc(0)),
+    ]),
+  );
 }
 
 /** Every chunk of a PNG: its type, data, and whether its CRC (checked with Node's zlib.crc32) is right. */
 function chunksOf(png: Uint8Array): { type: string; data: Buffer; crcOk: boolean }[] {
   const bytes = Buffer.from(png);
   const chunks = [];
-  for (let at = 8; at < bytes.length; ) {
+  for (let at = 8; at < bytes.length;) {
     const length = bytes.readUInt32BE(at);
     const type = bytes.toString('latin1', at + 4, at + 8);
     const data = bytes.subarray(at + 8, at + 8 + length);
@@ -62,7 +69,11 @@ describe('withPngText', () => {
   it('writes a correct CRC for the chunk, and leaves every other chunk as it was', () => {
     for (const chunk of chunksOf(png)) expect(chunk.crcOk, chunk.type).toBe(true);
     const before = chunksOf(tinyPng()).map(({ type, data }) => `${type}:${data.toString('hex')}`);
-    expect(chunksOf(png).filter((chunk) => chunk.type !== 'iTXt').map(({ type, data }) => `${type}:${data.toString('hex')}`)).toEqual(before);
+    expect(
+      chunksOf(png)
+        .filter((chunk) => chunk.type !== 'iTXt')
+        .map(({ type, data }) => `${type}:${data.toString('hex')}`),
+    ).toEqual(before);
   });
 
   it('refuses bytes that are not a PNG, and a keyword the specification does not allow', () => {

@@ -52,7 +52,11 @@ describe('renderSmallMultiples: every year of the first view', () => {
     const texts = drawnTexts(grid.svg).map(({ text }) => text);
     expect(texts.filter((text) => text === 'Offences per 100,000 people')).toHaveLength(1);
     expect(texts.filter((text) => text === 'not available')).toHaveLength(1);
-    for (const row of model.picture(0).legend.rows) expect(texts.filter((text) => text === row.label), row.label).toHaveLength(1);
+    for (const row of model.picture(0).legend.rows)
+      expect(
+        texts.filter((text) => text === row.label),
+        row.label,
+      ).toHaveLength(1);
     expect(texts.filter((text) => text.startsWith('Figures: Home Office'))).toHaveLength(1);
     expect(texts.filter((text) => text.startsWith('Obscene publications'))).toHaveLength(1);
     expect(texts).toContain('Offences per 100,000 people, 2012/13 to 2022/23, England and Wales');
@@ -63,7 +67,9 @@ describe('renderSmallMultiples: every year of the first view', () => {
     for (const cell of grid.layout.cells) rows.set(cell.y, (rows.get(cell.y) ?? 0) + 1);
     expect([...rows.values()]).toEqual([4, 4, 3]);
     const areas = mapAreas(grid.svg);
-    for (let i = 0; i < areas.length; i++) for (let j = i + 1; j < areas.length; j++) expect(areas[i]!.x + areas[i]!.width <= areas[j]!.x || areas[i]!.y + areas[i]!.height <= areas[j]!.y).toBe(true);
+    for (let i = 0; i < areas.length; i++)
+      for (let j = i + 1; j < areas.length; j++)
+        expect(areas[i]!.x + areas[i]!.width <= areas[j]!.x || areas[i]!.y + areas[i]!.height <= areas[j]!.y).toBe(true);
   });
 });
 
@@ -98,11 +104,17 @@ describe('renderSmallMultiples: in a preset frame', () => {
     });
   }
 
-  it.each(PICTURE_SIZES.filter((size) => size.kind === 'preset').map((size) => [size.id, size] as const))('%s: the smallest text of the grid, geographic or tiles, is 16 px or more', (_id, size) => {
-    for (const grid of [renderSmallMultiples(exportModelFor({}), allFeatures, size.frame), renderSmallMultiples(exportModelFor({ view: 'tiles', region: 'South West' }), allFeatures, size.frame, tiles)]) {
-      expect(Math.min(...[...grid.svg.matchAll(/font-size="([\d.]+)"/g)].map(([, px]) => Number(px)))).toBeGreaterThanOrEqual(16);
-    }
-  });
+  it.each(PICTURE_SIZES.filter((size) => size.kind === 'preset').map((size) => [size.id, size] as const))(
+    '%s: the smallest text of the grid, geographic or tiles, is 16 px or more',
+    (_id, size) => {
+      for (const grid of [
+        renderSmallMultiples(exportModelFor({}), allFeatures, size.frame),
+        renderSmallMultiples(exportModelFor({ view: 'tiles', region: 'South West' }), allFeatures, size.frame, tiles),
+      ]) {
+        expect(Math.min(...[...grid.svg.matchAll(/font-size="([\d.]+)"/g)].map(([, px]) => Number(px)))).toBeGreaterThanOrEqual(16);
+      }
+    },
+  );
 });
 
 describe("renderSmallMultiples: the reader's words", () => {
@@ -112,7 +124,9 @@ describe("renderSmallMultiples: the reader's words", () => {
     const texts = drawnTexts(grid.svg).map(({ text }) => text);
     expect(texts).toEqual(expect.arrayContaining(['Our <title>', 'Our subtitle', 'A note', 'Chart: A. Reporter']));
     expect(grid.svg).toContain('<title>Our &lt;title&gt;</title>');
-    expect(grid.svg).toMatch(/<desc>Small maps, one for each year from 2012\/13 to 2022\/23, in the same colours\. The latest: Map of offences per 100,000 people by police force area, England and Wales, 2022\/23\. Highest: Cleveland, /);
+    expect(grid.svg).toMatch(
+      /<desc>Small maps, one for each year from 2012\/13 to 2022\/23, in the same colours\. The latest: Map of offences per 100,000 people by police force area, England and Wales, 2022\/23\. Highest: Cleveland, /,
+    );
   });
 });
 

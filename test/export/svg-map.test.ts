@@ -30,7 +30,10 @@ const national: SvgMapInput = {
   subtitle: 'Per 100,000 people · 2020/21 · England and Wales',
   description: 'Map of sexual communication with a child, per 100,000 people, by police force area.',
   legend,
-  sourceLines: ['Figures: Home Office, Police recorded crime open data tables (Open Government Licence v3.0)', 'Boundaries: ONS Police Force Areas (December 2022)'],
+  sourceLines: [
+    'Figures: Home Office, Police recorded crime open data tables (Open Government Licence v3.0)',
+    'Boundaries: ONS Police Force Areas (December 2022)',
+  ],
 };
 
 const forcePaths = (svg: string) => [...svg.matchAll(/<path data-code="([^"]+)" fill="([^"]+)"( fill-opacity="[^"]+")? d="([^"]+)"\/>/g)];
@@ -40,7 +43,12 @@ const points = (d: string) => [...d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map(([, 
 /** The extremes of every point of the paths. */
 const extremes = (ds: readonly string[]) => {
   const all = ds.flatMap(points);
-  return { left: Math.min(...all.map(([x]) => x)), right: Math.max(...all.map(([x]) => x)), top: Math.min(...all.map(([, y]) => y)), bottom: Math.max(...all.map(([, y]) => y)) };
+  return {
+    left: Math.min(...all.map(([x]) => x)),
+    right: Math.max(...all.map(([x]) => x)),
+    top: Math.min(...all.map(([, y]) => y)),
+    bottom: Math.max(...all.map(([, y]) => y)),
+  };
 };
 const expectInside = (ds: readonly string[], box: { x: number; y: number; width: number; height: number }) => {
   const { left, right, top, bottom } = extremes(ds);
@@ -237,13 +245,19 @@ describe('renderSvgMap: text', () => {
   it('wraps long source lines and grows taller for them', () => {
     const url = 'https://www.gov.uk/government/statistics/police-recorded-crime-and-outcomes-open-data-tables';
     const short = renderSvgMap(national);
-    const long = renderSvgMap({ ...national, sourceLines: [...national.sourceLines, `Figures: ${'Home Office police recorded crime open data tables '.repeat(4)}${url}`] });
+    const long = renderSvgMap({
+      ...national,
+      sourceLines: [...national.sourceLines, `Figures: ${'Home Office police recorded crime open data tables '.repeat(4)}${url}`],
+    });
     expect(long.height - short.height).toBeGreaterThanOrEqual(2 * 15);
     assertWellFormedXml(long.svg);
   });
 
   it('flows many legend rows onto more than one line rather than past the edge', () => {
-    const many: LegendModel = { ...legend, rows: Array.from({ length: 9 }, (_, index) => ({ color: BLUES[index % 5]!, label: `${index * 1000}–${index * 1000 + 999} offences` })) };
+    const many: LegendModel = {
+      ...legend,
+      rows: Array.from({ length: 9 }, (_, index) => ({ color: BLUES[index % 5]!, label: `${index * 1000}–${index * 1000 + 999} offences` })),
+    };
     const { svg, width } = renderSvgMap({ ...national, legend: many });
     const swatches = [...svg.matchAll(/<rect x="([^"]+)" y="([^"]+)" width="18" height="12"/g)].map(([, x, y]) => ({ x: Number(x), y: Number(y) }));
     expect(swatches).toHaveLength(10);
@@ -262,7 +276,15 @@ describe('renderSvgMap: refuses what it cannot draw', () => {
   it('a width too small to lay out, or an extent that is not a box', () => {
     expect(() => renderSvgMap({ ...national, width: 100 })).toThrow(RangeError);
     expect(() => renderSvgMap({ ...national, width: Number.NaN })).toThrow(RangeError);
-    expect(() => renderSvgMap({ ...national, extent: [[1.8, 55.85], [-6.4, 49.85]] })).toThrow(/not a west-south, east-north box/);
+    expect(() =>
+      renderSvgMap({
+        ...national,
+        extent: [
+          [1.8, 55.85],
+          [-6.4, 49.85],
+        ],
+      }),
+    ).toThrow(/not a west-south, east-north box/);
   });
 
   it('hatches a force that has no entry in the fills', () => {

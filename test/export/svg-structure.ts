@@ -41,6 +41,9 @@ function geometry(data: string): string {
   const numbers = (data.replace(/[A-Za-z]/g, ' ').match(NUMBER) ?? []).map(Number);
   const xs = numbers.filter((_, i) => i % 2 === 0);
   const ys = numbers.filter((_, i) => i % 2 === 1);
-  const box = xs.length === 0 ? 'empty' : `${Math.round(Math.min(...xs))},${Math.round(Math.min(...ys))} to ${Math.round(Math.max(...xs))},${Math.round(Math.max(...ys))}`;
+  const box =
+    xs.length === 0
+      ? 'empty'
+      : `${Math.round(Math.min(...xs))},${Math.round(Math.min(...ys))} to ${Math.round(Math.max(...xs))},${Math.round(Math.max(...ys))}`;
   return `[${[...commands].map(([command, count]) => `${command}×${count}`).join(' ')} in ${box}]`;
 }

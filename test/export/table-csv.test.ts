@@ -4,13 +4,24 @@ import { plainNumber, tableCsv } from '../../src/export/table-csv';
 import { parseDelimited } from '../../src/ingest/parse-delimited';
 import { DEFAULT_STATE, type AppState } from '../../src/state/app-state';
 import { derivePage } from '../../src/view-model/page-model';
-import { DEFAULT_TABLE_SORT, sortTableRows, type ForceTableColumn, type ForceTableModel, type ForceTableRow, type TableSort } from '../../src/view-model/table-model';
+import {
+  DEFAULT_TABLE_SORT,
+  sortTableRows,
+  type ForceTableColumn,
+  type ForceTableModel,
+  type ForceTableRow,
+  type TableSort,
+} from '../../src/view-model/table-model';
 import { homeOffice, nspcc, pageData } from './picture-fixture';
 
 const fieldsOf = (csv: string) => parseDelimited(csv).map((row) => row.fields);
 
 /** The table the page shows for a view, sorted as the reader sorted it. */
-function shownTable(state: Partial<AppState>, sort: TableSort = DEFAULT_TABLE_SORT, dataset = homeOffice): { columns: readonly ForceTableColumn[]; rows: ForceTableRow[] } {
+function shownTable(
+  state: Partial<AppState>,
+  sort: TableSort = DEFAULT_TABLE_SORT,
+  dataset = homeOffice,
+): { columns: readonly ForceTableColumn[]; rows: ForceTableRow[] } {
   const page = derivePage({
     state: { ...DEFAULT_STATE, dataset: dataset.meta.id, ...state },
     notices: [],
@@ -52,7 +63,13 @@ describe('tableCsv: the table as it stands on screen', () => {
   });
 
   it('another measure brings other columns: counts show the rate beside them', () => {
-    expect(fieldsOf(tableCsv(shownTable({ region: 'South West', measure: 'count' })))[0]).toEqual(['Force', 'Region', 'Number of offences', 'Per 100,000 people', 'Rank']);
+    expect(fieldsOf(tableCsv(shownTable({ region: 'South West', measure: 'count' })))[0]).toEqual([
+      'Force',
+      'Region',
+      'Number of offences',
+      'Per 100,000 people',
+      'Rank',
+    ]);
   });
 
   it('says "not published" where the screen does, never 0, and "–" for no rank', () => {
@@ -113,16 +130,20 @@ describe('tableCsv: text fields', () => {
 
   it('round-trips any text through parseDelimited (apostrophe added only before formula characters)', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.string(), fc.string(), fc.option(fc.double({ noNaN: true, min: -1e9, max: 1e9 }), { nil: null })), { maxLength: 5 }), (cells) => {
-        const rows = cells.map(([name, region, figure]) => row(name, region, figure));
-        const parsed = fieldsOf(tableCsv({ columns, rows }));
-        expect(parsed).toHaveLength(rows.length + 1);
-        // An apostrophe before a formula character at the start or after a separator (comma, semicolon, tab, line break).
-        const guarded = (text: string) => [...text].map((char, i) => ('=+-@\t\r'.includes(char) && (i === 0 || ',;\t\r\n'.includes(text[i - 1]!)) ? `'${char}` : char)).join('');
-        cells.forEach(([name, region, figure], index) => {
-          expect(parsed[index + 1]).toEqual([guarded(name), guarded(region), figure === null ? 'not available' : plainNumber(figure)]);
-        });
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.string(), fc.string(), fc.option(fc.double({ noNaN: true, min: -1e9, max: 1e9 }), { nil: null })), { maxLength: 5 }),
+        (cells) => {
+          const rows = cells.map(([name, region, figure]) => row(name, region, figure));
+          const parsed = fieldsOf(tableCsv({ columns, rows }));
+          expect(parsed).toHaveLength(rows.length + 1);
+          // An apostrophe before a formula character at the start or after a separator (comma, semicolon, tab, line break).
+          const guarded = (text: string) =>
+            [...text].map((char, i) => ('=+-@\t\r'.includes(char) && (i === 0 || ',;\t\r\n'.includes(text[i - 1]!)) ? `'${char}` : char)).join('');
+          cells.forEach(([name, region, figure], index) => {
+            expect(parsed[index + 1]).toEqual([guarded(name), guarded(region), figure === null ? 'not available' : plainNumber(figure)]);
+          });
+        },
+      ),
     );
   });
 });

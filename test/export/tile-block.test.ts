@@ -15,16 +15,25 @@ function picture(state: Parameters<typeof exportModelFor>[0], size: { width: num
   return renderSvgMap({ ...model.picture(model.yearIndex), features: allFeatures, tiles, extent: model.picture(model.yearIndex).bounds, ...size, padding: 12 });
 }
 
-const hexagons = (svg: string) => [...svg.matchAll(/<path data-code="([^"]+)" fill="([^"]+)"(?: fill-opacity="([^"]+)")? d="M([^"]+)Z"\/>/g)].map((match) => ({ code: match[1]!, fill: match[2]!, faded: match[3] !== undefined, corners: match[4]!.split('L').map((pair) => pair.split(',').map(Number)) }));
+const hexagons = (svg: string) =>
+  [...svg.matchAll(/<path data-code="([^"]+)" fill="([^"]+)"(?: fill-opacity="([^"]+)")? d="M([^"]+)Z"\/>/g)].map((match) => ({
+    code: match[1]!,
+    fill: match[2]!,
+    faded: match[3] !== undefined,
+    corners: match[4]!.split('L').map((pair) => pair.split(',').map(Number)),
+  }));
 
 describe('the tile map in an export', () => {
-  it.each(PICTURE_SIZES.filter((size) => size.kind === 'preset').map((size) => [size.id, size] as const))('%s: every tile keeps a label, none under 16 px', (_id, size) => {
-    for (const state of [{ view: 'tiles' as const }, { view: 'tiles' as const, region: 'South West' as const }]) {
-      const drawn = picture(state, size.frame);
-      expect(Math.min(...[...drawn.svg.matchAll(/font-size="([\d.]+)"/g)].map(([, px]) => Number(px)))).toBeGreaterThanOrEqual(16);
-      expect([...drawn.svg.matchAll(/<text text-anchor="middle"[^>]*><tspan/g)]).toHaveLength(43);
-    }
-  });
+  it.each(PICTURE_SIZES.filter((size) => size.kind === 'preset').map((size) => [size.id, size] as const))(
+    '%s: every tile keeps a label, none under 16 px',
+    (_id, size) => {
+      for (const state of [{ view: 'tiles' as const }, { view: 'tiles' as const, region: 'South West' as const }]) {
+        const drawn = picture(state, size.frame);
+        expect(Math.min(...[...drawn.svg.matchAll(/font-size="([\d.]+)"/g)].map(([, px]) => Number(px)))).toBeGreaterThanOrEqual(16);
+        expect([...drawn.svg.matchAll(/<text text-anchor="middle"[^>]*><tspan/g)]).toHaveLength(43);
+      }
+    },
+  );
 
   it('draws every force once as a hexagon of one size, in its class colour, with its label', () => {
     const model = exportModelFor({ view: 'tiles', year: '2019/20' });

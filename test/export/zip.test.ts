@@ -57,7 +57,12 @@ describe('zipFiles', () => {
   });
 
   it('refuses a name twice, rather than letting one file replace the other', () => {
-    expect(() => zipFiles([{ name: 'a.png', data: png }, { name: 'a.png', data: png }])).toThrow(/twice/);
+    expect(() =>
+      zipFiles([
+        { name: 'a.png', data: png },
+        { name: 'a.png', data: png },
+      ]),
+    ).toThrow(/twice/);
   });
 
   it.each(['../evil.png', '/etc/passwd', 'a/../../b.csv', 'a\\b.csv', '', 'a//b.csv', './a.csv'])('refuses the unsafe name %j', (name) => {

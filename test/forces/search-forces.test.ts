@@ -87,7 +87,11 @@ describe('searchForces', () => {
 
   it.each(SETS)('"%s" finds each force it could mean, first', (query, expected) => {
     expect(namesFound(query).slice(0, expected.length)).toEqual(expected);
-    const kinds = new Set(searchForces(query, forceTable).slice(0, expected.length).map((match) => match.kind));
+    const kinds = new Set(
+      searchForces(query, forceTable)
+        .slice(0, expected.length)
+        .map((match) => match.kind),
+    );
     expect(kinds.size).toBe(1);
   });
 

@@ -1,11 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  countOf,
-  formatChange,
-  formatCount,
-  formatRate,
-} from '../../src/format/format-number';
+import { countOf, formatChange, formatCount, formatRate } from '../../src/format/format-number';
 
 const MINUS = '\u2212';
 
@@ -33,9 +28,13 @@ describe('every formatter', () => {
   it('shows a non-zero figure with a digit that is not 0', () => {
     const formatters = [formatCount, formatRate, formatChange];
     fc.assert(
-      fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }).filter((value) => value !== 0), fc.constantFrom(...formatters), (value, formatter) => {
-        expect(formatter(value)).toMatch(/[1-9]/);
-      }),
+      fc.property(
+        fc.double({ min: -1e9, max: 1e9, noNaN: true }).filter((value) => value !== 0),
+        fc.constantFrom(...formatters),
+        (value, formatter) => {
+          expect(formatter(value)).toMatch(/[1-9]/);
+        },
+      ),
     );
   });
 });
@@ -92,4 +91,3 @@ describe('formatChange', () => {
     );
   });
 });
-

@@ -34,7 +34,14 @@ withSources(rawSources.boundaries).describe('parseBoundaries (the ONS file again
   it('fails loudly on an empty geometry', () => {
     const features = structuredClone(ons.features);
     const city = features.find((f: { properties: { PFA22CD: string } }) => f.properties.PFA22CD === 'E23000034');
-    city.geometry.coordinates = [[[0, 51], [0, 51], [0, 51], [0, 51]]];
+    city.geometry.coordinates = [
+      [
+        [0, 51],
+        [0, 51],
+        [0, 51],
+        [0, 51],
+      ],
+    ];
     expect(() => parseBoundaries({ ...ons, features }, forceTable, 'test')).toThrow(/E23000034 .* empty geometry/);
   });
 

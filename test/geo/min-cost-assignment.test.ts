@@ -24,10 +24,12 @@ const totalOf = (cost: number[][], columnOfRow: number[]) => columnOfRow.reduce(
 describe('minCostAssignment', () => {
   it('solves a small case by hand: the cheapest cells are not the ones each row wants most', () => {
     // Both rows want column 0; giving it to row 1 saves more (9 − 1) than it costs row 0 (2 − 1).
-    expect(minCostAssignment([
-      [1, 2, 5],
-      [1, 9, 9],
-    ])).toEqual([1, 0]);
+    expect(
+      minCostAssignment([
+        [1, 2, 5],
+        [1, 9, 9],
+      ]),
+    ).toEqual([1, 0]);
   });
 
   it('finds the least total, each row its own column, for any matrix up to 5 rows by 7 columns', () => {

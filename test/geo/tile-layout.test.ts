@@ -45,9 +45,7 @@ const codeOf = (name: string) => forceTable.forces.find((force) => force.name ==
 
 describe('geo/pfa-tiles.json, the committed tile layout', () => {
   it('has every force of data/forces.csv exactly once, with its short label and region, listed by code', () => {
-    const expected = forceTable.forces
-      .map(({ code, short, region }) => ({ code, short, region }))
-      .sort((a, b) => a.code.localeCompare(b.code));
+    const expected = forceTable.forces.map(({ code, short, region }) => ({ code, short, region })).sort((a, b) => a.code.localeCompare(b.code));
     expect(committed.forces.map(({ code, short, region }) => ({ code, short, region }))).toEqual(expected);
   });
 
@@ -57,9 +55,7 @@ describe('geo/pfa-tiles.json, the committed tile layout', () => {
   });
 
   it("keeps each of the ten regions' tiles in one connected group", () => {
-    const groups = Object.fromEntries(
-      REGIONS.map((region) => [region, groupCount(committed.forces.filter((force) => force.region === region))]),
-    );
+    const groups = Object.fromEntries(REGIONS.map((region) => [region, groupCount(committed.forces.filter((force) => force.region === region))]));
     expect(groups).toEqual(Object.fromEntries(REGIONS.map((region) => [region, 1])));
   });
 
@@ -81,7 +77,10 @@ describe('geo/pfa-tiles.json, the committed tile layout', () => {
     it('every Welsh tile west of every English tile on its row', () => {
       for (const welsh of committed.forces.filter((force) => force.region === 'Wales')) {
         const english = rowOf(welsh.r).filter((force) => force.region !== 'Wales');
-        expect(english.filter((force) => halfCellsEast(force) < halfCellsEast(welsh)).map((force) => force.short), welsh.short).toEqual([]);
+        expect(
+          english.filter((force) => halfCellsEast(force) < halfCellsEast(welsh)).map((force) => force.short),
+          welsh.short,
+        ).toEqual([]);
       }
     });
 
@@ -96,38 +95,33 @@ describe('geo/pfa-tiles.json, the committed tile layout', () => {
 // The committed topology (npm run data:refresh makes it).
 const topology = JSON.parse(readFileSync(findTopology()!, 'utf8')) as Topology;
 
-describe(
-  'the layout against the boundary topology',
-  () => {
-    const bordersOf = bordersBySharedArcs(topology);
+describe('the layout against the boundary topology', () => {
+  const bordersOf = bordersBySharedArcs(topology);
 
-    it('finds the borders it checks against: every force has one, the City of London only the Met', () => {
-      expect([...bordersOf.keys()].sort()).toEqual(forceTable.forces.map((force) => force.code).sort());
-      expect([...bordersOf].filter(([, borders]) => borders.length === 0)).toEqual([]);
-      expect(bordersOf.get(codeOf('City of London'))).toEqual([codeOf('Metropolitan Police')]);
-    });
+  it('finds the borders it checks against: every force has one, the City of London only the Met', () => {
+    expect([...bordersOf.keys()].sort()).toEqual(forceTable.forces.map((force) => force.code).sort());
+    expect([...bordersOf].filter(([, borders]) => borders.length === 0)).toEqual([]);
+    expect(bordersOf.get(codeOf('City of London'))).toEqual([codeOf('Metropolitan Police')]);
+  });
 
-    /**
-     * Forces the grid cannot put beside any force they border: none. Every
-     * force fits, those with one or two neighbours included (the City of
-     * London, beside the Met only; Northumbria; Cleveland). The islands are
-     * no forces of their own: the Isle of Wight is in Hampshire, Anglesey in
-     * North Wales, the Isles of Scilly in Devon and Cornwall.
-     */
-    const NOT_BESIDE_A_NEIGHBOUR: readonly string[] = [];
+  /**
+   * Forces the grid cannot put beside any force they border: none. Every
+   * force fits, those with one or two neighbours included (the City of
+   * London, beside the Met only; Northumbria; Cleveland). The islands are
+   * no forces of their own: the Isle of Wight is in Hampshire, Anglesey in
+   * North Wales, the Isles of Scilly in Devon and Cornwall.
+   */
+  const NOT_BESIDE_A_NEIGHBOUR: readonly string[] = [];
 
-    it('gives every force a tile that touches the tile of a force it borders', () => {
-      const stranded = committed.forces
-        .filter((force) => !bordersOf.get(force.code)!.some((other) => touches(force, tileOf(other))))
-        .map((force) => force.short);
-      expect(stranded).toEqual(NOT_BESIDE_A_NEIGHBOUR);
-    });
+  it('gives every force a tile that touches the tile of a force it borders', () => {
+    const stranded = committed.forces.filter((force) => !bordersOf.get(force.code)!.some((other) => touches(force, tileOf(other)))).map((force) => force.short);
+    expect(stranded).toEqual(NOT_BESIDE_A_NEIGHBOUR);
+  });
 
-    it('is what `npm run data:refresh` makes from the committed topology', { timeout: 60_000 }, () => {
-      expect(tileLayoutFromTopology(topology, forceTable).layout).toEqual(committed);
-    });
-  },
-);
+  it('is what `npm run data:refresh` makes from the committed topology', { timeout: 60_000 }, () => {
+    expect(tileLayoutFromTopology(topology, forceTable).layout).toEqual(committed);
+  });
+});
 
 describe('layoutTiles on hand-made forces (one unit = one cell step)', () => {
   const force = (code: string, x: number, y: number, region: string, borders: string[] = []): TileForce => ({
@@ -140,7 +134,13 @@ describe('layoutTiles on hand-made forces (one unit = one cell step)', () => {
 
   it('keeps a straight west–east line of bordering forces a line, in order', () => {
     const line = ['A', 'B', 'C', 'D', 'E'].map((code, i, codes) =>
-      force(code, i, 0, 'R', [codes[i - 1], codes[i + 1]].filter((other): other is string => other !== undefined)),
+      force(
+        code,
+        i,
+        0,
+        'R',
+        [codes[i - 1], codes[i + 1]].filter((other): other is string => other !== undefined),
+      ),
     );
     const cells = byCode(layoutTiles(line, { cellSpacing: 1 }));
     const { q, r } = cells.A!;
@@ -149,9 +149,7 @@ describe('layoutTiles on hand-made forces (one unit = one cell step)', () => {
 
   it('keeps a line along the grid diagonal on the diagonal', () => {
     const step = { x: 0.5, y: Math.sqrt(3) / 2 };
-    const line = ['A', 'B', 'C', 'D'].map((code, i, codes) =>
-      force(code, i * step.x, i * step.y, 'R', i > 0 ? [codes[i - 1]!] : []),
-    );
+    const line = ['A', 'B', 'C', 'D'].map((code, i, codes) => force(code, i * step.x, i * step.y, 'R', i > 0 ? [codes[i - 1]!] : []));
     const cells = byCode(layoutTiles(line, { cellSpacing: 1 }));
     const { q, r } = cells.A!;
     expect(cells).toEqual({ A: { q, r }, B: { q, r: r + 1 }, C: { q, r: r + 2 }, D: { q, r: r + 3 } });
@@ -178,12 +176,7 @@ describe('layoutTiles on hand-made forces (one unit = one cell step)', () => {
   it('closes a gap between bordering forces when that costs less displacement than the gap', () => {
     // A and B each touch a force they border (C, D) where they are; moving B one step west, where it still
     // touches D, displaces it by one cell step, less than the charge for leaving A and B apart.
-    const forces = [
-      force('C', -1, 0, 'R1', ['A']),
-      force('A', 0, 0, 'R1', ['B']),
-      force('B', 2, 0, 'R2', ['D']),
-      force('D', 1.5, Math.sqrt(3) / 2, 'R2'),
-    ];
+    const forces = [force('C', -1, 0, 'R1', ['A']), force('A', 0, 0, 'R1', ['B']), force('B', 2, 0, 'R2', ['D']), force('D', 1.5, Math.sqrt(3) / 2, 'R2')];
     const cells = byCode(layoutTiles(forces, { cellSpacing: 1 }));
     expect(touches(cells.A!, cells.B!)).toBe(true);
     expect(touches(cells.B!, cells.D!)).toBe(true);
@@ -212,7 +205,13 @@ describe('layoutTiles on hand-made forces (one unit = one cell step)', () => {
 
 describe('nearestDistinctCells (the assignment, for the grid as it lies)', () => {
   it('gives each point its own cell when no two want the same one', () => {
-    expect(nearestDistinctCells([{ x: 0.1, y: 0 }, { x: 2.9, y: 0 }, { x: 0.5, y: 0.8 }])).toEqual([
+    expect(
+      nearestDistinctCells([
+        { x: 0.1, y: 0 },
+        { x: 2.9, y: 0 },
+        { x: 0.5, y: 0.8 },
+      ]),
+    ).toEqual([
       { q: 0, r: 0 },
       { q: 3, r: 0 },
       { q: 0, r: 1 },
@@ -221,7 +220,12 @@ describe('nearestDistinctCells (the assignment, for the grid as it lies)', () =>
 
   it('gives two points that want the same cell the two nearest cells, the more westerly point the more westerly cell', () => {
     // Both nearest to (0, 0); next nearest is (1, 0), 0.75 and 0.8 away; every other cell is over 0.9 away.
-    expect(nearestDistinctCells([{ x: 0.25, y: 0 }, { x: 0.2, y: 0 }])).toEqual([
+    expect(
+      nearestDistinctCells([
+        { x: 0.25, y: 0 },
+        { x: 0.2, y: 0 },
+      ]),
+    ).toEqual([
       { q: 1, r: 0 },
       { q: 0, r: 0 },
     ]);
@@ -229,7 +233,11 @@ describe('nearestDistinctCells (the assignment, for the grid as it lies)', () =>
 
   it('spreads three points that want one cell over it and two of its neighbours, at the least total squared displacement', () => {
     // All three nearest to (0, 0); the point furthest east takes (1, 0), the one furthest south (0, 1), centred at (0.5, 0.87).
-    const cells = nearestDistinctCells([{ x: 0.2, y: 0.25 }, { x: 0.35, y: 0 }, { x: 0, y: 0 }]);
+    const cells = nearestDistinctCells([
+      { x: 0.2, y: 0.25 },
+      { x: 0.35, y: 0 },
+      { x: 0, y: 0 },
+    ]);
     expect(cells).toEqual([
       { q: 0, r: 1 },
       { q: 1, r: 0 },

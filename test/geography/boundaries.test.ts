@@ -30,9 +30,53 @@ describe('the app’s view of the boundaries', () => {
     expect(() => parseTopology({ type: 'FeatureCollection', features: [] })).toThrow();
     expect(() => parseTopology({ type: 'Topology', arcs: [], objects: {} })).toThrow(/forces/);
     const forces = { type: 'GeometryCollection', geometries: [] };
-    for (const arc of [[[0, 0]], [[0, 0], [1]], [[0, 0], [1, '2']], [[0, 0], [1, NaN]], 'arc']) {
-      expect(() => parseTopology({ type: 'Topology', arcs: [[[0, 0], [1, 1]], arc], objects: { forces } }), JSON.stringify(arc)).toThrow(/arcs\.1|each arc/);
+    for (const arc of [
+      [[0, 0]],
+      [[0, 0], [1]],
+      [
+        [0, 0],
+        [1, '2'],
+      ],
+      [
+        [0, 0],
+        [1, NaN],
+      ],
+      'arc',
+    ]) {
+      expect(
+        () =>
+          parseTopology({
+            type: 'Topology',
+            arcs: [
+              [
+                [0, 0],
+                [1, 1],
+              ],
+              arc,
+            ],
+            objects: { forces },
+          }),
+        JSON.stringify(arc),
+      ).toThrow(/arcs\.1|each arc/);
     }
-    expect(parseTopology({ type: 'Topology', arcs: [[[0, 0], [1, 1], [2, -3]]], objects: { forces } }).arcs).toEqual([[[0, 0], [1, 1], [2, -3]]]);
+    expect(
+      parseTopology({
+        type: 'Topology',
+        arcs: [
+          [
+            [0, 0],
+            [1, 1],
+            [2, -3],
+          ],
+        ],
+        objects: { forces },
+      }).arcs,
+    ).toEqual([
+      [
+        [0, 0],
+        [1, 1],
+        [2, -3],
+      ],
+    ]);
   });
 });

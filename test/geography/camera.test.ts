@@ -8,7 +8,10 @@ describe('the camera both maps place themselves by', () => {
     const width = 500;
     const height = 600;
     const camera = fitCamera(ENGLAND_AND_WALES_BOUNDS, width, height, 16);
-    const projection = geoMercator().scale(scaleOfZoom(camera.zoom)).center(camera.center).translate([width / 2, height / 2]);
+    const projection = geoMercator()
+      .scale(scaleOfZoom(camera.zoom))
+      .center(camera.center)
+      .translate([width / 2, height / 2]);
     const [[west, south], [east, north]] = ENGLAND_AND_WALES_BOUNDS;
     const [x0, y1] = projection([west, south])!;
     const [x1, y0] = projection([east, north])!;
@@ -26,9 +29,19 @@ describe('the camera both maps place themselves by', () => {
 
   it('measures a box’s height over width as Web Mercator draws it', () => {
     // One degree square at the equator is as tall as it is wide; further north it is taller.
-    expect(mercatorAspect([[0, -0.5], [1, 0.5]])).toBeCloseTo(1, 3);
+    expect(
+      mercatorAspect([
+        [0, -0.5],
+        [1, 0.5],
+      ]),
+    ).toBeCloseTo(1, 3);
     expect(mercatorAspect(ENGLAND_AND_WALES_BOUNDS)).toBeCloseTo((mercatorY(55.85) - mercatorY(49.85)) / ((8.2 * Math.PI) / 180), 9);
     expect(mercatorAspect(ENGLAND_AND_WALES_BOUNDS)).toBeGreaterThan(1.15);
-    expect(() => mercatorAspect([[1, 50], [0, 51]])).toThrow(RangeError);
+    expect(() =>
+      mercatorAspect([
+        [1, 50],
+        [0, 51],
+      ]),
+    ).toThrow(RangeError);
   });
 });

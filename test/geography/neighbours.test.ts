@@ -9,7 +9,10 @@ const name = (found: string | undefined) => forceTable.forces.find((force) => fo
 
 describe('forceGraph', () => {
   it('finds each force’s neighbours by their shared borders', () => {
-    const dorset = graph.neighbours.get(code('Dorset'))!.map((neighbour) => name(neighbour)).sort();
+    const dorset = graph.neighbours
+      .get(code('Dorset'))!
+      .map((neighbour) => name(neighbour))
+      .sort();
     expect(dorset).toEqual(['Avon and Somerset', 'Devon and Cornwall', 'Hampshire', 'Wiltshire']);
     expect(graph.neighbours.get(code('City of London'))!.map(name)).toEqual(['Metropolitan Police']);
   });
@@ -40,8 +43,16 @@ describe('forceInDirection: the arrow keys across the map', () => {
 
   it('reaches beyond the coast when no neighbour lies that way, and stops at the edge of the map', () => {
     const toy: ForceGraph = {
-      neighbours: new Map([['A', ['B']], ['B', ['A']], ['C', []]]),
-      centres: new Map([['A', [0, 50]], ['B', [1, 50]], ['C', [0, 51]]]),
+      neighbours: new Map([
+        ['A', ['B']],
+        ['B', ['A']],
+        ['C', []],
+      ]),
+      centres: new Map([
+        ['A', [0, 50]],
+        ['B', [1, 50]],
+        ['C', [0, 51]],
+      ]),
     };
     expect(forceInDirection(toy, 'A', 'right')).toBe('B');
     expect(forceInDirection(toy, 'A', 'up')).toBe('C');

@@ -11,7 +11,13 @@ const CANVAS = 900;
 
 // A 900 px square fitted to England and Wales and clipped to it, as the export draws.
 const [[west, south], [east, north]] = ENGLAND_AND_WALES;
-const corners: MultiPoint = { type: 'MultiPoint', coordinates: [[west, south], [east, north]] };
+const corners: MultiPoint = {
+  type: 'MultiPoint',
+  coordinates: [
+    [west, south],
+    [east, north],
+  ],
+};
 const box: [[number, number], [number, number]] = [
   [0, 0],
   [CANVAS, CANVAS],

@@ -10,12 +10,18 @@ describe('tileLabel', () => {
   });
 
   it('splits a longer name at a space, or after a hyphen', () => {
-    expect(tileLabel({ name: 'Thames Valley', short: 'Thames Valley', aliases: ['TVP'] }, mono)).toEqual({ lines: ['Thames', 'Valley'], fontSize: TILE_LABEL_SIZE });
+    expect(tileLabel({ name: 'Thames Valley', short: 'Thames Valley', aliases: ['TVP'] }, mono)).toEqual({
+      lines: ['Thames', 'Valley'],
+      fontSize: TILE_LABEL_SIZE,
+    });
     expect(tileLabel({ name: 'Dyfed-Powys', short: 'Dyfed-Powys', aliases: ['DPP'] }, mono)).toEqual({ lines: ['Dyfed-', 'Powys'], fontSize: TILE_LABEL_SIZE });
   });
 
   it('uses the shortest abbreviation of a one-word name that cannot fit', () => {
-    expect(tileLabel({ name: 'Gloucestershire', short: 'Gloucestershire', aliases: ['Gloucestershire Constabulary', 'Glos'] }, mono)).toEqual({ lines: ['Glos'], fontSize: TILE_LABEL_SIZE });
+    expect(tileLabel({ name: 'Gloucestershire', short: 'Gloucestershire', aliases: ['Gloucestershire Constabulary', 'Glos'] }, mono)).toEqual({
+      lines: ['Glos'],
+      fontSize: TILE_LABEL_SIZE,
+    });
     expect(tileLabel({ name: 'Hampshire', short: 'Hampshire', aliases: ['Hampshire Constabulary', 'Hants'] }, mono).lines).toEqual(['Hants']);
     // An initialism is no abbreviation of the name, and a name of two places is not cut to one of them.
     expect(tileLabel({ name: 'Avon and Somerset', short: 'Avon & Somerset', aliases: ['Avon', 'A&S'] }, mono).lines).toEqual(['Avon &', 'Somerset']);
@@ -28,11 +34,17 @@ describe('tileLabel', () => {
   it('keeps a name on one line when it is exactly as wide as a tile allows', () => {
     // "Thames Valley" exactly 0.92 wide at the label size; either of its words far narrower.
     const exactlyFits = (text: string) => (text === 'Thames Valley' ? 0.92 / TILE_LABEL_SIZE : 1);
-    expect(tileLabel({ name: 'Thames Valley', short: 'Thames Valley', aliases: [] }, exactlyFits)).toEqual({ lines: ['Thames Valley'], fontSize: TILE_LABEL_SIZE });
+    expect(tileLabel({ name: 'Thames Valley', short: 'Thames Valley', aliases: [] }, exactlyFits)).toEqual({
+      lines: ['Thames Valley'],
+      fontSize: TILE_LABEL_SIZE,
+    });
   });
 
   it('breaks a long word before a place-name ending when it has no abbreviation', () => {
-    expect(tileLabel({ name: 'Merseyside', short: 'Merseyside', aliases: ['Merseyside Police'] }, mono)).toEqual({ lines: ['Mersey-', 'side'], fontSize: TILE_LABEL_SIZE });
+    expect(tileLabel({ name: 'Merseyside', short: 'Merseyside', aliases: ['Merseyside Police'] }, mono)).toEqual({
+      lines: ['Mersey-', 'side'],
+      fontSize: TILE_LABEL_SIZE,
+    });
   });
 
   it('shrinks only a name that fits no other way, just enough to fit the tile', () => {

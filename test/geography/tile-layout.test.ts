@@ -67,7 +67,10 @@ describe('tileGroupOutline', () => {
           ends.set(key, (ends.get(key) ?? 0) + 1);
         }
       }
-      expect([...ends.values()].every((count) => count % 2 === 0), region).toBe(true);
+      expect(
+        [...ends.values()].every((count) => count % 2 === 0),
+        region,
+      ).toBe(true);
     }
   });
 });

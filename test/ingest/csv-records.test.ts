@@ -14,12 +14,18 @@ describe('parseCsvRecords', () => {
   });
 
   it('stops at the first bad row, naming the file, the line and what is wrong', () => {
-    expect(() => parseCsvRecords('code,count\nE1,5\nE2,lots\n', 'data/x.csv', ['code', 'count'], schema)).toThrow(/^data\/x\.csv, line 3: [\s\S]*a whole number[\s\S]*count/);
+    expect(() => parseCsvRecords('code,count\nE1,5\nE2,lots\n', 'data/x.csv', ['code', 'count'], schema)).toThrow(
+      /^data\/x\.csv, line 3: [\s\S]*a whole number[\s\S]*count/,
+    );
   });
 
   it('refuses a row with more or fewer fields than the header, and another header', () => {
-    expect(() => parseCsvRecords('code,count\nE1,5,6\n', 'data/x.csv', ['code', 'count'], schema)).toThrow('data/x.csv, line 2: 3 fields where the header has 2');
+    expect(() => parseCsvRecords('code,count\nE1,5,6\n', 'data/x.csv', ['code', 'count'], schema)).toThrow(
+      'data/x.csv, line 2: 3 fields where the header has 2',
+    );
     expect(() => parseCsvRecords('code,count\nE1\n', 'data/x.csv', ['code', 'count'], schema)).toThrow('data/x.csv, line 2: 1 fields where the header has 2');
-    expect(() => parseCsvRecords('count,code\n5,E1\n', 'data/x.csv', ['code', 'count'], schema)).toThrow('data/x.csv: expected the header "code,count", found "count,code"');
+    expect(() => parseCsvRecords('count,code\n5,E1\n', 'data/x.csv', ['code', 'count'], schema)).toThrow(
+      'data/x.csv: expected the header "code,count", found "count,code"',
+    );
   });
 });

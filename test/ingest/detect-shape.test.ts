@@ -38,7 +38,7 @@ describe('detectShape', () => {
     });
   });
 
-  it('recognises a wide table and keeps each column\'s year', () => {
+  it("recognises a wide table and keeps each column's year", () => {
     expect(detectShape(['Force', '2016/17', '2017-18', '2018/2019', 'Total'])).toEqual({
       ok: true,
       shape: 'wide',

@@ -23,6 +23,11 @@ describe('createErrorsCsv', () => {
     importTable("force,year,value\nx;=cmd|'/C calc'!A0;y,2016/17,1\n", {}, { forces: forceTable, onError: csv.onError });
     const line = csv.text()[1]!;
     expect(line).toContain(`,"x;'=cmd|'/C calc'!A0;y"\r\n`);
-    expect(line.split(';').slice(1).every((cell) => !/^[=+\-@]/.test(cell))).toBe(true);
+    expect(
+      line
+        .split(';')
+        .slice(1)
+        .every((cell) => !/^[=+\-@]/.test(cell)),
+    ).toBe(true);
   });
 });

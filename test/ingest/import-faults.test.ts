@@ -24,7 +24,17 @@ const warningsOf = (result: ImportResult) => result.warnings.map(plainMessage);
 
 describe('a bad cell is one rejected row, never the whole import (issue 15, item 5)', () => {
   it('rejects figures too large for any count, with their line and a plain reason', () => {
-    const result = imported(['force,year,value', 'Dorset,2016/17,1', `Kent,2016/17,${'9'.repeat(309)}`, `Essex,2016/17,${'1'.repeat(1_000_000)}`, 'Surrey,2016/17,2000000000000', 'Sussex,2016/17,5', ''].join('\n'));
+    const result = imported(
+      [
+        'force,year,value',
+        'Dorset,2016/17,1',
+        `Kent,2016/17,${'9'.repeat(309)}`,
+        `Essex,2016/17,${'1'.repeat(1_000_000)}`,
+        'Surrey,2016/17,2000000000000',
+        'Sussex,2016/17,5',
+        '',
+      ].join('\n'),
+    );
     expect(result.report.rowsUsed).toBe(2);
     expect(errorsOf(result)).toEqual([
       [3, 'too-large', `${'9'.repeat(59)}… is larger than any figure the map takes (1,000,000,000,000 at most)`],
@@ -53,7 +63,9 @@ describe('a bad cell is one rejected row, never the whole import (issue 15, item
 
 describe('implausible years (item 12)', () => {
   it('takes financial years from 1950/51 to the one after the current year, by the clock it is given', () => {
-    const result = imported('force,year,value\nDorset,1800/01,1\nDorset,1949/50,1\nDorset,1950/51,1\nDorset,2027/28,1\nDorset,2028/29,1\nDorset,2099/00,1\nDorset,9999/00,1\n');
+    const result = imported(
+      'force,year,value\nDorset,1800/01,1\nDorset,1949/50,1\nDorset,1950/51,1\nDorset,2027/28,1\nDorset,2028/29,1\nDorset,2099/00,1\nDorset,9999/00,1\n',
+    );
     expect(result.years).toEqual(['1950/51', '2027/28']);
     expect(result.report.errors.map((error) => error.line)).toEqual([2, 3, 6, 7, 8]);
     expect(new Set(result.report.errors.map((error) => error.reason))).toEqual(new Set(['year-out-of-range']));
@@ -72,7 +84,15 @@ describe('implausible years (item 12)', () => {
 });
 
 describe('an unterminated quote (item 6)', () => {
-  const lines = ['force,year,value', 'Dorset,2016/17,1', 'Kent,"2016/17,2', ...Array.from({ length: 98 }, (_, i) => `${forceTable.forces[i % 43]!.name},${2000 + Math.floor(i / 43)}/${String((1 + Math.floor(i / 43)) % 100).padStart(2, '0')},${i}`)];
+  const lines = [
+    'force,year,value',
+    'Dorset,2016/17,1',
+    'Kent,"2016/17,2',
+    ...Array.from(
+      { length: 98 },
+      (_, i) => `${forceTable.forces[i % 43]!.name},${2000 + Math.floor(i / 43)}/${String((1 + Math.floor(i / 43)) % 100).padStart(2, '0')},${i}`,
+    ),
+  ];
 
   it('reads every line after a stray quote, and says where the quote is', () => {
     const result = imported(`${lines.join('\n')}\n`);
@@ -102,7 +122,9 @@ describe('decimal figures and thousands separators (item 13)', () => {
 describe('a file cut short (item 14)', () => {
   it('warns that the last line may be incomplete when the file does not end with a line break', () => {
     const result = imported('force,year,value\nDorset,2016/17,86\nKent,2016/17,5');
-    expect(warningsOf(result)).toEqual(['the file does not end with a line break, so its last line (line 3) may be incomplete: check it if the file was cut short']);
+    expect(warningsOf(result)).toEqual([
+      'the file does not end with a line break, so its last line (line 3) may be incomplete: check it if the file was cut short',
+    ]);
     expect(imported('force,year,value\nKent,2016/17,5\r\n').warnings).toEqual([]);
   });
 });
@@ -112,7 +134,9 @@ describe('stray control characters (item 22)', () => {
     const result = imported('force,year,value\nDorset,2016/17,1\nKent\u0001,2016/17,2\nEssex,2016/17,3\u0007\n');
     // A control character in a name breaks words as punctuation does: "Kent\u0001" is Kent.
     expect(result.report.rowsUsed).toBe(2);
-    expect(warningsOf(result)).toContain('lines 3 and 4 hold control characters, which text does not normally have: they were read as they are, and are shown as ⟨U+0001⟩ and the like');
+    expect(warningsOf(result)).toContain(
+      'lines 3 and 4 hold control characters, which text does not normally have: they were read as they are, and are shown as ⟨U+0001⟩ and the like',
+    );
     expect(errorsOf(result)).toEqual([[4, 'non-numeric', '"3⟨U+0007⟩" is not a number']]);
   });
 
@@ -126,7 +150,9 @@ describe('hidden characters in names (item 11)', () => {
   it('reads "Dor\u200Dset" as Dorset, and says which line holds the hidden character, shown', () => {
     const result = imported('force,year,value\nDor\u200Dset,2016/17,1\n');
     expect(result.observations.map((observation) => observation.code)).toEqual(['E23000039']);
-    expect(warningsOf(result)).toEqual(['line 2 holds invisible characters such as ⟨U+200D⟩: they are ignored in force names, and shown like that wherever a message repeats the text']);
+    expect(warningsOf(result)).toEqual([
+      'line 2 holds invisible characters such as ⟨U+200D⟩: they are ignored in force names, and shown like that wherever a message repeats the text',
+    ]);
   });
 
   it('shows a right-to-left override in an unknown name as an escape, isolated from the message', () => {

@@ -67,10 +67,14 @@ describe('handleImportRequest (the import worker, without the worker)', () => {
   });
 
   it('refuses a message that is not an import request, with its id when it has one', async () => {
-    expect(await responsesTo({ type: 'import', id: 6, input: 42 })).toMatchObject([{ type: 'error', id: 6, message: expect.stringMatching(/^not an import request/) }]);
+    expect(await responsesTo({ type: 'import', id: 6, input: 42 })).toMatchObject([
+      { type: 'error', id: 6, message: expect.stringMatching(/^not an import request/) },
+    ]);
     expect(await responsesTo('hello')).toMatchObject([{ type: 'error', id: null }]);
     expect(await responsesTo({ type: 'import', id: 8, input: CSV, options: { delimiter: '|' } })).toMatchObject([{ type: 'error', id: 8 }]);
-    expect(await responsesTo({ type: 'import', id: 10, input: CSV, options: { nameMapping: { Dorest: 'E23000039' } } })).toMatchObject([{ type: 'error', id: 10 }]);
+    expect(await responsesTo({ type: 'import', id: 10, input: CSV, options: { nameMapping: { Dorest: 'E23000039' } } })).toMatchObject([
+      { type: 'error', id: 10 },
+    ]);
   });
 });
 
@@ -82,7 +86,9 @@ class FakeWorker implements ImportWorkerPort {
   postMessage(message: unknown): void {
     if (this.behaviour.silent) return;
     const { tamper } = this.behaviour;
-    void handleImportRequest(structuredClone(message), forceTable, (response) => this.emit('message', { data: structuredClone(tamper ? tamper(response) : response) }));
+    void handleImportRequest(structuredClone(message), forceTable, (response) =>
+      this.emit('message', { data: structuredClone(tamper ? tamper(response) : response) }),
+    );
   }
   addEventListener(type: string, listener: (event: Event) => void): void {
     if (!this.listeners.has(type)) this.listeners.set(type, new Set());
@@ -100,7 +106,11 @@ describe('createImportClient', () => {
   it('resolves with the outcome and passes progress on', async () => {
     const client = createImportClient(() => new FakeWorker());
     const fractions: number[] = [];
-    const outcome = await client.importFile('force,year,value\n' + 'Kent,2016/17,1\n' + 'Action Fraud,2016/17,1\n'.repeat(50_000), { title: 'Mine' }, (fraction) => fractions.push(fraction));
+    const outcome = await client.importFile(
+      'force,year,value\n' + 'Kent,2016/17,1\n' + 'Action Fraud,2016/17,1\n'.repeat(50_000),
+      { title: 'Mine' },
+      (fraction) => fractions.push(fraction),
+    );
     expect(outcome).toMatchObject({ ok: true, report: { rowsUsed: 1 }, dataset: { meta: { title: 'Mine' } } });
     expect(fractions.length).toBeGreaterThan(0);
   });

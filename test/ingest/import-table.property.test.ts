@@ -59,9 +59,9 @@ const spelled = (names: readonly string[]) =>
 const forceNames = forceTable.forces.map((force) => ({ code: force.code, names: [force.name, force.short, force.code, ...force.aliases] }));
 const forceArb = fc.constantFrom(...forceNames);
 const nameOf = (force: (typeof forceNames)[number]) =>
-  fc.tuple(fc.constantFrom(...force.names), fc.constantFrom('as is', 'upper', 'lower', 'police')).map(([name, style]) =>
-    style === 'upper' ? name.toUpperCase() : style === 'lower' ? name.toLowerCase() : style === 'police' ? `${name} Police` : name,
-  );
+  fc
+    .tuple(fc.constantFrom(...force.names), fc.constantFrom('as is', 'upper', 'lower', 'police'))
+    .map(([name, style]) => (style === 'upper' ? name.toUpperCase() : style === 'lower' ? name.toLowerCase() : style === 'police' ? `${name} Police` : name));
 
 const START_YEARS = Array.from({ length: 12 }, (_, i) => 2012 + i);
 const financialYear = (start: number) => `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
@@ -89,7 +89,14 @@ const figureTextOf = (value: number | null) =>
       });
 
 /** Writes rows as a careful writer would (quoted when needed, sometimes always), with a BOM, blank lines and line ends of its choice. */
-const layoutArb = fc.record({ delimiter: delimiterArb, lineEnd: lineEndArb, bom: fc.boolean(), quoteAll: fc.boolean(), finalLineEnd: fc.boolean(), blankAfter: fc.array(fc.boolean(), { maxLength: 40 }) });
+const layoutArb = fc.record({
+  delimiter: delimiterArb,
+  lineEnd: lineEndArb,
+  bom: fc.boolean(),
+  quoteAll: fc.boolean(),
+  finalLineEnd: fc.boolean(),
+  blankAfter: fc.array(fc.boolean(), { maxLength: 40 }),
+});
 type Layout = typeof layoutArb extends fc.Arbitrary<infer T> ? T : never;
 
 function writeTable(rows: readonly (readonly string[])[], layout: Layout): string {
@@ -119,7 +126,9 @@ function writeTableWithLines(rows: readonly (readonly string[])[], layout: Layou
 /** Cells that are nearly right: each kind of rejection, often enough to matter. */
 const forceNearMiss = fc.oneof(
   fc.constantFrom('British Transport Police', 'Action Fraud', 'Financial Fraud Action UK', 'London', 'Police', ''),
-  fc.tuple(fc.constantFrom(...forceTable.forces.map((force) => force.name)), fc.nat()).map(([name, i]) => name.slice(0, i % name.length) + name.slice((i % name.length) + 1)),
+  fc
+    .tuple(fc.constantFrom(...forceTable.forces.map((force) => force.name)), fc.nat())
+    .map(([name, i]) => name.slice(0, i % name.length) + name.slice((i % name.length) + 1)),
 );
 const yearNearMiss = fc.constantFrom('2016', '2016/18', '16/17', 'FY', '', '2016/17/18');
 const valueNearMiss = fc.oneof(fc.integer({ min: -99_999, max: -1 }).map(String), fc.constantFrom('-1,234', 'abc', '1,5', '12a', '∞'));
@@ -145,7 +154,12 @@ describe('importTable properties', () => {
     const anyText = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 200 }),
       fc.string({ unit: trickyChar, maxLength: 200 }),
-      fc.tuple(fc.constantFrom('force,year,value\n', 'force;2016/17;2017-18\r\n', '\uFEFFpfa\tperiod\tcount\n', `${HOME_OFFICE_COLUMNS.join(',')}\n`), fc.string({ unit: trickyChar, maxLength: 300 })).map(([header, rest]) => header + rest),
+      fc
+        .tuple(
+          fc.constantFrom('force,year,value\n', 'force;2016/17;2017-18\r\n', '\uFEFFpfa\tperiod\tcount\n', `${HOME_OFFICE_COLUMNS.join(',')}\n`),
+          fc.string({ unit: trickyChar, maxLength: 300 }),
+        )
+        .map(([header, rest]) => header + rest),
     );
     fc.assert(
       fc.property(anyText, fc.constantFrom<ImportOptions>({}, { offences: { codes: ['86', '1'] } }, { delimiter: ';' }), (text, options) => {
@@ -159,23 +173,51 @@ describe('importTable properties', () => {
     const yearCell = fc.oneof(
       fc.constantFrom(...START_YEARS).chain(yearTextOf),
       fc.constantFrom('0000/01', '0999/00', '1800/01', '1949/50', '1950/51', '2099/00', '9999/00', '0001/02'),
-      fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 })).map(([start, end]) => `${String(start).padStart(4, '0')}/${String(end).padStart(2, '0')}`),
+      fc
+        .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }))
+        .map(([start, end]) => `${String(start).padStart(4, '0')}/${String(end).padStart(2, '0')}`),
     );
     const valueCell = fc.oneof(
       figureArb.chain(figureTextOf),
-      fc.constantFrom('9'.repeat(309), '1'.repeat(5000), '1e400', 'Infinity', 'NaN', '-0', '0.0', '1.154', '999999999999.99', '1000000000000', '1000000000001', '-1000000000001'),
+      fc.constantFrom(
+        '9'.repeat(309),
+        '1'.repeat(5000),
+        '1e400',
+        'Infinity',
+        'NaN',
+        '-0',
+        '0.0',
+        '1.154',
+        '999999999999.99',
+        '1000000000000',
+        '1000000000001',
+        '-1000000000001',
+      ),
       fc.double().map(String),
       fc.stringMatching(/^-?\d{1,400}(\.\d{0,20})?$/),
     );
-    const tidy = fc.array(fc.tuple(fc.oneof(forceArb.chain(nameOf), forceNearMiss), yearCell, valueCell), { minLength: 1, maxLength: 20 }).map((rows) =>
-      ['force,year,value', ...rows.map((fields) => fields.map((field) => `"${field.replace(/"/g, '""')}"`).join(','))].join('\n'),
-    );
+    const tidy = fc
+      .array(fc.tuple(fc.oneof(forceArb.chain(nameOf), forceNearMiss), yearCell, valueCell), { minLength: 1, maxLength: 20 })
+      .map((rows) => ['force,year,value', ...rows.map((fields) => fields.map((field) => `"${field.replace(/"/g, '""')}"`).join(','))].join('\n'));
     const wide = fc
-      .tuple(fc.array(yearCell, { minLength: 1, maxLength: 4 }), fc.array(fc.tuple(forceArb.chain(nameOf), fc.array(valueCell, { minLength: 4, maxLength: 4 })), { minLength: 1, maxLength: 10 }))
-      .map(([years, rows]) => [['force', ...years].join(','), ...rows.map(([force, values]) => [force, ...values.slice(0, years.length)].map((field) => `"${field}"`).join(','))].join('\n'));
+      .tuple(
+        fc.array(yearCell, { minLength: 1, maxLength: 4 }),
+        fc.array(fc.tuple(forceArb.chain(nameOf), fc.array(valueCell, { minLength: 4, maxLength: 4 })), { minLength: 1, maxLength: 10 }),
+      )
+      .map(([years, rows]) =>
+        [
+          ['force', ...years].join(','),
+          ...rows.map(([force, values]) => [force, ...values.slice(0, years.length)].map((field) => `"${field}"`).join(',')),
+        ].join('\n'),
+      );
     const homeOffice = fc
       .array(fc.tuple(yearCell, fc.integer({ min: 1, max: 4 }), forceArb.chain(nameOf), valueCell), { minLength: 1, maxLength: 20 })
-      .map((rows) => [HOME_OFFICE_COLUMNS.join(','), ...rows.map(([year, quarter, force, value]) => `"${year}",${quarter},"${force}","Obscene","G","S","86","${value}"`)].join('\n'));
+      .map((rows) =>
+        [
+          HOME_OFFICE_COLUMNS.join(','),
+          ...rows.map(([year, quarter, force, value]) => `"${year}",${quarter},"${force}","Obscene","G","S","86","${value}"`),
+        ].join('\n'),
+      );
     const today = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true });
     fc.assert(
       fc.property(fc.oneof(tidy, wide, homeOffice), today, (text, now) => {
@@ -203,7 +245,9 @@ describe('importTable properties', () => {
           fields[header.year] = year;
           fields[header.value] = value;
           // Some rows are cut short or run long, as hand-edited files do.
-          return widthChange < 0 ? fields.slice(0, Math.max(1, fields.length + widthChange)) : [...fields, ...Array.from({ length: widthChange }, (_, i) => `spill${i}`)];
+          return widthChange < 0
+            ? fields.slice(0, Math.max(1, fields.length + widthChange))
+            : [...fields, ...Array.from({ length: widthChange }, (_, i) => `spill${i}`)];
         })
         // A row of one empty field is a blank line, not a row.
         .filter((fields) => !(fields.length === 1 && fields[0] === ''));
@@ -270,14 +314,16 @@ describe('importTable properties', () => {
       maxLength: 30,
       selector: ([force, start]) => `${force.code} ${start}`,
     });
-    const tableArb = fc.tuple(tidyHeaderArb, figuresArb, layoutArb).chain(([header, figures, layout]) =>
-      fc.tuple(
-        fc.constant(header),
-        fc.constant(figures),
-        fc.tuple(...figures.map(([force, start, value]) => fc.tuple(nameOf(force), yearTextOf(start), figureTextOf(value)))),
-        fc.constant(layout),
-      ),
-    );
+    const tableArb = fc
+      .tuple(tidyHeaderArb, figuresArb, layoutArb)
+      .chain(([header, figures, layout]) =>
+        fc.tuple(
+          fc.constant(header),
+          fc.constant(figures),
+          fc.tuple(...figures.map(([force, start, value]) => fc.tuple(nameOf(force), yearTextOf(start), figureTextOf(value)))),
+          fc.constant(layout),
+        ),
+      );
     fc.assert(
       fc.property(tableArb, ([header, figures, written, layout]) => {
         const rows = written.map(([force, year, value]) => {
@@ -311,7 +357,11 @@ describe('importTable properties', () => {
         fc.tuple(
           fc.constant(starts),
           fc.tuple(fc.constant(forceHeader), ...starts.map(yearTextOf)),
-          fc.tuple(...forces.map((force) => fc.tuple(fc.constant(force.code), nameOf(force), fc.array(figureArb, { minLength: starts.length, maxLength: starts.length })))),
+          fc.tuple(
+            ...forces.map((force) =>
+              fc.tuple(fc.constant(force.code), nameOf(force), fc.array(figureArb, { minLength: starts.length, maxLength: starts.length })),
+            ),
+          ),
           fc.constant(layout),
         ),
       )

@@ -50,7 +50,9 @@ describe('importTable: whole-file problems', () => {
   });
 
   it('refuses a header it does not recognise, saying where and what it found', () => {
-    expect(plainMessage(failure('Name,Year,Value\nDorset,2016/17,1\n'))).toMatch(/^the header on line 1 is not recognised: no column naming the force.*found 3 columns: "Name", "Year", "Value"/);
+    expect(plainMessage(failure('Name,Year,Value\nDorset,2016/17,1\n'))).toMatch(
+      /^the header on line 1 is not recognised: no column naming the force.*found 3 columns: "Name", "Year", "Value"/,
+    );
   });
 
   it('refuses a header with nothing below it', () => {
@@ -59,7 +61,9 @@ describe('importTable: whole-file problems', () => {
 
   it('refuses options it cannot use', () => {
     expect(failure('force,year,value\nDorset,2016/17,1', { delimiter: '|' as ',' })).toMatch(/options are not valid/);
-    expect(plainMessage(failure('force,year,value\nDorset,2016/17,1', { nameMapping: [['Dorest', 'E23999999']] }))).toMatch(/sends "Dorest" to E23999999, which is not a police force area/);
+    expect(plainMessage(failure('force,year,value\nDorset,2016/17,1', { nameMapping: [['Dorest', 'E23999999']] }))).toMatch(
+      /sends "Dorest" to E23999999, which is not a police force area/,
+    );
   });
 });
 
@@ -78,7 +82,8 @@ describe('importTable: tidy tables', () => {
   });
 
   it('handles a BOM, CRLF, semicolons, quoted and spaced thousands and suppression markers', () => {
-    const text = '\uFEFFforce name;financial year;count\r\n"Dorset";2016/17;"1,154"\r\nDorset;2017/18;1 154\r\nDorset;2018/19;[x]\r\nDorset;2019/20;..\r\nDorset;2020/21;-\r\nDorset;2021/22;1,154\r\n';
+    const text =
+      '\uFEFFforce name;financial year;count\r\n"Dorset";2016/17;"1,154"\r\nDorset;2017/18;1 154\r\nDorset;2018/19;[x]\r\nDorset;2019/20;..\r\nDorset;2020/21;-\r\nDorset;2021/22;1,154\r\n';
     const result = imported(text);
     expect(result.delimiter).toBe(';');
     expect(result.observations.map((o) => o.value)).toEqual([1154, 1154, null, null, null, 1154]);
@@ -135,9 +140,13 @@ describe('importTable: tidy tables', () => {
 
   it('says which letter of a look-alike name is from another script, where it and the force it suggests look the same (issue 25, item 4)', () => {
     // U+043E is CYRILLIC SMALL LETTER O; U+0391 GREEK CAPITAL LETTER ALPHA; U+0435 CYRILLIC SMALL LETTER IE (Unicode names, by hand).
-    const messages = imported('force,year,value\nD\u043Erset,2016/17,1\nD\u0435v\u043En and Cornwall,2016/17,1\n\u0391von and Somerset,2016/17,1\nDevon & Cornwal,2016/17,1\n').report.errors.map((error) => plainMessage(error.message));
+    const messages = imported(
+      'force,year,value\nD\u043Erset,2016/17,1\nD\u0435v\u043En and Cornwall,2016/17,1\n\u0391von and Somerset,2016/17,1\nDevon & Cornwal,2016/17,1\n',
+    ).report.errors.map((error) => plainMessage(error.message));
     expect(messages[0]).toBe('unknown force "D\u043Erset", which holds the Cyrillic letter \u043E (U+043E); did you mean "Dorset"?');
-    expect(messages[1]).toBe('unknown force "D\u0435v\u043En and Cornwall", which holds the Cyrillic letters \u0435 (U+0435) and \u043E (U+043E); did you mean "Devon and Cornwall"?');
+    expect(messages[1]).toBe(
+      'unknown force "D\u0435v\u043En and Cornwall", which holds the Cyrillic letters \u0435 (U+0435) and \u043E (U+043E); did you mean "Devon and Cornwall"?',
+    );
     expect(messages[2]).toBe('unknown force "\u0391von and Somerset", which holds the Greek letter \u0391 (U+0391); did you mean "Avon and Somerset"?');
     // A name all in Latin letters is said as before.
     expect(messages[3]).toBe('unknown force "Devon & Cornwal"; did you mean "Devon and Cornwall"?');

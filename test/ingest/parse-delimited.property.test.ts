@@ -20,10 +20,21 @@ const row = fc.array(field, { minLength: 1, maxLength: 6 }).filter((fields) => !
 describe('parseDelimited properties', () => {
   it('gives back the fields of any rows written with proper quoting', () => {
     fc.assert(
-      fc.property(fc.array(row, { maxLength: 8 }), delimiter, lineEnd, fc.boolean(), fc.boolean(), fc.boolean(), (rows, delim, end, alwaysQuote, bom, finalEnd) => {
-        const text = (bom ? '\uFEFF' : '') + rows.map((fields) => fields.map((f) => writeField(f, delim, alwaysQuote)).join(delim)).join(end) + (finalEnd && rows.length > 0 ? end : '');
-        expect(parseDelimited(text, delim).map((parsed) => parsed.fields)).toEqual(rows);
-      }),
+      fc.property(
+        fc.array(row, { maxLength: 8 }),
+        delimiter,
+        lineEnd,
+        fc.boolean(),
+        fc.boolean(),
+        fc.boolean(),
+        (rows, delim, end, alwaysQuote, bom, finalEnd) => {
+          const text =
+            (bom ? '\uFEFF' : '') +
+            rows.map((fields) => fields.map((f) => writeField(f, delim, alwaysQuote)).join(delim)).join(end) +
+            (finalEnd && rows.length > 0 ? end : '');
+          expect(parseDelimited(text, delim).map((parsed) => parsed.fields)).toEqual(rows);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -5,7 +5,10 @@ const fieldsOf = (text: string, delimiter?: ',' | ';' | '\t') => parseDelimited(
 
 describe('parseDelimited', () => {
   it('splits rows and fields', () => {
-    expect(fieldsOf('a,b,c\n1,2,3\n')).toEqual([['a', 'b', 'c'], ['1', '2', '3']]);
+    expect(fieldsOf('a,b,c\n1,2,3\n')).toEqual([
+      ['a', 'b', 'c'],
+      ['1', '2', '3'],
+    ]);
   });
 
   it('reads quoted fields with delimiters, doubled quotes and line breaks', () => {

@@ -17,7 +17,15 @@ describe('latestWellCoveredYear', () => {
   });
 
   it('falls back to the latest year with most figures, and to none without figures', () => {
-    expect(latestWellCoveredYear([[1, null, null], [null, 2, null], [null, 3, null], [null, null, 4], [null, null, 5]])).toBe(2);
+    expect(
+      latestWellCoveredYear([
+        [1, null, null],
+        [null, 2, null],
+        [null, 3, null],
+        [null, null, 4],
+        [null, null, 5],
+      ]),
+    ).toBe(2);
     expect(latestWellCoveredYear([[null, null]])).toBeUndefined();
   });
 });

@@ -79,7 +79,12 @@ describe('forceProfile (Dorset, NSPCC figures)', () => {
 
 describe('rankAmong and ordinal', () => {
   it('ranks the highest first, shares ranks on ties and skips missing values', () => {
-    const values = new Map<string, number | null>([['a', 10], ['b', 30], ['c', 30], ['d', null]]);
+    const values = new Map<string, number | null>([
+      ['a', 10],
+      ['b', 30],
+      ['c', 30],
+      ['d', null],
+    ]);
     expect(rankAmong(values, 'b')).toEqual({ rank: 1, of: 3 });
     expect(rankAmong(values, 'c')).toEqual({ rank: 1, of: 3 });
     expect(rankAmong(values, 'a')).toEqual({ rank: 3, of: 3 });
@@ -87,6 +92,20 @@ describe('rankAmong and ordinal', () => {
   });
 
   it('writes English ordinals', () => {
-    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 42, 43, 101, 111].map(ordinal)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '42nd', '43rd', '101st', '111th']);
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 42, 43, 101, 111].map(ordinal)).toEqual([
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '42nd',
+      '43rd',
+      '101st',
+      '111th',
+    ]);
   });
 });

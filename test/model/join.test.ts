@@ -5,7 +5,17 @@ import { joinDataset } from '../../src/model/join';
 import { forceTable } from '../helpers';
 
 const allCodes = new Set(forceTable.forces.map((force) => force.code));
-const meta = { id: 't', title: 't', definition: 'd', unit: 'offences', source: 's', releaseDate: 'r', licence: 'l', attribution: 'a', ratePer: 100_000 as const };
+const meta = {
+  id: 't',
+  title: 't',
+  definition: 'd',
+  unit: 'offences',
+  source: 's',
+  releaseDate: 'r',
+  licence: 'l',
+  attribution: 'a',
+  ratePer: 100_000 as const,
+};
 const population: Population = { sources: ['ONS'], byCode: { E23000039: { '2016': [767297, 0] } } };
 
 function dataset(observations: Dataset['observations']): Dataset {

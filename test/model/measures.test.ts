@@ -84,7 +84,7 @@ describe('rate per 100,000 people', () => {
     expect(measureValue('rate', dorset, 1, PER_100K)).toBeCloseTo((278 / 770689) * 100_000, 10);
   });
 
-  it('is not available without that year\'s population, even when the years around it have one', () => {
+  it("is not available without that year's population, even when the years around it have one", () => {
     expect(evaluateMeasure('rate', dorset, 4, PER_100K)).toEqual({ value: null, reason: 'no-population' });
   });
 

@@ -171,10 +171,14 @@ describe('classify: quantile', () => {
 
   it('keeps class sizes within two of each other when the values are distinct', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: -500, max: 500 }), { minLength: 8, maxLength: 80 }), fc.integer({ min: 3, max: 7 }), (values, classCount) => {
-        const sizes = members(classify(values, { method: 'quantile', classCount }), values).map((group) => group.length);
-        expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(2);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: -500, max: 500 }), { minLength: 8, maxLength: 80 }),
+        fc.integer({ min: 3, max: 7 }),
+        (values, classCount) => {
+          const sizes = members(classify(values, { method: 'quantile', classCount }), values).map((group) => group.length);
+          expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(2);
+        },
+      ),
     );
   });
 });
@@ -197,16 +201,20 @@ describe('classify: equal interval', () => {
 
   it('spaces its breaks evenly from the smallest value to the largest', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -1e4, max: 1e4, noNaN: true }), { minLength: 1, maxLength: 50 }), fc.integer({ min: 3, max: 7 }), (values, classCount) => {
-        fc.pre(distinctCount(values) > classCount);
-        const { thresholds, domain } = classify(values, { method: 'equal-interval', classCount });
-        const [min, max] = domain!;
-        const width = (max - min) / classCount;
-        [min, ...thresholds, max].slice(1).forEach((edge, i, edges) => {
-          const previous = i === 0 ? min : edges[i - 1]!;
-          expect(edge - previous).toBeCloseTo(width, 6);
-        });
-      }),
+      fc.property(
+        fc.array(fc.double({ min: -1e4, max: 1e4, noNaN: true }), { minLength: 1, maxLength: 50 }),
+        fc.integer({ min: 3, max: 7 }),
+        (values, classCount) => {
+          fc.pre(distinctCount(values) > classCount);
+          const { thresholds, domain } = classify(values, { method: 'equal-interval', classCount });
+          const [min, max] = domain!;
+          const width = (max - min) / classCount;
+          [min, ...thresholds, max].slice(1).forEach((edge, i, edges) => {
+            const previous = i === 0 ? min : edges[i - 1]!;
+            expect(edge - previous).toBeCloseTo(width, 6);
+          });
+        },
+      ),
     );
   });
 });
@@ -303,12 +311,19 @@ describe('classify: every computed method', () => {
 
   it('orders classes as it orders values', () => {
     fc.assert(
-      fc.property(anyValues, fc.constantFrom(...COMPUTED), fc.integer({ min: 3, max: 7 }), fc.integer({ min: -400, max: 400 }), fc.integer({ min: -400, max: 400 }), (values, method, classCount, a, b) => {
-        fc.pre(values.some((value) => value !== null && !Number.isNaN(value)));
-        const classification = classify(values, { method, classCount });
-        const [low, high] = a <= b ? [a, b] : [b, a];
-        expect(classification.classOf(low)!).toBeLessThanOrEqual(classification.classOf(high)!);
-      }),
+      fc.property(
+        anyValues,
+        fc.constantFrom(...COMPUTED),
+        fc.integer({ min: 3, max: 7 }),
+        fc.integer({ min: -400, max: 400 }),
+        fc.integer({ min: -400, max: 400 }),
+        (values, method, classCount, a, b) => {
+          fc.pre(values.some((value) => value !== null && !Number.isNaN(value)));
+          const classification = classify(values, { method, classCount });
+          const [low, high] = a <= b ? [a, b] : [b, a];
+          expect(classification.classOf(low)!).toBeLessThanOrEqual(classification.classOf(high)!);
+        },
+      ),
     );
   });
 });
@@ -346,18 +361,23 @@ describe('classRanges', () => {
 
   it('has a row holding every published value, and rows that meet without gaps', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -1e5, max: 1e5, noNaN: true }), { minLength: 1, maxLength: 50 }), fc.constantFrom(...COMPUTED), fc.integer({ min: 3, max: 7 }), (values, method, classCount) => {
-        const classification = classify(values, { method, classCount });
-        const ranges = classRanges(classification);
-        expect(ranges).toHaveLength(classification.classCount);
-        ranges.slice(1).forEach((range, i) => expect(range.lower).toBe(ranges[i]!.upper));
-        for (const value of values) {
-          const range = ranges[classification.classOf(value)!]!;
-          expect(value).toBeGreaterThanOrEqual(range.lower!);
-          if (range.includesUpper) expect(value).toBeLessThanOrEqual(range.upper!);
-          else expect(value).toBeLessThan(range.upper!);
-        }
-      }),
+      fc.property(
+        fc.array(fc.double({ min: -1e5, max: 1e5, noNaN: true }), { minLength: 1, maxLength: 50 }),
+        fc.constantFrom(...COMPUTED),
+        fc.integer({ min: 3, max: 7 }),
+        (values, method, classCount) => {
+          const classification = classify(values, { method, classCount });
+          const ranges = classRanges(classification);
+          expect(ranges).toHaveLength(classification.classCount);
+          ranges.slice(1).forEach((range, i) => expect(range.lower).toBe(ranges[i]!.upper));
+          for (const value of values) {
+            const range = ranges[classification.classOf(value)!]!;
+            expect(value).toBeGreaterThanOrEqual(range.lower!);
+            if (range.includesUpper) expect(value).toBeLessThanOrEqual(range.upper!);
+            else expect(value).toBeLessThan(range.upper!);
+          }
+        },
+      ),
     );
   });
 });

@@ -36,7 +36,11 @@ describe('kept imports read back strictly (issue 15, item 19)', () => {
 
   it('refuses a dataset whose years repeat or are out of order', () => {
     const [first, second] = nspcc.years;
-    const stored = [withId('import-1', { years: [first!, first!, ...nspcc.years.slice(1)] }), withId('import-2', { years: [second!, first!, ...nspcc.years.slice(2)] }), withId('import-3')];
+    const stored = [
+      withId('import-1', { years: [first!, first!, ...nspcc.years.slice(1)] }),
+      withId('import-2', { years: [second!, first!, ...nspcc.years.slice(2)] }),
+      withId('import-3'),
+    ];
     const { datasets, unreadable } = new KeptImports(memoryStorage({ [KEY]: JSON.stringify(stored) })).restore();
     expect(datasets.map((dataset) => dataset.meta.id)).toEqual(['import-3']);
     expect(unreadable).toBe(2);
@@ -48,7 +52,12 @@ describe('kept imports are read back with the checks and limits of a file import
   const withMeta = (id: string, meta: Record<string, unknown>) => ({ ...withId(id), meta: { ...withId(id).meta, ...meta } });
 
   it('refuses any publisher link: an import has none, so javascript:, data: and https: links are all edits', () => {
-    const stored = [withMeta('import-1', { sourceUrl: 'javascript:alert(1)' }), withMeta('import-2', { sourceUrl: 'data:text/html,<b>x</b>' }), withMeta('import-3', { sourceUrl: 'https://evil.example' }), withId('import-4')];
+    const stored = [
+      withMeta('import-1', { sourceUrl: 'javascript:alert(1)' }),
+      withMeta('import-2', { sourceUrl: 'data:text/html,<b>x</b>' }),
+      withMeta('import-3', { sourceUrl: 'https://evil.example' }),
+      withId('import-4'),
+    ];
     const { datasets, unreadable } = restored(stored);
     expect(datasets.map((dataset) => dataset.meta.id)).toEqual(['import-4']);
     expect(unreadable).toBe(3);
@@ -61,16 +70,30 @@ describe('kept imports are read back with the checks and limits of a file import
     expect(restored([big(1e12 + 1)]).datasets).toHaveLength(0);
     // 10^12, the largest figure a file's cell may hold, reads back.
     expect(restored([big(1e12)]).datasets).toHaveLength(1);
-    for (const quarters of [-3, 0, 4]) expect(restored([withId('import-1', { partialYears: [{ year: '2023/24', quarters }] })]).datasets, String(quarters)).toHaveLength(0);
+    for (const quarters of [-3, 0, 4])
+      expect(restored([withId('import-1', { partialYears: [{ year: '2023/24', quarters }] })]).datasets, String(quarters)).toHaveLength(0);
     expect(restored([withId('import-1', { partialYears: [{ year: '2023/24', quarters: 1 }] })]).datasets).toHaveLength(1);
     const year = '1949/50';
-    expect(restored([withId('import-1', { years: [year, ...nspcc.years], observations: [{ ...first, year }, ...nspcc.observations] })]).datasets).toHaveLength(0);
-    expect(restored([withId('import-1', { publishedTotals: [{ area: 'England', codes: [], firstYear: '2016/17', lastYear: '2016/17', value: 1.7e308, lowerBound: false, source: 0 }] })]).datasets).toHaveLength(0);
+    expect(restored([withId('import-1', { years: [year, ...nspcc.years], observations: [{ ...first, year }, ...nspcc.observations] })]).datasets).toHaveLength(
+      0,
+    );
+    expect(
+      restored([
+        withId('import-1', {
+          publishedTotals: [{ area: 'England', codes: [], firstYear: '2016/17', lastYear: '2016/17', value: 1.7e308, lowerBound: false, source: 0 }],
+        }),
+      ]).datasets,
+    ).toHaveLength(0);
     expect(restored([withMeta('import-1', { offence: { id: '86', kind: 'code', name: 'x' } })]).datasets).toHaveLength(0);
   });
 
   it('refuses a title, unit or source holding a hidden character that a file import would have shown as an escape', () => {
-    const stored = [withMeta('import-1', { title: 'a\u202Eb' }), withMeta('import-2', { unit: 'x\u200B' }), withMeta('import-3', { attribution: '\u2066y' }), withMeta('import-4', { title: 'a⟨U+202E⟩b' })];
+    const stored = [
+      withMeta('import-1', { title: 'a\u202Eb' }),
+      withMeta('import-2', { unit: 'x\u200B' }),
+      withMeta('import-3', { attribution: '\u2066y' }),
+      withMeta('import-4', { title: 'a⟨U+202E⟩b' }),
+    ];
     expect(restored(stored).datasets.map((dataset) => dataset.meta.id)).toEqual(['import-4']);
   });
 });
@@ -84,7 +107,12 @@ describe('import ids (item 19)', () => {
     expect(new Set(['import-999999999', first, second]).size).toBe(3);
     expect([first, second].every((id) => /^import-[1-9]\d{0,8}$/.test(id))).toBe(true);
     // And they read back.
-    expect(new DatasetRegistry([nspcc.meta], loadShipped, new KeptImports(storage)).choices().map((choice) => choice.id)).toEqual(['nspcc-foi', 'import-999999999', first, second]);
+    expect(new DatasetRegistry([nspcc.meta], loadShipped, new KeptImports(storage)).choices().map((choice) => choice.id)).toEqual([
+      'nspcc-foi',
+      'import-999999999',
+      first,
+      second,
+    ]);
   });
 });
 

@@ -35,8 +35,16 @@ describe('KeptImports', () => {
   });
 
   it('reads text that is not JSON, or not a list, as one unreadable entry', () => {
-    expect(new KeptImports(memoryStorage({ 'pfa-atlas:imported-datasets': '{oops' })).restore()).toEqual({ datasets: [], unreadable: 1, lastFailure: undefined });
-    expect(new KeptImports(memoryStorage({ 'pfa-atlas:imported-datasets': '{"a":1}' })).restore()).toEqual({ datasets: [], unreadable: 1, lastFailure: undefined });
+    expect(new KeptImports(memoryStorage({ 'pfa-atlas:imported-datasets': '{oops' })).restore()).toEqual({
+      datasets: [],
+      unreadable: 1,
+      lastFailure: undefined,
+    });
+    expect(new KeptImports(memoryStorage({ 'pfa-atlas:imported-datasets': '{"a":1}' })).restore()).toEqual({
+      datasets: [],
+      unreadable: 1,
+      lastFailure: undefined,
+    });
   });
 
   it('says so when the browser refuses to store (full, or switched off)', () => {

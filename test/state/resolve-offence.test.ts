@@ -19,7 +19,9 @@ describe('resolveOffence: a link’s offence against the series on offer', () =>
     expect(state.offence).toBe('86');
     expect(notices).toHaveLength(1);
     expect(notices[0]!.param).toBe('offence');
-    expect(plainMessage(notices[0]!.message)).toMatch(/^Ignored "offence=12": .* is not mapped: .*outcomes only.*\. Obscene publications etc \(code 86\) is shown\.$/);
+    expect(plainMessage(notices[0]!.message)).toMatch(
+      /^Ignored "offence=12": .* is not mapped: .*outcomes only.*\. Obscene publications etc \(code 86\) is shown\.$/,
+    );
   });
 
   it('falls back for an offence the table does not have, naming it', () => {
@@ -36,7 +38,9 @@ describe('resolveOffence: a link’s offence against the series on offer', () =>
 describe('a part year asked for by a link', () => {
   it('is said to be left out because the release holds only some of its quarters', () => {
     const { notices } = resolveStateForDataset({ ...DEFAULT_STATE, year: '2023/24' }, ['2021/22', '2022/23'], [{ year: '2023/24', quarters: 1 }]);
-    expect(plainMessage(notices[0]!.message)).toBe('Ignored "year=2023-24": 2023/24 is left out: only April to June published in this release, so the latest year, 2022/23, is shown.');
+    expect(plainMessage(notices[0]!.message)).toBe(
+      'Ignored "year=2023-24": 2023/24 is left out: only April to June published in this release, so the latest year, 2022/23, is shown.',
+    );
   });
 
   it('names the months a part year holds', () => {

@@ -9,7 +9,11 @@ const after = (state: Partial<AppState>, change: Parameters<typeof seriesSwitch>
 
 describe('seriesSwitch (issue 19, item 8)', () => {
   it('keeps the year the reader chose when switching offence or dataset, and the series’ own first year as base', () => {
-    expect(after({ year: '2019/20', base: '2014/15', measure: 'change-base' }, { offence: 'all' })).toMatchObject({ offence: 'all', year: '2019/20', base: undefined });
+    expect(after({ year: '2019/20', base: '2014/15', measure: 'change-base' }, { offence: 'all' })).toMatchObject({
+      offence: 'all',
+      year: '2019/20',
+      base: undefined,
+    });
     expect(after({ year: '2014/15' }, { dataset: 'nspcc-foi' })).toMatchObject({ dataset: 'nspcc-foi', year: '2014/15' });
   });
 
@@ -23,6 +27,8 @@ describe('seriesSwitch (issue 19, item 8)', () => {
     expect(kept.notices).toEqual([]);
     const dropped = resolveStateForDataset(after({ year: '2014/15' }, { dataset: 'nspcc-foi' }), NSPCC_YEARS, [], '2017/18');
     expect(dropped.state.year).toBeUndefined();
-    expect(plainNotices(dropped.notices)[0]!.message).toBe('Ignored "year=2014-15": this dataset has no figures for 2014/15, so 2017/18, the latest year with figures for most forces, is shown.');
+    expect(plainNotices(dropped.notices)[0]!.message).toBe(
+      'Ignored "year=2014-15": this dataset has no figures for 2014/15, so 2017/18, the latest year with figures for most forces, is shown.',
+    );
   });
 });

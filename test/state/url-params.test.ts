@@ -38,18 +38,41 @@ describe('urlParamSchemas', () => {
   });
 
   it('lists the parameters in canonical URL order', () => {
-    expect(URL_PARAM_KEYS).toEqual(['dataset', 'offence', 'year', 'measure', 'base', 'classify', 'classes', 'breaks', 'scope', 'palette', 'scale', 'region', 'force', 'pins', 'view', 'title', 'subtitle', 'note', 'credit']);
+    expect(URL_PARAM_KEYS).toEqual([
+      'dataset',
+      'offence',
+      'year',
+      'measure',
+      'base',
+      'classify',
+      'classes',
+      'breaks',
+      'scope',
+      'palette',
+      'scale',
+      'region',
+      'force',
+      'pins',
+      'view',
+      'title',
+      'subtitle',
+      'note',
+      'credit',
+    ]);
   });
 });
 
 describe('breaks typed in the field (issue 25, item 7)', () => {
   it('refuses a comma that may be a thousands separator, saying why and what to write', () => {
-    expect(typedBreaksProblem('1,234')).toBe('"1,234" could be one break, 1234, or two, 1 and 234: write 1234 for one, or put a space after the comma between breaks (1, 234).');
+    expect(typedBreaksProblem('1,234')).toBe(
+      '"1,234" could be one break, 1234, or two, 1 and 234: write 1234 for one, or put a space after the comma between breaks (1, 234).',
+    );
     expect(typedBreaksProblem('50, 1,234, 5000')).toMatch(/^"1,234" could be one break/);
     expect(typedBreaksProblem('100,200,400')).toMatch(/^"100,200" could be one break, 100200, or two, 100 and 200/);
   });
 
   it('takes breaks a comma cannot make ambiguous', () => {
-    for (const text of ['100, 200, 400', '80,20', '1.5,2.5', '1000,2000', '0.5,100', '1234, 5678', '-1,5']) expect(typedBreaksProblem(text), text).toBeUndefined();
+    for (const text of ['100, 200, 400', '80,20', '1.5,2.5', '1000,2000', '0.5,100', '1234, 5678', '-1,5'])
+      expect(typedBreaksProblem(text), text).toBeUndefined();
   });
 });

@@ -163,8 +163,16 @@ describe('parseUrlState: invalid parameters fall back to the default, with a not
   const cases: [UrlParamKey, string, string][] = [
     ['dataset', 'Ho_Code 86', 'dataset must be a dataset id such as home-office or nspcc-foi (lower-case letters, digits and hyphens).'],
     ['dataset', '../../etc/passwd', 'dataset must be a dataset id such as home-office or nspcc-foi (lower-case letters, digits and hyphens).'],
-    ['offence', 'burglary!', 'offence must be a Home Office offence code such as 86 or 8Q, a group such as group:sexual-offences, a subgroup such as subgroup:rape-offences, or all.'],
-    ['offence', 'group:', 'offence must be a Home Office offence code such as 86 or 8Q, a group such as group:sexual-offences, a subgroup such as subgroup:rape-offences, or all.'],
+    [
+      'offence',
+      'burglary!',
+      'offence must be a Home Office offence code such as 86 or 8Q, a group such as group:sexual-offences, a subgroup such as subgroup:rape-offences, or all.',
+    ],
+    [
+      'offence',
+      'group:',
+      'offence must be a Home Office offence code such as 86 or 8Q, a group such as group:sexual-offences, a subgroup such as subgroup:rape-offences, or all.',
+    ],
     ['year', '2016', 'year must be a financial year such as 2016-17.'],
     ['year', '2016-18', 'year must be a financial year such as 2016-17.'],
     ['year', 'latest', 'year must be a financial year such as 2016-17.'],
@@ -235,13 +243,7 @@ describe('parseUrlState: invalid parameters fall back to the default, with a not
 });
 
 describe('parseUrlState: junk in the link', () => {
-  const junk = [
-    '<img src=x onerror=alert(1)>',
-    '"><script>alert(1)</script>',
-    "javascript:alert('x')",
-    '&amp;<b>bold</b>&#x3C;',
-    '💥 ünïcödé',
-  ];
+  const junk = ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', "javascript:alert('x')", '&amp;<b>bold</b>&#x3C;', '💥 ünïcödé'];
 
   it.each(junk)('carries %j verbatim in raw and in the message, for the view to show as text', (text) => {
     for (const key of ['force', 'measure', 'region', 'palette', 'breaks'] as const) {
@@ -364,8 +366,7 @@ describe('parseUrlState: force and region', () => {
   it('lets the force win when the two disagree, and says so', () => {
     const parsed = parse('?region=london&force=dorset');
     expect(parsed.state).toMatchObject({ region: 'South West', force: 'E23000039' });
-    const message =
-      'Ignored "region=london": the force Dorset is in the South West region, not the London region, and a chosen force decides the region.';
+    const message = 'Ignored "region=london": the force Dorset is in the South West region, not the London region, and a chosen force decides the region.';
     expect(parsed.params.region).toEqual({ status: 'invalid', raw: 'london', message });
     expect(parsed.notices).toEqual([{ param: 'region', raw: 'london', message }]);
   });
@@ -418,7 +419,14 @@ describe('parseUrlState: classification', () => {
 
 describe("parseUrlState: the reader's own words and pinned labels", () => {
   it('keeps title, subtitle, note and credit exactly as typed, markup and spaces included', () => {
-    const parsed = parse(query([['title', '  <b>Rates</b> & more '], ['subtitle', 'Per 100,000'], ['note', 'Line one\nLine two'], ['credit', 'Chart: A. Reporter']]));
+    const parsed = parse(
+      query([
+        ['title', '  <b>Rates</b> & more '],
+        ['subtitle', 'Per 100,000'],
+        ['note', 'Line one\nLine two'],
+        ['credit', 'Chart: A. Reporter'],
+      ]),
+    );
     expect(parsed.state).toMatchObject({ title: '  <b>Rates</b> & more ', subtitle: 'Per 100,000', note: 'Line one\nLine two', credit: 'Chart: A. Reporter' });
     expect(parsed.notices).toEqual([]);
     expect(parsed.params.title).toEqual({ status: 'valid', value: '  <b>Rates</b> & more ' });
@@ -502,9 +510,7 @@ describe('serialiseUrlState', () => {
   });
 
   it('writes the Dorset story link', () => {
-    expect(serialise(stateWith({ dataset: 'nspcc-foi', region: 'South West', force: 'E23000039' }))).toBe(
-      '?dataset=nspcc-foi&region=south-west&force=dorset',
-    );
+    expect(serialise(stateWith({ dataset: 'nspcc-foi', region: 'South West', force: 'E23000039' }))).toBe('?dataset=nspcc-foi&region=south-west&force=dorset');
   });
 
   it('writes slugs for regions and forces', () => {
@@ -547,7 +553,10 @@ describe('round trips', () => {
   const validState: fc.Arbitrary<AppState> = fc
     .record({
       // Not "ho-code-…", the form of earlier links, which is read as the Home Office figures.
-      dataset: fc.oneof(fc.constantFrom('home-office', 'nspcc-foi', 'import-1'), fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,19}$/).filter((id) => !id.startsWith('ho-code-'))),
+      dataset: fc.oneof(
+        fc.constantFrom('home-office', 'nspcc-foi', 'import-1'),
+        fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,19}$/).filter((id) => !id.startsWith('ho-code-')),
+      ),
       offence: fc.oneof(fc.constantFrom('86', '8Q', '37.2', 'all', 'group:sexual-offences', 'subgroup:rape-offences'), fc.stringMatching(/^[0-9A-Z]{1,4}$/)),
       year: fc.option(financialYear, { nil: undefined }),
       measure: fc.constantFrom(...MEASURES),
@@ -591,7 +600,11 @@ describe('round trips', () => {
   }, 30_000);
 
   it("the reader's words come back exactly as typed, whatever they hold", () => {
-    const words = (limit: number) => fc.option(fc.string({ minLength: 1, maxLength: limit, unit: 'grapheme' }).filter((text) => text.trim() !== '' && [...text].length <= limit), { nil: undefined });
+    const words = (limit: number) =>
+      fc.option(
+        fc.string({ minLength: 1, maxLength: limit, unit: 'grapheme' }).filter((text) => text.trim() !== '' && [...text].length <= limit),
+        { nil: undefined },
+      );
     fc.assert(
       fc.property(fc.record({ title: words(120), subtitle: words(200), note: words(500), credit: words(120) }), (text) => {
         const state = stateWith(text);
@@ -604,9 +617,35 @@ describe('round trips', () => {
   }, 30_000);
 
   const tokens = [
-    'rate', 'count', 'change-base', 'manual', 'quantile', 'each-year', 'region', 'national', 'table', '2016-17', '2016/17',
-    '2019-20', 'dorset', 'E23000039', 'london', 'south-west', 'wales', 'gwent', 'blues', 'nspcc-foi', '3', '7', '9',
-    '100,200', '200,100', '', ' ', '<b>', '%',
+    'rate',
+    'count',
+    'change-base',
+    'manual',
+    'quantile',
+    'each-year',
+    'region',
+    'national',
+    'table',
+    '2016-17',
+    '2016/17',
+    '2019-20',
+    'dorset',
+    'E23000039',
+    'london',
+    'south-west',
+    'wales',
+    'gwent',
+    'blues',
+    'nspcc-foi',
+    '3',
+    '7',
+    '9',
+    '100,200',
+    '200,100',
+    '',
+    ' ',
+    '<b>',
+    '%',
   ];
   const keys = [...URL_PARAM_KEYS, 'mesure', 'utm_source'];
   const anyValue = fc.oneof(fc.constantFrom(...tokens), fc.string(), fc.string({ unit: 'binary' }));

@@ -21,7 +21,10 @@ const single = (lower: number | null, upper: number | null, includesUpper = fals
 
 /** Reads back a count label's figures: "1,000–1,999" → [1000, 1999]; "5,321" → [5321, 5321]; "1,000 and over" → [1000, Infinity]. */
 const countsOf = (label: string) => {
-  const [first, last = first] = label.split(' and over')[0]!.split(DASH).map((text) => Number(text.replace(/,/g, '')));
+  const [first, last = first] = label
+    .split(' and over')[0]!
+    .split(DASH)
+    .map((text) => Number(text.replace(/,/g, '')));
   return [first!, label.endsWith(' and over') ? Infinity : last!] as const;
 };
 
@@ -76,7 +79,11 @@ describe('classLabels', () => {
     ]);
     expect(highestOf(computed(-62.35, [-10, 0, 4.5], 312.04), 'change-previous')).toBe('+312.0%');
     // Every figure fell: the top class is open upwards and its highest is a fall.
-    expect(classLabels(computed(-40, [-20, -10], -1.26), 'change-base')).toEqual([`${MINUS}40.0% to ${MINUS}20.0%`, `${MINUS}20.0% to ${MINUS}10.0%`, `${MINUS}10.0% and over`]);
+    expect(classLabels(computed(-40, [-20, -10], -1.26), 'change-base')).toEqual([
+      `${MINUS}40.0% to ${MINUS}20.0%`,
+      `${MINUS}20.0% to ${MINUS}10.0%`,
+      `${MINUS}10.0% and over`,
+    ]);
     expect(highestOf(computed(-40, [-20, -10], -1.26), 'change-base')).toBe(`${MINUS}1.3%`);
   });
 
@@ -113,11 +120,20 @@ describe('classLabels', () => {
 
   it('writes every bound of any rate legend with one number of decimals', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 0.01, max: 2000, noNaN: true }), { minLength: 2, maxLength: 43 }), fc.integer({ min: 3, max: 7 }), (rates, classCount) => {
-        const { labels, highest } = labelsAndHighest(classRanges(classify(rates, { method: 'quantile', classCount })), 'rate');
-        const decimals = new Set([...labels, highest].join(' ').match(/\d[\d,]*\.\d+/g)!.map((figure) => figure.split('.')[1]!.length));
-        expect(decimals.size).toBe(1);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: 0.01, max: 2000, noNaN: true }), { minLength: 2, maxLength: 43 }),
+        fc.integer({ min: 3, max: 7 }),
+        (rates, classCount) => {
+          const { labels, highest } = labelsAndHighest(classRanges(classify(rates, { method: 'quantile', classCount })), 'rate');
+          const decimals = new Set(
+            [...labels, highest]
+              .join(' ')
+              .match(/\d[\d,]*\.\d+/g)!
+              .map((figure) => figure.split('.')[1]!.length),
+          );
+          expect(decimals.size).toBe(1);
+        },
+      ),
     );
   });
 });

@@ -31,14 +31,17 @@ describe('figureRows: every year of every force in view', () => {
   const rows = national.figureRows();
   const row = (code: string, year: string) => rows.find((candidate) => candidate.code === code && candidate.year === year)!;
 
-  it("names the dataset and the offence on every row, as the committed catalogue (data/home-office/offences.csv) has them", () => {
+  it('names the dataset and the offence on every row, as the committed catalogue (data/home-office/offences.csv) has them', () => {
     // The catalogue's line for 86: id,kind,name,code,group,…
     const catalogue = rawTable('data/home-office/offences.csv').find((fields) => fields[0] === '86')!;
     expect(catalogue.slice(0, 5)).toEqual(['86', 'code', 'Obscene publications etc', '86', 'Miscellaneous crimes against society']);
     for (const each of rows) {
       expect(each).toMatchObject({ dataset: homeOffice.meta.title, offenceCode: catalogue[3], offenceName: catalogue[2], offenceGroup: catalogue[4] });
     }
-    const group = exportModelFor({ offence: 'group:sexual-offences' }, datasetSchema.parse(readGeneratedJson('offences/group-sexual-offences.json'))).figureRows();
+    const group = exportModelFor(
+      { offence: 'group:sexual-offences' },
+      datasetSchema.parse(readGeneratedJson('offences/group-sexual-offences.json')),
+    ).figureRows();
     expect(group[0]).toMatchObject({ offenceCode: 'group:sexual-offences', offenceName: 'Sexual offences', offenceGroup: 'Sexual offences' });
     const sparse = exportModelFor({}, nspcc).figureRows();
     expect(sparse.every((each) => each.dataset === nspcc.meta.title && each.offenceCode === '' && each.offenceName === '')).toBe(true);
@@ -60,7 +63,16 @@ describe('figureRows: every year of every force in view', () => {
     const dorset = row(DORSET, '2016/17');
     expect(rawCount(DORSET, '2016/17')).toBe(188);
     expect(rawPopulation(DORSET, 2016)).toBe(767_297);
-    expect(dorset).toMatchObject({ code: DORSET, name: 'Dorset', region: 'South West', count: 188, countUnit: 'offences', population: 767_297, populationMidYear: 2016, rateUnit: 'per 100,000 people' });
+    expect(dorset).toMatchObject({
+      code: DORSET,
+      name: 'Dorset',
+      region: 'South West',
+      count: 188,
+      countUnit: 'offences',
+      population: 767_297,
+      populationMidYear: 2016,
+      rateUnit: 'per 100,000 people',
+    });
     expect(dorset.rate).toBeCloseTo((188 / 767_297) * 100_000, 9);
     expect(dorset.rate!.toFixed(1)).toBe('24.5');
   });
@@ -85,7 +97,10 @@ describe('figureRows: every year of every force in view', () => {
   });
 
   it('says why a figure is missing: the first year has no previous year; no population estimate; a change from 0', () => {
-    expect(row(DORSET, '2012/13')).toMatchObject({ changeFromPrevious: null, note: 'change from the previous year not available: the figures start in 2012/13' });
+    expect(row(DORSET, '2012/13')).toMatchObject({
+      changeFromPrevious: null,
+      note: 'change from the previous year not available: the figures start in 2012/13',
+    });
     const city = row(CITY_OF_LONDON, '2022/23');
     expect(city.count).toBe(rawCount(CITY_OF_LONDON, '2022/23'));
     expect(city).toMatchObject({ population: undefined, populationMidYear: undefined, rate: null });
@@ -122,7 +137,13 @@ describe('figureRows: every year of every force in view', () => {
     expect(series).toBe('53B');
     const model = exportModelFor({ offence: '53b' }, datasetSchema.parse(readGeneratedJson('offences/code-53b.json')));
     const missing = model.figureRows().find((candidate) => candidate.code === code && candidate.year === year)!;
-    expect(missing).toMatchObject({ count: null, rate: null, changeFromPrevious: null, changeFromBase: null, note: `count not published: ${reason}; so no rate or change` });
+    expect(missing).toMatchObject({
+      count: null,
+      rate: null,
+      changeFromPrevious: null,
+      changeFromBase: null,
+      note: `count not published: ${reason}; so no rate or change`,
+    });
   });
 
   it('marks the NSPCC’s unpublished years as not published, with no release', () => {
@@ -146,7 +167,12 @@ describe('figureRows: every year of every force in view', () => {
     expect(unpublished).toHaveLength(43 * 7 - 69);
     expect(unpublished.filter((each) => each.population !== undefined)).toHaveLength(231);
     // Dorset 2021/22: no NSPCC figure; data/population.csv gives mid-2021 781,401.
-    expect(nspccRows.find((each) => each.code === DORSET && each.year === '2021/22')).toMatchObject({ count: null, population: 781_401, populationMidYear: 2021, rate: null });
+    expect(nspccRows.find((each) => each.code === DORSET && each.year === '2021/22')).toMatchObject({
+      count: null,
+      population: 781_401,
+      populationMidYear: 2021,
+      rate: null,
+    });
     expect(rawPopulation(DORSET, 2021)).toBe(781_401);
   });
 });
@@ -182,7 +208,9 @@ describe('file names', () => {
   const model = exportModelFor({ region: 'South West', force: DORSET, year: '2020/21' });
 
   it('names the figures CSV by every measure and its base, without the force (it holds them all)', () => {
-    expect(model.fileName({ extension: 'csv', year: undefined, variant: 'all-figures' })).toBe('pfa-atlas_ho-code-86_all-measures-base-2012-13_all-years_south-west.csv');
+    expect(model.fileName({ extension: 'csv', year: undefined, variant: 'all-figures' })).toBe(
+      'pfa-atlas_ho-code-86_all-measures-base-2012-13_all-years_south-west.csv',
+    );
   });
 
   it('names a preset picture by its kind', () => {

@@ -17,7 +17,15 @@ describe('legendModel', () => {
     breaksYearIndex: undefined,
     significance: { nationalRates: [], ofYear: () => new Map() },
   };
-  const base = { choropleth, years: ['2016/17', '2017/18'], measure: 'count' as const, title: 'Number of offences', scope: 'all-years' as const, method: 'quantile' as const, scopeArea: 'England and Wales' };
+  const base = {
+    choropleth,
+    years: ['2016/17', '2017/18'],
+    measure: 'count' as const,
+    title: 'Number of offences',
+    scope: 'all-years' as const,
+    method: 'quantile' as const,
+    scopeArea: 'England and Wales',
+  };
 
   it('lists one row per class with its colour and a formatted range, and the not-published key', () => {
     const model = legendModel({ ...base, yearIndex: 1 });

@@ -4,7 +4,6 @@ import { formatMeasureNumber, formatValue } from '../../src/view-model/measure-f
 
 const MINUS = '\u2212';
 
-
 describe('formatValue', () => {
   it('formats each measure its own way', () => {
     expect(formatValue(1154, 'count')).toBe('1,154');
@@ -29,4 +28,3 @@ describe('formatValue', () => {
     expect(formatMeasureNumber(1154, 'count')).toBe(formatValue(1154, 'count'));
   });
 });
-

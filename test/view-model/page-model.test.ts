@@ -94,7 +94,8 @@ describe('the controls, each one', () => {
     const rows = content({ classify, classes, scope: 'all-years' }).legend.rows;
     expect(rows).toHaveLength(classes);
     const held = new Set<string>();
-    for (const year of homeOffice.years) for (const fill of content({ classify, classes, scope: 'all-years', year }).map.fills.values()) if (fill) held.add(fill);
+    for (const year of homeOffice.years)
+      for (const fill of content({ classify, classes, scope: 'all-years', year }).map.fills.values()) if (fill) held.add(fill);
     for (const row of rows) expect(held, row.label).toContain(row.color);
   });
 
@@ -235,7 +236,9 @@ describe('what is recomputed', () => {
   it('a hover changes only what the pointer touches', () => {
     const page = createPageModel();
     const first = page(input())!.content!;
-    const hovered = page(input({}, { transient: { hovered: { code: DORSET, point: { x: 10, y: 20 }, sticky: false }, keyboard: undefined, playing: false } })).content!;
+    const hovered = page(
+      input({}, { transient: { hovered: { code: DORSET, point: { x: 10, y: 20 }, sticky: false }, keyboard: undefined, playing: false } }),
+    ).content!;
     expect(hovered.tooltip?.model.name).toBe('Dorset');
     expect(hovered.legendMarker?.text).toMatch(/^Dorset: /);
     for (const slice of ['map', 'legend', 'table', 'controls', 'header', 'timeline', 'export'] as const) expect(hovered[slice], slice).toBe(first[slice]);

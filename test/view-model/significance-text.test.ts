@@ -45,7 +45,11 @@ describe('intervals and comparisons as the reader sees them', () => {
     expect(MEASURE_IDS).toContain('compared');
     const content = page({ year: '2022/23', measure: 'compared', region: 'South West' });
     expect(content.controls.measures.map((choice) => choice.label)).toContain('Offences per 100,000 people compared with England and Wales');
-    expect(content.legend.rows.map((row) => row.label)).toEqual(['lower than England and Wales', 'similar to England and Wales', 'higher than England and Wales']);
+    expect(content.legend.rows.map((row) => row.label)).toEqual([
+      'lower than England and Wales',
+      'similar to England and Wales',
+      'higher than England and Wales',
+    ]);
     const lower = content.legend.rows[0]!.color;
     expect(content.map.fills.get(DORSET)).toBe(lower);
     // With a region in focus the card compares with the region too; the card gives the rate the category was judged by.
@@ -104,13 +108,17 @@ describe('breaks in a series', () => {
   it('a change whose base is before the break says so, in the tooltip, the profile and the CSV; one after it does not', () => {
     const across = content({ measure: 'change-base', base: '2012/13', year: '2016/17', force: DORSET });
     expect(across.tooltip!.model.cautions).toContain('the base year, 2012/13, is before a break in the series (after 2012/13)');
-    expect(across.profile!.facts.find((fact) => fact.term === 'Caution')!.value).toContain('code 8M (Racially or religiously aggravated harassment) was counted here until 2012/13');
+    expect(across.profile!.facts.find((fact) => fact.term === 'Caution')!.value).toContain(
+      'code 8M (Racially or religiously aggravated harassment) was counted here until 2012/13',
+    );
     const csv = across.export.figureRows().find((row) => row.code === DORSET && row.year === '2016/17')!;
     expect(csv.note).toContain('change since 2012/13: the base year, 2012/13, is before a break in the series (after 2012/13): code 8L');
     const after = content({ measure: 'change-base', base: '2013/14', year: '2016/17', force: DORSET });
     expect(after.tooltip!.model.cautions.join()).not.toContain('break');
     // The previous year's change across the break, in 2013/14, says so too.
-    expect(content({ measure: 'change-previous', year: '2013/14' }).tooltip!.model.cautions).toContain('the base year, 2012/13, is before a break in the series (after 2012/13)');
+    expect(content({ measure: 'change-previous', year: '2013/14' }).tooltip!.model.cautions).toContain(
+      'the base year, 2012/13, is before a break in the series (after 2012/13)',
+    );
   });
 
   it('the profile marks the years across the break in its chart and its table', () => {

@@ -6,7 +6,12 @@ describe('popoverPosition: the panel stays inside the window', () => {
   const window = { width: 1280, height: 800 };
 
   it('opens under its button, level with its left edge, where it fits', () => {
-    expect(popoverPosition({ left: 100, top: 60, bottom: 90 }, { width: 400, height: 200 }, window)).toEqual({ left: 100, top: 94, maxWidth: 1264, maxHeight: 698 });
+    expect(popoverPosition({ left: 100, top: 60, bottom: 90 }, { width: 400, height: 200 }, window)).toEqual({
+      left: 100,
+      top: 94,
+      maxWidth: 1264,
+      maxHeight: 698,
+    });
   });
 
   it('moves left as far as it must when the button is near the right edge', () => {
@@ -21,11 +26,21 @@ describe('popoverPosition: the panel stays inside the window', () => {
 
   it('opens above its button when there is no room below and more above', () => {
     // room below: 800 − 700 − 4 − 8 = 88; above: 670 − 4 − 8 = 658; top = 670 − 4 − 300 = 366
-    expect(popoverPosition({ left: 100, top: 670, bottom: 700 }, { width: 300, height: 300 }, window)).toEqual({ left: 100, top: 366, maxWidth: 1264, maxHeight: 658 });
+    expect(popoverPosition({ left: 100, top: 670, bottom: 700 }, { width: 300, height: 300 }, window)).toEqual({
+      left: 100,
+      top: 366,
+      maxWidth: 1264,
+      maxHeight: 658,
+    });
   });
 
   it('stays below, and scrolls, when below has more room than above', () => {
     // room below: 800 − 130 − 4 − 8 = 658; above: 100 − 12 = 88
-    expect(popoverPosition({ left: 100, top: 100, bottom: 130 }, { width: 300, height: 900 }, window)).toEqual({ left: 100, top: 134, maxWidth: 1264, maxHeight: 658 });
+    expect(popoverPosition({ left: 100, top: 100, bottom: 130 }, { width: 300, height: 900 }, window)).toEqual({
+      left: 100,
+      top: 134,
+      maxWidth: 1264,
+      maxHeight: 658,
+    });
   });
 });

@@ -77,7 +77,11 @@ describe('ForceSearch (a combobox in a document)', () => {
     const { type, press, options, active, input } = setUp();
     type('Yorks');
     expect(input.getAttribute('aria-expanded')).toBe('true');
-    expect(options().map((option) => option.querySelector('.force-search-name')?.textContent)).toEqual(['North Yorkshire', 'South Yorkshire', 'West Yorkshire']);
+    expect(options().map((option) => option.querySelector('.force-search-name')?.textContent)).toEqual([
+      'North Yorkshire',
+      'South Yorkshire',
+      'West Yorkshire',
+    ]);
     expect(active()).toBeUndefined();
     press('ArrowDown');
     expect(active()).toBe('North Yorkshire');

@@ -28,7 +28,13 @@ function row(code: string, name: string, value: number | null, rate: number | nu
 }
 
 const ROWS = [row('A', 'Avon', 370, 21.4), row('D', 'Dorset', 212, 27.3), row('W', 'Wiltshire', null, null), row('C', 'Devon and Cornwall', 931, 52.1)];
-const model = (change: Partial<ForceTableModel> = {}): ForceTableModel => ({ caption: 'A caption', columns: COLUMNS, rows: ROWS, selected: undefined, ...change });
+const model = (change: Partial<ForceTableModel> = {}): ForceTableModel => ({
+  caption: 'A caption',
+  columns: COLUMNS,
+  rows: ROWS,
+  selected: undefined,
+  ...change,
+});
 
 const column = (view: ForceTableView, index: number) => [...view.element.querySelectorAll('tbody tr')].map((tr) => tr.children[index]!.textContent);
 const sortBy = (view: ForceTableView, label: string) =>

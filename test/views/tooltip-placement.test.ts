@@ -23,15 +23,25 @@ describe('placeTooltip', () => {
 
   it('never covers the force it describes when the force leaves room anywhere around it', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 560 }), fc.integer({ min: 0, max: 460 }), fc.integer({ min: 4, max: 120 }), fc.integer({ min: 4, max: 120 }), (left, top, width, height) => {
-        const force = { left, top, right: Math.min(frame.width, left + width), bottom: Math.min(frame.height, top + height) };
-        const roomBeside = force.left >= size.width + 14 || frame.width - force.right >= size.width + 14 || force.top >= size.height + 14 || frame.height - force.bottom >= size.height + 14;
-        fc.pre(roomBeside);
-        const place = placeTooltip(size, force, { x: (force.left + force.right) / 2, y: (force.top + force.bottom) / 2 }, frame);
-        expect(intersects(place, force)).toBe(false);
-        expect(place.left).toBeGreaterThanOrEqual(4);
-        expect(place.top + size.height).toBeLessThanOrEqual(frame.height - 4);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 560 }),
+        fc.integer({ min: 0, max: 460 }),
+        fc.integer({ min: 4, max: 120 }),
+        fc.integer({ min: 4, max: 120 }),
+        (left, top, width, height) => {
+          const force = { left, top, right: Math.min(frame.width, left + width), bottom: Math.min(frame.height, top + height) };
+          const roomBeside =
+            force.left >= size.width + 14 ||
+            frame.width - force.right >= size.width + 14 ||
+            force.top >= size.height + 14 ||
+            frame.height - force.bottom >= size.height + 14;
+          fc.pre(roomBeside);
+          const place = placeTooltip(size, force, { x: (force.left + force.right) / 2, y: (force.top + force.bottom) / 2 }, frame);
+          expect(intersects(place, force)).toBe(false);
+          expect(place.left).toBeGreaterThanOrEqual(4);
+          expect(place.top + size.height).toBeLessThanOrEqual(frame.height - 4);
+        },
+      ),
     );
   });
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { placeScreenLabels } from '../../src/views/value-labels-view';
 
 const frame = { width: 400, height: 300 };
-const overlaps = (a: { x: number; y: number; width: number; height: number }, b: typeof a) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const overlaps = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describe('placeScreenLabels', () => {
   it('puts a label over the middle of its force when nothing is there, with no leader', () => {
@@ -12,10 +13,13 @@ describe('placeScreenLabels', () => {
 
   it('moves a second label on the same spot beside its force, with a leader, clear of the first', () => {
     const force = { left: 100, top: 100, right: 200, bottom: 160 };
-    const [first, second] = placeScreenLabels([
-      { force, width: 60, height: 20 },
-      { force, width: 60, height: 20 },
-    ], frame);
+    const [first, second] = placeScreenLabels(
+      [
+        { force, width: 60, height: 20 },
+        { force, width: 60, height: 20 },
+      ],
+      frame,
+    );
     expect(second!.leader).toBe(true);
     expect(overlaps(first!.box, second!.box)).toBe(false);
     // Beside the force's box: right of it, GAP (8 px) away, centred on its middle.

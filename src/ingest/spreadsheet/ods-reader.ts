@@ -29,7 +29,10 @@ export function readOds(bytes: Uint8Array, entries: readonly ZipEntry[], sink: S
   // An encrypted OpenDocument file says so in its manifest; its content.xml is then ciphertext.
   if (manifest && entryText(bytes, manifest, SMALL_PART).includes('encryption-data')) throw encryptedProblem();
   const content = entries.find((entry) => entry.name === 'content.xml');
-  if (!content) throw new WorkbookProblem('the OpenDocument file has no content (no content.xml): it is damaged or not a spreadsheet; open it in your spreadsheet program and save it again');
+  if (!content)
+    throw new WorkbookProblem(
+      'the OpenDocument file has no content (no content.xml): it is damaged or not a spreadsheet; open it in your spreadsheet program and save it again',
+    );
 
   const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
   const reader = createOdsContentReader(sink);
@@ -100,7 +103,9 @@ export function createOdsContentReader(sink: SheetRowSink): {
     for (let i = 0; i < rowRepeat; i++) {
       rowNumber++;
       if (++rowsEmitted > MAX_WORKBOOK_ROWS) {
-        throw new WorkbookProblem(`the workbook holds more than ${MAX_WORKBOOK_ROWS.toLocaleString('en-GB')} rows of cells, more than any table of figures by police force area: save the sheet you need as CSV and import that`);
+        throw new WorkbookProblem(
+          `the workbook holds more than ${MAX_WORKBOOK_ROWS.toLocaleString('en-GB')} rows of cells, more than any table of figures by police force area: save the sheet you need as CSV and import that`,
+        );
       }
       sink.row(rowNumber, i === 0 ? fields : fields.slice(), merged);
     }

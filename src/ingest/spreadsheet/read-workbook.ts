@@ -35,7 +35,9 @@ export async function readWorkbook(bytes: Uint8Array, options: WorkbookReadOptio
   if (startsWith(bytes, CFB_MAGIC)) {
     // Office writes a password-protected workbook as a Compound File holding an "EncryptedPackage" stream (UTF-16 names).
     if (includesUtf16(bytes, 'EncryptedPackage')) throw encryptedProblem();
-    throw new WorkbookProblem('this is an old-style Excel workbook (.xls, Excel 97–2003), which this app does not read: open it in your spreadsheet program and save it as .xlsx, .ods or CSV, then import that');
+    throw new WorkbookProblem(
+      'this is an old-style Excel workbook (.xls, Excel 97–2003), which this app does not read: open it in your spreadsheet program and save it as .xlsx, .ods or CSV, then import that',
+    );
   }
   const entries = readZipDirectory(bytes, options.maxUnpackedBytes);
   const table = createWorkbookTable(options.headerProblem, options.sheet);

@@ -48,7 +48,10 @@ interface SheetState {
  * is not a header the import reads (undefined when it is one); sheet, when
  * given, names the one sheet to read.
  */
-export function createWorkbookTable(headerProblem: (fields: readonly string[]) => string | undefined, sheet?: string): SheetRowSink & { table(): WorkbookTable } {
+export function createWorkbookTable(
+  headerProblem: (fields: readonly string[]) => string | undefined,
+  sheet?: string,
+): SheetRowSink & { table(): WorkbookTable } {
   const rows: DelimitedRow[] = [];
   const sheetsRead: WorkbookTable['sheetsRead'] = [];
   const sheetsSkipped: WorkbookTable['sheetsSkipped'] = [];
@@ -127,7 +130,9 @@ export function createWorkbookTable(headerProblem: (fields: readonly string[]) =
         if (mergedHeader) throw mergedHeader;
         if (sheets === 0) throw new WorkbookProblem('the spreadsheet holds no sheets with cells (no tables): check that it is the file you meant');
         const named = sheetsSkipped.slice(0, 5).map(({ name, reason }) => `sheet "${isolated(name)}": ${reason}`);
-        throw new WorkbookProblem(`no sheet of the workbook holds a table this map reads (${named.join('; ')}${sheetsSkipped.length > 5 ? `; and ${sheetsSkipped.length - 5} more sheets` : ''})`);
+        throw new WorkbookProblem(
+          `no sheet of the workbook holds a table this map reads (${named.join('; ')}${sheetsSkipped.length > 5 ? `; and ${sheetsSkipped.length - 5} more sheets` : ''})`,
+        );
       }
       return { rows, sheetsRead, sheetsSkipped };
     },
@@ -136,7 +141,10 @@ export function createWorkbookTable(headerProblem: (fields: readonly string[]) =
 
 /** Headers match as the import matches them: case, spacing and punctuation aside. */
 function headerKey(field: string): string {
-  return field.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return field
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 function sameHeader(header: readonly string[], fields: readonly string[]): boolean {
@@ -164,7 +172,9 @@ export function workbookWarnings(table: WorkbookTable): string[] {
   }
   if (sheetsSkipped.length > 0) {
     const listed = sheetsSkipped.slice(0, 6).map(({ name, reason }) => `"${isolated(name)}" (${reason})`);
-    warnings.push(`sheet${sheetsSkipped.length === 1 ? '' : 's'} not read: ${listed.join('; ')}${sheetsSkipped.length > 6 ? `; and ${sheetsSkipped.length - 6} more` : ''}`);
+    warnings.push(
+      `sheet${sheetsSkipped.length === 1 ? '' : 's'} not read: ${listed.join('; ')}${sheetsSkipped.length > 6 ? `; and ${sheetsSkipped.length - 6} more` : ''}`,
+    );
   }
   return warnings;
 }

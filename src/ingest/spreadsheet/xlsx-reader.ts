@@ -10,7 +10,13 @@ import { streamEntry, WorkbookProblem, type ZipEntry } from './zip-archive';
  * entry is first inflated and counted here, so that a zip bomb or a zip
  * whose directory lies about its sizes is refused before SheetJS unpacks it.
  */
-export async function readXlsx(bytes: Uint8Array, entries: readonly ZipEntry[], sink: SheetRowSink, onProgress?: (fraction: number) => void, maxBytes?: number): Promise<void> {
+export async function readXlsx(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+  sink: SheetRowSink,
+  onProgress?: (fraction: number) => void,
+  maxBytes?: number,
+): Promise<void> {
   let budget = maxBytes;
   for (const entry of entries) {
     let unpacked = 0;
@@ -37,7 +43,9 @@ export async function readXlsx(bytes: Uint8Array, entries: readonly ZipEntry[], 
       while (fields.length > 0 && fields[fields.length - 1] === '') fields.pop();
       if (fields.length === 0) continue;
       if (++rowsEmitted > MAX_WORKBOOK_ROWS) {
-        throw new WorkbookProblem(`the workbook holds more than ${MAX_WORKBOOK_ROWS.toLocaleString('en-GB')} rows of cells, more than any table of figures by police force area: save the sheet you need as CSV and import that`);
+        throw new WorkbookProblem(
+          `the workbook holds more than ${MAX_WORKBOOK_ROWS.toLocaleString('en-GB')} rows of cells, more than any table of figures by police force area: save the sheet you need as CSV and import that`,
+        );
       }
       sink.row(r + 1, fields, merged.get(r) ?? []);
     }

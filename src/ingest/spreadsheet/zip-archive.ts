@@ -40,7 +40,9 @@ const END_SEARCH = 22 + 0xffff;
 const CHUNK = 256 * 1024;
 
 export const corrupt = (detail: string) =>
-  new WorkbookProblem(`the file looks like a zip (a workbook) but is damaged: ${detail}. Open it in your spreadsheet program and save it again, or download it again`);
+  new WorkbookProblem(
+    `the file looks like a zip (a workbook) but is damaged: ${detail}. Open it in your spreadsheet program and save it again, or download it again`,
+  );
 
 function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toLocaleString('en-GB', { maximumFractionDigits: 0 })} MB`;
@@ -141,9 +143,14 @@ export function streamEntry(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk:
       throw corrupt(`the part "${entry.name}" cannot be unpacked (${error instanceof Error ? error.message : String(error)})`);
     }
   } else {
-    throw new WorkbookProblem(`the part "${entry.name}" of the workbook is packed in a way this app does not read (zip method ${entry.method}): save it again from your spreadsheet program, or save the sheet as CSV and import that`);
+    throw new WorkbookProblem(
+      `the part "${entry.name}" of the workbook is packed in a way this app does not read (zip method ${entry.method}): save it again from your spreadsheet program, or save the sheet as CSV and import that`,
+    );
   }
-  if (unpacked !== entry.size) throw corrupt(`the part "${entry.name}" unpacks to ${unpacked.toLocaleString('en-GB')} bytes, not the ${entry.size.toLocaleString('en-GB')} its table of contents says`);
+  if (unpacked !== entry.size)
+    throw corrupt(
+      `the part "${entry.name}" unpacks to ${unpacked.toLocaleString('en-GB')} bytes, not the ${entry.size.toLocaleString('en-GB')} its table of contents says`,
+    );
 }
 
 /**
@@ -192,5 +199,7 @@ export function entryText(bytes: Uint8Array, entry: ZipEntry, maxBytes: number):
 }
 
 export function encryptedProblem(): WorkbookProblem {
-  return new WorkbookProblem('the workbook is protected with a password (encrypted), so it cannot be read here: open it in your spreadsheet program, save a copy without the password (or save the sheet as CSV), and import that');
+  return new WorkbookProblem(
+    'the workbook is protected with a password (encrypted), so it cannot be read here: open it in your spreadsheet program, save a copy without the password (or save the sheet as CSV), and import that',
+  );
 }

@@ -39,7 +39,9 @@ describe('importWorkbook: a zip bomb', () => {
 
   it('is refused while inflating when its directory lies about its size, once it passes the limit', async () => {
     const liar = gigabyteBomb(4096);
-    expect(await refusal(liar, { maxUnpackedBytes: 8 * 1024 * 1024 })).toMatch(/^the workbook would unpack to more than 8 MB, .*\(the limit is 8 MB\); it was not read/);
+    expect(await refusal(liar, { maxUnpackedBytes: 8 * 1024 * 1024 })).toMatch(
+      /^the workbook would unpack to more than 8 MB, .*\(the limit is 8 MB\); it was not read/,
+    );
   }, 30_000);
 });
 
@@ -55,12 +57,16 @@ describe('importWorkbook: damaged and protected files', () => {
     const bytes = sample().slice();
     // The middle of the file is inside content.xml's deflated data.
     for (let at = bytes.length >> 2; at < (bytes.length >> 2) + 64; at++) bytes[at] = bytes[at]! ^ 0x5a;
-    expect(await refusal(bytes)).toMatch(/^the file looks like a zip \(a workbook\) but is damaged: the part "content\.xml" (cannot be unpacked|unpacks to|is not well-formed XML)/);
+    expect(await refusal(bytes)).toMatch(
+      /^the file looks like a zip \(a workbook\) but is damaged: the part "content\.xml" (cannot be unpacked|unpacks to|is not well-formed XML)/,
+    );
   });
 
   it('refuses an .ods protected with a password, as its manifest says', async () => {
     const bytes = writeOds([{ name: 'Sheet1', rows: [HEADER, ['Dorset', 1, 2]] }], { encrypted: true });
-    expect(await refusal(bytes)).toMatch(/^the workbook is protected with a password \(encrypted\), so it cannot be read here: open it in your spreadsheet program, save a copy without the password/);
+    expect(await refusal(bytes)).toMatch(
+      /^the workbook is protected with a password \(encrypted\), so it cannot be read here: open it in your spreadsheet program, save a copy without the password/,
+    );
   });
 
   it('refuses an .xlsx protected with a password (an Office container holding an EncryptedPackage)', async () => {
@@ -78,7 +84,9 @@ describe('importWorkbook: damaged and protected files', () => {
   });
 
   it('refuses a zip that is not a spreadsheet', async () => {
-    expect(await refusal(zipSync({ 'figures.csv': strToU8('Force,2021/22\nDorset,1\n') }))).toMatch(/^this is a zip file, but not a spreadsheet this app reads \(\.ods or \.xlsx\)/);
+    expect(await refusal(zipSync({ 'figures.csv': strToU8('Force,2021/22\nDorset,1\n') }))).toMatch(
+      /^this is a zip file, but not a spreadsheet this app reads \(\.ods or \.xlsx\)/,
+    );
   });
 });
 
@@ -95,7 +103,18 @@ describe('importWorkbook: workbooks with nothing to read', () => {
   });
 
   it('names the sheets it passed over when none holds a table', async () => {
-    const bytes = writeOds([{ name: 'Cover', rows: [['A title'], ['A line']] }, { name: 'Notes', rows: [['Note number', 'Note text'], ['Note 1', 'text']] }]);
-    expect(await refusal(bytes)).toMatch(/^no sheet of the workbook holds a table this map reads \(sheet "\u2068Cover\u2069": it holds only lines of text, no table; sheet "\u2068Notes\u2069": its first row of several cells \(row 1\) is not a header this map reads: /);
+    const bytes = writeOds([
+      { name: 'Cover', rows: [['A title'], ['A line']] },
+      {
+        name: 'Notes',
+        rows: [
+          ['Note number', 'Note text'],
+          ['Note 1', 'text'],
+        ],
+      },
+    ]);
+    expect(await refusal(bytes)).toMatch(
+      /^no sheet of the workbook holds a table this map reads \(sheet "\u2068Cover\u2069": it holds only lines of text, no table; sheet "\u2068Notes\u2069": its first row of several cells \(row 1\) is not a header this map reads: /,
+    );
   });
 });

@@ -37,7 +37,9 @@ describe('importWorkbook: the Home Office release as .ods (the committed sample:
       'This worksheet contains one table. Some cells refer to notes which can be found in the Notes worksheet.',
     ]);
     expect(result.report.errors).toEqual([]);
-    expect(result.warnings.join('\n')).toMatch(/the 2 sheets from "\u20682022-23\u2069" to "\u20682023-24\u2069" have the same header and were read as one table/);
+    expect(result.warnings.join('\n')).toMatch(
+      /the 2 sheets from "\u20682022-23\u2069" to "\u20682023-24\u2069" have the same header and were read as one table/,
+    );
     expect(result.warnings.join('\n')).toMatch(/sheets not read: "\u2068Cover_sheet\u2069" \(it holds only lines of text, no table\); "\u2068Notes\u2069"/);
   });
 
@@ -87,7 +89,9 @@ describe('importWorkbook: an FOI reply as a wide .xlsx (the committed fixture, N
 
 describe('importWorkbook: OpenDocument details', () => {
   it('reads numbers from office:value, not the text shown, and keeps a workbook of one sheet in its own row numbers', async () => {
-    const bytes = writeOds([{ name: 'Only', rows: [['A title'], ['Force', '2021/22', '2022/23'], ['Dorset', 1154.5, 7], ['Hants', 3, 4]], trailingEmptyRows: 1_048_000 }]);
+    const bytes = writeOds([
+      { name: 'Only', rows: [['A title'], ['Force', '2021/22', '2022/23'], ['Dorset', 1154.5, 7], ['Hants', 3, 4]], trailingEmptyRows: 1_048_000 },
+    ]);
     const result = await imported(bytes, {});
     // The writer shows 1154.5 as "1,154.5": the value is read, not the text.
     expect(valueOf(result, DORSET, '2021/22')).toBe(1154.5);
@@ -98,8 +102,20 @@ describe('importWorkbook: OpenDocument details', () => {
 
   it('passes over a sheet whose header differs, and says so', async () => {
     const bytes = writeOds([
-      { name: 'A', rows: [['Force', '2021/22'], ['Dorset', 1]] },
-      { name: 'B', rows: [['Force', '2022/23'], ['Dorset', 2]] },
+      {
+        name: 'A',
+        rows: [
+          ['Force', '2021/22'],
+          ['Dorset', 1],
+        ],
+      },
+      {
+        name: 'B',
+        rows: [
+          ['Force', '2022/23'],
+          ['Dorset', 2],
+        ],
+      },
     ]);
     const result = await imported(bytes, {});
     expect(result.years).toEqual(['2021/22']);

@@ -21,7 +21,8 @@ function read(tables: string): { events: string[]; rows: [number, string[], read
 }
 
 const cell = (text: string, attributes = '') => `<table:table-cell office:value-type="string"${attributes}><text:p>${text}</text:p></table:table-cell>`;
-const number = (value: string, shown: string) => `<table:table-cell office:value-type="float" office:value="${value}"><text:p>${shown}</text:p></table:table-cell>`;
+const number = (value: string, shown: string) =>
+  `<table:table-cell office:value-type="float" office:value="${value}"><text:p>${shown}</text:p></table:table-cell>`;
 
 describe('the .ods content reader', () => {
   it('counts a million repeated empty rows without handing any on, and numbers the rows after them', () => {
