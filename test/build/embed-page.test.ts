@@ -10,7 +10,7 @@ describe('embedPageFrom', () => {
 
   it('marks the page as embedded, which hides the controls, the side panel and the table', () => {
     expect(embed).toContain('<html lang="en-GB" data-embed="">');
-    expect(readFileSync(new URL('../../src/styles/app.css', import.meta.url), 'utf8')).toContain('html[data-embed] .controls-slot');
+    expect(readFileSync(new URL('../../src/styles/app.css', import.meta.url), 'utf8')).toContain('html[data-embed] .control-bar');
   });
 
   it('says so in the title, drops the skip link to the table it hides, and links to the full atlas', () => {

@@ -42,18 +42,19 @@ describe('tableCsv: the table as it stands on screen', () => {
   const csv = tableCsv(southWest);
 
   it("has the on-screen table's columns, headed by their labels, in their order", () => {
-    expect(southWest.columns.map((column) => column.label)).toEqual(['Force', 'Region', 'Offences per 100,000 people', 'Number', 'Rank']);
-    expect(fieldsOf(csv)[0]).toEqual(['Force', 'Region', 'Offences per 100,000 people', 'Number', 'Rank']);
-    expect(csv.startsWith('\uFEFFForce,Region,"Offences per 100,000 people",Number,Rank\r\n')).toBe(true);
+    expect(southWest.columns.map((column) => column.label)).toEqual(['Force', 'Region', 'Offences per 100,000 people', 'Number', 'Rate: 95% interval', 'Rank']);
+    expect(fieldsOf(csv)[0]).toEqual(['Force', 'Region', 'Offences per 100,000 people', 'Number', 'Rate: 95% interval', 'Rank']);
+    expect(csv.startsWith('\uFEFFForce,Region,"Offences per 100,000 people",Number,Rate: 95% interval,Rank\r\n')).toBe(true);
   });
 
   it('has its rows in the order shown (highest first, as the table opens), figures as plain numbers', () => {
+    // Intervals: python3, scipy.stats.chi2.ppf(0.025, 2c) / 2 and chi2.ppf(0.975, 2c + 2) / 2 over the population (Garwood), to one decimal.
     expect(fieldsOf(csv).slice(1)).toEqual([
-      ['Gloucestershire', 'South West', '90.589', '591', '1'],
-      ['Wiltshire', 'South West', '63.34', '476', '2'],
-      ['Avon and Somerset', 'South West', '60.44', '1067', '3'],
-      ['Devon and Cornwall', 'South West', '58.219', '1054', '4'],
-      ['Dorset', 'South West', '43.428', '341', '5'],
+      ['Gloucestershire', 'South West', '90.589', '591', '83.4 to 98.2', '1'],
+      ['Wiltshire', 'South West', '63.34', '476', '57.8 to 69.3', '2'],
+      ['Avon and Somerset', 'South West', '60.44', '1067', '56.9 to 64.2', '3'],
+      ['Devon and Cornwall', 'South West', '58.219', '1054', '54.8 to 61.8', '4'],
+      ['Dorset', 'South West', '43.428', '341', '38.9 to 48.3', '5'],
     ]);
   });
 
@@ -68,13 +69,14 @@ describe('tableCsv: the table as it stands on screen', () => {
       'Region',
       'Number of offences',
       'Per 100,000 people',
+      'Rate: 95% interval',
       'Rank',
     ]);
   });
 
   it('says "not published" where the screen does, never 0, and "–" for no rank', () => {
     const sparse = fieldsOf(tableCsv(shownTable({ region: 'South West', year: '2020/21', measure: 'count' }, DEFAULT_TABLE_SORT, nspcc)));
-    expect(sparse.slice(1).map((fields) => [fields[0], fields[2], fields[4]])).toEqual([
+    expect(sparse.slice(1).map((fields) => [fields[0], fields[2], fields[5]])).toEqual([
       ['Devon and Cornwall', '931', '1'],
       ['Dorset', '212', '2'],
       ['Avon and Somerset', 'not published', '–'],

@@ -69,7 +69,10 @@ describe('optimalClusterStarts against simple-statistics’ ckmeans', () => {
         // Reals spread over [0, 1000) with no two equal: a tie of costs is then vanishingly unlikely.
         const values = [...new Set(integers)].map((integer) => (integer / 2 ** 30) * 1000);
         fc.pre(values.length >= clusterCount);
-        expect(ourClusters(values, clusterCount)).toEqual(ckmeans(values, clusterCount));
+        const ours = ourClusters(values, clusterCount);
+        const oracle = ckmeans(values, clusterCount);
+        // Two splits whose costs differ by less than rounding (values a millionth apart) are a tie: either is right.
+        if (!closeTo(withinSquares(ours), withinSquares(oracle))) expect(ours).toEqual(oracle);
       }),
       { numRuns: 200 },
     );

@@ -47,7 +47,8 @@ describe('a per-1,000 series: all crime but fraud, Dorset, 2022/23', () => {
   const page = content(allCrime, { measure: 'count', year: '2022/23', region: 'South West', force: DORSET });
 
   it('gives the profile’s rate, and its region’s, per 1,000', () => {
-    expect(factsOf(page)['Rate, per 1,000 people']).toBe('66.0');
+    // Its interval: python3, scipy.stats.chi2.ppf(0.025, 2 × 51,829) / 2 and chi2.ppf(0.975, 2 × 51,830) / 2 over 785,200, per 1,000: 65.440 to 66.578.
+    expect(factsOf(page)['Rate, per 1,000 people']).toBe('66.0 (95% interval 65.4 to 66.6)');
     expect(page.profile!.comparisons.find((comparison) => comparison.term === 'South West')!.value).toContain('69.4 per 1,000 people');
     const [force, region] = page.profile!.charts.rate.lines;
     expect(force!.values.at(-1)).toBeCloseTo(66.00738665308202, 9);
