@@ -123,12 +123,13 @@ describe('readable in the first ten seconds', () => {
   });
 
   it('keeps keyboard focus on a force chosen from the table', async () => {
-    const { context, page } = await open('');
+    // On a wide screen the table is a view in the map's place.
+    const { context, page } = await open('?view=table');
     const dorset = page.locator(`#force-table tr[data-code="${DORSET}"] .row-link`);
     await dorset.focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => window.location.search.includes('force=dorset'));
-    await waitForMapIdle(page);
+    await page.locator('#profile-title').waitFor();
     expect(await page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-code'))).toBe(DORSET);
     expect(await page.locator('#force-table tbody tr').count()).toBe(5);
     await context.close();
