@@ -110,7 +110,7 @@ function yearTable(table: ProfileModel['years']): HTMLElement {
       row.cells.map((cell, index) => (index === 0 ? el('th', { scope: 'row' }, [cell]) : el('td', {}, [cell]))),
     ),
   );
-  return el('div', { class: 'table-scroll' }, [
+  return el('div', { class: 'table-scroll', tabindex: 0, role: 'group', 'aria-label': table.caption }, [
     el('table', { class: 'profile-years' }, [el('caption', {}, [table.caption]), el('thead', {}, [head]), el('tbody', {}, rows)]),
   ]);
 }

@@ -126,6 +126,8 @@ describe('drill-down: England and Wales → South West → Dorset', () => {
 
     await page.selectOption('#region-select', '');
     await waitForMapIdle(page);
+    // On a wide screen the table is a view in the map's place.
+    await page.click('.view-switch-button[data-view="table"]');
     const nameHeader = page.locator('th:has(button:text("Force")) button');
     await nameHeader.focus();
     await page.keyboard.press('Enter');

@@ -340,8 +340,8 @@ describe('exports of the South West with Dorset selected: PNG at 1×, 2× and 4�
     expect(lines[0]).toBe(shown.head.map((label) => (label!.includes(',') ? `"${label}"` : label)).join(','));
     expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(shown.names);
     expect(lines).toHaveLength(6);
-    // 254 offences / 776,780 people (mid-2020) × 100,000.
-    expect(lines.find((line) => line.startsWith('Dorset,'))).toMatch(/^Dorset,South West,32\.699,254,\d$/);
+    // 254 offences / 776,780 people (mid-2020) × 100,000; its 95% interval (python3, scipy.stats.chi2.ppf, Garwood) 28.8 to 37.0.
+    expect(lines.find((line) => line.startsWith('Dorset,'))).toMatch(/^Dorset,South West,32\.699,254,28\.8 to 37\.0,\d$/);
   });
 
   it('all figures CSV: every year of the five forces in view, with units, population and sources', async () => {

@@ -142,7 +142,7 @@ describe('typed breaks are read as meant or refused (issue 25, item 7)', () => {
   it('refuses "1,234" at the field, saying why, and keeps the breaks in force', async () => {
     const { page, context } = await openApp(browser(), `${inject('baseUrl')}?classify=manual&breaks=1,2,3`);
     await waitForMapIdle(page);
-    await page.click('.controls-colour summary');
+    await page.click('#colours-button');
     await page.fill('#breaks-input', '1,234');
     await page.keyboard.press('Enter');
     await page.locator('#breaks-error').filter({ hasText: 'could be one break, 1234, or two' }).waitFor();

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, screenshot, screenshotDir, useBrowser, waitForMapIdle, type AppPage } from './browser';
+import { openApp, openDownloads, screenshot, screenshotDir, useBrowser, waitForMapIdle, type AppPage } from './browser';
 
 const TITLE = 'Image crimes <b>by</b> force & more';
 const NOTE = 'First line of the note.\nSecond line.';
@@ -11,6 +11,7 @@ const CREDIT = 'Chart: A. Reporter';
 const WORDS = `?title=${encodeURIComponent(TITLE)}&note=${encodeURIComponent(NOTE)}&credit=${encodeURIComponent(CREDIT)}`;
 
 async function download(page: Page, button: string): Promise<{ name: string; file: string }> {
+  await openDownloads(page);
   const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click(`.export-buttons button:text-is("${button}")`)]);
   const target = path.join(screenshotDir, 'exports', `words-${file.suggestedFilename()}`);
   await file.saveAs(target);
@@ -102,6 +103,7 @@ describe("the reader's own words, from the link to every export", () => {
   it('"Copy description" puts the description on the clipboard', async () => {
     const { page, context } = app;
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openDownloads(page);
     await page.click('.export-buttons button:text-is("Copy description")');
     await page.waitForFunction(() => document.querySelector('.export-status')?.textContent?.startsWith('Copied'));
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.textContent('#map-description'));
