@@ -31,6 +31,8 @@ describe('hardening', () => {
     await page.locator('.profile-chart').waitFor();
     await openDownloads(page);
     await Promise.all([page.waitForEvent('download'), page.click('.export-buttons button:text-is("PNG 1×")')]);
+    // The Download dialog is modal: closed, the page is the reader's again.
+    await page.keyboard.press('Escape');
     await page.click('#import-panel summary');
     await page.fill('#import-paste', 'force,year,value\nDorset,2020/21,212');
     await page.click('button:text("Read the pasted table")');
