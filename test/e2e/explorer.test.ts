@@ -111,7 +111,7 @@ describe('the explorer: timeline, measures, tooltip', () => {
     // Its six columns, long heading included, fit beside the side panel.
     expect(await page.locator('#force-table thead th').allTextContents()).toHaveLength(6);
     const table = await page.evaluate(() => {
-      const scroll = document.querySelector('.table-scroll')!;
+      const scroll = document.querySelector('#force-table')!.closest('.table-scroll')!;
       return { scrollWidth: scroll.scrollWidth, clientWidth: scroll.clientWidth };
     });
     expect(table.scrollWidth).toBeLessThanOrEqual(table.clientWidth);

@@ -17,9 +17,9 @@ describe('layout from a 375 px phone to a wide desktop', () => {
         expect(box?.width, selector).toBeGreaterThan(100);
       }
       // The table of the region's forces fits too, every column in view without scrolling it: below the map, or on a wide screen in its place.
-      if (!(await page.locator('.table-scroll').isVisible())) await page.click('.view-switch-button[data-view="table"]');
+      if (!(await page.locator('#force-table').isVisible())) await page.click('.view-switch-button[data-view="table"]');
       const table = await page.evaluate(() => {
-        const scroll = document.querySelector('.table-scroll')!;
+        const scroll = document.querySelector('#force-table')!.closest('.table-scroll')!;
         return { scrollWidth: scroll.scrollWidth, clientWidth: scroll.clientWidth };
       });
       expect(table.scrollWidth).toBeLessThanOrEqual(table.clientWidth);
