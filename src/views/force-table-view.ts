@@ -68,6 +68,7 @@ export class ForceTableView {
             {
               scope: 'col',
               class: column.numeric ? 'numeric' : undefined,
+              'data-key': column.key,
               'aria-sort': active ? (this.sort.descending ? 'descending' : 'ascending') : undefined,
             },
             [button],

@@ -109,7 +109,7 @@ describe('the explorer: timeline, measures, tooltip', () => {
     expect(labels.some((label) => label.includes('−'))).toBe(true);
     expect(await page.inputValue('#palette-select')).toBe('purple-orange');
     // Its six columns, long heading included, fit beside the side panel.
-    expect(await page.locator('#force-table thead th').allTextContents()).toHaveLength(6);
+    expect(await page.locator('#force-table thead th').allTextContents()).toHaveLength(7);
     const table = await page.evaluate(() => {
       const scroll = document.querySelector('#force-table')!.closest('.table-scroll')!;
       return { scrollWidth: scroll.scrollWidth, clientWidth: scroll.clientWidth };
