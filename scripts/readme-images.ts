@@ -40,6 +40,8 @@ try {
   const page = await context.newPage();
   await page.goto(`${server.url}/?view=tiles`);
   await page.locator('#map[data-layout="tiles"][data-state="idle"]').waitFor({ timeout: 30_000 });
+  // The export buttons are in the Download dialog.
+  await page.click('#download-button');
   await page.getByLabel('Picture size').selectOption('social-card');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Small multiples (PNG)' }).click();
