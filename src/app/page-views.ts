@@ -17,7 +17,7 @@ import { OffencePicker } from '../views/offence-picker';
 import type { SharedView } from '../views/share-view';
 import { el } from '../views/dom';
 import { panelDialog } from '../views/panel-dialog';
-import { ProfileSheetMark, trackHeightAboveStage } from '../views/page-layout';
+import { ProfileSheetMark, revealInPanel, trackHeightAboveStage } from '../views/page-layout';
 import { lazyView } from '../views/lazy-view';
 import type { OffenceCatalog } from '../datasets/offence-catalog';
 import { PlaceBarView } from '../views/place-bar-view';
@@ -78,6 +78,8 @@ export class PageViews {
   private aboutWanted = false;
   private readonly publishedTotals = new PublishedTotalsView();
   private readonly profileSheet: ProfileSheetMark;
+  /** The force whose profile was last brought into view in the side column. */
+  private revealedForce: string | undefined;
   /** "Edit text": its dialog's code loads when the reader first opens it (not before: the first map does not wait for it). */
   private editText: EditTextView | undefined;
   private editTextModel: EditTextModel | undefined;
@@ -178,6 +180,7 @@ export class PageViews {
     // The profile's place is kept from the start when a force is chosen, so that it does not push the panel down when it arrives.
     elements.profile.classList.toggle('is-expected', page.place.force !== undefined);
     this.profileSheet.show(page.place.force !== undefined);
+    this.revealProfile(page.place.force);
     this.failure.render(page.failure && { ...page.failure, id: datasetId });
     elements.app.setAttribute('aria-busy', String(page.loading));
     this.map.setLoading(page.loading);
@@ -224,6 +227,14 @@ export class PageViews {
     }
     this.publishedTotals.render(content.publishedTotals);
     this.announcer.announce(content.announcement.text, { quiet: content.announcement.quiet });
+  }
+
+  /** A force newly chosen: its profile, not the place controls above it, fills the side column of a wide screen. */
+  private revealProfile(force: string | undefined): void {
+    if (force === this.revealedForce) return;
+    this.revealedForce = force;
+    const panel = this.elements.profile.parentElement;
+    if (force !== undefined && panel) requestAnimationFrame(() => revealInPanel(panel, this.elements.profile));
   }
 
   /**

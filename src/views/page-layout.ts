@@ -17,6 +17,18 @@ export function trackHeightAboveStage(page: HTMLElement, above: readonly (Elemen
   for (const part of parts) observer.observe(part);
 }
 
+/**
+ * Scrolls a panel that scrolls on its own (the side column of a wide screen)
+ * so that `target` starts at its top; where the panel does not scroll (the
+ * page does), nothing moves, so the map is never scrolled out of view.
+ */
+export function revealInPanel(panel: HTMLElement, target: HTMLElement): void {
+  const { overflowY } = getComputedStyle(panel);
+  if (overflowY !== 'auto' && overflowY !== 'scroll') return;
+  if (panel.scrollHeight <= panel.clientHeight) return;
+  panel.scrollTop += target.getBoundingClientRect().top - panel.getBoundingClientRect().top;
+}
+
 /** Where the profile opens as a sheet over the page (app.css), it is marked as the dialog it then is. */
 const SHEET_QUERY = '(max-width: 760px)';
 

@@ -111,6 +111,16 @@ async function problemsOf(page: Page, size: { width: number; height: number }, s
   const problems: string[] = [];
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   if (overflow > 0) problems.push(`the page is ${overflow} px wider than the screen`);
+  // Where the profile shares the first screen (the side column of a wide screen, a phone's sheet), the chosen force's name is in view there.
+  if (state.search.includes('force=') && (size.width >= 1200 || size.width <= 760)) {
+    const inView = await page.evaluate(() => {
+      const title = document.querySelector('#profile-title')!;
+      const box = title.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + Math.min(box.width / 2, 20), box.top + box.height / 2);
+      return box.top >= 0 && box.bottom <= innerHeight && hit !== null && title.contains(hit);
+    });
+    if (!inView) problems.push('the chosen force’s profile is not in view on the first screen');
+  }
   if (state.name === 'default') {
     const share = await page.evaluate(() => {
       const map = document.querySelector('#map')!.getBoundingClientRect();
