@@ -132,7 +132,7 @@ function main(): void {
     [shippedDatasetFile(shipped['nspcc-foi'].id), JSON.stringify(buildNspcc(shipped['nspcc-foi']))],
   ]);
   let largest = { file: '', gzip: 0 };
-  const breaks = seriesBreaks(homeOffice.series);
+  const breaks = seriesBreaks(homeOffice.series, homeOffice.release.years);
   for (const series of homeOffice.series) {
     if (!series.figures) continue;
     const file = `offences/${offenceFileStem(series.entry.id)}.json`;

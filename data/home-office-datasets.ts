@@ -3,7 +3,7 @@ import { datasetSchema, type Dataset } from '../src/datasets/dataset';
 import type { HomeOfficeRelease, OfferedOffence } from '../src/datasets/offence-catalog';
 import { homeOfficeSeriesMeta, type HomeOfficeFacts } from '../src/datasets/shipped-datasets';
 import type { OffenceSeries } from '../src/datasets/dataset';
-import { RECORDED_NATIONALLY, type CatalogueSeries, type OfferedSeries } from './home-office-series';
+import { NATIONALLY_RECORDED_GROUP, RECORDED_NATIONALLY, type CatalogueSeries, type OfferedSeries } from './home-office-series';
 
 const QUARTERS_SUMMED = 'Quarters summed to financial years (April to March).';
 
@@ -41,12 +41,16 @@ type SeriesBreaks = ReadonlyMap<string, NonNullable<OffenceSeries['breaks']>>;
 const MOVED = /counted under (.+?) until (\d{4}\/\d{2})/g;
 
 /**
- * The breaks in each series: where the Home Office table shows a code
- * moving subgroup, the make-up of the subgroup it left and of the one it
- * joined changes after that year, and so do their groups' when the two
- * subgroups are in different groups. The code's own count does not change.
+ * The breaks in each series, in two kinds:
+ * - where the Home Office table shows a code moving subgroup, the make-up
+ *   of the subgroup it left and of the one it joined changes after that
+ *   year, and so do their groups' when the two subgroups are in different
+ *   groups. The code's own count does not change;
+ * - where a code's figures start after, or stop before, those of a series
+ *   that counts it (its subgroup, its group, all crime), that series counts
+ *   other offences on either side (makeUpBreaks).
  */
-export function seriesBreaks(series: readonly CatalogueSeries[]): SeriesBreaks {
+export function seriesBreaks(series: readonly CatalogueSeries[], years: readonly string[]): SeriesBreaks {
   const breaks = new Map<string, NonNullable<OffenceSeries['breaks']>>();
   const subgroups = series.filter(({ entry }) => entry.kind === 'subgroup').map(({ entry }) => entry);
   const add = (id: string | undefined, after: string, what: string) => {
@@ -66,6 +70,80 @@ export function seriesBreaks(series: readonly CatalogueSeries[]): SeriesBreaks {
         add(series.find((each) => each.entry.kind === 'group' && each.entry.name === entry.group)?.entry.id, after!, `${offence} was counted under ${left.group} until ${after}, then here`);
       }
     }
+  }
+  for (const [id, found] of makeUpBreaks(series, years)) breaks.set(id, [...(breaks.get(id) ?? []), ...found]);
+  return breaks;
+}
+
+/**
+ * A code whose figures are at least this share of a series' national total
+ * in the year they start or stop changes what the series counts; below it
+ * (Infanticide's 5 offences in Homicide's 695) the start or stop is a count
+ * too small to move the series, and most likely a year with none recorded.
+ */
+const MATERIAL_SHARE = 0.01;
+
+/** Each series' total over the forces, year by year. */
+function nationalTotals({ entry, figures }: OfferedSeries, years: readonly string[]): Map<string, number> {
+  const start = years.indexOf(entry.firstYear);
+  const totals = new Map<string, number>();
+  for (const yearly of figures.values()) {
+    yearly.forEach(({ value }, i) => {
+      if (value !== null) totals.set(years[start + i]!, (totals.get(years[start + i]!) ?? 0) + value);
+    });
+  }
+  return totals;
+}
+
+const codesPhrase = (codes: readonly string[]) => (codes.length === 1 ? `code ${codes[0]}` : `codes ${codes.slice(0, -1).join(', ')} and ${codes.at(-1)}`);
+const has = (codes: readonly string[]) => (codes.length === 1 ? 'has' : 'have');
+
+/**
+ * Where codes start or stop within a series that counts them: the Home
+ * Office's burglary codes 28A to 29 stop after 2016/17 and 28E to 29A
+ * start in 2017/18, so domestic burglary counts other offences from
+ * 2017/18. One break per series and year, naming every code.
+ */
+function makeUpBreaks(series: readonly CatalogueSeries[], years: readonly string[]): SeriesBreaks {
+  const offered = series.filter((each): each is OfferedSeries => each.figures !== undefined);
+  const totals = new Map(offered.map((each) => [each.entry.id, nationalTotals(each, years)]));
+  const byName = (kind: string, name: string | undefined, group?: string) =>
+    offered.find(({ entry }) => entry.kind === kind && entry.name === name && (group === undefined || entry.group === group));
+  const changes = new Map<string, { after: string; stopped: string[]; started: string[] }>();
+  const note = (container: OfferedSeries, after: string, change: 'stopped' | 'started', code: string) => {
+    const key = `${container.entry.id}\u0000${after}`;
+    const found = changes.get(key) ?? { after, stopped: [], started: [] };
+    changes.set(key, found);
+    found[change].push(code);
+  };
+  const material = (code: OfferedSeries, container: OfferedSeries, year: string) =>
+    (totals.get(code.entry.id)!.get(year) ?? 0) >= MATERIAL_SHARE * (totals.get(container.entry.id)!.get(year) ?? Infinity);
+  for (const code of offered) {
+    const { entry } = code;
+    if (entry.kind !== 'code') continue;
+    const group = byName('group', entry.group);
+    const containers = [
+      byName('subgroup', entry.subgroup, entry.group),
+      group,
+      group && !group.entry.id.endsWith(`:${NATIONALLY_RECORDED_GROUP}`) ? offered.find(({ entry }) => entry.kind === 'all') : undefined,
+    ].filter((container): container is OfferedSeries => container !== undefined);
+    const label = `${entry.code} (${entry.name})`;
+    const first = years.indexOf(entry.firstYear);
+    const last = years.indexOf(entry.lastYear);
+    for (const container of containers) {
+      if (first > years.indexOf(container.entry.firstYear) && material(code, container, entry.firstYear)) note(container, years[first - 1]!, 'started', label);
+      if (last < years.indexOf(container.entry.lastYear) && material(code, container, entry.lastYear)) note(container, entry.lastYear, 'stopped', label);
+    }
+  }
+  const breaks = new Map<string, NonNullable<OffenceSeries['breaks']>>();
+  for (const [key, { after, stopped, started }] of changes) {
+    const id = key.slice(0, key.indexOf('\u0000'));
+    const next = years[years.indexOf(after) + 1]!;
+    const what = [
+      ...(stopped.length > 0 ? [`${codesPhrase(stopped)} ${has(stopped)} no figures after ${after}`] : []),
+      ...(started.length > 0 ? [`${codesPhrase(started)} first ${has(started)} figures in ${next}`] : []),
+    ].join(', and ');
+    breaks.set(id, [...(breaks.get(id) ?? []), { after, what }]);
   }
   return breaks;
 }

@@ -23,7 +23,7 @@ import type { DelimitedRow } from '../src/ingest/parse-delimited';
 import { slugify } from '../src/format/slug';
 
 /** Fraud is recorded nationally (Action Fraud, CIFAS, UK Finance), not by police force area: "all" leaves it out. */
-const NATIONALLY_RECORDED_GROUP = 'fraud-offences';
+export const NATIONALLY_RECORDED_GROUP = 'fraud-offences';
 const ALL_OFFENCES_NAME = 'All police recorded crime, excluding fraud';
 export const RECORDED_NATIONALLY = 'recorded nationally, not by police force area';
 
