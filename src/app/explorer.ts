@@ -2,12 +2,9 @@ import { seriesSwitch } from '../state/series-switch';
 import type { Dataset } from '../datasets/dataset';
 import { figuresKeyOf } from '../state/figures-key';
 import type { OffenceCatalog } from '../datasets/offence-catalog';
-import { DEFAULT_STATE, HOME_OFFICE } from '../state/app-state';
-import { resolveOffence } from '../state/resolve-offence';
-import { openingYearOf } from '../model/coverage';
-import { resolveStateForDataset } from '../state/resolve-state-for-dataset';
+import { DEFAULT_STATE, HOME_OFFICE, type AppState } from '../state/app-state';
+import { resolveState } from '../state/resolve-state';
 import { TimelineController } from '../state/timeline-controller';
-import { ignoredNotice, type UrlNotice } from '../state/url-params';
 import type { UrlStore } from '../state/url-store';
 import { createPageModel, type PageData, type PageModel, type Transient } from '../view-model/page-model';
 import type { MapEvents } from '../views/choropleth-map';
@@ -17,7 +14,7 @@ import { mountImportPanel } from '../views/import-panel';
 import { missingDatasetReason, type DatasetRegistry } from './dataset-registry';
 import { exportSource } from './export-source';
 import { LazyModules } from './lazy-modules';
-import { LoadCache } from './load-cache';
+import { LoadCache, type Loaded } from './load-cache';
 import { installInspectionApi } from './inspection-api';
 import { escapeStep, nextKeyboardForce } from './keyboard-navigation';
 import type { PageElements } from './page-elements';
@@ -46,7 +43,7 @@ export class Explorer {
   private readonly pageModel = createPageModel();
   private readonly figures: LoadCache<Dataset>;
   private readonly catalog: LoadCache<OffenceCatalog>;
-  private readonly modules = new LazyModules(() => this.refresh());
+  private readonly modules = new LazyModules(() => this.render());
   private readonly timeline: TimelineController;
   private readonly views: PageViews;
   private readonly map: MapFrame;
@@ -69,11 +66,11 @@ export class Explorer {
     });
     this.figures = new LoadCache(
       (key) => deps.datasets.load(key),
-      () => this.refresh(),
+      () => this.settle(),
     );
     this.catalog = new LoadCache(
       () => deps.loadOffenceCatalog(),
-      () => this.refresh(),
+      () => this.settle(),
     );
     this.timeline = new TimelineController({
       yearCount: () => this.page?.content?.timeline.years.length ?? 0,
@@ -113,7 +110,7 @@ export class Explorer {
         loadOffenceCatalog: deps.loadOffenceCatalog,
         openAbout: () => {
           this.aboutOpened = true;
-          this.refresh();
+          this.settle();
         },
         sharedView: () => ({ href: store.href, title: this.page?.content?.header.title ?? document.title }),
         keyboard: {
@@ -143,31 +140,50 @@ export class Explorer {
       const source = exportSource(this.page?.content?.export, this.map, data.boundaries.features.features, elements.map, () => this.views.shownTable());
       return renderSvgMap(source.svgInput(source.yearIndex)).project(point);
     });
-    store.subscribe(() => this.refresh());
-    this.refresh();
+    store.subscribe(() => this.settle());
+    this.settle();
   }
 
-  private refresh(): void {
+  /**
+   * The state or what has loaded changed: the state is first put right
+   * against what has loaded (resolveState), through the store, which calls
+   * here again with the state put right; only a state that needs nothing
+   * put right is rendered.
+   */
+  private settle(): void {
     const { store, datasets } = this.deps;
-    const { state } = store;
-    if (!datasets.has(state.dataset)) {
-      const fallback = datasets.choices()[0]!.id;
-      store.update({ dataset: fallback }, 'replace');
-      store.addNotices([ignoredNotice('dataset', state.dataset, `${missingDatasetReason(state.dataset, datasets)}, so ${fallback} is shown.`)]);
-      return;
-    }
-    // An offence other than the default is checked against the catalogue first (the default is always there);
-    // the About panel asks for it too, for what the release leaves out.
+    const { catalog, waitForCatalog } = this.catalogFor(store.state);
+    const resolved = resolveState(store.state, {
+      datasets: { has: (id) => datasets.has(id), fallback: datasets.choices()[0]!.id, missingReason: (id) => missingDatasetReason(id, datasets) },
+      catalog: catalog?.status === 'ready' ? catalog.value : undefined,
+      figures: (key) => {
+        const loaded = waitForCatalog ? undefined : this.figures.get(key);
+        return loaded?.status === 'ready' ? loaded.value : undefined;
+      },
+    });
+    if (resolved.notices.length > 0) store.putRight(resolved.state, resolved.notices);
+    else this.render();
+  }
+
+  /**
+   * The Home Office series on offer, when the state needs them (asking starts the loading): an offence other than the default
+   * is checked against them before its figures are asked for (the default is always there); the About panel asks for them too,
+   * for what the release leaves out.
+   */
+  private catalogFor(state: Readonly<AppState>): { catalog: Loaded<OffenceCatalog> | undefined; waitForCatalog: boolean } {
     const needsCatalog = state.dataset === HOME_OFFICE && (state.offence !== DEFAULT_STATE.offence || this.aboutOpened);
     const catalog = needsCatalog ? this.catalog.get('index') : undefined;
-    if (catalog?.status === 'ready' && this.putRight(resolveOffence(state, catalog.value))) return;
+    return { catalog, waitForCatalog: catalog?.status === 'loading' && state.offence !== DEFAULT_STATE.offence };
+  }
+
+  /** Draws the page for the state as it stands (settled) and what is passing; it never changes the state. */
+  private render(): void {
+    const { store, datasets } = this.deps;
+    const { state } = store;
+    const { catalog, waitForCatalog } = this.catalogFor(state);
     const key = figuresKeyOf(state);
-    const loaded = catalog?.status === 'loading' && state.offence !== DEFAULT_STATE.offence ? ({ status: 'loading' } as const) : this.figures.get(key);
-    // The link may ask for years the figures lack: said, and the address put right in place.
-    if (loaded.status === 'ready' && this.putRight(resolveStateForDataset(state, loaded.value.years, loaded.value.partialYears, openingYearOf(loaded.value))))
-      return;
+    const loaded = waitForCatalog ? ({ status: 'loading' } as const) : this.figures.get(key);
     const figures = loaded.status === 'ready' ? { status: 'ready' as const, dataset: loaded.value } : { ...loaded, id: state.dataset };
-    const offenceCatalog = catalog?.status === 'ready' ? catalog.value : undefined;
     const modules = this.modules.get({ profile: state.force !== undefined, about: this.aboutOpened });
     this.page = this.pageModel({
       state,
@@ -175,20 +191,12 @@ export class Explorer {
       data: this.deps.data,
       datasets: datasets.choices(),
       figures,
-      offenceCatalog,
+      offenceCatalog: catalog?.status === 'ready' ? catalog.value : undefined,
       transient: this.transient,
       modules,
     });
     this.views.render(this.page, key);
     this.yearStep.rendered();
-  }
-
-  /** Rewrites the address in place where the loaded data shows part of it cannot be had, saying why; true if it did. */
-  private putRight(resolved: { state: typeof DEFAULT_STATE; notices: readonly UrlNotice[] }): boolean {
-    if (resolved.notices.length === 0) return false;
-    this.deps.store.update(resolved.state, 'replace');
-    this.deps.store.addNotices(resolved.notices);
-    return true;
   }
 
   /** Asked by the reader (seek) or by playing: a step through the years, one history entry for a run of them. */
@@ -202,7 +210,7 @@ export class Explorer {
 
   private setTransient(change: Partial<Transient>): void {
     this.transient = { ...this.transient, ...change };
-    this.refresh();
+    this.render();
   }
 
   /** Choosing a force also moves to its region. */

@@ -1,5 +1,5 @@
 import { financialYearSlug } from '../datasets/financial-year';
-import type { MeasureId } from '../model/measures';
+import { measureMeta, type MeasureId } from '../model/measures';
 import { slugify } from '../format/slug';
 
 export type ExportExtension = 'png' | 'svg' | 'csv' | 'zip';
@@ -9,7 +9,7 @@ export interface ExportFileNameParts {
   datasetId: string;
   /** The measure shown, or every measure (the figures CSV). */
   measure: MeasureId | 'all-measures';
-  /** The year "change-base" (and so every measure) compares with; named so two bases never share a file name. Ignored for other measures. */
+  /** The year a measure from a base year (and so every measure) compares with; named so two bases never share a file name. Ignored for other measures. */
   baseYear?: string;
   /** The financial year shown, "2020/21"; undefined for an export of every year (a ZIP). */
   year: string | undefined;
@@ -39,7 +39,7 @@ export function exportFileName(parts: ExportFileNameParts): string {
   if (!EXTENSIONS.includes(parts.extension)) throw new Error(`exportFileName: unknown extension "${String(parts.extension)}"`);
   const dataset = slugify(parts.datasetId);
   if (dataset === '') throw new Error(`exportFileName: dataset id "${parts.datasetId}" has no letters or digits`);
-  const comparesWithBase = parts.measure === 'change-base' || parts.measure === 'all-measures';
+  const comparesWithBase = parts.measure === 'all-measures' || measureMeta(parts.measure).needsBaseYear;
   const measure =
     comparesWithBase && parts.baseYear !== undefined
       ? `${parts.measure}${parts.measure === 'all-measures' ? '-base' : ''}-${yearSlug(parts.baseYear)}`

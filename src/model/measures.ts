@@ -12,6 +12,9 @@ export const measureIdSchema = z.enum(MEASURE_IDS);
 /** Sequential: more is darker. Diverging: falls and rises either side of 0. */
 type MeasureKind = 'sequential' | 'diverging';
 
+/** How a measure's figures are written (view-model/measure-format.ts): "1,154", "24.5", "+12.3%", "higher than England and Wales". */
+export type NumberFormat = 'count' | 'rate' | 'change' | 'comparison';
+
 interface MeasureLabelContext {
   /** The dataset's unit, e.g. "offences". */
   unit: string;
@@ -21,12 +24,25 @@ interface MeasureLabelContext {
   ratePer: RatePer;
 }
 
+type IntervalResult = { value: Interval; reason?: undefined } | { value: null; reason: MissingReason };
+
+/**
+ * One measure: everything the atlas knows of it, in one record. The picker,
+ * the legend, the table, the tooltip, the profile, the exports and the URL
+ * parser all read it from here (README, "Adding a measure").
+ */
 export interface MeasureMeta {
   id: MeasureId;
-  /** The full name, for the legend's title and the tooltip: "Number of offences". */
+  /**
+   * Its name wherever it is named: the picker's option, the legend's title,
+   * the table's column header (and so the table CSV's), the tooltip and the
+   * picture's subtitle: "Number of offences".
+   */
   label(context: MeasureLabelContext): string;
   /** What follows a formatted figure in words: the unit for counts ("offences"), "per 100,000 people" for rates, nothing for a change in per cent. */
   unitAfter(context: MeasureLabelContext): string;
+  /** How its figures are written. */
+  numberFormat: NumberFormat;
   kind: MeasureKind;
   /** What a missing figure is called: a count was not published; the others could not be worked out. */
   missingLabel: 'not published' | 'not available';
@@ -34,57 +50,154 @@ export interface MeasureMeta {
   change?: 'previous-year' | 'base-year';
   /** Divides by the population, so the population estimates are a source of it. */
   needsPopulation: boolean;
+  /** Compares with a base year the reader picks (the base parameter, the base year picker). */
+  needsBaseYear: boolean;
   /** Classes that are the measure's own, not computed from the figures: the breaks between its categories. */
   fixedBreaks?: readonly number[];
+  /** The table's column of plain figures that it is (the count's, the rate's), which the table and profile then leave out: one figure shown twice only crowds a narrow screen. */
+  tableColumn?: 'count' | 'rate';
+  /** The interval its figure is judged by (model/significance.ts): its own, or for a comparison the rate's; none for a count. */
+  interval?: 'rate' | 'changePrevious' | 'changeBase';
+  /** The columns of the complete figures CSV (export/figures-csv.ts) that hold it, in their order there. */
+  csvColumns: readonly string[];
+  /** The formula: the measure for one force and year, or why there is none. evaluateMeasure checks the arguments and calls it. */
+  compute(series: ForceSeries, yearIndex: number, options: MeasureOptions): MeasureResult;
+  /** The exact 95% interval of the figure in its own units (poisson-interval.ts), for a measure that has one of its own; evaluateInterval calls it. */
+  computeInterval?(series: ForceSeries, yearIndex: number, options: MeasureOptions): IntervalResult;
 }
 
 const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * A change in per cent from another year of the same series, and its
+ * interval: the conditional binomial interval of the ratio of the two
+ * counts. compared gives the index of the year it compares with, or why
+ * there is none.
+ */
+function changeMeasure(
+  record: Omit<MeasureMeta, 'compute' | 'computeInterval' | 'unitAfter' | 'numberFormat' | 'kind' | 'missingLabel' | 'needsPopulation'>,
+  compared: (series: ForceSeries, yearIndex: number, options: MeasureOptions) => number | MissingReason,
+): MeasureMeta {
+  return {
+    ...record,
+    unitAfter: () => '',
+    numberFormat: 'change',
+    kind: 'diverging',
+    missingLabel: 'not available',
+    needsPopulation: false,
+    compute: (series, yearIndex, options) => {
+      const index = compared(series, yearIndex, options);
+      return typeof index === 'number' ? percentChange(figureAt(series, yearIndex), figureAt(series, index)) : missing(index);
+    },
+    computeInterval: (series, yearIndex, options) => {
+      const count = figureAt(series, yearIndex)!;
+      const comparison = figureAt(series, compared(series, yearIndex, options) as number)!;
+      if (!isCount(count) || !isCount(comparison)) return missing('not-a-count');
+      const ratio = poissonRatioInterval(count, comparison);
+      return { value: { lower: (ratio.lower - 1) * 100, upper: (ratio.upper - 1) * 100 } };
+    },
+  };
+}
+
+const rate: MeasureMeta = {
+  id: 'rate',
+  label: ({ unit, ratePer }) => `${capitalised(unit)} ${ratePhrase(ratePer)}`,
+  unitAfter: ({ ratePer }) => ratePhrase(ratePer),
+  numberFormat: 'rate',
+  kind: 'sequential',
+  missingLabel: 'not available',
+  needsPopulation: true,
+  needsBaseYear: false,
+  tableColumn: 'rate',
+  interval: 'rate',
+  csvColumns: ['rate', 'rate_lower_95', 'rate_upper_95', 'rate_unit'],
+  compute: (series, yearIndex, options) => {
+    const value = figureAt(series, yearIndex);
+    if (value === undefined) return missing('not-published');
+    const population = series.populations[yearIndex];
+    if (population === undefined || !(population > 0)) return missing('no-population');
+    if (options.ratePer === undefined) throw new Error('the "rate" measure needs to know what it is per (ratePer)');
+    return { value: ratePerPeople(value, population, options.ratePer) };
+  },
+  computeInterval: (series, yearIndex, options) => {
+    const count = figureAt(series, yearIndex)!;
+    if (!isCount(count)) return missing('not-a-count');
+    return { value: poissonRateInterval(count, series.populations[yearIndex]!, options.ratePer!) };
+  },
+};
 
 export const MEASURES: readonly MeasureMeta[] = [
   {
     id: 'count',
     label: ({ unit }) => `Number of ${unit}`,
     unitAfter: ({ unit }) => unit,
+    numberFormat: 'count',
     kind: 'sequential',
     missingLabel: 'not published',
     needsPopulation: false,
+    needsBaseYear: false,
+    tableColumn: 'count',
+    csvColumns: ['count', 'count_status', 'count_unit'],
+    compute: (series, yearIndex) => {
+      const value = figureAt(series, yearIndex);
+      return value === undefined ? missing('not-published') : { value };
+    },
   },
-  {
-    id: 'rate',
-    label: ({ unit, ratePer }) => `${capitalised(unit)} ${ratePhrase(ratePer)}`,
-    unitAfter: ({ ratePer }) => ratePhrase(ratePer),
-    kind: 'sequential',
-    missingLabel: 'not available',
-    needsPopulation: true,
-  },
-  {
-    id: 'change-previous',
-    label: ({ unit }) => `Change in ${unit} from the previous year`,
-    unitAfter: () => '',
-    kind: 'diverging',
-    missingLabel: 'not available',
-    change: 'previous-year',
-    needsPopulation: false,
-  },
-  {
-    id: 'change-base',
-    label: ({ unit, baseYear }) => `Change in ${unit} since ${baseYear ?? 'the first year'}`,
-    unitAfter: () => '',
-    kind: 'diverging',
-    missingLabel: 'not available',
-    change: 'base-year',
-    needsPopulation: false,
-  },
+  rate,
+  changeMeasure(
+    {
+      id: 'change-previous',
+      label: ({ unit }) => `Change in ${unit} from the previous year`,
+      change: 'previous-year',
+      needsBaseYear: false,
+      interval: 'changePrevious',
+      csvColumns: ['change_from_previous_year', 'change_from_previous_year_lower_95', 'change_from_previous_year_upper_95'],
+    },
+    (series, yearIndex) => {
+      const previousYear = series.years[yearIndex - 1];
+      // "Previous" is the financial year before, not merely the entry before a gap.
+      const follows = previousYear !== undefined && financialYearStart(previousYear) === financialYearStart(series.years[yearIndex]!) - 1;
+      return follows ? yearIndex - 1 : 'no-previous-year';
+    },
+  ),
+  changeMeasure(
+    {
+      id: 'change-base',
+      label: ({ unit, baseYear }) => `Change in ${unit} since ${baseYear ?? 'the first year'}`,
+      change: 'base-year',
+      needsBaseYear: true,
+      interval: 'changeBase',
+      csvColumns: ['change_from_base_year', 'change_from_base_year_lower_95', 'change_from_base_year_upper_95', 'base_year'],
+    },
+    (series, _yearIndex, { baseYear }) => {
+      if (baseYear === undefined) throw new Error('the "change-base" measure needs a base year');
+      const baseIndex = series.years.indexOf(baseYear);
+      if (baseIndex < 0) throw new RangeError(`base year ${baseYear} is not in the series`);
+      return baseIndex;
+    },
+  ),
   {
     // Each force's rate, by its 95% interval, against the England and Wales rate of the same year taken as fixed (as OHID's Fingertips does):
     // wholly above is higher (1), overlapping is similar (0), wholly below is lower (−1).
     id: 'compared',
     label: ({ unit, ratePer }) => `${capitalised(unit)} ${ratePhrase(ratePer)} compared with England and Wales`,
     unitAfter: () => '',
+    numberFormat: 'comparison',
     kind: 'diverging',
     missingLabel: 'not available',
     needsPopulation: true,
+    needsBaseYear: false,
     fixedBreaks: [-0.5, 0.5],
+    interval: 'rate',
+    csvColumns: ['compared_with_england_and_wales'],
+    compute: (series, yearIndex, options) => {
+      if (options.referenceRates === undefined) throw new Error('the "compared" measure needs the rates to compare with (referenceRates)');
+      const interval = evaluateInterval('rate', series, yearIndex, options);
+      if (interval.value === null) return interval;
+      const reference = options.referenceRates[yearIndex];
+      if (reference === null || reference === undefined) return missing('no-reference');
+      return { value: compareInterval(interval.value, reference) };
+    },
   },
 ];
 
@@ -156,70 +269,20 @@ export function evaluateMeasure(measure: MeasureId, series: ForceSeries, yearInd
   if (!Number.isInteger(yearIndex) || yearIndex < 0 || yearIndex >= series.years.length) {
     throw new RangeError(`year index ${yearIndex} is outside the series (0 to ${series.years.length - 1})`);
   }
-  const value = figureAt(series, yearIndex);
-  switch (measure) {
-    case 'count':
-      return value === undefined ? missing('not-published') : { value };
-    case 'rate': {
-      if (value === undefined) return missing('not-published');
-      const population = series.populations[yearIndex];
-      if (population === undefined || !(population > 0)) return missing('no-population');
-      if (options.ratePer === undefined) throw new Error(`the "${measure}" measure needs to know what it is per (ratePer)`);
-      return { value: ratePerPeople(value, population, options.ratePer) };
-    }
-    case 'compared': {
-      if (options.referenceRates === undefined) throw new Error('the "compared" measure needs the rates to compare with (referenceRates)');
-      const interval = evaluateInterval('rate', series, yearIndex, options);
-      if (interval.value === null) return interval;
-      const reference = options.referenceRates[yearIndex];
-      if (reference === null || reference === undefined) return missing('no-reference');
-      return { value: compareInterval(interval.value, reference) };
-    }
-    case 'change-previous': {
-      const previousIndex = yearIndex - 1;
-      const previousYear = series.years[previousIndex];
-      // "Previous" is the financial year before, not merely the entry before a gap.
-      if (previousYear === undefined || financialYearStart(previousYear) !== financialYearStart(series.years[yearIndex]!) - 1) {
-        return missing('no-previous-year');
-      }
-      return percentChange(value, figureAt(series, previousIndex));
-    }
-    case 'change-base': {
-      if (options.baseYear === undefined) throw new Error('the "change-base" measure needs a base year');
-      const baseIndex = series.years.indexOf(options.baseYear);
-      if (baseIndex < 0) throw new RangeError(`base year ${options.baseYear} is not in the series`);
-      return percentChange(value, figureAt(series, baseIndex));
-    }
-  }
+  return measureMeta(measure).compute(series, yearIndex, options);
 }
 
-type IntervalResult = { value: Interval; reason?: undefined } | { value: null; reason: MissingReason };
-
 /**
- * The exact 95% interval of a measure (poisson-interval.ts), in its own
- * units: a rate's per its people, a change's in per cent (of the ratio of
- * the two counts). A count and a comparison have none of their own; a
- * figure that is not a whole count of events (imported figures may have
- * decimals) has none either.
+ * The exact 95% interval of a measure that has one of its own (its
+ * computeInterval), in its own units: a rate's per its people, a change's
+ * in per cent (of the ratio of the two counts). A figure that is not a
+ * whole count of events (imported figures may have decimals) has none.
  */
-export function evaluateInterval(
-  measure: 'rate' | 'change-previous' | 'change-base',
-  series: ForceSeries,
-  yearIndex: number,
-  options: MeasureOptions = {},
-): IntervalResult {
+export function evaluateInterval(measure: MeasureId, series: ForceSeries, yearIndex: number, options: MeasureOptions = {}): IntervalResult {
+  const { computeInterval } = measureMeta(measure);
+  if (computeInterval === undefined) throw new Error(`the "${measure}" measure has no interval of its own`);
   const result = evaluateMeasure(measure, series, yearIndex, options);
-  if (result.value === null) return result;
-  const count = figureAt(series, yearIndex)!;
-  if (measure === 'rate') {
-    if (!isCount(count)) return missing('not-a-count');
-    return { value: poissonRateInterval(count, series.populations[yearIndex]!, options.ratePer!) };
-  }
-  const comparedIndex = measure === 'change-previous' ? yearIndex - 1 : series.years.indexOf(options.baseYear!);
-  const comparison = figureAt(series, comparedIndex)!;
-  if (!isCount(count) || !isCount(comparison)) return missing('not-a-count');
-  const ratio = poissonRatioInterval(count, comparison);
-  return { value: { lower: (ratio.lower - 1) * 100, upper: (ratio.upper - 1) * 100 } };
+  return result.value === null ? result : computeInterval(series, yearIndex, options);
 }
 
 function isCount(value: number): boolean {

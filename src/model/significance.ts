@@ -76,17 +76,10 @@ export function significanceOf(joined: JoinedData, baseYear: string): Significan
   };
 }
 
-/** The interval of a measure that has one (a rate or a change; a comparison is judged by the rate's). */
+/** The interval a measure's figure is judged by (its record's interval: a rate's or a change's own; a comparison's is the rate's; a count has none). */
 export function intervalOf(significance: ForceYearSignificance | undefined, measure: MeasureId): Interval | undefined {
-  if (!significance) return undefined;
-  switch (measureMeta(measure).change) {
-    case 'previous-year':
-      return significance.changePrevious;
-    case 'base-year':
-      return significance.changeBase;
-    case undefined:
-      return measure === 'count' ? undefined : significance.rate;
-  }
+  const interval = measureMeta(measure).interval;
+  return significance && interval ? significance[interval] : undefined;
 }
 
 /** A change whose 95% interval holds 0 (no change) is within year-to-year variation. */

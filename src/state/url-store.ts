@@ -88,11 +88,13 @@ export class UrlStore {
     this.#apply(`?${query.toString()}`, mode);
   }
 
-  /** Adds notices found after parsing (a year the dataset lacks, say). */
-  addNotices(notices: readonly UrlNotice[]): void {
-    if (notices.length === 0) return;
-    this.#notices = mergeNotices(this.#notices, notices);
-    this.#emit();
+  /**
+   * The state put right against what has loaded (state/resolve-state.ts):
+   * the address rewritten in place and the notices saying why added, as
+   * one change, so that the listeners run once.
+   */
+  putRight(state: AppState, notices: readonly UrlNotice[]): void {
+    this.#apply(serialiseUrlState(state, this.context.forceTable), 'replace', notices);
   }
 
   dismissNotice(notice: UrlNotice): void {
@@ -100,12 +102,13 @@ export class UrlStore {
     this.#emit();
   }
 
-  #apply(search: string, mode: HistoryMode): void {
+  #apply(search: string, mode: HistoryMode, found: readonly UrlNotice[] = []): void {
     const parsed = parseUrlState(search, this.context);
     const canonical = serialiseUrlState(parsed.state, this.context.forceTable);
     // What the change asked for and could not have is said; an earlier notice on the same parameter is overtaken.
-    if (canonical === this.#search && parsed.notices.length === 0) return;
+    if (canonical === this.#search && parsed.notices.length === 0 && found.length === 0) return;
     if (parsed.notices.length > 0) this.#notices = mergeNotices(this.#notices, parsed.notices);
+    if (found.length > 0) this.#notices = mergeNotices(this.#notices, found);
     if (canonical !== this.#search) {
       this.#search = canonical;
       this.#state = parsed.state;

@@ -1,5 +1,5 @@
 import { format } from 'd3-format';
-import type { MeasureId } from '../model/measures';
+import { measureMeta, type MeasureId, type NumberFormat } from '../model/measures';
 import type { ClassRange } from '../scales/classify';
 import { formatComparison, formatCount } from '../format/format-number';
 
@@ -7,6 +7,8 @@ import { formatComparison, formatCount } from '../format/format-number';
 const MINUS = '\u2212';
 const DASH = '\u2013';
 const upToTwoDecimals = format(',.2~f');
+/** The formats whose classes are ranges on a scale of decimals: a rate's, or a change's in per cent. */
+type ScaleFormat = Exclude<NumberFormat, 'count' | 'comparison'>;
 
 /**
  * The labels of a legend's rows, lowest class first: "0.0–60.4",
@@ -22,26 +24,27 @@ const upToTwoDecimals = format(',.2~f');
  */
 export function classLabels(ranges: readonly ClassRange[], measure: MeasureId): { labels: string[]; highest: string | undefined } {
   const top = ranges[ranges.length - 1];
-  if (measure === 'count') return { labels: ranges.map(countLabel), highest: top?.includesUpper ? formatCount(Math.floor(top.upper!)) : undefined };
+  const numberFormat = measureMeta(measure).numberFormat;
+  if (numberFormat === 'count') return { labels: ranges.map(countLabel), highest: top?.includesUpper ? formatCount(Math.floor(top.upper!)) : undefined };
   // A comparison's classes are its three categories (fixed breaks between −1, 0 and 1).
-  if (measure === 'compared')
+  if (numberFormat === 'comparison')
     return {
       labels: ranges.map(({ lower, upper }) => formatComparison(lower === null ? -1 : upper === null ? 1 : 0, 'England and Wales')),
       highest: undefined,
     };
-  const decimals = legendDecimals(ranges, measure);
-  const show = (value: number) => fixed(value, decimals, measure);
+  const decimals = legendDecimals(ranges, numberFormat);
+  const show = (value: number) => fixed(value, decimals, numberFormat);
   const labels = ranges.map(({ index, lower, upper, includesUpper }) => {
     if (lower === null && upper === null) return 'all values';
     if (lower === null) return `under ${show(upper!)}`;
     if (upper === null) return `${show(lower)} and over`;
     // The lowest class starts at the lowest figure, the others at a break (written as the row below ends).
-    const from = index === 0 ? lowerBound(lower, decimals, measure) : show(lower);
+    const from = index === 0 ? lowerBound(lower, decimals, numberFormat) : show(lower);
     if (includesUpper) return openTop(from, show(upper));
     const to = show(upper);
     if (from === to) return from;
     // Changes take "to": a dash beside a minus sign misleads.
-    return measure === 'rate' ? `${from}${DASH}${to}` : `${from} to ${to}`;
+    return numberFormat === 'rate' ? `${from}${DASH}${to}` : `${from} to ${to}`;
   });
   return { labels, highest: top?.includesUpper ? show(top.upper!) : undefined };
 }
@@ -71,30 +74,30 @@ function countLabel({ lower, upper, includesUpper }: ClassRange): string {
  * that it would read as nought. With no break between classes (a single
  * class), those its ends need.
  */
-function legendDecimals(ranges: readonly ClassRange[], measure: Exclude<MeasureId, 'count'>): number {
+function legendDecimals(ranges: readonly ClassRange[], numberFormat: ScaleFormat): number {
   const breaks = ranges.slice(1).flatMap((range) => (range.lower === null ? [] : [range.lower]));
   const ends = ranges.flatMap((range) => [range.lower, range.upper]).filter((value): value is number => value !== null);
   const bounds = (breaks.length > 0 ? breaks : ends).filter((value) => value !== 0);
-  return Math.max(measure === 'rate' && bounds.length === 0 ? 1 : 0, ...bounds.map((value) => decimalsFor(value, measure)));
+  return Math.max(numberFormat === 'rate' && bounds.length === 0 ? 1 : 0, ...bounds.map((value) => decimalsFor(value, numberFormat)));
 }
 
-function decimalsFor(value: number, measure: Exclude<MeasureId, 'count'>): number {
+function decimalsFor(value: number, numberFormat: ScaleFormat): number {
   const size = Math.abs(value);
-  const usual = measure === 'rate' && size < 9.995 ? 2 : 1;
+  const usual = numberFormat === 'rate' && size < 9.995 ? 2 : 1;
   // Two significant digits for a figure that the usual decimals would round to nought.
   return size >= 0.5 * 10 ** -usual ? usual : Math.min(12, 1 - Math.floor(Math.log10(size)));
 }
 
 /** The lowest bound, rounded down, so that the label holds the lowest figure ("0.0", never "0.1" for 0.06). */
-function lowerBound(value: number, decimals: number, measure: Exclude<MeasureId, 'count'>): string {
+function lowerBound(value: number, decimals: number, numberFormat: ScaleFormat): string {
   const scale = 10 ** decimals;
-  return fixed(Math.floor(Math.round(value * scale * 1e6) / 1e6) / scale, decimals, measure);
+  return fixed(Math.floor(Math.round(value * scale * 1e6) / 1e6) / scale, decimals, numberFormat);
 }
 
-function fixed(value: number, decimals: number, measure: Exclude<MeasureId, 'count'>): string {
+function fixed(value: number, decimals: number, numberFormat: ScaleFormat): string {
   const digits = format(`,.${decimals}f`)(Math.abs(value));
   // A figure that rounds to nought carries no sign: "0.0%", not "−0.0%".
-  if (!/[1-9]/.test(digits)) return measure === 'rate' ? digits : `${digits}%`;
-  if (measure === 'rate') return value < 0 ? `${MINUS}${digits}` : digits;
+  if (!/[1-9]/.test(digits)) return numberFormat === 'rate' ? digits : `${digits}%`;
+  if (numberFormat === 'rate') return value < 0 ? `${MINUS}${digits}` : digits;
   return `${value < 0 ? MINUS : '+'}${digits}%`;
 }

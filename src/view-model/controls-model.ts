@@ -1,5 +1,5 @@
 import { compareFinancialYears } from '../datasets/financial-year';
-import { MEASURES } from '../model/measures';
+import { MEASURES, measureMeta } from '../model/measures';
 import type { BreakScope } from '../model/choropleth';
 import { CLASSIFICATION_METHODS, MAX_CLASSES, MIN_CLASSES } from '../scales/classify';
 import { PALETTES, paletteOf } from '../scales/palettes';
@@ -68,6 +68,7 @@ export function controlsModel(state: ControlsChoice, series: SeriesModel, datase
     notices.find((notice) => notice.param === 'breaks') ?? notices.find((notice) => notice.param === 'classify' && state.classify !== 'manual');
   const shownYear = series.years[yearIndexOf(series, state.year)]!;
   const offence = meta.offence;
+  const fromBaseYear = measureMeta(state.measure).needsBaseYear;
   return {
     datasets: datasets.map((choice) => ({ value: choice.id, label: choice.title })),
     dataset: state.dataset,
@@ -75,11 +76,11 @@ export function controlsModel(state: ControlsChoice, series: SeriesModel, datase
     measures: MEASURES.map((measure) => ({ value: measure.id, label: measure.label(context) })),
     measure: state.measure,
     base: {
-      shown: state.measure === 'change-base',
+      shown: fromBaseYear,
       years: series.years.map((year) => ({ value: year, label: year })),
       value: series.baseYear,
       notice:
-        state.measure === 'change-base' && compareFinancialYears(series.baseYear, shownYear) > 0
+        fromBaseYear && compareFinancialYears(series.baseYear, shownYear) > 0
           ? `${series.baseYear} comes after the year shown, ${shownYear}: the change reads backwards, from ${series.baseYear} to ${shownYear}.`
           : undefined,
     },

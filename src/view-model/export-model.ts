@@ -7,7 +7,7 @@ import type { Boundaries, RegionFocus } from '../geography/boundaries';
 import { ENGLAND_AND_WALES_BOUNDS } from '../geography/map-bounds';
 import type { Cell } from '../model/join';
 import { forceSeriesOf } from '../model/join';
-import { evaluateMeasure, type MeasureResult } from '../model/measures';
+import { evaluateMeasure, measureMeta, type MeasureResult } from '../model/measures';
 import { withinVariation, type ForceYearSignificance } from '../model/significance';
 import { ratePhrase } from '../model/rate';
 import type { AppState } from '../state/app-state';
@@ -186,7 +186,7 @@ function breakNotes(series: SeriesModel, index: number, changes: Record<'change-
     const broken = changes[measure].value === null ? undefined : changeBreaks(series, measure, index);
     return broken
       ? [
-          `${measure === 'change-previous' ? 'change from the previous year' : `change since ${series.baseYear}`}: ${breakCaution(broken.breaks, broken.base, true)}`,
+          `${measureMeta(measure).change === 'previous-year' ? 'change from the previous year' : `change since ${series.baseYear}`}: ${breakCaution(broken.breaks, broken.base, true)}`,
         ]
       : [];
   });

@@ -2,7 +2,7 @@ import { countOf, formatChange, formatRate } from '../format/format-number';
 import { formatValue } from './measure-format';
 import type { Force } from '../forces/force-table';
 import { areaSeries } from '../model/area-summary';
-import { evaluateMeasure, type MeasureId } from '../model/measures';
+import { evaluateMeasure, measureMeta, type MeasureId } from '../model/measures';
 import { ordinal, rankAmong } from '../model/rank';
 import type { SeriesModel } from './series-model';
 
@@ -81,18 +81,18 @@ function englandAndWales(series: SeriesModel, yearIndex: number, measure: Measur
   const area = areaSeries(joined, joined.forces);
   const now = area[yearIndex]!;
   const partOf = (counted: number) => (counted < now.forceCount ? ` (the ${counted} forces with a figure)` : '');
-  switch (measure) {
+  // What England and Wales has of the measure follows from how its figures are written: a total, a rate, the rate compared with, a change.
+  switch (measureMeta(measure).numberFormat) {
     case 'count':
       return now.total === null ? 'England and Wales: no figure.' : `England and Wales: ${figure(now.total)} in total${partOf(now.forcesWithFigures)}.`;
     case 'rate':
       return now.rate === null ? 'England and Wales: no figure.' : `England and Wales: ${figure(now.rate)}${partOf(now.rateForces)}.`;
-    case 'compared':
+    case 'comparison':
       // The rate each force's interval is set against.
       return now.rate === null
         ? 'England and Wales: no figure.'
         : `England and Wales, the rate each force is compared with: ${formatRate(now.rate)}${partOf(now.rateForces)}.`;
-    case 'change-previous':
-    case 'change-base': {
+    case 'change': {
       const complete = area.map((entry) => (entry.forcesWithFigures === entry.forceCount ? entry.total : null));
       const change = evaluateMeasure(measure, { years, values: complete, populations: years.map(() => undefined) }, yearIndex, { baseYear });
       return change.value === null

@@ -1,17 +1,16 @@
 import { formatChange, formatComparison, formatCount, formatRate, NOT_AVAILABLE, NOT_PUBLISHED } from '../format/format-number';
-import type { MeasureId } from '../model/measures';
+import { measureMeta, type MeasureId } from '../model/measures';
 
-/** A figure of the measure, without words: "1,154", "24.5", "+12.3%". */
+/** A figure of the measure, without words, as its record's number format writes it: "1,154", "24.5", "+12.3%". */
 export function formatMeasureNumber(value: number, measure: MeasureId): string {
-  switch (measure) {
+  switch (measureMeta(measure).numberFormat) {
     case 'count':
       return formatCount(value);
     case 'rate':
       return formatRate(value);
-    case 'change-previous':
-    case 'change-base':
+    case 'change':
       return formatChange(value);
-    case 'compared':
+    case 'comparison':
       return formatComparison(value, 'England and Wales');
   }
 }
@@ -22,6 +21,7 @@ export function formatMeasureNumber(value: number, measure: MeasureId): string {
  * compare with, or no figure under it).
  */
 export function formatValue(value: number | null | undefined, measure: MeasureId): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return measure === 'count' ? NOT_PUBLISHED : NOT_AVAILABLE;
+  if (value === null || value === undefined || !Number.isFinite(value))
+    return measureMeta(measure).missingLabel === 'not published' ? NOT_PUBLISHED : NOT_AVAILABLE;
   return formatMeasureNumber(value, measure);
 }

@@ -3,7 +3,7 @@
  * what has been loaded, and what is passing (the pointer, playing) to
  * everything the page and its exports show. No DOM, no store.
  *
- * It is made of slices, each remembered on its own inputs (memoLast), so
+ * It is made of slices, each remembered on its named inputs (slice.ts), so
  * that a hover recomputes only what the pointer touches (tooltip, legend
  * marker, outline) and a year step only what depends on the year; every
  * other slice comes back as the same object, and its view skips its render.
@@ -24,7 +24,7 @@ import { exportModel, type ExportModel } from './export-model';
 import type { LegendModel } from '../export/legend-block';
 import { editTextModel, type EditTextModel } from './edit-text-model';
 import { legendMarker, legendModel, type LegendMarker } from './legend-model';
-import { memoLast } from './memo-last';
+import { slice } from './slice';
 import { placeModel, type PlaceModel } from './place-model';
 import type { profileModel, ProfileModel } from './profile-model';
 import { regionPhrase, seriesModel, yearIndexOf, type SeriesModel } from './series-model';
@@ -155,179 +155,215 @@ export interface PageModel {
 /** The reader's own words, as the state holds them. */
 type ReaderWords = Pick<AppState, 'title' | 'subtitle' | 'note' | 'credit'>;
 
+/** The state's manual breaks as one string: the parser gives a new array each time, the same breaks the same string. */
+const breaksKey = (breaks: AppState['breaks']): string => (breaks ?? []).join(',');
+const breaksOf = (key: string): number[] | undefined => (key === '' ? undefined : key.split(',').map(Number));
+
+/**
+ * The page model's slices, each a derivation remembered on its named
+ * inputs (slice.ts): a slice computes again only when one of the inputs it
+ * names changes.
+ */
+function pageSlices() {
+  return {
+    series: slice(
+      (
+        i: { dataset: Dataset; data: PageData; breaks: string } & Pick<
+          AppState,
+          'measure' | 'base' | 'classify' | 'classes' | 'scope' | 'palette' | 'scale' | 'region'
+        >,
+      ) =>
+        seriesModel(i.dataset, i.data.forceTable, i.data.boundaries, i.data.population, {
+          measure: i.measure,
+          base: i.base,
+          classify: i.classify,
+          classes: i.classes,
+          breaks: breaksOf(i.breaks),
+          scope: i.scope,
+          palette: i.palette,
+          scale: i.scale,
+          region: i.region,
+        }),
+    ),
+    focus: slice(({ boundaries, region }: { boundaries: Boundaries; region: Region | undefined }) => (region ? regionFocus(boundaries, region) : undefined)),
+    place: slice(({ region, force, scale, forceTable }: { forceTable: ForceTable } & Pick<AppState, 'region' | 'force' | 'scale'>) =>
+      placeModel(region, force, scale, forceTable),
+    ),
+    controls: slice(
+      (
+        i: { model: SeriesModel; datasets: readonly DatasetChoice[]; notices: readonly UrlNotice[]; breaks: string; yearForBase: string | undefined } & Pick<
+          AppState,
+          'dataset' | 'measure' | 'classify' | 'classes' | 'scope' | 'view'
+        >,
+      ) =>
+        controlsModel(
+          {
+            dataset: i.dataset,
+            measure: i.measure,
+            classify: i.classify,
+            classes: i.classes,
+            breaks: breaksOf(i.breaks),
+            scope: i.scope,
+            view: i.view,
+            year: i.yearForBase,
+          },
+          i.model,
+          i.datasets,
+          i.notices,
+        ),
+    ),
+    legend: slice(({ model, yearIndex, measure, scope }: { model: SeriesModel; yearIndex: number } & Pick<AppState, 'measure' | 'scope'>) =>
+      legendModel({
+        choropleth: model.choropleth,
+        yearIndex,
+        years: model.years,
+        measure,
+        title: model.measureLabel,
+        method: model.classification.method,
+        scope,
+        scopeArea: model.classifiedArea,
+      }),
+    ),
+    fills: slice(({ model, yearIndex }: { model: SeriesModel; yearIndex: number }) => model.choropleth.fillsFor(yearIndex)),
+    map: slice(
+      ({
+        fills,
+        selected,
+        focus,
+        view,
+      }: {
+        fills: ReadonlyMap<string, string | null>;
+        selected: string | undefined;
+        focus: RegionFocus | undefined;
+        view: AppState['view'];
+      }): MapModel => ({
+        fills,
+        selected,
+        focus,
+        hidden: stageOf(view) !== 'map',
+        layout: view === 'tiles' ? 'tiles' : 'geographic',
+      }),
+    ),
+    table: slice(({ model, yearIndex, region, force, measure }: { model: SeriesModel; yearIndex: number } & Pick<AppState, 'region' | 'force' | 'measure'>) => {
+      const forces = region ? model.joined.forces.filter((candidate) => candidate.region === region) : model.joined.forces;
+      return tableModel(model, yearIndex, forces, region ? regionPhrase(region) : 'England and Wales', force, measure);
+    }),
+    profile: slice(
+      ({
+        derive,
+        model,
+        yearIndex,
+        data,
+        force,
+        measure,
+      }: { derive: PageModules['profile']; model: SeriesModel; yearIndex: number; data: PageData } & Pick<AppState, 'force' | 'measure'>) => {
+        const chosen = force ? data.forceTable.byCode.get(force) : undefined;
+        return derive && chosen && model.joined.cells.has(chosen.code) ? derive(model, yearIndex, chosen, measure) : undefined;
+      },
+    ),
+    header: slice(
+      ({ model, yearIndex, region, words }: { model: SeriesModel; yearIndex: number; region: Region | undefined; words: ReaderWords }): HeaderModel => {
+        const defaults = defaultHeader(model, yearIndex, region);
+        return { title: words.title ?? defaults.title, subtitle: words.subtitle ?? defaults.subtitle, note: words.note, credit: words.credit };
+      },
+    ),
+    timeline: slice(({ years, index, playing }: TimelineModel): TimelineModel => ({ years, index, playing })),
+    sourceLines: slice(({ attribution, measure }: { attribution: string; measure: AppState['measure'] }) => sourceLinesOf(attribution, measure)),
+    published: slice(({ model, region, force }: { model: SeriesModel } & Pick<AppState, 'region' | 'force'>): PublishedTotalsModel | undefined => {
+      if (force !== undefined) return undefined;
+      const items = publishedTotalsFor(model.joined, { ...(region ? { region } : {}) }).map((comparison) =>
+        publishedTotalText(comparison, model.joined.dataset.sources),
+      );
+      return items.length === 0 ? undefined : { heading: `Totals the publisher gave${region ? ` for ${regionPhrase(region)}` : ''}`, items };
+    }),
+    about: slice(({ derive, model, catalog }: { derive: PageModules['about']; model: SeriesModel; catalog: OffenceCatalog | undefined }) =>
+      derive?.(
+        model.joined.dataset,
+        model.joined.forces.length - model.joined.report.forcesWithoutFigures.length,
+        model.joined.dataset.meta.offence && catalog ? { facts: catalog.release, notOffered: catalog.notOffered.length } : undefined,
+      ),
+    ),
+    exported: slice(
+      (
+        i: {
+          model: SeriesModel;
+          yearIndex: number;
+          boundaries: Boundaries;
+          focus: RegionFocus | undefined;
+          lines: readonly string[];
+          words: ReaderWords;
+        } & Pick<AppState, 'measure' | 'scope' | 'region' | 'force' | 'pins'>,
+      ) =>
+        exportModel(
+          i.model,
+          i.yearIndex,
+          { measure: i.measure, scope: i.scope, region: i.region, force: i.force, pins: i.pins, ...i.words },
+          i.boundaries,
+          i.focus,
+          i.lines,
+        ),
+    ),
+    editText: slice(
+      ({
+        model,
+        yearIndex,
+        region,
+        words,
+        pins,
+        forceTable,
+      }: { model: SeriesModel; yearIndex: number; words: ReaderWords; forceTable: ForceTable } & Pick<AppState, 'region' | 'pins'>) =>
+        editTextModel({ ...words, pins }, defaultHeader(model, yearIndex, region), forceTable),
+    ),
+    description: slice(({ exported }: { exported: ExportModel }) => exported.picture(exported.yearIndex).description),
+    valueLabels: slice(({ exported }: { exported: ExportModel }) => exported.picture(exported.yearIndex).valueLabels ?? []),
+    words: slice(({ title, subtitle, note, credit }: ReaderWords): ReaderWords => ({ title, subtitle, note, credit })),
+    marker: slice(
+      ({
+        model,
+        yearIndex,
+        data,
+        code,
+        measure,
+      }: {
+        model: SeriesModel;
+        yearIndex: number;
+        data: PageData;
+        code: string | undefined;
+        measure: AppState['measure'];
+      }) => {
+        const force = code ? data.forceTable.byCode.get(code) : undefined;
+        return force ? legendMarker(model.choropleth, yearIndex, measure, { code: force.code, label: force.short }) : undefined;
+      },
+    ),
+    tooltip: slice(
+      ({
+        model,
+        yearIndex,
+        data,
+        hovered,
+        keyboard,
+        measure,
+        region,
+      }: { model: SeriesModel; yearIndex: number; data: PageData } & Pick<Transient, 'hovered' | 'keyboard'> & Pick<AppState, 'measure' | 'region'>):
+        TooltipSlice | undefined => {
+        const code = hovered?.code ?? keyboard;
+        const force = code ? data.forceTable.byCode.get(code) : undefined;
+        if (!force) return undefined;
+        return { model: tooltipModel(model, yearIndex, force, measure, region), point: hovered?.point, dismissable: hovered ? hovered.sticky : true };
+      },
+    ),
+  };
+}
+
 /** A page model that remembers its slices between calls (see the module comment). */
 export function createPageModel(): (input: PageInput) => PageModel {
-  const series = memoLast(
-    (
-      dataset: Dataset,
-      data: PageData,
-      measure: AppState['measure'],
-      base: string | undefined,
-      classify: AppState['classify'],
-      classes: number,
-      breaks: string,
-      scope: AppState['scope'],
-      palette: string | undefined,
-      scale: AppState['scale'],
-      region: Region | undefined,
-    ) =>
-      seriesModel(dataset, data.forceTable, data.boundaries, data.population, {
-        measure,
-        base,
-        classify,
-        classes,
-        breaks: breaks === '' ? undefined : breaks.split(',').map(Number),
-        scope,
-        palette,
-        scale,
-        region,
-      }),
-  );
-  const focus = memoLast((boundaries: Boundaries, region: Region | undefined) => (region ? regionFocus(boundaries, region) : undefined));
-  const place = memoLast(placeModel);
-  const controls = memoLast(
-    (
-      model: SeriesModel,
-      datasets: readonly DatasetChoice[],
-      notices: readonly UrlNotice[],
-      dataset: string,
-      measure: AppState['measure'],
-      classify: AppState['classify'],
-      classes: number,
-      breaks: string,
-      scope: AppState['scope'],
-      view: AppState['view'],
-      yearForBase: string | undefined,
-    ) =>
-      controlsModel(
-        { dataset, measure, classify, classes, breaks: breaks === '' ? undefined : breaks.split(',').map(Number), scope, view, year: yearForBase },
-        model,
-        datasets,
-        notices,
-      ),
-  );
-  // The year matters to the legend only when each year has classes of its own: otherwise it holds still, the same object, as the years play.
-  const legend = memoLast((model: SeriesModel, yearIndex: number, measure: AppState['measure'], scope: AppState['scope']) =>
-    legendModel({
-      choropleth: model.choropleth,
-      yearIndex,
-      years: model.years,
-      measure,
-      title: model.measureLabel,
-      method: model.classification.method,
-      scope,
-      scopeArea: model.classifiedArea,
-    }),
-  );
-  const fills = memoLast((model: SeriesModel, yearIndex: number) => model.choropleth.fillsFor(yearIndex));
-  const map = memoLast(
-    (
-      fillsOfYear: ReadonlyMap<string, string | null>,
-      selected: string | undefined,
-      regionFocus: RegionFocus | undefined,
-      view: AppState['view'],
-    ): MapModel => ({
-      fills: fillsOfYear,
-      selected,
-      focus: regionFocus,
-      hidden: stageOf(view) !== 'map',
-      layout: view === 'tiles' ? 'tiles' : 'geographic',
-    }),
-  );
-  const table = memoLast((model: SeriesModel, yearIndex: number, region: Region | undefined, selected: string | undefined, measure: AppState['measure']) => {
-    const forces = region ? model.joined.forces.filter((force) => force.region === region) : model.joined.forces;
-    return tableModel(model, yearIndex, forces, region ? regionPhrase(region) : 'England and Wales', selected, measure);
-  });
-  const profile = memoLast(
-    (derive: PageModules['profile'], model: SeriesModel, yearIndex: number, data: PageData, code: string | undefined, measure: AppState['measure']) => {
-      const force = code ? data.forceTable.byCode.get(code) : undefined;
-      return derive && force && model.joined.cells.has(force.code) ? derive(model, yearIndex, force, measure) : undefined;
-    },
-  );
-  const header = memoLast(
-    (
-      model: SeriesModel,
-      yearIndex: number,
-      region: Region | undefined,
-      title: string | undefined,
-      subtitle: string | undefined,
-      note: string | undefined,
-      credit: string | undefined,
-    ): HeaderModel => {
-      const defaults = defaultHeader(model, yearIndex, region);
-      return { title: title ?? defaults.title, subtitle: subtitle ?? defaults.subtitle, note, credit };
-    },
-  );
-  const timeline = memoLast((years: readonly string[], index: number, playing: boolean): TimelineModel => ({ years, index, playing }));
-  const sourceLines = memoLast(sourceLinesOf);
-  const published = memoLast((model: SeriesModel, region: Region | undefined, force: string | undefined): PublishedTotalsModel | undefined => {
-    if (force !== undefined) return undefined;
-    const items = publishedTotalsFor(model.joined, { ...(region ? { region } : {}) }).map((comparison) =>
-      publishedTotalText(comparison, model.joined.dataset.sources),
-    );
-    return items.length === 0 ? undefined : { heading: `Totals the publisher gave${region ? ` for ${regionPhrase(region)}` : ''}`, items };
-  });
-  const about = memoLast((derive: PageModules['about'], model: SeriesModel, catalog: OffenceCatalog | undefined) =>
-    derive?.(
-      model.joined.dataset,
-      model.joined.forces.length - model.joined.report.forcesWithoutFigures.length,
-      model.joined.dataset.meta.offence && catalog ? { facts: catalog.release, notOffered: catalog.notOffered.length } : undefined,
-    ),
-  );
-  const exported = memoLast(
-    (
-      model: SeriesModel,
-      yearIndex: number,
-      measure: AppState['measure'],
-      scope: AppState['scope'],
-      region: Region | undefined,
-      force: string | undefined,
-      pins: readonly string[] | undefined,
-      boundaries: Boundaries,
-      regionFocus: RegionFocus | undefined,
-      lines: readonly string[],
-      words: ReaderWords,
-    ) => exportModel(model, yearIndex, { measure, scope, region, force, pins, ...words }, boundaries, regionFocus, lines),
-  );
-  const editText = memoLast(
-    (model: SeriesModel, yearIndex: number, region: Region | undefined, words: ReaderWords, pins: readonly string[] | undefined, forceTable: ForceTable) =>
-      editTextModel({ ...words, pins }, defaultHeader(model, yearIndex, region), forceTable),
-  );
-  const description = memoLast((exportSlice: ExportModel) => exportSlice.picture(exportSlice.yearIndex).description);
-  const valueLabels = memoLast((exportSlice: ExportModel) => exportSlice.picture(exportSlice.yearIndex).valueLabels ?? []);
-  const readerWords = memoLast(
-    (title: string | undefined, subtitle: string | undefined, note: string | undefined, credit: string | undefined): ReaderWords => ({
-      title,
-      subtitle,
-      note,
-      credit,
-    }),
-  );
-  const marker = memoLast((model: SeriesModel, yearIndex: number, data: PageData, code: string | undefined, measure: AppState['measure']) => {
-    const force = code ? data.forceTable.byCode.get(code) : undefined;
-    return force ? legendMarker(model.choropleth, yearIndex, measure, { code: force.code, label: force.short }) : undefined;
-  });
-  const tooltip = memoLast(
-    (
-      model: SeriesModel,
-      yearIndex: number,
-      data: PageData,
-      hovered: Transient['hovered'],
-      keyboard: string | undefined,
-      measure: AppState['measure'],
-      region: Region | undefined,
-    ): TooltipSlice | undefined => {
-      const code = hovered?.code ?? keyboard;
-      const force = code ? data.forceTable.byCode.get(code) : undefined;
-      if (!force) return undefined;
-      return { model: tooltipModel(model, yearIndex, force, measure, region), point: hovered?.point, dismissable: hovered ? hovered.sticky : true };
-    },
-  );
+  const slices = pageSlices();
 
   return (input) => {
     const { state, data, figures, transient } = input;
+    const { measure, region, force, scope } = state;
     const page: PageModel = {
-      place: place(state.region, state.force, state.scale, data.forceTable),
+      place: slices.place({ region, force, scale: state.scale, forceTable: data.forceTable }),
       offencePicker: state.dataset === HOME_OFFICE,
       notices: input.notices,
       content: undefined,
@@ -341,77 +377,55 @@ export function createPageModel(): (input: PageInput) => PageModel {
     }
     if (figures.status === 'loading') return page;
 
-    const model = series(
-      figures.dataset,
-      data,
-      state.measure,
-      state.base,
-      state.classify,
-      state.classes,
-      (state.breaks ?? []).join(','),
-      state.scope,
-      state.palette,
-      state.scale,
-      state.region,
-    );
+    const breaks = breaksKey(state.breaks);
+    const { classify, classes, base, palette, scale } = state;
+    const model = slices.series({ dataset: figures.dataset, data, measure, base, classify, classes, breaks, scope, palette, scale, region });
     const yearIndex = yearIndexOf(model, state.year);
-    const regionFocusNow = focus(data.boundaries, state.region);
-    const headerNow = header(model, yearIndex, state.region, state.title, state.subtitle, state.note, state.credit);
-    const selected = state.force ? data.forceTable.byCode.get(state.force) : undefined;
+    const focus = slices.focus({ boundaries: data.boundaries, region });
+    const words = slices.words({ title: state.title, subtitle: state.subtitle, note: state.note, credit: state.credit });
+    const selected = force ? data.forceTable.byCode.get(force) : undefined;
     const hoveredCode = transient.hovered?.code;
-    const card = tooltip(model, yearIndex, data, transient.hovered, transient.keyboard, state.measure, state.region);
+    const card = slices.tooltip({ model, yearIndex, data, hovered: transient.hovered, keyboard: transient.keyboard, measure, region });
     const keyboardCard = transient.keyboard && !transient.hovered ? card?.model : undefined;
-    const lines = sourceLines(figures.dataset.meta.attribution, state.measure);
-    const words = readerWords(state.title, state.subtitle, state.note, state.credit);
-    const exportNow = exported(
-      model,
-      yearIndex,
-      state.measure,
-      state.scope,
-      state.region,
-      state.force,
-      state.pins,
-      data.boundaries,
-      regionFocusNow,
-      lines,
-      words,
-    );
+    const lines = slices.sourceLines({ attribution: figures.dataset.meta.attribution, measure });
+    const exported = slices.exported({ model, yearIndex, measure, scope, region, force, pins: state.pins, boundaries: data.boundaries, focus, lines, words });
     return {
       ...page,
       content: {
-        header: headerNow,
-        // Only "change since a year" reads the year shown (to say when its base comes after it).
-        controls: controls(
+        header: slices.header({ model, yearIndex, region, words }),
+        controls: slices.controls({
           model,
-          input.datasets,
-          input.notices,
-          state.dataset,
-          state.measure,
-          state.classify,
-          state.classes,
-          (state.breaks ?? []).join(','),
-          state.scope,
-          state.view,
-          state.measure === 'change-base' ? state.year : undefined,
-        ),
-        timeline: timeline(model.years, yearIndex, transient.playing),
-        map: map(fills(model, yearIndex), state.force, regionFocusNow, state.view),
+          datasets: input.datasets,
+          notices: input.notices,
+          dataset: state.dataset,
+          measure,
+          classify,
+          classes,
+          breaks,
+          scope,
+          view: state.view,
+          // Only a measure from a base year reads the year shown (to say when its base comes after it).
+          yearForBase: measureMeta(measure).needsBaseYear ? state.year : undefined,
+        }),
+        timeline: slices.timeline({ years: model.years, index: yearIndex, playing: transient.playing }),
+        map: slices.map({ fills: slices.fills({ model, yearIndex }), selected: force, focus, view: state.view }),
         stage: stageOf(state.view),
-        legend: legend(model, state.scope === 'each-year' ? yearIndex : model.years.length - 1, state.measure, state.scope),
-        legendMarker: marker(model, yearIndex, data, hoveredCode ?? transient.keyboard ?? state.force, state.measure),
+        // The year matters to the legend only when each year has classes of its own: otherwise it holds still, the same object, as the years play.
+        legend: slices.legend({ model, yearIndex: scope === 'each-year' ? yearIndex : model.years.length - 1, measure, scope }),
+        legendMarker: slices.marker({ model, yearIndex, data, code: hoveredCode ?? transient.keyboard ?? force, measure }),
         hovered: hoveredCode,
         keyboard: transient.keyboard,
         tooltip: card,
-        table: table(model, yearIndex, state.region, state.force, state.measure),
-        profile: profile(input.modules.profile, model, yearIndex, data, state.force, state.measure),
+        table: slices.table({ model, yearIndex, region, force, measure }),
+        profile: slices.profile({ derive: input.modules.profile, model, yearIndex, data, force, measure }),
         announcement: announcement(model, yearIndex, state, selected?.name, transient, keyboardCard),
         sourceLines: lines,
-        about: about(input.modules.about, model, input.offenceCatalog),
-        publishedTotals: published(model, state.region, state.force),
-        export: exportNow,
-        description: description(exportNow),
-        valueLabels: valueLabels(exportNow),
-        editText: editText(model, yearIndex, state.region, words, state.pins, data.forceTable),
+        about: slices.about({ derive: input.modules.about, model, catalog: input.offenceCatalog }),
+        publishedTotals: slices.published({ model, region, force }),
+        export: exported,
+        description: slices.description({ exported }),
+        valueLabels: slices.valueLabels({ exported }),
+        editText: slices.editText({ model, yearIndex, region, words, pins: state.pins, forceTable: data.forceTable }),
       },
     };
   };

@@ -90,16 +90,16 @@ export function profileModel(series: SeriesModel, yearIndex: number, force: Forc
   const facts: ProfileFact[] = [
     {
       term: `${series.measureLabel}, ${year}`,
-      value: value === null ? measureText : withInterval(measureText, measure === 'compared' ? undefined : intervalText(shown, measure)),
+      value: value === null ? measureText : withInterval(measureText, meta.numberFormat === 'comparison' ? undefined : intervalText(shown, measure)),
     },
   ];
-  if (measure !== 'count') facts.push({ term: `Number of ${unit}, ${year}`, value: formatValue(count, 'count') });
-  if (measure !== 'rate')
+  if (meta.tableColumn !== 'count') facts.push({ term: `Number of ${unit}, ${year}`, value: formatValue(count, 'count') });
+  if (meta.tableColumn !== 'rate')
     facts.push({
       term: `Rate, ${rateWords}`,
       value: rate === null ? (count === null ? 'not published' : noRateReason(force, year)) : withInterval(formatRate(rate), intervalText(shown, 'rate')),
     });
-  if (shown?.national !== null && shown?.national !== undefined && measure !== 'compared')
+  if (shown?.national !== null && shown?.national !== undefined && meta.numberFormat !== 'comparison')
     facts.push({ term: `Rate compared with England and Wales (by its 95% interval)`, value: formatComparison(shown.national, 'England and Wales') });
   if (shown?.regional !== null && shown?.regional !== undefined)
     facts.push({ term: `Rate compared with ${place} (by its 95% interval)`, value: formatComparison(shown.regional, place) });

@@ -65,7 +65,7 @@ export function tableModel(
     { key: 'interval', label: `${meta.change ? 'Change' : 'Rate'}: 95% interval`, numeric: true },
     { key: 'rank', label: 'Rank', numeric: true },
     // A comparison's categories have no order within them to rank by.
-  ].filter((column) => column.key !== measure && !(column.key === 'rank' && meta.fixedBreaks)) as ForceTableColumn[];
+  ].filter((column) => column.key !== meta.tableColumn && !(column.key === 'rank' && meta.fixedBreaks)) as ForceTableColumn[];
   const rows = forcesInView.map((force): ForceTableRow => {
     const cell = joined.cells.get(force.code)?.[yearIndex];
     const count = cell?.value ?? null;

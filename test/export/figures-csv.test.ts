@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIGURES_CSV_HEADER, figuresCsv, type FigureCsvRow } from '../../src/export/figures-csv';
 import { parseDelimited } from '../../src/ingest/parse-delimited';
+import { MEASURES } from '../../src/model/measures';
 
 const dorset: FigureCsvRow = {
   dataset: 'Obscene publications offences (Home Office code 86) recorded by police',
@@ -135,5 +136,17 @@ describe('figuresCsv', () => {
     // A semicolon-separated formula inside a name (issue 25, item 2): quoted, and the formula guarded.
     const semicolon = figuresCsv([{ ...dorset, name: "x;=cmd|'/C calc'!A0;y" }]).split('\r\n')[1]!;
     expect(semicolon).toContain(`,"x;'=cmd|'/C calc'!A0;y",`);
+  });
+});
+
+describe('the figures CSV and the measure registry', () => {
+  it('has every measure’s own columns, each measure’s together and in its order, none claimed by two', () => {
+    const claimed = MEASURES.flatMap((measure) => measure.csvColumns);
+    expect(new Set(claimed).size).toBe(claimed.length);
+    for (const measure of MEASURES) {
+      const start = FIGURES_CSV_HEADER.indexOf(measure.csvColumns[0] as (typeof FIGURES_CSV_HEADER)[number]);
+      expect(start, measure.id).toBeGreaterThanOrEqual(0);
+      expect(FIGURES_CSV_HEADER.slice(start, start + measure.csvColumns.length), measure.id).toEqual(measure.csvColumns);
+    }
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { populationSchema, type Population } from '../../src/datasets/population';
 import {
   compareInterval,
+  evaluateInterval,
   evaluateMeasure,
   forceSeries,
   MEASURE_IDS,
@@ -56,6 +57,57 @@ describe('measure metadata', () => {
     expect(measureMeta('count').unitAfter({ unit: 'offences', ratePer: 1000 })).toBe('offences');
     expect(measureMeta('rate').unitAfter({ unit: 'offences', ratePer: 1000 })).toBe('per 1,000 people');
     expect(measureMeta('change-previous').unitAfter({ unit: 'offences', ratePer: 1000 })).toBe('');
+  });
+});
+
+describe('each record, as every part of the atlas reads it', () => {
+  /** Dorset's code 86 offences and populations, 2015/16 and 2016/17, then 2018/19 after a gap (2017/18 left out on purpose). */
+  const gapped: ForceSeries = { years: ['2015/16', '2016/17', '2018/19'], values: [24, 188, 81], populations: [760_000, 767_297, 772_268] };
+
+  it('holds the one formula of each measure, with another rate base, another base year and a fall', () => {
+    expect(evaluateMeasure('count', gapped, 1)).toEqual({ value: 188 });
+    // python3: 188 / 767297 * 1000 and * 100000.
+    expect(evaluateMeasure('rate', gapped, 1, { ratePer: 1000 }).value).toBeCloseTo(0.24501594558560766, 12);
+    expect(evaluateMeasure('rate', gapped, 1, PER_100K).value).toBeCloseTo(24.501594558560765, 10);
+    // (188 − 24) / 24 × 100; then 2018/19 follows a gap, so it has no previous year.
+    expect(evaluateMeasure('change-previous', gapped, 1).value).toBeCloseTo(683.3333333333333, 10);
+    expect(evaluateMeasure('change-previous', gapped, 2)).toEqual({ value: null, reason: 'no-previous-year' });
+    // From a base that is not the first year, and a fall: (81 − 188) / 188 × 100 = −56.91…; a base after the year: (188 − 81) / 81 × 100.
+    expect(evaluateMeasure('change-base', gapped, 2, { baseYear: '2016/17' }).value).toBeCloseTo(-56.91489361702128, 10);
+    expect(evaluateMeasure('change-base', gapped, 1, { baseYear: '2018/19' }).value).toBeCloseTo(132.0987654320988, 10);
+    // The rate per 1,000's Garwood interval is 0.2112 to 0.2827 (python3 scipy: chi2.ppf(0.025, 376) / 2 / 767297 * 1000, chi2.ppf(0.975, 378) / 2 / 767297 * 1000).
+    const compared = (reference: number) => evaluateMeasure('compared', gapped, 1, { ratePer: 1000, referenceRates: [null, reference, null] }).value;
+    expect([compared(0.2), compared(0.25), compared(0.29)]).toEqual([1, 0, -1]);
+  });
+
+  it('holds the interval of each measure that has one of its own, and none for the others', () => {
+    const rate = evaluateInterval('rate', gapped, 1, { ratePer: 1000 }).value!;
+    expect(rate.lower).toBeCloseTo(0.21124238204870882, 12);
+    expect(rate.upper).toBeCloseTo(0.28265371400982164, 12);
+    // 81 against 188: python3 scipy, n = 269, p = beta.ppf(0.025, 81, n − 80) and beta.ppf(0.975, 82, n − 81), (p / (1 − p) − 1) × 100.
+    const fall = evaluateInterval('change-base', gapped, 2, { baseYear: '2016/17' }).value!;
+    expect(fall.lower).toBeCloseTo(-67.21557628345126, 8);
+    expect(fall.upper).toBeCloseTo(-43.80485996818278, 8);
+    expect(() => evaluateInterval('count', gapped, 1)).toThrow(/no interval of its own/);
+    expect(() => evaluateInterval('compared', gapped, 1)).toThrow(/no interval of its own/);
+  });
+
+  it('says what each measure needs, which table column it stands for and which interval judges it', () => {
+    const facts = MEASURES.map(({ id, needsPopulation, needsBaseYear, tableColumn, interval, numberFormat }) => ({
+      id,
+      needsPopulation,
+      needsBaseYear,
+      tableColumn,
+      interval,
+      numberFormat,
+    }));
+    expect(facts).toEqual([
+      { id: 'count', needsPopulation: false, needsBaseYear: false, tableColumn: 'count', interval: undefined, numberFormat: 'count' },
+      { id: 'rate', needsPopulation: true, needsBaseYear: false, tableColumn: 'rate', interval: 'rate', numberFormat: 'rate' },
+      { id: 'change-previous', needsPopulation: false, needsBaseYear: false, tableColumn: undefined, interval: 'changePrevious', numberFormat: 'change' },
+      { id: 'change-base', needsPopulation: false, needsBaseYear: true, tableColumn: undefined, interval: 'changeBase', numberFormat: 'change' },
+      { id: 'compared', needsPopulation: true, needsBaseYear: false, tableColumn: undefined, interval: 'rate', numberFormat: 'comparison' },
+    ]);
   });
 });
 

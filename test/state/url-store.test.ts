@@ -109,6 +109,22 @@ describe('UrlStore', () => {
     expect(plainMessage(store.notices.find((notice) => notice.param === 'breaks')!.message)).toContain('20 does not come after 80');
   });
 
+  it('puts the state right in place, with its notices, as one change the listeners hear once', async () => {
+    const store = openAt('?year=2031-32&measure=count');
+    await nextTask();
+    const heard: { year: string | undefined; notices: string[] }[] = [];
+    store.subscribe((state, notices) => heard.push({ year: state.year, notices: notices.map((notice) => notice.param) }));
+    const notice = { param: 'year', raw: '2031-32', message: 'Ignored "year=2031-32": no figures.' };
+    store.putRight({ ...store.state, year: undefined }, [notice]);
+    expect(heard).toEqual([{ year: undefined, notices: ['year'] }]);
+    await nextTask();
+    expect(window.location.search).toBe('?measure=count');
+    expect(window.history.length).toBe(startLength);
+    // A notice alone, the state already right, is still said.
+    store.putRight(store.state, [{ ...notice, param: 'base' }]);
+    expect(heard.at(-1)).toEqual({ year: undefined, notices: ['year', 'base'] });
+  });
+
   it('makes one history entry of a run of year steps, so that Back returns to where the reader was before it', async () => {
     const store = openAt('?measure=count');
     await nextTask();

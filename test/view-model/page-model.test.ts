@@ -330,3 +330,22 @@ describe('the year a series opens on, and the year kept across a switch (issue 1
     }
   });
 });
+
+describe('the table’s columns, as each measure’s record says', () => {
+  const keys = (state: Partial<AppState>) => content({ year: '2016/17', ...state }).table.columns.map((column) => column.key);
+
+  it('leaves out the plain figure the measure already is, and the rank of a comparison’s categories', () => {
+    expect(keys({ measure: 'count' })).toEqual(['name', 'region', 'value', 'rate', 'interval', 'rank']);
+    expect(keys({ measure: 'rate' })).toEqual(['name', 'region', 'value', 'count', 'interval', 'rank']);
+    expect(keys({ measure: 'change-previous' })).toEqual(['name', 'region', 'value', 'count', 'rate', 'interval', 'rank']);
+    expect(keys({ measure: 'change-base', base: '2014/15' })).toEqual(['name', 'region', 'value', 'count', 'rate', 'interval', 'rank']);
+    expect(keys({ measure: 'compared' })).toEqual(['name', 'region', 'value', 'count', 'rate', 'interval']);
+  });
+
+  it('heads the interval column with what it is the interval of: a change’s own, else the rate’s', () => {
+    const intervalLabel = (state: Partial<AppState>) => content({ year: '2016/17', ...state }).table.columns.find((column) => column.key === 'interval')!.label;
+    expect(intervalLabel({ measure: 'change-base', base: '2014/15' })).toBe('Change: 95% interval');
+    expect(intervalLabel({ measure: 'count' })).toBe('Rate: 95% interval');
+    expect(intervalLabel({ measure: 'compared' })).toBe('Rate: 95% interval');
+  });
+});
