@@ -7,7 +7,6 @@ import { Announcer } from '../views/announcer';
 import type { MapFrame } from '../views/map-frame';
 import { ControlsView } from '../views/controls-view';
 import { FailureView } from '../views/failure-view';
-import { ForceSearch } from '../views/force-search';
 import { ForceTableView } from '../views/force-table-view';
 import { LegendView } from '../views/legend-view';
 import { makeMapKeyboardStop, type MapKeyboardActions } from '../views/map-keyboard';
@@ -105,7 +104,10 @@ export class PageViews {
       { change: actions.change, changeText: actions.changeText },
       new OffencePicker(actions.loadOffenceCatalog, actions.chooseOffence),
     );
-    this.place = new PlaceBarView({ go: actions.change }, new ForceSearch(forceTable, actions.chooseForce).element);
+    // The force search loads beside the first map, not before it, into a slot that keeps its room.
+    const searchSlot = el('div', { class: 'force-search-slot' });
+    this.place = new PlaceBarView({ go: actions.change }, searchSlot);
+    void import('../views/force-search').then(({ ForceSearch }) => searchSlot.replaceWith(new ForceSearch(forceTable, actions.chooseForce).element));
     const aboutButton = el('button', { type: 'button', id: 'about-button', class: 'header-button' }, ['About these figures']);
     aboutButton.addEventListener('click', () => {
       this.aboutWanted = true;
