@@ -336,12 +336,26 @@ describe('exports of the South West with Dorset selected: PNG at 1×, 2× and 4�
     const shown = await page.evaluate(() => ({
       head: [...document.querySelectorAll('#force-table thead th')].map((th) => th.querySelector('button')!.firstChild!.textContent),
       names: [...document.querySelectorAll('#force-table tbody tr')].map((tr) => tr.querySelector('th')!.textContent),
+      ranks: Object.fromEntries(
+        [...document.querySelectorAll('#force-table tbody tr')].map((tr) => [
+          tr.querySelector('th')!.textContent,
+          tr.querySelector('td[data-key="rank"]')!.textContent,
+        ]),
+      ),
+      caption: document.querySelector('#force-table caption')!.textContent,
     }));
-    expect(lines[0]).toBe(shown.head.map((label) => (label!.includes(',') ? `"${label}"` : label)).join(','));
+    // The columns on screen, then the source and release of each row's figure.
+    expect(lines[0]).toBe([...shown.head.map((label) => (label!.includes(',') ? `"${label}"` : label)), 'Source', 'Release'].join(','));
     expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(shown.names);
     expect(lines).toHaveLength(6);
     // 254 offences / 776,780 people (mid-2020) × 100,000; its 95% interval (python3, scipy.stats.chi2.ppf, Garwood) 28.8 to 37.0.
-    expect(lines.find((line) => line.startsWith('Dorset,'))).toMatch(/^Dorset,South West,32\.699,254,28\.8 to 37\.0,\d$/);
+    // Source and release: data/datasets.json, "home-office".
+    expect(lines.find((line) => line.startsWith('Dorset,'))).toBe(
+      `Dorset,South West,32.699,254,28.8 to 37.0,${shown.ranks.Dorset},"Home Office, police recorded crime and outcomes open data tables (police force area)","Home Office open data tables, 19 October 2023"`,
+    );
+    expect(shown.caption).toContain(
+      'Source: Home Office, police recorded crime and outcomes open data tables (police force area) (Home Office open data tables, 19 October 2023)',
+    );
   });
 
   it('all figures CSV: every year of the five forces in view, with units, population and sources', async () => {

@@ -17,11 +17,7 @@ import { homeOffice, nspcc, pageData } from './picture-fixture';
 const fieldsOf = (csv: string) => parseDelimited(csv).map((row) => row.fields);
 
 /** The table the page shows for a view, sorted as the reader sorted it. */
-function shownTable(
-  state: Partial<AppState>,
-  sort: TableSort = DEFAULT_TABLE_SORT,
-  dataset = homeOffice,
-): ShownTable {
+function shownTable(state: Partial<AppState>, sort: TableSort = DEFAULT_TABLE_SORT, dataset = homeOffice): ShownTable {
   const page = derivePage({
     state: { ...DEFAULT_STATE, dataset: dataset.meta.id, ...state },
     notices: [],
