@@ -1,15 +1,10 @@
+import type { Box } from './compose-picture';
+
 /**
  * Where value labels go on a map, any map: the screen's (geographic,
  * zoomable or tiles) and every export's. Pure geometry in the map's own
  * pixels, so that the screen and the pictures place labels by one rule.
  */
-
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 type Point = readonly [number, number];
 
@@ -147,7 +142,7 @@ function leaderOf({ anchor, leaderEnd }: LabelPlacement): [Point, Point] | undef
 }
 
 /** Overlapping with area: boxes that only touch are apart. */
-export function boxesOverlap(a: Box, b: Box): boolean {
+function boxesOverlap(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 

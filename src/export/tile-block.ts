@@ -1,6 +1,6 @@
 import { forceContaining } from '../geography/force-at-point';
 import { hexCentre } from '../geography/hex-grid';
-import { tileBox, tileCorners, tileGroupOutline, type PlanarBox, type TileLayer } from '../geography/tile-layout';
+import { TILE_RADIUS, tileBox, tileCorners, tileGroupOutline, type PlanarBox, type TileLayer } from '../geography/tile-layout';
 import { mostContrasting } from '../scales/color';
 import { DIMMED_OPACITY, FORCE_BORDER, HATCH, REGION_OUTLINE, SELECTED_OUTLINE, TILE_LABEL } from '../scales/map-style';
 import { framedMap } from './framed-map';
@@ -8,7 +8,10 @@ import { tileLabel } from '../geography/tile-labels';
 import { escapeXml } from './escape-xml';
 import { NOT_PUBLISHED_PATTERN_ID } from './legend-block';
 import type { MapLayer } from './map-layer';
-import { num, safeColor } from './picture-text';
+import { num, safeColor, type TextStyle } from './picture-text';
+import { drawElsewhere, drawLabel, mapLabels, type MapLabels } from './force-label';
+import type { Box } from './compose-picture';
+import type { LabelRequest } from './label-placement';
 import { textWidth } from './text-metrics';
 
 /** What a tile block draws: the map layer's colours, dimming and selection, on the tiles. */
@@ -35,14 +38,15 @@ export function tileAspect(layer: Pick<TileBlockLayer, 'dimmed' | 'tiles'>): num
 
 /**
  * The tile map as a block of a picture, as large as fits the room in the
- * shape of the tiles shown: every force one hexagon, labelled as on
- * screen, coloured, dimmed and outlined alike. A place is "at" its force's
- * tile (project), which the browser tests use to find a force.
+ * shape of the tiles shown: every force one hexagon, named as on screen,
+ * coloured, dimmed and outlined alike, and the chosen and pinned forces
+ * labelled with their values as on the geographic map. A place is "at" its
+ * force's tile (project), which the browser tests use to find a force.
  */
 export function tileBlock(
   layer: TileBlockLayer,
   room: { width: number; height: number | undefined },
-  options: { padding: number; id: string; minTextSize?: number },
+  options: { padding: number; id: string; minTextSize?: number; label?: TextStyle },
 ) {
   const shown = shownCodes(layer);
   const box = tileBox(layer.tiles.layout, shown);
@@ -61,10 +65,53 @@ export function tileBlock(
         return force ? place(hexCentre(force)) : null;
       };
     },
-    // Each tile carries its own name: no label beside the map.
-    labelsAt: () => [],
-    draw: (left: number, top: number) => drawTiles(layer, shown, fit(left, top), { x: left, y: top, width, height }, options.id, options.minTextSize ?? 0),
+    labelsAt,
+    draw: (left: number, top: number) => {
+      const frame = { x: left, y: top, width, height };
+      const place = fit(left, top);
+      const { placed, elsewhere } = labelsAt(left, top);
+      const tiles = drawTiles(layer, shown, place, frame, options.id, options.minTextSize ?? 0);
+      if (!options.label) return tiles;
+      const shownTiles = layer.tiles.layout.forces.filter((force) => !shown || shown.has(force.code)).map((force) => tileFrame(place, force));
+      const listed = drawElsewhere(elsewhere, frame, options.label, [...placed.map((label) => label.box), ...shownTiles]);
+      return [tiles, ...placed.map((label) => drawLabel(label, options.label!)), listed.markup].join('\n');
+    },
   };
+
+  /** The chosen and pinned forces' labels: on their tiles' side, clear of the tiles' names where they can; forces outside the region in focus listed. */
+  function labelsAt(left: number, top: number): MapLabels {
+    if (!options.label) return { placed: [], elsewhere: [] };
+    const place = fit(left, top);
+    const names = layer.tiles.layout.forces.filter((force) => !shown || shown.has(force.code)).map((force) => place(hexCentre(force)));
+    return mapLabels(layer, { x: left, y: top, width, height }, options.label, (code, size): LabelRequest | undefined => {
+      const force = layer.tiles.layout.forces.find((candidate) => candidate.code === code);
+      if (!force || (shown && !shown.has(code))) return undefined;
+      const around = tileFrame(place, force);
+      const anchor = place(hexCentre(force));
+      return {
+        anchor,
+        around,
+        ...size,
+        // On its own tile only when it fits inside it (the tile's middle band, where its name is), so that it hides no other.
+        fitsOnAnchor: (box) =>
+          box.x >= around.x + around.width * 0.05 &&
+          box.x + box.width <= around.x + around.width * 0.95 &&
+          box.y >= around.y + around.height / 4 &&
+          box.y + box.height <= around.y + (around.height * 3) / 4,
+        // Beside it, on the side that hides fewest of the other tiles' names.
+        cost: (box) =>
+          names.filter(([x, y]) => (x !== anchor[0] || y !== anchor[1]) && x > box.x && x < box.x + box.width && y > box.y && y < box.y + box.height).length,
+      };
+    });
+  }
+}
+
+/** A tile's box in the picture: pointy-top, a step wide, two circumradii tall. */
+function tileFrame(place: Place, force: { q: number; r: number }): Box {
+  const { x, y } = hexCentre(force);
+  const [left, top] = place({ x: x - 0.5, y: y - TILE_RADIUS });
+  const [right, bottom] = place({ x: x + 0.5, y: y + TILE_RADIUS });
+  return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
 type Place = ((point: { x: number; y: number }) => [number, number]) & { scale: number };

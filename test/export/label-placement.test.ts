@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { placeLabels, type Box, type LabelRequest } from '../../src/export/label-placement';
+import type { Box } from '../../src/export/compose-picture';
+import { placeLabels, type LabelRequest } from '../../src/export/label-placement';
 
 type Point = readonly [number, number];
 
