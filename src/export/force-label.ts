@@ -1,7 +1,7 @@
 import { geoContains, geoPath, type GeoProjection } from 'd3-geo';
 import type { ForceFeature } from '../geography/boundaries';
 import type { Box } from './compose-picture';
-import { placeLabels, type LabelPlacement, type LabelRequest } from './label-placement';
+import { overlapArea, placeLabels, type LabelPlacement, type LabelRequest } from './label-placement';
 import type { MapLayer } from './map-layer';
 import { baseline, lineWidth, num, textElement, type TextStyle } from './picture-text';
 
@@ -12,13 +12,15 @@ import { baseline, lineWidth, num, textElement, type TextStyle } from './picture
  */
 
 /** A label as placed on the map, with its words. */
-export type PlacedLabel = LabelPlacement & { text: string };
+export type PlacedLabel = LabelPlacement & { code: string; text: string };
 
 export interface MapLabels {
   /** On the map, the selected force's first. */
   placed: PlacedLabel[];
-  /** Labelled forces the map cannot show (outside the region in focus, or with no free place left): listed beside it instead. */
+  /** Labelled forces the map cannot show (outside the region in focus, or with no free place left): listed in a box on it instead. */
   elsewhere: string[];
+  /** Where that list goes, kept clear of the labels: in the corner that hides least; undefined when there is none. */
+  list: Box | undefined;
 }
 
 /** The labels to write: the selected force's (its name alone when it has no value label), then the others, each once. */
@@ -40,18 +42,33 @@ export function mapLabels(
   frame: Box,
   style: TextStyle,
   requestOf: (code: string, size: { width: number; height: number }) => LabelRequest | undefined,
+  avoid: readonly Box[],
 ): MapLabels {
   const texts = labelTexts(layer);
   const requests = texts.map(({ code, text }) => requestOf(code, labelSize(text, style)));
   const shown = texts.flatMap((label, index) => (requests[index] ? [{ ...label, request: requests[index] }] : []));
-  const placements = placeLabels(
-    shown.map(({ request }) => request),
-    frame,
-    style.size,
-  );
-  const placed = shown.flatMap(({ code, text }, index) => (placements[index] ? [{ ...placements[index], code, text }] : []));
-  const onMap = new Set(placed.map((label) => label.code));
-  return { placed: placed.map(({ code: _code, ...label }) => label), elsewhere: texts.filter((label) => !onMap.has(label.code)).map((label) => label.text) };
+  const place = (list: Box | undefined) => {
+    const placements = placeLabels(
+      shown.map(({ request }) => request),
+      frame,
+      style.size,
+      list ? [list] : [],
+    );
+    const placed = shown.flatMap(({ code, text }, index) => (placements[index] ? [{ ...placements[index], code, text }] : []));
+    const onMap = new Set(placed.map((label) => label.code));
+    return { placed, elsewhere: texts.filter((label) => !onMap.has(label.code)).map((label) => label.text) };
+  };
+  // The list's corner is kept clear of the labels: placed again round it, each label it displaces joins it, until none does.
+  let labels = place(undefined);
+  let listed: string[] = [];
+  let list: Box | undefined;
+  while (labels.elsewhere.some((text) => !listed.includes(text))) {
+    listed = [...listed, ...labels.elsewhere.filter((text) => !listed.includes(text))];
+    const size = listSize(listed, style, frame);
+    list = quietestCorner(frame, size, style.size * LIST_PADDING, [...avoid, ...labels.placed.map((label) => label.box)]);
+    labels = place(list);
+  }
+  return { ...labels, list };
 }
 
 /** A label's box: its text in the style with room either side. */
@@ -139,32 +156,34 @@ export function drawLabel({ text, box, anchor, leaderEnd }: PlacedLabel, style: 
 }
 
 /** Room round the words of the "Also pinned" box, in its type's sizes. */
-const ELSEWHERE_PADDING = 0.5;
+const LIST_PADDING = 0.5;
+const LIST_HEADING = 'Also pinned';
+
+/** The "Also pinned" box's size for these labels: the heading in the labels' bold style, then one force a line in plain. */
+function listSize(texts: readonly string[], style: TextStyle, frame: Box): { width: number; height: number } {
+  const padding = style.size * LIST_PADDING;
+  const width = Math.max(lineWidth(LIST_HEADING, style), ...texts.map((text) => lineWidth(text, { ...style, bold: false }))) + 2 * padding;
+  return { width: Math.min(frame.width, width), height: Math.min(frame.height, (texts.length + 1) * style.lineHeight + 2 * padding) };
+}
 
 /**
- * The labels the map cannot show, in a box in the corner of the frame that
- * hides least (of what `avoid` holds): "Also pinned", then one force a line
- * with its value, so that a pinned force outside the region in focus is
- * still named with its figure. Empty when there are none.
+ * The labels the map cannot show, in a box at the place mapLabels kept for
+ * it: "Also pinned", then one force a line with its value, so that a
+ * pinned force outside the region in focus is still named with its
+ * figure. Empty when there are none.
  */
-export function drawElsewhere(texts: readonly string[], frame: Box, style: TextStyle, avoid: readonly Box[]): { markup: string; box: Box | undefined } {
-  if (texts.length === 0) return { markup: '', box: undefined };
-  const heading = 'Also pinned';
-  const plain = { ...style, bold: false };
-  const padding = style.size * ELSEWHERE_PADDING;
-  const width = Math.min(frame.width, Math.max(lineWidth(heading, style), ...texts.map((text) => lineWidth(text, plain))) + 2 * padding);
-  const height = Math.min(frame.height, (texts.length + 1) * style.lineHeight + 2 * padding);
-  const box = quietestCorner(frame, { width, height }, padding, avoid);
-  const lines = [heading, ...texts].map((text, index) =>
-    textElement(text, box.x + padding, baseline(box.y + padding + index * style.lineHeight, style), index === 0 ? style : plain),
+export function drawList({ elsewhere, list }: MapLabels, frame: Box, style: TextStyle): string {
+  if (elsewhere.length === 0 || !list) return '';
+  const { width, height } = listSize(elsewhere, style, frame);
+  const padding = style.size * LIST_PADDING;
+  const lines = [LIST_HEADING, ...elsewhere].map((text, index) =>
+    textElement(text, list.x + padding, baseline(list.y + padding + index * style.lineHeight, style), index === 0 ? style : { ...style, bold: false }),
   );
-  return {
-    markup:
-      `<g class="also-pinned"><rect x="${num(box.x)}" y="${num(box.y)}" width="${num(width)}" height="${num(height)}" rx="${num(style.size / 5)}" fill="#ffffff" fill-opacity="0.92" stroke="${style.color}" stroke-width="0.75"/>` +
-      lines.join('') +
-      '</g>',
-    box,
-  };
+  return (
+    `<g class="also-pinned"><rect x="${num(list.x)}" y="${num(list.y)}" width="${num(width)}" height="${num(height)}" rx="${num(style.size / 5)}" fill="#ffffff" fill-opacity="0.92" stroke="${style.color}" stroke-width="0.75"/>` +
+    lines.join('') +
+    '</g>'
+  );
 }
 
 /** Of the frame's four corners (top right first), the one where a box of this size, margin in from the edges, covers least of what is to be avoided. */
@@ -179,10 +198,4 @@ export function quietestCorner(frame: Box, size: { width: number; height: number
   ].map((corner) => ({ ...corner, ...size }));
   const hidden = (corner: Box) => avoid.reduce((sum, other) => sum + overlapArea(corner, other), 0);
   return corners.reduce((best, candidate) => (hidden(candidate) < hidden(best) ? candidate : best));
-}
-
-function overlapArea(a: Box, b: Box): number {
-  const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
-  const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
-  return width > 0 && height > 0 ? width * height : 0;
 }

@@ -53,9 +53,11 @@ const REACHES = [1, 3, 6, 10];
  * label or across another line.
  * A label whose anchor lies outside the frame, or that finds no free
  * place, is undefined: the caller lists it rather than lay it over another.
+ * Boxes to keep clear (a list or key on the map) are treated as labels.
  */
-export function placeLabels(requests: readonly LabelRequest[], frame: Box, gap: number): (LabelPlacement | undefined)[] {
-  const placed: LabelPlacement[] = [];
+export function placeLabels(requests: readonly LabelRequest[], frame: Box, gap: number, keepClear: readonly Box[] = []): (LabelPlacement | undefined)[] {
+  // What is to be kept clear stands as labels already placed, with no leader.
+  const placed: LabelPlacement[] = keepClear.map((box) => ({ box, anchor: [box.x, box.y], leaderEnd: undefined }));
   return requests.map((request) => {
     const others = requests.filter((other) => other !== request).map((other) => other.anchor);
     const placement = placeOne(request, placed, others, frame, gap);
@@ -186,4 +188,11 @@ function segmentsMeet([a, b]: readonly [Point, Point], [c, d]: readonly [Point, 
   const [s1, s2, s3, s4] = [side(a, b, c), side(a, b, d), side(c, d, a), side(c, d, b)];
   if (s1 !== s2 && s3 !== s4) return true;
   return (s1 === 0 && within(a, b, c)) || (s2 === 0 && within(a, b, d)) || (s3 === 0 && within(c, d, a)) || (s4 === 0 && within(c, d, b));
+}
+
+/** The area two boxes share. */
+export function overlapArea(a: Box, b: Box): number {
+  const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return width > 0 && height > 0 ? width * height : 0;
 }

@@ -7,7 +7,7 @@ import { rewindForD3, rewindGeometryForD3 } from '../geography/rewind-for-d3';
 import { DIMMED_OPACITY, FORCE_BORDER, REGION_OUTLINE, SELECTED_OUTLINE } from '../scales/map-style';
 import { framedMap } from './framed-map';
 import { escapeXml } from './escape-xml';
-import { drawElsewhere, drawLabel, geographicLabelRequest, mapLabels, quietestCorner, type MapLabels } from './force-label';
+import { drawLabel, drawList, geographicLabelRequest, mapLabels, quietestCorner, type MapLabels } from './force-label';
 import type { MapLayer } from './map-layer';
 import { tileAspect, tileBlock } from './tile-block';
 import { NOT_PUBLISHED_PATTERN_ID } from './legend-block';
@@ -61,15 +61,14 @@ export function mapBlock(layer: MapLayer, room: { width: number; height: number 
   const rewound = layer.features.map(rewindForD3);
   const projection = (left: number, top: number) => fittedProjection(options.extent, { x: left, y: top, width, height }, options.padding);
   // A force is labelled on the map where the view holds it; one outside the view is listed beside it.
-  const labelsAt = (left: number, top: number): MapLabels =>
-    options.label
-      ? mapLabels(layer, { x: left, y: top, width, height }, options.label, (code, size) => {
-          const force = rewound.find((feature) => feature.properties.code === code);
-          return force && intersects(boundsOf(force.geometry), options.extent)
-            ? geographicLabelRequest(force, rewound, projection(left, top), size)
-            : undefined;
-        })
-      : { placed: [], elsewhere: [] };
+  const labelsAt = (left: number, top: number): MapLabels => {
+    if (!options.label) return { placed: [], elsewhere: [], list: undefined };
+    const requestOf = (code: string, size: { width: number; height: number }) => {
+      const force = rewound.find((feature) => feature.properties.code === code);
+      return force && intersects(boundsOf(force.geometry), options.extent) ? geographicLabelRequest(force, rewound, projection(left, top), size) : undefined;
+    };
+    return mapLabels(layer, { x: left, y: top, width, height }, options.label, requestOf, regionBoxes(layer, rewound, projection(left, top)));
+  };
   return {
     width,
     height,
@@ -78,13 +77,11 @@ export function mapBlock(layer: MapLayer, room: { width: number; height: number 
     draw(left, top) {
       const path = outlinePath(projection(left, top), options.minPointDistance);
       const box = { x: left, y: top, width, height };
-      const { placed, elsewhere } = labelsAt(left, top);
-      const shownBoxes = regionBoxes(layer, rewound, projection(left, top));
-      const labelBoxes = placed.map((label) => label.box);
-      const listed = options.label ? drawElsewhere(elsewhere, box, options.label, [...labelBoxes, ...shownBoxes]) : { markup: '', box: undefined };
-      const locator =
-        layer.locator && layer.regionOutline ? drawLocator(layer, rewound, box, [...shownBoxes, ...labelBoxes, ...(listed.box ? [listed.box] : [])]) : '';
-      return [drawMap(layer, rewound, path, options, box), locator, ...placed.map((label) => drawLabel(label, options.label!)), listed.markup].join('\n');
+      const labels = labelsAt(left, top);
+      const avoid = [...regionBoxes(layer, rewound, projection(left, top)), ...labels.placed.map((label) => label.box), ...(labels.list ? [labels.list] : [])];
+      const locator = layer.locator && layer.regionOutline ? drawLocator(layer, rewound, box, avoid) : '';
+      const drawnLabels = options.label ? [...labels.placed.map((label) => drawLabel(label, options.label!)), drawList(labels, box, options.label)] : [];
+      return [drawMap(layer, rewound, path, options, box), locator, ...drawnLabels].join('\n');
     },
   };
 }

@@ -143,6 +143,13 @@ describe('the selected force, named on the map', () => {
           .map(({ text }) => text),
       ).toEqual([...all.filter((text) => !elsewhere.includes(text)), ...(elsewhere.length > 0 ? ['Also pinned', ...elsewhere] : [])]);
       expect(labels.length + map.layout.elsewhere.length).toBe(6);
+      if (elsewhere.length > 0) {
+        const listed = /<g class="also-pinned"><rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/.exec(map.svg)!.slice(1).map(Number);
+        const list = { x: listed[0]!, y: listed[1]!, width: listed[2]!, height: listed[3]! };
+        // The list is kept clear of the labels: none lies on it (its box shrunk by the tenth of a pixel it is rounded to as drawn).
+        for (const label of labels)
+          expect(overlaps(label.box, { x: list.x + 0.1, y: list.y + 0.1, width: list.width - 0.2, height: list.height - 0.2 })).toBe(false);
+      }
       // In the square (the map 456 px wide beside its legend) there is no room left for Devon and Cornwall's.
       if (size.id === 'square') expect(map.layout.elsewhere).toEqual(['Devon and Cornwall: 58.2']);
       const [area] = mapAreas(map.svg);

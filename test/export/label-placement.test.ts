@@ -111,6 +111,28 @@ describe('placeLabels', () => {
     );
   });
 
+  it('for any anchors and a box to keep clear (a list on the map): no label on it, no leader through it', () => {
+    fc.assert(
+      fc.property(
+        fc.array(requestArbitrary(FRAME), { minLength: 1, maxLength: 5 }),
+        fc.record({
+          x: fc.integer({ min: 10, max: 300 }),
+          y: fc.integer({ min: 20, max: 250 }),
+          width: fc.integer({ min: 20, max: 130 }),
+          height: fc.integer({ min: 10, max: 70 }),
+        }),
+        (requests, list) => {
+          for (const placement of placeLabels(requests, FRAME, 8, [list])) {
+            if (!placement) continue;
+            expect(sharedArea(placement.box, list)).toBe(0);
+            if (placement.leaderEnd) expect(segmentEntersBox(placement.anchor, placement.leaderEnd, list)).toBe(false);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('places every label when the frame has room for them all', () => {
     fc.assert(
       fc.property(

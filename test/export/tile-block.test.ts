@@ -106,15 +106,22 @@ describe('the tile map in an export', () => {
     }
   });
 
-  it('puts a label beside its tile with a leader to the tile’s middle when it does not fit on it', () => {
-    const drawn = picture({ view: 'tiles', force: DORSET }, { width: 900 });
-    const [dorset] = drawn.layout.labels;
-    const tile = hexagons(drawn.svg).find((shape) => shape.code === DORSET)!;
-    const middle = [tile.corners.reduce((sum, [x]) => sum + x!, 0) / 6, tile.corners.reduce((sum, [, y]) => sum + y!, 0) / 6];
-    expect(dorset!.anchor[0]).toBeCloseTo(middle[0]!, 0);
-    expect(dorset!.anchor[1]).toBeCloseTo(middle[1]!, 0);
-    expect(dorset!.leaderEnd).toBeDefined();
+  it('puts a label on its tile in place of the tile’s name where it fits, else beside it with a leader from the tile’s middle', () => {
+    const drawn = picture({ view: 'tiles', force: DEVON, pins: [DORSET] }, { width: 900 });
+    const [devon, dorset] = drawn.layout.labels;
+    const middleOf = (code: string) => {
+      const tile = hexagons(drawn.svg).find((shape) => shape.code === code)!;
+      return [tile.corners.reduce((sum, [x]) => sum + x!, 0) / 6, tile.corners.reduce((sum, [, y]) => sum + y!, 0) / 6];
+    };
+    // "Devon and Cornwall: 58.2" is wider than a tile 900 px across the map: beside it, its leader from the middle of the tile.
+    expect(devon!.anchor[0]).toBeCloseTo(middleOf(DEVON)[0]!, 0);
+    expect(devon!.anchor[1]).toBeCloseTo(middleOf(DEVON)[1]!, 0);
+    expect(devon!.leaderEnd).toBeDefined();
     expect(drawn.svg).toMatch(/<g class="force-label"><line [^>]*\/><circle [^>]*\/><rect /);
+    // "Dorset: 43.4" fits on Dorset's tile: no leader, and the tile's own name is not drawn under it.
+    expect(dorset!.leaderEnd).toBeUndefined();
+    expect(drawn.svg).not.toContain('>Dorset</tspan>');
+    expect(drawn.svg).toContain('>Glos</tspan>');
   });
 
   it('lists a pinned force outside the region in focus in an "Also pinned" box, with its value, the chosen force labelled on its tile', () => {
