@@ -1,7 +1,7 @@
 import { geoContains, geoPath, type GeoProjection } from 'd3-geo';
 import type { ForceFeature } from '../geography/boundaries';
 import type { Box } from './compose-picture';
-import { overlapArea, placeLabels, type LabelPlacement, type LabelRequest } from './label-placement';
+import { placeLabelsWithList, quietestCorner, type LabelPlacement, type LabelRequest } from './label-placement';
 import type { MapLayer } from './map-layer';
 import { baseline, lineWidth, num, textElement, type TextStyle } from './picture-text';
 
@@ -47,28 +47,22 @@ export function mapLabels(
   const texts = labelTexts(layer);
   const requests = texts.map(({ code, text }) => requestOf(code, labelSize(text, style)));
   const shown = texts.flatMap((label, index) => (requests[index] ? [{ ...label, request: requests[index] }] : []));
-  const place = (list: Box | undefined) => {
-    const placements = placeLabels(
-      shown.map(({ request }) => request),
-      frame,
-      style.size,
-      list ? [list] : [],
-    );
-    const placed = shown.flatMap(({ code, text }, index) => (placements[index] ? [{ ...placements[index], code, text }] : []));
-    const onMap = new Set(placed.map((label) => label.code));
-    return { placed, elsewhere: texts.filter((label) => !onMap.has(label.code)).map((label) => label.text) };
-  };
-  // The list's corner is kept clear of the labels: placed again round it, each label it displaces joins it, until none does.
-  let labels = place(undefined);
-  let listed: string[] = [];
-  let list: Box | undefined;
-  while (labels.elsewhere.some((text) => !listed.includes(text))) {
-    listed = [...listed, ...labels.elsewhere.filter((text) => !listed.includes(text))];
-    const size = listSize(listed, style, frame);
-    list = quietestCorner(frame, size, style.size * LIST_PADDING, [...avoid, ...labels.placed.map((label) => label.box)]);
-    labels = place(list);
-  }
-  return { ...labels, list };
+  const notShown = texts.filter((_, index) => !requests[index]).map((label) => label.text);
+  // The list's corner is kept clear of the labels (placeLabelsWithList); forces the map does not show are always in it.
+  const { placements, unplaced, list } = placeLabelsWithList(
+    shown.map(({ request }) => request),
+    frame,
+    style.size,
+    (listed, placed) =>
+      quietestCorner(frame, listSize([...notShown, ...listed.map((index) => shown[index]!.text)], style, frame), style.size * LIST_PADDING, [
+        ...avoid,
+        ...placed.flatMap((placement) => (placement ? [placement.box] : [])),
+      ]),
+    notShown.length > 0,
+  );
+  const placed = shown.flatMap(({ code, text }, index) => (placements[index] ? [{ ...placements[index], code, text }] : []));
+  const elsewhere = new Set([...notShown, ...unplaced.map((index) => shown[index]!.text)]);
+  return { placed, elsewhere: texts.filter((label) => elsewhere.has(label.text)).map((label) => label.text), list };
 }
 
 /** A label's box: its text in the style with room either side. */
@@ -184,18 +178,4 @@ export function drawList({ elsewhere, list }: MapLabels, frame: Box, style: Text
     lines.join('') +
     '</g>'
   );
-}
-
-/** Of the frame's four corners (top right first), the one where a box of this size, margin in from the edges, covers least of what is to be avoided. */
-export function quietestCorner(frame: Box, size: { width: number; height: number }, margin: number, avoid: readonly Box[]): Box {
-  const right = frame.x + frame.width - size.width - margin;
-  const bottom = frame.y + frame.height - size.height - margin;
-  const corners = [
-    { x: right, y: frame.y + margin },
-    { x: frame.x + margin, y: frame.y + margin },
-    { x: right, y: bottom },
-    { x: frame.x + margin, y: bottom },
-  ].map((corner) => ({ ...corner, ...size }));
-  const hidden = (corner: Box) => avoid.reduce((sum, other) => sum + overlapArea(corner, other), 0);
-  return corners.reduce((best, candidate) => (hidden(candidate) < hidden(best) ? candidate : best));
 }

@@ -66,6 +66,32 @@ export function placeLabels(requests: readonly LabelRequest[], frame: Box, gap: 
   });
 }
 
+/**
+ * placeLabels with a list beside the labels for those that find no place
+ * (and those the caller lists anyway): listBox says where the list of the
+ * labels at these indices goes, given where the others went; the labels are
+ * placed again clear of it, and any it displaces join it, until none does.
+ * Unplaced: the labels to list, each on the map or in the list, never both.
+ */
+export function placeLabelsWithList(
+  requests: readonly LabelRequest[],
+  frame: Box,
+  gap: number,
+  listBox: (listed: readonly number[], placed: readonly (LabelPlacement | undefined)[]) => Box,
+  alwaysListed = false,
+): { placements: (LabelPlacement | undefined)[]; unplaced: number[]; list: Box | undefined } {
+  let placements = placeLabels(requests, frame, gap);
+  let listed: number[] = [];
+  let list: Box | undefined;
+  const unplaced = () => placements.flatMap((placement, index) => (placement ? [] : [index]));
+  while (unplaced().some((index) => !listed.includes(index)) || (alwaysListed && !list)) {
+    listed = [...new Set([...listed, ...unplaced()])].sort((a, b) => a - b);
+    list = listBox(listed, placements);
+    placements = placeLabels(requests, frame, gap, [list]);
+  }
+  return { placements, unplaced: unplaced(), list };
+}
+
 function placeOne(
   request: LabelRequest,
   placed: readonly LabelPlacement[],
@@ -195,4 +221,18 @@ export function overlapArea(a: Box, b: Box): number {
   const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
   const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
   return width > 0 && height > 0 ? width * height : 0;
+}
+
+/** Of the frame's four corners (top right first), the one where a box of this size, margin in from the edges, covers least of what is to be avoided. */
+export function quietestCorner(frame: Box, size: { width: number; height: number }, margin: number, avoid: readonly Box[]): Box {
+  const right = frame.x + frame.width - size.width - margin;
+  const bottom = frame.y + frame.height - size.height - margin;
+  const corners = [
+    { x: right, y: frame.y + margin },
+    { x: frame.x + margin, y: frame.y + margin },
+    { x: right, y: bottom },
+    { x: frame.x + margin, y: bottom },
+  ].map((corner) => ({ ...corner, ...size }));
+  const hidden = (corner: Box) => avoid.reduce((sum, other) => sum + overlapArea(corner, other), 0);
+  return corners.reduce((best, candidate) => (hidden(candidate) < hidden(best) ? candidate : best));
 }
