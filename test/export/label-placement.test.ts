@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Box } from '../../src/export/compose-picture';
-import { placeLabels, type LabelRequest } from '../../src/export/label-placement';
+import { placeLabels, placeLabelsWithList, type LabelRequest } from '../../src/export/label-placement';
 
 type Point = readonly [number, number];
 
@@ -129,6 +129,34 @@ describe('placeLabels', () => {
           }
         },
       ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('with a list for the labels left out: none on the list, each label on the map or listed, the list grown to hold every one it displaced', () => {
+    fc.assert(
+      fc.property(fc.array(requestArbitrary(FRAME), { minLength: 1, maxLength: 7 }), fc.boolean(), (requests, alwaysListed) => {
+        const asked: number[][] = [];
+        // A list 120 px wide, a 20 px line a label, in the frame's top left corner.
+        const listBox = (listed: readonly number[]) => {
+          asked.push([...listed]);
+          return { x: FRAME.x, y: FRAME.y, width: 120, height: 20 * (listed.length + 1) };
+        };
+        const { placements, unplaced, list } = placeLabelsWithList(requests, FRAME, 8, listBox, alwaysListed);
+        expect(unplaced).toEqual(placements.flatMap((placement, index) => (placement ? [] : [index])));
+        if (unplaced.length === 0 && !alwaysListed) {
+          expect(list).toBeUndefined();
+          return;
+        }
+        // The last list asked for holds every label left out.
+        for (const index of unplaced) expect(asked.at(-1)).toContain(index);
+        expect(list).toEqual(listBox(asked.at(-1)!));
+        for (const placement of placements) {
+          if (!placement) continue;
+          expect(sharedArea(placement.box, list!)).toBe(0);
+          if (placement.leaderEnd) expect(segmentEntersBox(placement.anchor, placement.leaderEnd, list!)).toBe(false);
+        }
+      }),
       { numRuns: 300 },
     );
   });
