@@ -14,7 +14,7 @@ export function exportSource(
   if (!exported) throw new Error('The map has not been drawn yet.');
   return {
     ...exported,
-    table: () => table() ?? { columns: [], rows: [] },
+    table: () => table() ?? { columns: [], rows: [], source: '' },
     svgInput: (yearIndex) => ({ ...exported.picture(yearIndex), features, tiles: map.shownTiles(), extent: map.viewBounds(), width: mapElement.clientWidth }),
   };
 }

@@ -5,8 +5,7 @@ import { withPngText } from './png-text';
 import { rasteriseSvg, saveFile } from './rasterise';
 import { renderSmallMultiples, type SmallMultiplesModel } from './small-multiples';
 import { renderSvgMap, type SvgMapInput } from './svg-map';
-import { tableCsv } from './table-csv';
-import type { ForceTableColumn, ForceTableRow } from '../view-model/table-model';
+import { tableCsv, type ShownTable } from './table-csv';
 import { zipFiles } from './zip';
 
 /** What an export needs to know of the view: drawn once per year for the ZIP and the grid. */
@@ -14,8 +13,8 @@ export interface ExportSource extends SmallMultiplesModel {
   /** The map as shown, for the year at yearIndex: the screen's extent in view and the map's width (0 when hidden). */
   svgInput(yearIndex: number): SvgMapInput;
   yearIndex: number;
-  /** The table as it stands on screen: its columns, and its rows in the order shown. */
-  table(): { columns: readonly ForceTableColumn[]; rows: readonly ForceTableRow[] };
+  /** The table as it stands on screen: its columns, its rows in the order shown, and its source. */
+  table(): ShownTable;
   figureRows(): FigureCsvRow[];
   fileName(parts: Pick<ExportFileNameParts, 'extension' | 'variant'> & { year: string | undefined }): string;
 }

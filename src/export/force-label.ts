@@ -1,50 +1,92 @@
 import { geoContains, geoPath, type GeoProjection } from 'd3-geo';
 import type { ForceFeature } from '../geography/boundaries';
-import type { Box as Rect } from './compose-picture';
-
-export interface LabelPlacement {
-  /** The label's box, inside the map's. */
-  box: Rect;
-  /** The point on the force the leader starts from. */
-  anchor: [number, number];
-  /** Where the leader meets the box; undefined when the label sits on the force itself. */
-  leaderEnd: [number, number] | undefined;
-}
-
-/** Directions to try, in order of preference when they do equally well: beside, then below and above, then the corners. */
-const DIRECTIONS: readonly (readonly [number, number])[] = [
-  [1, 0],
-  [-1, 0],
-  [0, 1],
-  [0, -1],
-  [1, 1],
-  [1, -1],
-  [-1, 1],
-  [-1, -1],
-];
+import type { Box } from './compose-picture';
+import { placeLabelsWithList, quietestCorner, type LabelPlacement, type LabelRequest } from './label-placement';
+import type { MapLayer } from './map-layer';
+import { baseline, lineWidth, num, textElement, type TextStyle } from './picture-text';
 
 /**
- * Where the selected force's name goes: on the force when the label fits
- * inside it; otherwise beside it, just clear of its bounding box with a
- * short leader, on whichever side keeps the label inside the map and
+ * The value labels of an exported map, geographic or tiles: which forces
+ * are labelled and with what, where the labels go (placeLabels, the
+ * screen's rule), and how they are drawn.
+ */
+
+/** A label as placed on the map, with its words. */
+export type PlacedLabel = LabelPlacement & { code: string; text: string };
+
+export interface MapLabels {
+  /** On the map, the selected force's first. */
+  placed: PlacedLabel[];
+  /** Labelled forces the map cannot show (outside the region in focus, or with no free place left): listed in a box on it instead. */
+  elsewhere: string[];
+  /** Where that list goes, kept clear of the labels: in the corner that hides least; undefined when there is none. */
+  list: Box | undefined;
+}
+
+/** The labels to write: the selected force's (its name alone when it has no value label), then the others, each once. */
+function labelTexts(layer: Pick<MapLayer, 'selected' | 'valueLabels'>): { code: string; text: string }[] {
+  const labels = [...(layer.valueLabels ?? [])];
+  if (layer.selected && !labels.some((label) => label.code === layer.selected!.code)) labels.unshift({ code: layer.selected.code, text: layer.selected.name });
+  const first = labels.findIndex((label) => label.code === layer.selected?.code);
+  if (first > 0) labels.unshift(...labels.splice(first, 1));
+  return labels.filter((label, index) => labels.findIndex((other) => other.code === label.code) === index);
+}
+
+/**
+ * The layer's labels placed in the map's frame: each force's request (where
+ * it is on this map; undefined when the map does not show it) made for a
+ * label of its text's size in the style.
+ */
+export function mapLabels(
+  layer: Pick<MapLayer, 'selected' | 'valueLabels'>,
+  frame: Box,
+  style: TextStyle,
+  requestOf: (code: string, size: { width: number; height: number }) => LabelRequest | undefined,
+  avoid: readonly Box[],
+): MapLabels {
+  const texts = labelTexts(layer);
+  const requests = texts.map(({ code, text }) => requestOf(code, labelSize(text, style)));
+  const shown = texts.flatMap((label, index) => (requests[index] ? [{ ...label, request: requests[index] }] : []));
+  const notShown = texts.filter((_, index) => !requests[index]).map((label) => label.text);
+  // The list's corner is kept clear of the labels (placeLabelsWithList); forces the map does not show are always in it.
+  const { placements, unplaced, list } = placeLabelsWithList(
+    shown.map(({ request }) => request),
+    frame,
+    style.size,
+    (listed, placed) =>
+      quietestCorner(frame, listSize([...notShown, ...listed.map((index) => shown[index]!.text)], style, frame), style.size * LIST_PADDING, [
+        ...avoid,
+        ...placed.flatMap((placement) => (placement ? [placement.box] : [])),
+      ]),
+    notShown.length > 0,
+  );
+  const placed = shown.flatMap(({ code, text }, index) => (placements[index] ? [{ ...placements[index], code, text }] : []));
+  const elsewhere = new Set([...notShown, ...unplaced.map((index) => shown[index]!.text)]);
+  return { placed, elsewhere: texts.filter((label) => elsewhere.has(label.text)).map((label) => label.text), list };
+}
+
+/** A label's box: its text in the style with room either side. */
+function labelSize(text: string, style: TextStyle): { width: number; height: number } {
+  return { width: lineWidth(text, style) + style.size * 0.8, height: style.lineHeight };
+}
+
+/**
+ * Where a force on the geographic map asks for its label: on the force
+ * when the label fits inside it; else beside its box, on the side that
  * covers least of the other forces (the sea first). Features must be
  * wound for d3 (rewindForD3).
  */
-export function placeForceLabel(
-  selected: ForceFeature,
+export function geographicLabelRequest(
+  force: ForceFeature,
   others: readonly ForceFeature[],
   projection: GeoProjection,
-  mapBox: Rect,
   label: { width: number; height: number },
-  leader: number,
-  occupied: readonly Rect[] = [],
-): LabelPlacement {
+): LabelRequest {
   const path = geoPath(projection);
-  const [[x0, y0], [x1, y1]] = path.bounds(selected);
-  const anchor = anchorOf(selected, projection, [x0, y0, x1, y1]);
+  const [[x0, y0], [x1, y1]] = path.bounds(force);
   // Each force's box on the picture, so that only forces whose box holds a point are tested for it.
   const boxed = (features: readonly ForceFeature[]) => features.map((feature) => ({ feature, bounds: path.bounds(feature) }));
-  const selectedBoxed = boxed([selected]);
+  const forceBoxed = boxed([force]);
   const othersBoxed = boxed(others);
   const onLand = (features: ReturnType<typeof boxed>, [x, y]: [number, number]) => {
     const lonLat = projection.invert?.([x, y]);
@@ -54,28 +96,13 @@ export function placeForceLabel(
         )
       : false;
   };
-
-  const free = (box: Rect) => !occupied.some((other) => overlaps(box, other));
-  const onForce = { x: anchor[0] - label.width / 2, y: anchor[1] - label.height / 2, ...label };
-  if (inside(onForce, mapBox) && free(onForce) && samplePoints(onForce).every((point) => onLand(selectedBoxed, point))) {
-    return { box: onForce, anchor, leaderEnd: undefined };
-  }
-
-  // Beside the force; where other labels are in the way, further out along a longer leader.
-  const around = (reach: number) =>
-    DIRECTIONS.map(([dx, dy]) => {
-      const x = dx > 0 ? x1 + leader * reach : dx < 0 ? x0 - leader * reach - label.width : anchor[0] - label.width / 2;
-      const y = dy > 0 ? y1 + leader * reach : dy < 0 ? y0 - leader * reach - label.height : anchor[1] - label.height / 2;
-      return { x, y, ...label };
-    });
-  const candidates = around(1);
-  const fitting = [1, 3, 6].map((reach) => around(reach).filter((box) => inside(box, mapBox) && free(box))).find((boxes) => boxes.length > 0) ?? [];
-  const cover = (box: Rect) => samplePoints(box).filter((point) => onLand(othersBoxed, point)).length;
-  const box =
-    fitting.length > 0
-      ? fitting.reduce((best, box) => (cover(box) < cover(best) ? box : best))
-      : (nearestFreeSpot(anchor, label, mapBox, free) ?? clampInto(candidates[0]!, mapBox));
-  return { box, anchor, leaderEnd: nearestPointOn(box, anchor) };
+  return {
+    anchor: anchorOf(force, projection, [x0, y0, x1, y1]),
+    around: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 },
+    ...label,
+    fitsOnAnchor: (box) => samplePoints(box).every((point) => onLand(forceBoxed, point)),
+    cost: (box) => samplePoints(box).filter((point) => onLand(othersBoxed, point)).length,
+  };
 }
 
 /** The centre of the force's area when it lies on the force; else the point on it nearest that centre (a crescent's centre lies outside it). */
@@ -98,50 +125,57 @@ function anchorOf(feature: ForceFeature, projection: GeoProjection, [x0, y0, x1,
 }
 
 /** Corners, edge midpoints and centre: enough to tell sea from land under a label. */
-function samplePoints({ x, y, width, height }: Rect): [number, number][] {
+function samplePoints({ x, y, width, height }: Box): [number, number][] {
   const points: [number, number][] = [];
   for (const fx of [0.02, 0.5, 0.98]) for (const fy of [0.05, 0.5, 0.95]) points.push([x + width * fx, y + height * fy]);
   return points;
 }
 
-/** Where other labels crowd round a force: the free place inside the map nearest it, tried on a grid a label's height apart. */
-function nearestFreeSpot(anchor: [number, number], label: { width: number; height: number }, mapBox: Rect, free: (box: Rect) => boolean): Rect | undefined {
-  let best: Rect | undefined;
-  let bestDistance = Infinity;
-  const step = label.height;
-  for (let y = mapBox.y; y + label.height <= mapBox.y + mapBox.height; y += step) {
-    for (let x = mapBox.x; x + label.width <= mapBox.x + mapBox.width; x += step) {
-      const box = { x, y, ...label };
-      const reach = distance(nearestPointOn(box, anchor), anchor);
-      if (reach < bestDistance && free(box)) {
-        best = box;
-        bestDistance = reach;
-      }
-    }
-  }
-  return best;
-}
-
-function overlaps(a: Rect, b: Rect): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
-function inside(box: Rect, outer: Rect): boolean {
-  return box.x >= outer.x && box.y >= outer.y && box.x + box.width <= outer.x + outer.width && box.y + box.height <= outer.y + outer.height;
-}
-
-function clampInto(box: Rect, outer: Rect): Rect {
-  return {
-    ...box,
-    x: Math.min(Math.max(box.x, outer.x), outer.x + outer.width - box.width),
-    y: Math.min(Math.max(box.y, outer.y), outer.y + outer.height - box.height),
-  };
-}
-
-function nearestPointOn(box: Rect, [x, y]: [number, number]): [number, number] {
-  return [Math.min(Math.max(x, box.x), box.x + box.width), Math.min(Math.max(y, box.y), box.y + box.height)];
-}
-
 function distance([ax, ay]: readonly number[], [bx, by]: readonly number[]): number {
   return Math.hypot(ax! - bx!, ay! - by!);
+}
+
+/** The words in a white box over the map, with a leader to a dot on the force when it stands beside it. */
+export function drawLabel({ text, box, anchor, leaderEnd }: PlacedLabel, style: TextStyle): string {
+  const leader = leaderEnd
+    ? `<line x1="${num(anchor[0])}" y1="${num(anchor[1])}" x2="${num(leaderEnd[0])}" y2="${num(leaderEnd[1])}" stroke="${style.color}" stroke-width="1.25"/>` +
+      `<circle cx="${num(anchor[0])}" cy="${num(anchor[1])}" r="${num(style.size / 6)}" fill="${style.color}"/>`
+    : '';
+  return (
+    `<g class="force-label">${leader}` +
+    `<rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" rx="${num(style.size / 5)}" fill="#ffffff" fill-opacity="0.92" stroke="${style.color}" stroke-width="0.75"/>` +
+    textElement(text, box.x + box.width / 2, baseline(box.y, style), style, 'middle') +
+    '</g>'
+  );
+}
+
+/** Room round the words of the "Also pinned" box, in its type's sizes. */
+const LIST_PADDING = 0.5;
+const LIST_HEADING = 'Also pinned';
+
+/** The "Also pinned" box's size for these labels: the heading in the labels' bold style, then one force a line in plain. */
+function listSize(texts: readonly string[], style: TextStyle, frame: Box): { width: number; height: number } {
+  const padding = style.size * LIST_PADDING;
+  const width = Math.max(lineWidth(LIST_HEADING, style), ...texts.map((text) => lineWidth(text, { ...style, bold: false }))) + 2 * padding;
+  return { width: Math.min(frame.width, width), height: Math.min(frame.height, (texts.length + 1) * style.lineHeight + 2 * padding) };
+}
+
+/**
+ * The labels the map cannot show, in a box at the place mapLabels kept for
+ * it: "Also pinned", then one force a line with its value, so that a
+ * pinned force outside the region in focus is still named with its
+ * figure. Empty when there are none.
+ */
+export function drawList({ elsewhere, list }: MapLabels, frame: Box, style: TextStyle): string {
+  if (elsewhere.length === 0 || !list) return '';
+  const { width, height } = listSize(elsewhere, style, frame);
+  const padding = style.size * LIST_PADDING;
+  const lines = [LIST_HEADING, ...elsewhere].map((text, index) =>
+    textElement(text, list.x + padding, baseline(list.y + padding + index * style.lineHeight, style), index === 0 ? style : { ...style, bold: false }),
+  );
+  return (
+    `<g class="also-pinned"><rect x="${num(list.x)}" y="${num(list.y)}" width="${num(width)}" height="${num(height)}" rx="${num(style.size / 5)}" fill="#ffffff" fill-opacity="0.92" stroke="${style.color}" stroke-width="0.75"/>` +
+    lines.join('') +
+    '</g>'
+  );
 }

@@ -7,11 +7,12 @@ import { rewindForD3, rewindGeometryForD3 } from '../geography/rewind-for-d3';
 import { DIMMED_OPACITY, FORCE_BORDER, REGION_OUTLINE, SELECTED_OUTLINE } from '../scales/map-style';
 import { framedMap } from './framed-map';
 import { escapeXml } from './escape-xml';
-import { placeForceLabel, type LabelPlacement } from './force-label';
+import { drawLabel, drawList, geographicLabelRequest, mapLabels, type MapLabels } from './force-label';
+import { quietestCorner } from './label-placement';
 import type { MapLayer } from './map-layer';
 import { tileAspect, tileBlock } from './tile-block';
 import { NOT_PUBLISHED_PATTERN_ID } from './legend-block';
-import { baseline, lineWidth, num, safeColor, textElement, type Block, type TextStyle } from './picture-text';
+import { num, safeColor, type Block, type TextStyle } from './picture-text';
 
 export interface MapBlockOptions {
   /** The view to draw, west-south and east-north corners. */
@@ -36,8 +37,8 @@ export interface MapBlockOptions {
 export interface MapBlock extends Block {
   /** Where a [lon, lat] point falls with the map's top-left corner at (left, top); on the tile map, the middle of its force's tile. */
   projection(left: number, top: number): (point: [number, number]) => [number, number] | null;
-  /** Where the value labels go with the map placed at (left, top), the selected force's first; empty without any. */
-  labelsAt(left: number, top: number): (LabelPlacement & { text: string })[];
+  /** Where the value labels go with the map placed at (left, top), the selected force's first, and those it cannot show; none without a label style. */
+  labelsAt(left: number, top: number): MapLabels;
 }
 
 /** A map much taller or flatter than this is given margins instead of stretching the picture. */
@@ -60,32 +61,14 @@ export function mapBlock(layer: MapLayer, room: { width: number; height: number 
   const height = Math.round(width * aspect);
   const rewound = layer.features.map(rewindForD3);
   const projection = (left: number, top: number) => fittedProjection(options.extent, { x: left, y: top, width, height }, options.padding);
-  const labels = labelTexts(layer);
-  // Each label placed clear of those placed before it: the selected force's first, then the pinned ones in the reader's order.
-  const labelsAt = (left: number, top: number): (LabelPlacement & { text: string })[] => {
-    if (!options.label) return [];
-    const style = options.label;
-    const placed: (LabelPlacement & { text: string })[] = [];
-    const box = { x: left, y: top, width, height };
-    const fitted = projection(left, top);
-    for (const { code, text } of labels) {
+  // A force is labelled on the map where the view holds it; one outside the view is listed beside it.
+  const labelsAt = (left: number, top: number): MapLabels => {
+    if (!options.label) return { placed: [], elsewhere: [], list: undefined };
+    const requestOf = (code: string, size: { width: number; height: number }) => {
       const force = rewound.find((feature) => feature.properties.code === code);
-      if (!force || !intersects(boundsOf(force.geometry), options.extent)) continue;
-      const size = { width: lineWidth(text, style) + style.size * 0.8, height: style.lineHeight };
-      placed.push({
-        ...placeForceLabel(
-          force,
-          rewound,
-          fitted,
-          box,
-          size,
-          style.size,
-          placed.map((label) => label.box),
-        ),
-        text,
-      });
-    }
-    return placed;
+      return force && intersects(boundsOf(force.geometry), options.extent) ? geographicLabelRequest(force, rewound, projection(left, top), size) : undefined;
+    };
+    return mapLabels(layer, { x: left, y: top, width, height }, options.label, requestOf, regionBoxes(layer, rewound, projection(left, top)));
   };
   return {
     width,
@@ -95,18 +78,11 @@ export function mapBlock(layer: MapLayer, room: { width: number; height: number 
     draw(left, top) {
       const path = outlinePath(projection(left, top), options.minPointDistance);
       const box = { x: left, y: top, width, height };
-      const placed = labelsAt(left, top);
-      const locator =
-        layer.locator && layer.regionOutline
-          ? drawLocator(
-              layer,
-              rewound,
-              projection(left, top),
-              box,
-              placed.map((label) => label.box),
-            )
-          : '';
-      return [drawMap(layer, rewound, path, options, box), locator, ...placed.map((label) => drawLabel(label.text, label, options.label!))].join('\n');
+      const labels = labelsAt(left, top);
+      const avoid = [...regionBoxes(layer, rewound, projection(left, top)), ...labels.placed.map((label) => label.box), ...(labels.list ? [labels.list] : [])];
+      const locator = layer.locator && layer.regionOutline ? drawLocator(layer, rewound, box, avoid) : '';
+      const drawnLabels = options.label ? [...labels.placed.map((label) => drawLabel(label, options.label!)), drawList(labels, box, options.label)] : [];
+      return [drawMap(layer, rewound, path, options, box), locator, ...drawnLabels].join('\n');
     },
   };
 }
@@ -208,18 +184,22 @@ function drawMap(
   return framedMap(box, options.id, paths, FORCE_BORDER.width, outlines);
 }
 
-/** The labels to write: the selected force's (its name alone when it has no value label), then the others, each once. */
-function labelTexts(layer: MapLayer): { code: string; text: string }[] {
-  const labels = [...(layer.valueLabels ?? [])];
-  if (layer.selected && !labels.some((label) => label.code === layer.selected!.code)) labels.unshift({ code: layer.selected.code, text: layer.selected.name });
-  const first = labels.findIndex((label) => label.code === layer.selected?.code);
-  if (first > 0) labels.unshift(...labels.splice(first, 1));
-  return labels.filter((label, index) => labels.findIndex((other) => other.code === label.code) === index);
-}
-
 /** The locator's width as a share of the map's, and its largest size in pixels. */
 const LOCATOR_SHARE = 0.22;
 const LOCATOR_MAX = 170;
+
+/** The boxes of the forces the map shows (the region's, when one is in focus): what a locator or list in a corner should hide least of. */
+function regionBoxes(
+  layer: MapLayer,
+  rewound: readonly ForceFeature[],
+  mapProjection: GeoProjection,
+): { x: number; y: number; width: number; height: number }[] {
+  const dimmed = layer.dimmed ?? new Set<string>();
+  return rewound
+    .filter((force) => !dimmed.has(force.properties.code))
+    .map((force) => geoPath(mapProjection).bounds(force))
+    .map(([[x0, y0], [x1, y1]]) => ({ x: x0, y: y0, width: x1 - x0, height: y1 - y0 }));
+}
 
 /**
  * England and Wales in small, the region in focus filled dark, in the
@@ -229,28 +209,13 @@ const LOCATOR_MAX = 170;
 function drawLocator(
   layer: MapLayer,
   rewound: readonly ForceFeature[],
-  mapProjection: GeoProjection,
   box: { x: number; y: number; width: number; height: number },
-  labels: readonly { x: number; y: number; width: number; height: number }[],
+  avoid: readonly { x: number; y: number; width: number; height: number }[],
 ): string {
   const aspect = mercatorAspect(ENGLAND_AND_WALES_BOUNDS);
   const width = Math.min(LOCATOR_MAX, box.width * LOCATOR_SHARE, (box.height * LOCATOR_SHARE) / aspect);
   const height = width * aspect;
-  const margin = 6;
-  const corners = [
-    { x: box.x + box.width - width - margin, y: box.y + margin },
-    { x: box.x + margin, y: box.y + margin },
-    { x: box.x + box.width - width - margin, y: box.y + box.height - height - margin },
-    { x: box.x + margin, y: box.y + box.height - height - margin },
-  ].map((corner) => ({ ...corner, width, height }));
-  const dimmed = layer.dimmed ?? new Set<string>();
-  // What each corner would hide: the region's forces (their boxes on the map) and the labels.
-  const shown = rewound.filter((force) => !dimmed.has(force.properties.code));
-  const shownBoxes = shown
-    .map((force) => geoPath(mapProjection).bounds(force))
-    .map(([[x0, y0], [x1, y1]]) => ({ x: x0, y: y0, width: x1 - x0, height: y1 - y0 }));
-  const hidden = (corner: (typeof corners)[number]) => [...shownBoxes, ...labels].reduce((sum, other) => sum + overlapArea(corner, other), 0);
-  const corner = corners.reduce((best, candidate) => (hidden(candidate) < hidden(best) ? candidate : best));
+  const corner = quietestCorner(box, { width, height }, 6, avoid);
   const projection = fittedProjection(ENGLAND_AND_WALES_BOUNDS, { ...corner }, 3);
   const path = outlinePath(projection, 1);
   const land = rewound
@@ -262,26 +227,6 @@ function drawLocator(
     `<g class="locator"><rect x="${num(corner.x)}" y="${num(corner.y)}" width="${num(width)}" height="${num(height)}" fill="#ffffff" fill-opacity="0.9" stroke="${REGION_OUTLINE.color}" stroke-width="0.75"/>` +
     `<path fill="#c8c8c8" stroke="#8a8a8a" stroke-width="0.4" d="${land}"/>` +
     (region ? `<path class="locator-region" fill="${REGION_OUTLINE.color}" d="${region}"/>` : '') +
-    '</g>'
-  );
-}
-
-function overlapArea(a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }): number {
-  const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
-  const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
-  return width > 0 && height > 0 ? width * height : 0;
-}
-
-/** The name in a white box over the map, with a leader to a dot on the force when it stands beside it. */
-function drawLabel(name: string, { box, anchor, leaderEnd }: LabelPlacement, style: TextStyle): string {
-  const leader = leaderEnd
-    ? `<line x1="${num(anchor[0])}" y1="${num(anchor[1])}" x2="${num(leaderEnd[0])}" y2="${num(leaderEnd[1])}" stroke="${style.color}" stroke-width="1.25"/>` +
-      `<circle cx="${num(anchor[0])}" cy="${num(anchor[1])}" r="${num(style.size / 6)}" fill="${style.color}"/>`
-    : '';
-  return (
-    `<g class="force-label">${leader}` +
-    `<rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" rx="${num(style.size / 5)}" fill="#ffffff" fill-opacity="0.92" stroke="${style.color}" stroke-width="0.75"/>` +
-    textElement(name, box.x + box.width / 2, baseline(box.y, style), style, 'middle') +
     '</g>'
   );
 }

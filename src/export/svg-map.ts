@@ -3,14 +3,14 @@ import type { LegendModel } from './legend-block';
 import { composePicture, type PictureLayout } from './compose-picture';
 import { mapBlock } from './map-block';
 import type { MapLayer } from './map-layer';
-import type { LabelPlacement } from './force-label';
+import type { LabelPlacement } from './label-placement';
 
 /**
  * The choropleth as a standalone SVG document, built as a string with
  * d3-geo so that it runs anywhere (page, web worker, node) without a DOM
  * or a WebGL canvas: what "Download SVG" saves, and what a PNG export
- * rasterises. Laid out by composePicture; the selected force is named on
- * the map.
+ * rasterises. Laid out by composePicture; the selected force and the
+ * pinned ones are labelled on the map with their values.
  */
 
 /** One year of the view, as the page model gives it: everything a picture needs but the boundaries and its size. */
@@ -47,8 +47,8 @@ export interface SvgMap {
   svg: string;
   width: number;
   height: number;
-  /** label: the selected force's (or the first value label's) placement; labels: every value label's. */
-  layout: PictureLayout & { label: LabelPlacement | undefined; labels: LabelPlacement[] };
+  /** label: the selected force's (or the first value label's) placement; labels: every value label's on the map; elsewhere: those listed beside it. */
+  layout: PictureLayout & { label: LabelPlacement | undefined; labels: LabelPlacement[]; elsewhere: string[] };
   /** Where a [lon, lat] point falls in the picture, in its pixels (for checking an export, or annotating one). */
   project(point: [number, number]): [number, number] | null;
 }
@@ -66,11 +66,12 @@ export function renderSvgMap(input: SvgMapInput): SvgMap {
   });
   const { x, y } = picture.layout.body;
   const projection = picture.body.projection(x, y);
+  const { placed, elsewhere } = picture.body.labelsAt(x, y);
   return {
     svg: picture.svg,
     width: picture.width,
     height: picture.height,
-    layout: { ...picture.layout, label: picture.body.labelsAt(x, y)[0], labels: picture.body.labelsAt(x, y) },
+    layout: { ...picture.layout, label: placed[0], labels: placed, elsewhere },
     project: (point) => projection(point),
   };
 }

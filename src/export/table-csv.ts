@@ -1,4 +1,7 @@
-import type { ForceTableColumn, ForceTableRow } from '../view-model/table-model';
+import type { ForceTableModel, ForceTableRow } from '../view-model/table-model';
+
+/** The table as it stands on screen: its columns, its rows in the order shown, and who published its figures. */
+export type ShownTable = Pick<ForceTableModel, 'columns' | 'rows' | 'source'>;
 
 /** Decimals a value keeps: more than the screen shows (rates to 1), so ranks survive, but no floating-point noise. */
 const VALUE_DECIMALS = 3;
@@ -7,7 +10,9 @@ const LINE_END = '\r\n';
 
 /**
  * The table as it stands on screen, as CSV text: its columns, headed by
- * their labels, in their order, and its rows in the order shown.
+ * their labels, in their order, and its rows in the order shown; then,
+ * last, each row's source and release, so that every figure names where
+ * it was published.
  *
  * Choices, and why:
  * - A figure is a plain number ("1154", "24.513", "-4.2"): no thousands
@@ -31,18 +36,17 @@ const LINE_END = '\r\n';
  *   number this module wrote ("-4.2" is a number to a spreadsheet, not a
  *   formula).
  */
-export function tableCsv(table: { columns: readonly ForceTableColumn[]; rows: readonly ForceTableRow[] }): string {
+export function tableCsv(table: ShownTable): string {
   const line = (row: ForceTableRow) =>
-    table.columns
-      .map((column) => {
+    [
+      ...table.columns.map((column) => {
         const cell = row.cells[column.key];
         return column.numeric && cell.figure !== undefined && cell.figure !== null ? numberField(cell.figure) : textField(cell.text);
-      })
-      .join(',');
-  return csvDocument(
-    table.columns.map((column) => textField(column.label)),
-    table.rows.map(line),
-  );
+      }),
+      textField(table.source),
+      textField(row.release),
+    ].join(',');
+  return csvDocument([...table.columns.map((column) => textField(column.label)), 'Source', 'Release'], table.rows.map(line));
 }
 
 /** The header and lines as one file: byte-order mark first, every line (the last too) ended in CRLF. */

@@ -1,6 +1,6 @@
 import { forceContaining } from '../geography/force-at-point';
 import { hexCentre } from '../geography/hex-grid';
-import { tileBox, tileCorners, tileGroupOutline, type PlanarBox, type TileLayer } from '../geography/tile-layout';
+import { TILE_RADIUS, tileBox, tileCorners, tileGroupOutline, type PlanarBox, type TileLayer } from '../geography/tile-layout';
 import { mostContrasting } from '../scales/color';
 import { DIMMED_OPACITY, FORCE_BORDER, HATCH, REGION_OUTLINE, SELECTED_OUTLINE, TILE_LABEL } from '../scales/map-style';
 import { framedMap } from './framed-map';
@@ -8,7 +8,10 @@ import { tileLabel } from '../geography/tile-labels';
 import { escapeXml } from './escape-xml';
 import { NOT_PUBLISHED_PATTERN_ID } from './legend-block';
 import type { MapLayer } from './map-layer';
-import { num, safeColor } from './picture-text';
+import { num, safeColor, type TextStyle } from './picture-text';
+import { drawLabel, drawList, mapLabels, type MapLabels } from './force-label';
+import type { Box } from './compose-picture';
+import { overlapArea, type LabelRequest } from './label-placement';
 import { textWidth } from './text-metrics';
 
 /** What a tile block draws: the map layer's colours, dimming and selection, on the tiles. */
@@ -35,14 +38,15 @@ export function tileAspect(layer: Pick<TileBlockLayer, 'dimmed' | 'tiles'>): num
 
 /**
  * The tile map as a block of a picture, as large as fits the room in the
- * shape of the tiles shown: every force one hexagon, labelled as on
- * screen, coloured, dimmed and outlined alike. A place is "at" its force's
- * tile (project), which the browser tests use to find a force.
+ * shape of the tiles shown: every force one hexagon, named as on screen,
+ * coloured, dimmed and outlined alike, and the chosen and pinned forces
+ * labelled with their values as on the geographic map. A place is "at" its
+ * force's tile (project), which the browser tests use to find a force.
  */
 export function tileBlock(
   layer: TileBlockLayer,
   room: { width: number; height: number | undefined },
-  options: { padding: number; id: string; minTextSize?: number },
+  options: { padding: number; id: string; minTextSize?: number; label?: TextStyle },
 ) {
   const shown = shownCodes(layer);
   const box = tileBox(layer.tiles.layout, shown);
@@ -61,10 +65,70 @@ export function tileBlock(
         return force ? place(hexCentre(force)) : null;
       };
     },
-    // Each tile carries its own name: no label beside the map.
-    labelsAt: () => [],
-    draw: (left: number, top: number) => drawTiles(layer, shown, fit(left, top), { x: left, y: top, width, height }, options.id, options.minTextSize ?? 0),
+    labelsAt,
+    draw: (left: number, top: number) => {
+      const frame = { x: left, y: top, width, height };
+      const place = fit(left, top);
+      const labels = labelsAt(left, top);
+      // A value label over its own tile's name names the force: the name under it is left out.
+      const forceOf = (code: string) => layer.tiles.layout.forces.find((force) => force.code === code)!;
+      const onTile = new Set(labels.placed.filter((label) => overlapArea(label.box, nameBox(place, forceOf(label.code))) > 0).map((label) => label.code));
+      const tiles = drawTiles(layer, shown, place, frame, options.id, options.minTextSize ?? 0, onTile);
+      if (!options.label) return tiles;
+      return [tiles, ...labels.placed.map((label) => drawLabel(label, options.label!)), drawList(labels, frame, options.label)].join('\n');
+    },
   };
+
+  /** The chosen and pinned forces' labels: on their tiles' side, clear of the tiles' names where they can; forces outside the region in focus listed. */
+  function labelsAt(left: number, top: number): MapLabels {
+    if (!options.label) return { placed: [], elsewhere: [], list: undefined };
+    const place = fit(left, top);
+    const shownTiles = layer.tiles.layout.forces.filter((force) => !shown || shown.has(force.code));
+    const names = shownTiles.map((force) => ({ code: force.code, box: nameBox(place, force) }));
+    const requestOf = (code: string, size: { width: number; height: number }): LabelRequest | undefined => {
+      const force = layer.tiles.layout.forces.find((candidate) => candidate.code === code);
+      if (!force || (shown && !shown.has(code))) return undefined;
+      const around = tileFrame(place, force);
+      const anchor = place(hexCentre(force));
+      return {
+        anchor,
+        around,
+        ...size,
+        // On its own tile only when it fits inside it (the tile's middle band, where its name is, the label then standing for it), so that it hides no other.
+        fitsOnAnchor: (box) =>
+          box.x >= around.x &&
+          box.x + box.width <= around.x + around.width &&
+          box.y >= around.y + around.height / 4 &&
+          box.y + box.height <= around.y + (around.height * 3) / 4,
+        // Beside it, on the side that hides least of the tiles' names (the sea round the tiles first).
+        cost: (box) => names.reduce((sum, name) => sum + overlapArea(box, name.box), 0),
+      };
+    };
+    // The list of forces the map cannot show goes where it hides fewest tiles.
+    return mapLabels(
+      layer,
+      { x: left, y: top, width, height },
+      options.label,
+      requestOf,
+      shownTiles.map((force) => tileFrame(place, force)),
+    );
+  }
+}
+
+/** Where a tile's name lies in the picture: the middle of the tile, most of its width and about two lines of its height. */
+function nameBox(place: Place, force: { q: number; r: number }): Box {
+  const { x, y } = hexCentre(force);
+  const [left, top] = place({ x: x - 0.45, y: y - TILE_RADIUS * 0.45 });
+  const [right, bottom] = place({ x: x + 0.45, y: y + TILE_RADIUS * 0.45 });
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}
+
+/** A tile's box in the picture: pointy-top, a step wide, two circumradii tall. */
+function tileFrame(place: Place, force: { q: number; r: number }): Box {
+  const { x, y } = hexCentre(force);
+  const [left, top] = place({ x: x - 0.5, y: y - TILE_RADIUS });
+  const [right, bottom] = place({ x: x + 0.5, y: y + TILE_RADIUS });
+  return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
 type Place = ((point: { x: number; y: number }) => [number, number]) & { scale: number };
@@ -84,6 +148,7 @@ function drawTiles(
   frame: { x: number; y: number; width: number; height: number },
   id: string,
   minTextSize: number,
+  namedByLabels: ReadonlySet<string>,
 ): string {
   const polygon = (points: readonly { x: number; y: number }[]) => `M${points.map((point) => place(point).map(num).join(',')).join('L')}Z`;
   const labelScale = Math.min(1, LARGEST_LABEL_PX / (0.18 * place.scale));
@@ -95,6 +160,7 @@ function drawTiles(
     const paint = fill === null || fill === undefined ? `url(#${NOT_PUBLISHED_PATTERN_ID})` : safeColor(fill);
     const faded = layer.dimmed?.has(force.code) ? ` fill-opacity="${DIMMED_OPACITY}"` : '';
     hexagons.push(`<path data-code="${escapeXml(force.code)}" fill="${paint}"${faded} d="${polygon(tileCorners(centre))}"/>`);
+    if (namedByLabels.has(force.code)) continue;
     const names = layer.tiles.names.get(force.code) ?? { name: force.short, short: force.short, aliases: [] };
     const measure = (text: string) => textWidth(text, 1, true);
     let label = tileLabel(names, measure);

@@ -27,10 +27,14 @@ interface ForceTableCell {
 export interface ForceTableRow {
   code: string;
   cells: Readonly<Record<ForceTableColumnKey, ForceTableCell>>;
+  /** The release the year's figure came in, as the dataset names it; empty when the dataset holds none for the force. */
+  release: string;
 }
 
 export interface ForceTableModel {
   caption: string;
+  /** Who published the figures, as the dataset names them. */
+  source: string;
   columns: readonly ForceTableColumn[];
   rows: readonly ForceTableRow[];
   selected: string | undefined;
@@ -79,6 +83,7 @@ export function tableModel(
     const within = meta.change !== undefined && withinVariation(interval);
     return {
       code: force.code,
+      release: cell?.source.release ?? '',
       cells: {
         name: { text: force.name, sort: force.name.toLowerCase() },
         region: { text: force.region, sort: force.region.toLowerCase() },
@@ -96,6 +101,7 @@ export function tableModel(
   });
   return {
     caption: `${series.measureLabel}, ${series.years[yearIndex]}: ${countOf(forcesInView.length, 'force', 'forces')} of ${area}`,
+    source: joined.dataset.meta.source,
     columns,
     rows,
     selected,

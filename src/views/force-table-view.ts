@@ -8,6 +8,7 @@ import {
   type TableSort,
 } from '../view-model/table-model';
 import { el } from './dom';
+import type { ShownTable } from '../export/table-csv';
 
 /**
  * The table alternative to the map: every force in view with the shown
@@ -38,7 +39,7 @@ export class ForceTableView {
   render(model: ForceTableModel): void {
     if (model === this.model) return;
     this.model = model;
-    this.caption.textContent = model.caption;
+    this.caption.replaceChildren(`${model.caption}. `, el('span', { class: 'table-source' }, [sourceLine(model)]));
     // Sorted by a column the measure has folded away: the measure's own column sorts the same.
     if (!model.columns.some((column) => column.key === this.sort.key)) this.sort = { ...this.sort, key: 'value' };
     const columnsKey = model.columns.map((column) => `${column.key}:${column.label}`).join('|');
@@ -126,12 +127,18 @@ export class ForceTableView {
     this.head.querySelector<HTMLButtonElement>(`.sort-button[data-key="${key}"]`)?.focus();
   }
 
-  /** The table as it stands on screen: its columns, and its rows in the order shown (what "Table (CSV)" saves). */
-  shown(): { columns: readonly ForceTableColumn[]; rows: ForceTableRow[] } | undefined {
-    return this.model && { columns: this.model.columns, rows: this.sorted(this.model.rows) };
+  /** The table as it stands on screen: its columns, its rows in the order shown, and its source (what "Table (CSV)" saves). */
+  shown(): ShownTable | undefined {
+    return this.model && { columns: this.model.columns, rows: this.sorted(this.model.rows), source: this.model.source };
   }
 
   private sorted(rows: readonly ForceTableRow[]): ForceTableRow[] {
     return sortTableRows(rows, this.sort);
   }
+}
+
+/** "Source: the publisher (each release the rows' figures came in)": the table names where its figures were published. */
+function sourceLine(model: ForceTableModel): string {
+  const releases = [...new Set(model.rows.map((row) => row.release).filter((release) => release !== ''))];
+  return `Source: ${model.source}${releases.length > 0 ? ` (${releases.join('; ')})` : ''}`;
 }

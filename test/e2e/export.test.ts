@@ -124,6 +124,7 @@ async function inspectSvg(page: Page, svg: string) {
       height,
       texts: texts.map((item) => item.text),
       labels: texts.filter((item) => item.label).map((item) => item.text),
+      listed: [...root.querySelectorAll('.also-pinned text')].map((node) => node.textContent ?? ''),
       maps: maps.length,
       problems,
       paths: [...doc.querySelectorAll('path[data-code]:not(.selected-outline)')].map(
@@ -336,12 +337,26 @@ describe('exports of the South West with Dorset selected: PNG at 1×, 2× and 4�
     const shown = await page.evaluate(() => ({
       head: [...document.querySelectorAll('#force-table thead th')].map((th) => th.querySelector('button')!.firstChild!.textContent),
       names: [...document.querySelectorAll('#force-table tbody tr')].map((tr) => tr.querySelector('th')!.textContent),
+      ranks: Object.fromEntries(
+        [...document.querySelectorAll('#force-table tbody tr')].map((tr) => [
+          tr.querySelector('th')!.textContent,
+          tr.querySelector('td[data-key="rank"]')!.textContent,
+        ]),
+      ),
+      caption: document.querySelector('#force-table caption')!.textContent,
     }));
-    expect(lines[0]).toBe(shown.head.map((label) => (label!.includes(',') ? `"${label}"` : label)).join(','));
+    // The columns on screen, then the source and release of each row's figure.
+    expect(lines[0]).toBe([...shown.head.map((label) => (label!.includes(',') ? `"${label}"` : label)), 'Source', 'Release'].join(','));
     expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(shown.names);
     expect(lines).toHaveLength(6);
     // 254 offences / 776,780 people (mid-2020) × 100,000; its 95% interval (python3, scipy.stats.chi2.ppf, Garwood) 28.8 to 37.0.
-    expect(lines.find((line) => line.startsWith('Dorset,'))).toMatch(/^Dorset,South West,32\.699,254,28\.8 to 37\.0,\d$/);
+    // Source and release: data/datasets.json, "home-office".
+    expect(lines.find((line) => line.startsWith('Dorset,'))).toBe(
+      `Dorset,South West,32.699,254,28.8 to 37.0,${shown.ranks.Dorset},"Home Office, police recorded crime and outcomes open data tables (police force area)","Home Office open data tables, 19 October 2023"`,
+    );
+    expect(shown.caption).toContain(
+      'Source: Home Office, police recorded crime and outcomes open data tables (police force area) (Home Office open data tables, 19 October 2023)',
+    );
   });
 
   it('all figures CSV: every year of the five forces in view, with units, population and sources', async () => {
@@ -366,6 +381,31 @@ describe('exports of the South West with Dorset selected: PNG at 1×, 2× and 4�
       /^Obscene publications offences \(Home Office code 86\) recorded by police,86,Obscene publications etc,Miscellaneous crimes against society,E23000039,Dorset,South West,2016\/17,188,published,offences,767297,2016,24\.502,21\.124,28\.265,"per 100,000 people",lower than England and Wales,similar to the South West,132\.099,77\.951,205\.023,683\.333,410\.69,1153\.258,2012\/13,per cent,,/,
     );
     expect(await page.textContent('.export-status')).toContain('55 rows');
+  });
+});
+
+describe('exports of the tile map: the chosen and pinned forces labelled, a pin outside the region listed', () => {
+  // Year 2020/21 (python3, from the committed tables, count / mid-2020 population × 100,000): Dorset 254 / 776,780 = 32.699,
+  // Devon and Cornwall 914 / 1,785,298 = 51.196, Cleveland 434 / 569,768 = 76.171.
+  const appPage = useStoryPage('&view=tiles&pins=cleveland,devon-and-cornwall', { width: 1280, height: 900 }, (page) =>
+    page.waitForFunction(() => document.querySelectorAll('.value-label').length === 2),
+  );
+
+  it('SVG at the screen’s size and in every preset, PNG, and every year (ZIP)', async () => {
+    const { page, errors } = appPage();
+    for (const size of ['screen', ...PRESETS.map((preset) => preset.id)]) {
+      await chooseSize(page, size);
+      const svg = await inspectSvg(page, readFileSync((await download(page, 'SVG')).file, 'utf8'));
+      expect(svg.error).toBeNull();
+      expect(svg.labels, size).toEqual(['Dorset: 32.7', 'Devon and Cornwall: 51.2']);
+      expect(svg.listed, size).toEqual(['Also pinned', 'Cleveland: 76.2']);
+    }
+    const png = await download(page, 'PNG 1×');
+    expect((await inspectPng(page, png.file)).colours).toBeGreaterThan(8);
+    const zip = await download(page, 'Every year (ZIP)');
+    expect(Object.keys(unzipSync(readFileSync(zip.file))).filter((name) => name.endsWith('.png'))).toHaveLength(YEARS.length);
+    await chooseSize(page, 'screen');
+    expect(errors).toEqual([]);
   });
 });
 

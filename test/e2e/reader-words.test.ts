@@ -201,3 +201,47 @@ describe('value labels on the screen’s map', () => {
     });
   }
 });
+
+describe('value labels on the tile map, a pinned force outside the region in focus listed', () => {
+  const browser = useBrowser();
+
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 375, height: 812 },
+  ]) {
+    it(`at ${viewport.width} × ${viewport.height}: Dorset and Devon and Cornwall labelled on their tiles' side, Cleveland under "Also pinned"`, async () => {
+      const { page, context } = await openApp(browser(), `${inject('baseUrl')}?view=tiles&force=dorset&pins=cleveland,devon-and-cornwall`, viewport);
+      await waitForMapIdle(page);
+      await page.waitForFunction(() => document.querySelectorAll('.value-label').length === 2 && document.querySelector('.value-labels-list') !== null);
+      const shown = await page.evaluate(() => {
+        const map = document.querySelector('#map')!.getBoundingClientRect();
+        const boxOf = (element: Element) => {
+          const box = element.getBoundingClientRect();
+          return { x: box.x - map.x, y: box.y - map.y, right: box.right - map.x, bottom: box.bottom - map.y };
+        };
+        const list = document.querySelector('.value-labels-list')!;
+        return {
+          frame: { width: map.width, height: map.height },
+          labels: [...document.querySelectorAll('.value-label')].map((label) => ({ text: label.textContent, ...boxOf(label) })),
+          list: { lines: [...list.children].map((line) => line.textContent), ...boxOf(list) },
+        };
+      });
+      // Rates for 2022/23 (python3, count / mid-2022 population × 100,000): Dorset 341 / 785,200 = 43.43, Devon and Cornwall 1,054 / 1,810,400 = 58.22,
+      // Cleveland 667 / 579,300 = 115.14. Choosing Dorset brings the South West into focus; Cleveland lies outside it.
+      expect(shown.labels.map((label) => label.text)).toEqual(['Dorset: 43.4', 'Devon and Cornwall: 58.2']);
+      expect(shown.list.lines).toEqual(['Also pinned', 'Cleveland: 115.1']);
+      for (const box of [...shown.labels, shown.list]) {
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.y).toBeGreaterThanOrEqual(0);
+        expect(box.right).toBeLessThanOrEqual(shown.frame.width + 0.5);
+        expect(box.bottom).toBeLessThanOrEqual(shown.frame.height + 0.5);
+      }
+      const apart = (a: { x: number; y: number; right: number; bottom: number }, b: typeof a) =>
+        !(a.x < b.right && b.x < a.right && a.y < b.bottom && b.y < a.bottom);
+      expect(apart(shown.labels[0]!, shown.labels[1]!)).toBe(true);
+      for (const label of shown.labels) expect(apart(label, shown.list)).toBe(true);
+      await screenshot(page, `tile-value-labels-${viewport.width}`);
+      await context.close();
+    });
+  }
+});

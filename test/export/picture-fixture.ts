@@ -40,7 +40,7 @@ export interface Rect {
 
 export interface DrawnText extends Rect {
   text: string;
-  /** Inside the selected force's label. */
+  /** Inside a value label, or the "Also pinned" list of them. */
   label: boolean;
 }
 
@@ -59,8 +59,8 @@ const unescape = (text: string) =>
  * below), as DejaVu Sans sets them.
  */
 export function drawnTexts(svg: string): DrawnText[] {
-  // Every value label's group: where its text may lie on the map.
-  const labelRanges = [...svg.matchAll(/<g class="force-label">/g)].map((match) => [match.index!, svg.indexOf('</g>', match.index!)] as const);
+  // Every value label's group, and the list of those the map cannot show: where their text may lie on the map.
+  const labelRanges = [...svg.matchAll(/<g class="(?:force-label|also-pinned)">/g)].map((match) => [match.index!, svg.indexOf('</g>', match.index!)] as const);
   return [...svg.matchAll(/<text ([^>]*)>([^<]*)<\/text>/g)].map((match) => {
     const attributes = match[1]!;
     const number = (name: string) => Number(new RegExp(` ?${name}="([^"]*)"`).exec(attributes)![1]);

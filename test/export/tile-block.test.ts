@@ -3,7 +3,7 @@ import { renderSmallMultiples } from '../../src/export/small-multiples';
 import { renderSvgMap } from '../../src/export/svg-map';
 import { tileLayoutSchema, type TileLayer } from '../../src/geography/tile-layout';
 import { forceTable, readProjectFile } from '../helpers';
-import { allFeatures, exportModelFor } from './picture-fixture';
+import { allFeatures, exportModelFor, overlaps } from './picture-fixture';
 import { assertWellFormedXml } from './xml-well-formed';
 import { PICTURE_SIZES } from '../../src/export/export-sizes';
 
@@ -75,5 +75,67 @@ describe('the tile map in an export', () => {
     expect(hexagons(grid.svg)).toHaveLength(43 * model.years.length);
     // Eleven maps across 900 px leave tiles too small to name: they go unlabelled rather than carry unreadable type.
     expect(grid.svg).not.toContain('<tspan');
+  });
+
+  // Rates and counts from data/home-office/figures/miscellaneous-crimes-against-society.csv (series 86) and data/population.csv, in python3:
+  // count / mid-year population × 100,000. 2022/23: Dorset 341 / 785,200 = 43.428, Cleveland 667 / 579,300 = 115.139,
+  // Devon and Cornwall 1,054 / 1,810,400 = 58.219. 2019/20: Dorset 237 / 773,839 = 30.627, Cleveland 380 / 569,141 = 66.767,
+  // Devon and Cornwall 692 / 1,772,541 = 39.040.
+  const CLEVELAND = 'E23000013';
+  const DEVON = 'E23000035';
+  const labelTexts = (svg: string) => [...svg.matchAll(/<g class="force-label">.*?<text [^>]*>([^<]*)<\/text><\/g>/g)].map((match) => match[1]);
+
+  it.each([
+    ['2022/23', 'rate', ['Dorset: 43.4', 'Cleveland: 115.1', 'Devon and Cornwall: 58.2']],
+    ['2019/20', 'rate', ['Dorset: 30.6', 'Cleveland: 66.8', 'Devon and Cornwall: 39.0']],
+    ['2022/23', 'count', ['Dorset: 341', 'Cleveland: 667', 'Devon and Cornwall: 1,054']],
+  ] as const)('labels the chosen force and the pinned ones with their values, %s %s, in every preset and on the screen', (year, measure, expected) => {
+    const state = { view: 'tiles' as const, force: DORSET, pins: [CLEVELAND, DEVON], year, measure };
+    for (const size of [...PICTURE_SIZES.filter((each) => each.kind === 'preset').map((each) => each.frame), { width: 900 }]) {
+      const drawn = picture(state, size);
+      assertWellFormedXml(drawn.svg);
+      expect(labelTexts(drawn.svg)).toEqual(expected);
+      expect(drawn.layout.elsewhere).toEqual([]);
+      const labels = drawn.layout.labels;
+      // Each inside the map and on no other label.
+      for (const [i, label] of labels.entries()) {
+        expect(label.box.x).toBeGreaterThanOrEqual(drawn.layout.body.x);
+        expect(label.box.x + label.box.width).toBeLessThanOrEqual(drawn.layout.body.x + drawn.layout.body.width + 1e-9);
+        for (const other of labels.slice(i + 1)) expect(overlaps(label.box, other.box)).toBe(false);
+      }
+    }
+  });
+
+  it('puts a label on its tile in place of the tile’s name where it fits, else beside it with a leader from the tile’s middle', () => {
+    const drawn = picture({ view: 'tiles', force: DEVON, pins: [DORSET] }, { width: 900 });
+    const [devon, dorset] = drawn.layout.labels;
+    const middleOf = (code: string) => {
+      const tile = hexagons(drawn.svg).find((shape) => shape.code === code)!;
+      return [tile.corners.reduce((sum, [x]) => sum + x!, 0) / 6, tile.corners.reduce((sum, [, y]) => sum + y!, 0) / 6];
+    };
+    // "Devon and Cornwall: 58.2" is wider than a tile 900 px across the map: beside it, its leader from the middle of the tile.
+    expect(devon!.anchor[0]).toBeCloseTo(middleOf(DEVON)[0]!, 0);
+    expect(devon!.anchor[1]).toBeCloseTo(middleOf(DEVON)[1]!, 0);
+    expect(devon!.leaderEnd).toBeDefined();
+    expect(drawn.svg).toMatch(/<g class="force-label"><line [^>]*\/><circle [^>]*\/><rect /);
+    // "Dorset: 43.4" fits on Dorset's tile: no leader, and the tile's own name is not drawn under it.
+    expect(dorset!.leaderEnd).toBeUndefined();
+    expect(drawn.svg).not.toContain('>Dorset</tspan>');
+    expect(drawn.svg).toContain('>Glos</tspan>');
+  });
+
+  it('lists a pinned force outside the region in focus in an "Also pinned" box, with its value, the chosen force labelled on its tile', () => {
+    for (const size of [...PICTURE_SIZES.filter((each) => each.kind === 'preset').map((each) => each.frame), { width: 900 }]) {
+      const drawn = picture({ view: 'tiles', region: 'South West', force: DORSET, pins: [CLEVELAND, DEVON] }, size);
+      expect(labelTexts(drawn.svg)).toEqual(['Dorset: 43.4', 'Devon and Cornwall: 58.2']);
+      expect(drawn.layout.elsewhere).toEqual(['Cleveland: 115.1']);
+      const listed = /<g class="also-pinned">(.*?)<\/g>/.exec(drawn.svg)![1]!;
+      expect([...listed.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((match) => match[1])).toEqual(['Also pinned', 'Cleveland: 115.1']);
+      // Legible: at least the preset's floor (16 px), and on no value label.
+      const box = /<g class="also-pinned"><rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/.exec(drawn.svg)!.slice(1).map(Number);
+      const listBox = { x: box[0]!, y: box[1]!, width: box[2]!, height: box[3]! };
+      for (const label of drawn.layout.labels) expect(overlaps(label.box, listBox)).toBe(false);
+      if ('height' in size) for (const [, px] of listed.matchAll(/font-size="([\d.]+)"/g)) expect(Number(px)).toBeGreaterThanOrEqual(16);
+    }
   });
 });

@@ -15,6 +15,7 @@ function row(code: string, name: string, value: number | null, rate: number | nu
   const cell = (number: number | null) => ({ text: number === null ? 'not published' : String(number), sort: number });
   return {
     code,
+    release: value === null ? '' : code === 'C' ? 'Release two' : 'Release one',
     cells: {
       name: { text: name, sort: name.toLowerCase() },
       region: { text: region, sort: region.toLowerCase() },
@@ -30,6 +31,7 @@ function row(code: string, name: string, value: number | null, rate: number | nu
 const ROWS = [row('A', 'Avon', 370, 21.4), row('D', 'Dorset', 212, 27.3), row('W', 'Wiltshire', null, null), row('C', 'Devon and Cornwall', 931, 52.1)];
 const model = (change: Partial<ForceTableModel> = {}): ForceTableModel => ({
   caption: 'A caption',
+  source: 'A publisher',
   columns: COLUMNS,
   rows: ROWS,
   selected: undefined,
@@ -84,6 +86,14 @@ describe('ForceTableView', () => {
     expect(column(view, 0)[0]).toBe('Dorset');
     expect(document.activeElement).toBe(dorset);
     view.element.remove();
+  });
+
+  it('names its source in its caption, with each release its rows came in, once, and none for a row without a figure', () => {
+    const view = new ForceTableView(() => undefined);
+    view.render(model());
+    expect(view.element.querySelector('caption')!.textContent).toBe('A caption. Source: A publisher (Release one; Release two)');
+    view.render(model({ rows: [row('W', 'Wiltshire', null, null)] }));
+    expect(view.element.querySelector('caption')!.textContent).toBe('A caption. Source: A publisher');
   });
 
   it('skips a render when its slice is the same object', () => {
