@@ -1,4 +1,6 @@
-import { placeLabelsWithList, quietestCorner, type LabelRequest } from '../export/label-placement';
+import type { LabelRequest } from '../export/label-placement';
+
+type LabelPlacement = typeof import('../export/label-placement');
 import type { ScreenBox } from './choropleth-map';
 import { el, svgEl } from './dom';
 
@@ -26,8 +28,18 @@ export class ValueLabelsView {
     this.element.append(this.leaders);
   }
 
+  /** The placement rule, loaded with the first labels to show: the first map, with none, does not wait for it. */
+  private placement: LabelPlacement | undefined;
+  private loading: Promise<void> | undefined;
+
   render(labels: readonly { code: string; text: string }[]): void {
     this.labels = labels;
+    if (labels.length > 0) {
+      this.loading ??= import('../export/label-placement').then((placement) => {
+        this.placement = placement;
+        this.place();
+      });
+    }
     this.place();
   }
 
@@ -36,6 +48,8 @@ export class ValueLabelsView {
     const frame = { x: 0, y: 0, width: this.element.clientWidth, height: this.element.clientHeight };
     this.element.replaceChildren(this.leaders);
     this.leaders.replaceChildren();
+    if (!this.placement) return;
+    const { placeLabelsWithList, quietestCorner } = this.placement;
     const notShown: string[] = [];
     const shown = this.labels.flatMap((label) => {
       const force = this.screenBoxOf(label.code);
@@ -60,6 +74,7 @@ export class ValueLabelsView {
       GAP,
       (listed, placed) =>
         this.showList(
+          quietestCorner,
           [...notShown, ...listed.map((index) => shown[index]!.text)],
           frame,
           placed.flatMap((placement) => (placement ? [placement.box] : [])),
@@ -84,6 +99,7 @@ export class ValueLabelsView {
 
   /** The list holding these labels, in the corner of the map that hides least of the labels placed: where it is. */
   private showList(
+    quietestCorner: LabelPlacement['quietestCorner'],
     texts: readonly string[],
     frame: { x: number; y: number; width: number; height: number },
     avoid: readonly { x: number; y: number; width: number; height: number }[],
