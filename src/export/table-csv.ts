@@ -1,7 +1,15 @@
-import type { ForceTableModel, ForceTableRow } from '../view-model/table-model';
+/** A row of the table as shown: each column's text, a numeric column's figure (null: none, the text says why), and its release. */
+interface ShownRow {
+  cells: Readonly<Record<string, { text: string; figure?: number | null }>>;
+  release: string;
+}
 
-/** The table as it stands on screen: its columns, its rows in the order shown, and who published its figures. */
-export type ShownTable = Pick<ForceTableModel, 'columns' | 'rows' | 'source'>;
+/** The table as it stands on screen (the page's table model is one): its columns, its rows in the order shown, and who published its figures. */
+export interface ShownTable {
+  columns: readonly { key: string; label: string; numeric: boolean }[];
+  rows: readonly ShownRow[];
+  source: string;
+}
 
 /** Decimals a value keeps: more than the screen shows (rates to 1), so ranks survive, but no floating-point noise. */
 const VALUE_DECIMALS = 3;
@@ -37,10 +45,10 @@ const LINE_END = '\r\n';
  *   formula).
  */
 export function tableCsv(table: ShownTable): string {
-  const line = (row: ForceTableRow) =>
+  const line = (row: ShownRow) =>
     [
       ...table.columns.map((column) => {
-        const cell = row.cells[column.key];
+        const cell = row.cells[column.key] ?? { text: '' };
         return column.numeric && cell.figure !== undefined && cell.figure !== null ? numberField(cell.figure) : textField(cell.text);
       }),
       textField(table.source),
