@@ -3,6 +3,7 @@ import type { Dataset } from '../datasets/dataset';
 import { saveFile } from '../export/rasterise';
 import type { ForceTable } from '../forces/force-table';
 import { createForceNameResolver } from '../forces/resolve-force-name';
+import { formatCount } from '../format/format-number';
 import { visibleTitle, visibleUserText } from '../format/user-text';
 import { createImportClient } from '../ingest/import-client';
 import type { ImportOptions } from '../ingest/import-options';
@@ -49,7 +50,8 @@ const NOT_KEPT: Record<KeepFailure, string> = {
   refused: 'The browser would not keep it, so a reload will lose it.',
 };
 
-const count = (value: number) => value.toLocaleString('en-GB');
+/** Counts as the rest of the page writes them ("1,154"): Intl's first use on the page would cost a long task of its own. */
+const count = formatCount;
 
 /**
  * Bring your own figures: a file picker, drag-and-drop or pasted text,
@@ -170,6 +172,9 @@ export class ImportView {
       this.showFailure(`The file could not be read: ${messageOf(error)}.`, () => void this.run());
       return;
     }
+    if (run !== this.runs) return;
+    // The answer was checked in the task that brought it: the report is drawn in a task of its own, so that neither holds the page long.
+    await nextTask();
     if (run !== this.runs) return;
     this.finishReading();
     if (!outcome.ok) {
@@ -494,6 +499,10 @@ function sheetsRead(workbook: NonNullable<ImportResult['workbook']>): string {
   const first = read[0] ?? '';
   if (read.length === 1) return `${visibleUserText(first, 100)} (sheet ${sheets.indexOf(first) + 1} of ${sheets.length})`;
   return `${read.length} sheets with one header, from ${visibleUserText(first, 100)} to ${visibleUserText(read[read.length - 1]!, 100)}, as one table`;
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function messageOf(error: unknown): string {
