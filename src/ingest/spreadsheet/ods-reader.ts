@@ -18,22 +18,16 @@ const SMALL_PART = 4 * 1024 * 1024;
 /** Value types whose value is in office:value rather than the shown text. */
 const NUMERIC_TYPES = new Set(['float', 'percentage', 'currency']);
 
-export async function isOds(entries: readonly ZipEntry[], bytes: Uint8Array): Promise<boolean> {
+export function isOds(entries: readonly ZipEntry[], bytes: Uint8Array): boolean {
   const mimetype = entries.find((entry) => entry.name === 'mimetype');
-  if (mimetype) return (await entryText(bytes, mimetype, SMALL_PART)).trim() === ODS_MIME;
+  if (mimetype) return entryText(bytes, mimetype, SMALL_PART).trim() === ODS_MIME;
   return entries.some((entry) => entry.name === 'content.xml');
 }
 
-export async function readOds(
-  bytes: Uint8Array,
-  entries: readonly ZipEntry[],
-  sink: SheetRowSink,
-  onProgress?: (fraction: number) => void,
-  maxBytes?: number,
-): Promise<void> {
+export function readOds(bytes: Uint8Array, entries: readonly ZipEntry[], sink: SheetRowSink, onProgress?: (fraction: number) => void, maxBytes?: number): void {
   const manifest = entries.find((entry) => entry.name === 'META-INF/manifest.xml');
   // An encrypted OpenDocument file says so in its manifest; its content.xml is then ciphertext.
-  if (manifest && (await entryText(bytes, manifest, SMALL_PART)).includes('encryption-data')) throw encryptedProblem();
+  if (manifest && entryText(bytes, manifest, SMALL_PART).includes('encryption-data')) throw encryptedProblem();
   const content = entries.find((entry) => entry.name === 'content.xml');
   if (!content)
     throw new WorkbookProblem(
@@ -48,7 +42,7 @@ export async function readOds(
   parser.on('error', (error) => {
     throw corrupt(`the part "content.xml" is not well-formed XML (${error.message})`);
   });
-  await streamEntryText(bytes, content, (text) => parser.write(text), { ...(onProgress ? { onProgress } : {}), ...(maxBytes ? { maxBytes } : {}) });
+  streamEntryText(bytes, content, (text) => parser.write(text), { ...(onProgress ? { onProgress } : {}), ...(maxBytes ? { maxBytes } : {}) });
   parser.close();
   if (reader.sheets() === 0) throw new WorkbookProblem('the spreadsheet holds no sheets with cells (no tables): check that it is the file you meant');
 }

@@ -114,7 +114,7 @@ export interface InflateOptions {
  * Checks that the entry is not encrypted, inflates cleanly, and unpacks to
  * the size its directory declares and to no more than maxBytes.
  */
-export async function streamEntry(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk: Uint8Array) => void, options: InflateOptions = {}): Promise<void> {
+export function streamEntry(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk: Uint8Array) => void, options: InflateOptions = {}): void {
   const maxBytes = Math.min(options.maxBytes ?? MAX_UNPACKED_BYTES, MAX_UNPACKED_BYTES);
   if (entry.encrypted) throw encryptedProblem();
   const data = entryData(bytes, entry);
@@ -130,8 +130,14 @@ export async function streamEntry(bytes: Uint8Array, entry: ZipEntry, onChunk: (
       options.onProgress?.(Math.min(1, (at + CHUNK) / data.length));
     }
   } else if (entry.method === 8) {
+    const inflater = new Inflate((chunk) => take(chunk));
     try {
-      await (nativeInflateAvailable() ? inflateNatively(data, take, options.onProgress) : inflateWithFflate(data, take, options.onProgress));
+      for (let at = 0; ; at += CHUNK) {
+        const last = at + CHUNK >= data.length;
+        inflater.push(data.subarray(at, Math.min(data.length, at + CHUNK)), last);
+        options.onProgress?.(Math.min(1, (at + CHUNK) / Math.max(1, data.length)));
+        if (last) break;
+      }
     } catch (error) {
       if (error instanceof WorkbookProblem) throw error;
       throw corrupt(`the part "${entry.name}" cannot be unpacked (${error instanceof Error ? error.message : String(error)})`);
@@ -147,63 +153,15 @@ export async function streamEntry(bytes: Uint8Array, entry: ZipEntry, onChunk: (
     );
 }
 
-/** Whether the browser inflates raw deflate itself (Chrome 103, Firefox 113, Safari 16.4 and later; Node 20); asked once an entry. */
-function nativeInflateAvailable(): boolean {
-  try {
-    new DecompressionStream('deflate-raw');
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * The browser's own inflater: on the release's 8 MB of content.xml, several
- * times fflate's speed. Compressed chunks go in as it takes them (the
- * progress), inflated ones come out to take, which may throw to stop it.
- */
-async function inflateNatively(data: Uint8Array, take: (chunk: Uint8Array) => void, onProgress?: (fraction: number) => void): Promise<void> {
-  const stream = new DecompressionStream('deflate-raw');
-  const writer = stream.writable.getWriter();
-  const reader = stream.readable.getReader();
-  const writing = (async () => {
-    for (let at = 0; at < data.length; at += CHUNK) {
-      // A file's bytes are never in shared memory.
-      await writer.write(data.subarray(at, Math.min(data.length, at + CHUNK)) as Uint8Array<ArrayBuffer>);
-      onProgress?.(Math.min(1, (at + CHUNK) / data.length));
-    }
-    await writer.close();
-  })();
-  // Whatever ends the reading first says why; the writer's own failure is then the same one.
-  writing.catch(() => {});
-  try {
-    for (let read = await reader.read(); !read.done; read = await reader.read()) take(read.value);
-    await writing;
-  } catch (error) {
-    await reader.cancel().catch(() => {});
-    throw error;
-  }
-}
-
-function inflateWithFflate(data: Uint8Array, take: (chunk: Uint8Array) => void, onProgress?: (fraction: number) => void): void {
-  const inflater = new Inflate((chunk) => take(chunk));
-  for (let at = 0; ; at += CHUNK) {
-    const last = at + CHUNK >= data.length;
-    inflater.push(data.subarray(at, Math.min(data.length, at + CHUNK)), last);
-    onProgress?.(Math.min(1, (at + CHUNK) / Math.max(1, data.length)));
-    if (last) break;
-  }
-}
-
 /**
  * streamEntry for an entry of UTF-8 text. Each chunk is decoded whole up to
  * its last complete character, the rest carried to the next: a streaming
  * TextDecoder is several times slower on hundreds of megabytes.
  */
-export async function streamEntryText(bytes: Uint8Array, entry: ZipEntry, onText: (text: string) => void, options: InflateOptions = {}): Promise<void> {
+export function streamEntryText(bytes: Uint8Array, entry: ZipEntry, onText: (text: string) => void, options: InflateOptions = {}): void {
   const decoder = new TextDecoder('utf-8');
   let carry: Uint8Array | undefined;
-  await streamEntry(
+  streamEntry(
     bytes,
     entry,
     (chunk) => {
@@ -234,9 +192,9 @@ function completeCharactersEnd(bytes: Uint8Array): number {
 }
 
 /** A small entry (a manifest, a list of sheets) as text. */
-export async function entryText(bytes: Uint8Array, entry: ZipEntry, maxBytes: number): Promise<string> {
+export function entryText(bytes: Uint8Array, entry: ZipEntry, maxBytes: number): string {
   const parts: string[] = [];
-  await streamEntryText(bytes, entry, (text) => parts.push(text), { maxBytes });
+  streamEntryText(bytes, entry, (text) => parts.push(text), { maxBytes });
   return parts.join('');
 }
 

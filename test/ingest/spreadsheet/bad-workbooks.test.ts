@@ -4,7 +4,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { importWorkbook } from '../../../src/ingest/import-table';
 import { writeOds } from '../../../scripts/spreadsheet-fixtures/ods-writer';
 import { fixturePaths } from '../../../scripts/spreadsheet-fixtures/fixture-paths';
-import { readZipDirectory, streamEntry } from '../../../src/ingest/spreadsheet/zip-archive';
 import { forceTable } from '../../helpers';
 import { gigabyteBomb, inflatedSizeOfZeros } from './hostile-zips';
 
@@ -40,16 +39,8 @@ describe('importWorkbook: a zip bomb', () => {
 
   it('is refused while inflating when its directory lies about its size, once it passes the limit', async () => {
     const liar = gigabyteBomb(4096);
-    // Whatever reads the inflated bytes: here only counting them, so that nothing but the limit can stop it.
-    let inflated = 0;
-    const [entry] = readZipDirectory(liar);
-    await expect(streamEntry(liar, entry!, (chunk) => (inflated += chunk.length), { maxBytes: 8 * 1024 * 1024 })).rejects.toThrow(
-      /^the workbook would unpack to more than 8 MB, .*\(the limit is 8 MB\); it was not read/,
-    );
-    expect(inflated).toBeLessThanOrEqual(8 * 1024 * 1024);
-    // The import refuses it too: its gigabyte of zeros is not XML, which the reader finds in the first chunk.
     expect(await refusal(liar, { maxUnpackedBytes: 8 * 1024 * 1024 })).toMatch(
-      /^the (workbook would unpack to more than 8 MB|file looks like a zip \(a workbook\) but is damaged)/,
+      /^the workbook would unpack to more than 8 MB, .*\(the limit is 8 MB\); it was not read/,
     );
   }, 30_000);
 });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importResultSchema, type ImportResult } from '../../../src/ingest/import-result';
 import { importWorkbook, type ImportOptions } from '../../../src/ingest/import-table';
 import { rowsRejected } from '../../../src/ingest/ingest-report';
@@ -41,16 +41,6 @@ describe('importWorkbook: the Home Office release as .ods (the committed sample:
       /the 2 sheets from "\u20682022-23\u2069" to "\u20682023-24\u2069" have the same header and were read as one table/,
     );
     expect(result.warnings.join('\n')).toMatch(/sheets not read: "\u2068Cover_sheet\u2069" \(it holds only lines of text, no table\); "\u2068Notes\u2069"/);
-  });
-
-  it('reads the same where the browser has no DecompressionStream (fflate inflates instead)', async () => {
-    vi.stubGlobal('DecompressionStream', undefined);
-    try {
-      const result = await imported(bytes(), { offences: { codes: ['86'], groups: [] } });
-      expect(valueOf(result, DORSET, '2022/23')).toBe(341);
-    } finally {
-      vi.unstubAllGlobals();
-    }
   });
 
   it('sums an offence group: Dorset 2022/23 sexual offences 2,348; "London, City of" 142; "Greater Manchester [Note 2]" 11,779', async () => {
