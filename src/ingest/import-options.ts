@@ -14,6 +14,9 @@ export function tooLargeMessage(size: number): string {
   return `the file is too large to import (${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMPORT_SIZE / 1024 / 1024} MB)`;
 }
 
+/** Sheet names are at most 31 characters in Excel; OpenDocument sets no limit, this is ample. */
+export const MAX_SHEET_NAME = 500;
+
 /** Names mapped by hand in one import: far more than anyone maps, few enough to check at once. */
 const MAX_MAPPED_NAMES = 10_000;
 
@@ -40,6 +43,8 @@ export const importOptionsSchema = z.object({
   unit: z.optional(z.string().check(z.trim(), z.maxLength(100))),
   /** The file's name, to say where the figures came from. */
   fileName: z.optional(z.string().check(z.maxLength(500))),
+  /** A workbook's sheet to read, by name, as the reader picked it; by default the first sheet holding a table (and the sheets after it with its header). */
+  sheet: z.optional(z.string().check(z.maxLength(MAX_SHEET_NAME))),
 });
 
 /** Options as a caller writes them: every field may be left out. */

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { datasetSchema, financialYearSchema, observationSchema } from '../datasets/dataset';
 import type { Offence } from './home-office-table';
 import { forceCodeSchema } from '../forces/force-table';
+import { MAX_SHEET_NAME } from './import-options';
 import { ERROR_REASONS, MAX_LINES_PER_NAME, MAX_LISTED_ERRORS, MAX_LISTED_NAMES, type ErrorReason, type IngestReport, type RowError } from './ingest-report';
 
 const count = () => z.int().check(z.nonnegative());
@@ -41,6 +42,10 @@ const ingestReportSchema = z.object({
   unknownNamesNotListed: z.object({ names: count(), lines: count() }),
 });
 
+/** Sheets named in a result: more than any workbook of figures has, few enough for a list to pick from. */
+export const MAX_LISTED_SHEETS = 250;
+const sheetNamesSchema = () => z.array(z.string().check(z.maxLength(MAX_SHEET_NAME))).check(z.maxLength(MAX_LISTED_SHEETS));
+
 const headerColumnSchema = z.object({ index: count(), name: z.string() });
 
 export const importResultSchema = z.object({
@@ -79,6 +84,8 @@ export const importResultSchema = z.object({
   warnings: z.array(z.string()),
   /** The figures as a dataset the map can show; null when no figure was usable. */
   dataset: z.nullable(datasetSchema),
+  /** A workbook's sheets, in order, and those read into the table (one, or the sheets of one header, as the Home Office publishes a year a sheet). */
+  workbook: z.optional(z.object({ sheets: sheetNamesSchema(), read: sheetNamesSchema() })),
 });
 
 export type ImportResult = z.output<typeof importResultSchema>;

@@ -9,7 +9,7 @@ import { controlCharacterWarning, invisibleCharacterWarning, lastLineWarning, po
 import { validateFigureRows, type FigureCheckOptions } from './figure-rows';
 import { aggregateHomeOfficeTable, listOffences, normaliseOffenceCode, selectOffences } from './home-office-table';
 import { importOptionsSchema, MAX_IMPORT_SIZE, tooLargeMessage, type ImportOptions, type ResolvedImportOptions } from './import-options';
-import type { ImportFailure, ImportOutcome, ImportResult } from './import-result';
+import { MAX_LISTED_SHEETS, type ImportFailure, type ImportOutcome, type ImportResult } from './import-result';
 import type { RowError } from './ingest-report';
 import { detectDelimiter, parseDelimited, type DelimitedRow, type Delimiter, type QuoteProblem } from './parse-delimited';
 import { readWorkbook } from './spreadsheet/read-workbook';
@@ -71,12 +71,13 @@ export function importTable(text: string, options: ImportOptions, environment: I
  * importTable for a workbook's bytes (.ods or .xlsx): its sheets read as one
  * table of rows (see spreadsheet/workbook-table.ts), then the same import.
  * A problem with the workbook itself (encrypted, damaged, a zip bomb, no
- * table) comes back as { ok: false, error }. Progress names the sheet.
+ * table) comes back as { ok: false, error }. Progress names the sheet. The
+ * result names the workbook's sheets, for the reader to pick another.
  */
 export async function importWorkbook(
   bytes: Uint8Array,
   options: ImportOptions,
-  environment: ImportEnvironment & { sheet?: string; maxUnpackedBytes?: number },
+  environment: ImportEnvironment & { maxUnpackedBytes?: number },
 ): Promise<ImportOutcome> {
   const prepared = prepare(options, environment);
   if (!prepared.ok) return prepared;
@@ -89,7 +90,7 @@ export async function importWorkbook(
         const detection = detectShape(fields);
         return detection.ok ? undefined : detection.error;
       },
-      ...(environment.sheet === undefined ? {} : { sheet: environment.sheet }),
+      ...(prepared.chosen.sheet === undefined ? {} : { sheet: prepared.chosen.sheet }),
       ...(environment.maxUnpackedBytes === undefined ? {} : { maxUnpackedBytes: environment.maxUnpackedBytes }),
       ...(onProgress ? { onProgress: (fraction: number, sheet: string | undefined) => onProgress(fraction * PARSE_SHARE, sheet) } : {}),
     });
@@ -97,7 +98,12 @@ export async function importWorkbook(
     if (error instanceof WorkbookProblem) return fail(error.message);
     throw error;
   }
-  return importRows(table.rows, 'spreadsheet', workbookWarnings(table), prepared, environment);
+  const outcome = importRows(table.rows, 'spreadsheet', workbookWarnings(table), prepared, environment);
+  if (!outcome.ok) return outcome;
+  return {
+    ...outcome,
+    workbook: { sheets: table.sheetNames.slice(0, MAX_LISTED_SHEETS), read: table.sheetsRead.slice(0, MAX_LISTED_SHEETS).map(({ name }) => name) },
+  };
 }
 
 type Prepared = { ok: true; chosen: ResolvedImportOptions; mapping: [string, Force][] };

@@ -3,6 +3,7 @@ import type { Dataset } from '../datasets/dataset';
 import { saveFile } from '../export/rasterise';
 import type { ForceTable } from '../forces/force-table';
 import { createForceNameResolver } from '../forces/resolve-force-name';
+import { formatCount } from '../format/format-number';
 import { visibleTitle, visibleUserText } from '../format/user-text';
 import { createImportClient } from '../ingest/import-client';
 import type { ImportOptions } from '../ingest/import-options';
@@ -49,7 +50,8 @@ const NOT_KEPT: Record<KeepFailure, string> = {
   refused: 'The browser would not keep it, so a reload will lose it.',
 };
 
-const count = (value: number) => value.toLocaleString('en-GB');
+/** Counts as the rest of the page writes them ("1,154"): Intl's first use on the page would cost a long task of its own. */
+const count = formatCount;
 
 /**
  * Bring your own figures: a file picker, drag-and-drop or pasted text,
@@ -68,6 +70,10 @@ export class ImportView {
   private readonly resolver;
   private input: Blob | string | undefined;
   private options: ImportOptions = {};
+  /** The sheets of the workbook being imported, once read: kept so that a sheet picked with no table in it can be swapped for another. */
+  private sheets: readonly string[] | undefined;
+  /** Set by "Read this sheet": the result of that read is announced, and the keyboard goes back to the list. */
+  private sheetPicked = false;
   /** The import on screen: an answer to an earlier one (a file since replaced) is dropped. */
   private runs = 0;
 
@@ -137,6 +143,7 @@ export class ImportView {
   private start(input: Blob | string, options: ImportOptions): void {
     this.input = input;
     this.options = options;
+    this.sheets = undefined;
     void this.run();
   }
 
@@ -166,9 +173,18 @@ export class ImportView {
       return;
     }
     if (run !== this.runs) return;
+    // The answer was checked in the task that brought it: the report is drawn in a task of its own, so that neither holds the page long.
+    await nextTask();
+    if (run !== this.runs) return;
     this.finishReading();
     if (!outcome.ok) {
       this.showFailure(`This file cannot be imported: ${outcome.error}.`);
+      // A sheet the reader picked may hold no table: the others stay a pick away.
+      if (this.options.sheet !== undefined && this.sheets) {
+        this.result.append(this.sheetPicker(this.sheets, this.options.sheet));
+        if (this.sheetPicked) this.result.querySelector<HTMLElement>('#import-sheet')?.focus();
+      }
+      this.sheetPicked = false;
       return;
     }
     this.showResult(outcome);
@@ -203,8 +219,15 @@ export class ImportView {
         `${count(rowsRejected(report))}: ${count(rowsWithErrors(report))} with an error, ${count(report.setAside['no-area'])} for bodies with no area on this map, ${count(report.setAside['offence-not-selected'])} for offences not chosen`,
       ),
       ...pair('Years', result.years.length ? `${result.years[0]} to ${result.years[result.years.length - 1]}` : 'none'),
+      ...(result.workbook ? pair('Sheets', sheetsRead(result.workbook)) : []),
     ]);
     const parts: HTMLElement[] = [el('h3', {}, ['What was read']), summary];
+    const workbook = result.workbook;
+    // One table among several sheets: the reader may want another. The Home Office's sheets, a year each, are one table and need no pick.
+    if (workbook && workbook.sheets.length > 1 && workbook.read.length === 1) {
+      this.sheets = workbook.sheets;
+      parts.push(this.sheetPicker(workbook.sheets, workbook.read[0]!));
+    }
     for (const warning of result.warnings) parts.push(el('p', { class: 'import-warning' }, messageNodes(warning)));
     for (const partial of result.partialYears)
       parts.push(
@@ -223,6 +246,42 @@ export class ImportView {
         ]),
       );
     this.result.replaceChildren(...parts);
+    if (this.sheetPicked && this.options.sheet !== undefined && workbook) {
+      this.sheetPicked = false;
+      // Read again at the reader's pick: say what came of it, and keep the keyboard where it was.
+      this.status.textContent = `Sheet ${visibleUserText(this.options.sheet, 100)} read: ${sheetsRead(workbook)}.`;
+      this.result.querySelector<HTMLElement>('#import-sheet')?.focus();
+    }
+  }
+
+  /**
+   * A workbook's sheets, to read another than the first that holds a
+   * table: picked from a list, then read again in the worker on "Read this
+   * sheet" (a button, so that moving through the list with the arrow keys
+   * does not read every sheet on the way).
+   */
+  private sheetPicker(sheets: readonly string[], shown: string): HTMLElement {
+    const select = el(
+      'select',
+      { id: 'import-sheet' },
+      sheets.map((name, i) => el('option', { value: String(i) }, [visibleUserText(name, 100)])),
+    );
+    select.selectedIndex = Math.max(0, sheets.indexOf(shown));
+    const read = el('button', { type: 'button', id: 'import-sheet-read' }, ['Read this sheet']);
+    read.addEventListener('click', () => {
+      const sheet = sheets[select.selectedIndex];
+      if (sheet === undefined) return;
+      // Offences and names chosen were choices about the other sheet's table.
+      this.options = { fileName: this.options.fileName, sheet };
+      this.sheetPicked = true;
+      void this.run();
+    });
+    return el('fieldset', { class: 'sheet-picker' }, [
+      el('legend', {}, ['Sheet']),
+      el('p', {}, [`The workbook has ${count(sheets.length)} sheets. To map another sheet's table, pick it and read it.`]),
+      labelled('Sheet to read', select),
+      read,
+    ]);
   }
 
   /** Home Office tables: choose offences or whole groups, searchable. */
@@ -432,6 +491,18 @@ export class ImportView {
 /** Text from the file, hidden characters shown, isolated from the words around it. */
 function userText(text: string): HTMLElement {
   return el('bdi', {}, [visibleUserText(text, 200)]);
+}
+
+/** "Table_1 (sheet 2 of 3)", or the sheets read as one table. */
+function sheetsRead(workbook: NonNullable<ImportResult['workbook']>): string {
+  const { sheets, read } = workbook;
+  const first = read[0] ?? '';
+  if (read.length === 1) return `${visibleUserText(first, 100)} (sheet ${sheets.indexOf(first) + 1} of ${sheets.length})`;
+  return `${read.length} sheets with one header, from ${visibleUserText(first, 100)} to ${visibleUserText(read[read.length - 1]!, 100)}, as one table`;
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function messageOf(error: unknown): string {

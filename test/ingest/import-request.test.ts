@@ -43,6 +43,22 @@ describe('handleImportRequest (the import worker, without the worker)', () => {
     expect(sheets).toEqual(['Cover_sheet', 'Notes', '2022-23', '2023-24']);
   }, 30_000);
 
+  it('moves the bar while an .xlsx is read: by compressed bytes while its parts are unpacked, then a step a sheet, each sheet named', async () => {
+    const responses = await responsesTo({ type: 'import', id: 5, input: new Blob([readFileSync(fixturePaths.foiTwoTablesXlsx)]) });
+    expect(responses.at(-1)).toMatchObject({ type: 'result', result: { shape: 'wide', workbook: { read: ['Table_1'] } } });
+    const progress = responses.flatMap((response) => (response.type === 'progress' ? [response] : []));
+    const fractions = progress.map((response) => response.fraction);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    // Unpacking is the first 30% of reading, and reading 80% of the import: 0.24 (python3: 0.8 * 0.3). The fixture has a dozen parts.
+    const unpacking = fractions.filter((fraction) => fraction > 0 && fraction <= 0.24);
+    expect(unpacking.length).toBeGreaterThanOrEqual(4);
+    // Then each of the 3 sheets is named as it starts, and moves the bar on to 0.8 * (0.6 + 0.4 * i / 3) (python3): 0.48, 0.5867, 0.6933;
+    // the last, read, leaves it at 0.8, where the import's own work begins.
+    const bySheet = new Map<string, number[]>();
+    for (const { sheet, fraction } of progress) if (sheet !== undefined) bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), Number(fraction.toFixed(4))]);
+    expect(Object.fromEntries(bySheet)).toEqual({ Cover: [0.24, 0.48], Table_1: [0.48, 0.5867], Table_2: [0.5867, 0.6933, 0.8] });
+  }, 30_000);
+
   it('says at once that it has taken a request', async () => {
     expect((await responsesTo({ type: 'import', id: 9, input: CSV }))[0]).toEqual({ type: 'progress', id: 9, fraction: 0 });
   });

@@ -21,6 +21,8 @@ import { WorkbookProblem } from './zip-archive';
  */
 export interface WorkbookTable {
   rows: DelimitedRow[];
+  /** Every sheet of the workbook, in order. */
+  sheetNames: string[];
   /** The sheets read into the table, each with the line its row 1 is. */
   sheetsRead: { name: string; firstLine: number }[];
   /** Sheets passed over, with why. */
@@ -53,6 +55,7 @@ export function createWorkbookTable(
   sheet?: string,
 ): SheetRowSink & { table(): WorkbookTable } {
   const rows: DelimitedRow[] = [];
+  const sheetNames: string[] = [];
   const sheetsRead: WorkbookTable['sheetsRead'] = [];
   const sheetsSkipped: WorkbookTable['sheetsSkipped'] = [];
   let header: string[] | undefined;
@@ -60,7 +63,6 @@ export function createWorkbookTable(
   let mergedHeader: WorkbookProblem | undefined;
   let lineOffset = 0;
   let current: SheetState | undefined;
-  let sheets = 0;
   let sheetNamed = false;
 
   const skip = (state: SheetState, reason: string) => {
@@ -97,7 +99,7 @@ export function createWorkbookTable(
 
   return {
     startSheet(name) {
-      sheets++;
+      sheetNames.push(name);
       if (name === sheet) sheetNamed = true;
       current = { name, top: [], status: sheet === undefined || sheet === name ? 'seeking' : 'skipping', lastRow: 0 };
     },
@@ -128,13 +130,13 @@ export function createWorkbookTable(
       }
       if (sheetsRead.length === 0) {
         if (mergedHeader) throw mergedHeader;
-        if (sheets === 0) throw new WorkbookProblem('the spreadsheet holds no sheets with cells (no tables): check that it is the file you meant');
+        if (sheetNames.length === 0) throw new WorkbookProblem('the spreadsheet holds no sheets with cells (no tables): check that it is the file you meant');
         const named = sheetsSkipped.slice(0, 5).map(({ name, reason }) => `sheet "${isolated(name)}": ${reason}`);
         throw new WorkbookProblem(
           `no sheet of the workbook holds a table this map reads (${named.join('; ')}${sheetsSkipped.length > 5 ? `; and ${sheetsSkipped.length - 5} more sheets` : ''})`,
         );
       }
-      return { rows, sheetsRead, sheetsSkipped };
+      return { rows, sheetNames, sheetsRead, sheetsSkipped };
     },
   };
 }

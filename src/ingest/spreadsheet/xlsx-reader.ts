@@ -10,6 +10,15 @@ import { streamEntry, WorkbookProblem, type ZipEntry } from './zip-archive';
  * entry is first inflated and counted here, so that a zip bomb or a zip
  * whose directory lies about its sizes is refused before SheetJS unpacks it.
  */
+/**
+ * Shares of the progress bar: unpacking every entry once to count it (by
+ * compressed bytes), then SheetJS's parse of the whole workbook (one call
+ * that cannot report, so the bar waits at UNPACKED until it returns), then
+ * the sheets' rows, a sheet at a time.
+ */
+const UNPACKED = 0.3;
+const PARSED = 0.6;
+
 export async function readXlsx(
   bytes: Uint8Array,
   entries: readonly ZipEntry[],
@@ -18,21 +27,26 @@ export async function readXlsx(
   maxBytes?: number,
 ): Promise<void> {
   let budget = maxBytes;
+  const compressed = entries.reduce((sum, entry) => sum + entry.compressedSize, 0);
+  let counted = 0;
   for (const entry of entries) {
     let unpacked = 0;
-    streamEntry(bytes, entry, (chunk) => (unpacked += chunk.length), budget === undefined ? {} : { maxBytes: budget });
+    const entryProgress = (fraction: number) => onProgress?.((UNPACKED * (counted + fraction * entry.compressedSize)) / Math.max(1, compressed));
+    streamEntry(bytes, entry, (chunk) => (unpacked += chunk.length), { onProgress: entryProgress, ...(budget === undefined ? {} : { maxBytes: budget }) });
+    counted += entry.compressedSize;
     if (budget !== undefined) budget -= unpacked;
   }
-  onProgress?.(0.2);
+  onProgress?.(UNPACKED);
   const XLSX = await import('@e965/xlsx');
   const workbook = XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellDates: false, cellHTML: false, cellFormula: false, cellStyles: false });
-  onProgress?.(0.6);
+  const sheetCount = workbook.SheetNames.length;
   const intern = createInterner();
   let rowsEmitted = 0;
-  for (const name of workbook.SheetNames) {
+  for (const [index, name] of workbook.SheetNames.entries()) {
     const sheet = workbook.Sheets[name];
     if (!sheet) continue;
     sink.startSheet(name);
+    onProgress?.(PARSED + ((1 - PARSED) * index) / sheetCount);
     const merged = mergedColumnsByRow(sheet);
     const rows = (sheet as { '!data'?: (CellObject | undefined)[][] })['!data'] ?? [];
     for (let r = 0; r < rows.length; r++) {

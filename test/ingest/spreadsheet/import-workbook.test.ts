@@ -122,3 +122,37 @@ describe('importWorkbook: OpenDocument details', () => {
     expect(result.warnings).toContain('sheet not read: "\u2068B\u2069" (its header (row 1) is not the same as sheet "\u2068A\u2069"\'s)');
   });
 });
+
+describe('importWorkbook: the sheet the reader picks (the committed two-table fixture: a cover, then NSPCC FOI Nov 2021 and Sep 2018 on two sheets)', () => {
+  const bytes = () => new Uint8Array(readFileSync(fixturePaths.foiTwoTablesXlsx));
+  const HAMPSHIRE = 'E23000030';
+  // Expected: rows of ../shared/data/nspcc-foi-child-abuse-image-offences.csv read with python3's csv module,
+  // release "NSPCC FOI Nov 2021" (Dorset 2020/21: 212) and "NSPCC FOI Sep 2018" (Hampshire 2016/17: 974, 2017/18: 1199).
+
+  it('reads the first sheet holding a table by default, and names every sheet for the picker', async () => {
+    const result = await imported(bytes(), {});
+    expect(result.workbook).toEqual({ sheets: ['Cover', 'Table_1', 'Table_2'], read: ['Table_1'] });
+    expect(valueOf(result, DORSET, '2020/21')).toBe(212);
+    expect(result.years).toEqual(['2016/17', '2017/18', '2018/19', '2019/20', '2020/21']);
+  });
+
+  it('reads only the sheet picked, by name', async () => {
+    const result = await imported(bytes(), { sheet: 'Table_2' });
+    expect(result.workbook).toEqual({ sheets: ['Cover', 'Table_1', 'Table_2'], read: ['Table_2'] });
+    expect(result.years).toEqual(['2016/17', '2017/18']);
+    expect([valueOf(result, HAMPSHIRE, '2016/17'), valueOf(result, HAMPSHIRE, '2017/18')]).toEqual([974, 1199]);
+    expect(valueOf(result, DORSET, '2017/18')).toBeUndefined();
+    // The line numbers are the sheet's own: its header is row 3, below the title and the note.
+    expect(result.headerLine).toBe(3);
+  });
+
+  it('says so when the sheet picked holds no table, or is not in the workbook', async () => {
+    const cover = await importWorkbook(bytes(), { sheet: 'Cover' }, { forces: forceTable });
+    expect(cover).toEqual({
+      ok: false,
+      error: 'no sheet of the workbook holds a table this map reads (sheet "\u2068Cover\u2069": it holds only lines of text, no table)',
+    });
+    const missing = await importWorkbook(bytes(), { sheet: 'Table_9' }, { forces: forceTable });
+    expect(missing).toEqual({ ok: false, error: 'the workbook has no sheet named "\u2068Table_9\u2069"' });
+  });
+});
