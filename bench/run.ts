@@ -19,7 +19,7 @@ import { measureApp, measureFloor, measureOffenceSwitch, measureTiles, OFFENCE_S
 import { builtFiles, gzipBytes } from './bytes';
 import { measureSpreadsheetImport } from './spreadsheet-import';
 import { rawSources } from '../data/sources';
-import { fixturePaths } from '../scripts/spreadsheet-fixtures/fixture-paths';
+import { fixturePaths } from '../test/fixtures/fixture-paths';
 import { runLighthouse } from './lighthouse';
 import type { LighthouseRun } from './lighthouse-summary';
 import { resultsMarkdown, type BenchResults, type LighthousePage } from './report';

@@ -12,7 +12,7 @@ import { projectRoot } from '../geo/paths';
 import { measureSpreadsheetImport } from '../bench/spreadsheet-import';
 import { serveStatic } from '../bench/static-server';
 import { launchBrowser } from '../test/e2e/browser';
-import { fixturePaths } from './spreadsheet-fixtures/fixture-paths';
+import { fixturePaths } from '../test/fixtures/fixture-paths';
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 if (!existsSync(fixturePaths.fullOds)) execSync('npx tsx scripts/make-spreadsheet-fixtures.ts', { cwd: projectRoot, stdio: 'inherit' });

@@ -15,7 +15,7 @@ import { parseDelimited } from '../src/ingest/parse-delimited';
 import { writeOds } from './spreadsheet-fixtures/ods-writer';
 import { releaseSheets } from './spreadsheet-fixtures/release-layout';
 import { foiWideWorkbook } from './spreadsheet-fixtures/foi-workbook';
-import { fixturePaths, SAMPLE_FORCES, SAMPLE_YEARS, MARKED_FORCES, TWO_TABLE_RELEASES } from './spreadsheet-fixtures/fixture-paths';
+import { fixturePaths, SAMPLE_FORCES, SAMPLE_YEARS, MARKED_FORCES, TWO_TABLE_RELEASES } from '../test/fixtures/fixture-paths';
 
 const started = performance.now();
 const table = parseDelimited(readFileSync(rawSources.homeOfficeTable, 'utf8'));

@@ -5,7 +5,7 @@ import { readHomeOfficeTable } from '../../data/home-office-source';
 import { deriveHomeOfficeSeries } from '../../data/home-office-series';
 import { rawSources } from '../../data/sources';
 import { createForceNameResolver } from '../../src/forces/resolve-force-name';
-import { fixturePaths } from '../../scripts/spreadsheet-fixtures/fixture-paths';
+import { fixturePaths } from '../fixtures/fixture-paths';
 import { forceTable } from '../helpers';
 import { withSources } from '../sources';
 

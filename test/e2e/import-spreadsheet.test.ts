@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { fixturePaths } from '../../scripts/spreadsheet-fixtures/fixture-paths';
+import { fixturePaths } from '../fixtures/fixture-paths';
 import { rawSources } from '../../data/sources';
 import { writeOds } from '../../scripts/spreadsheet-fixtures/ods-writer';
 import { parseDelimited } from '../../src/ingest/parse-delimited';

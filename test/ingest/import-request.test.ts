@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createImportClient, ImportCancelled, ImportWorkerFailure, type ImportWorkerPort } from '../../src/ingest/import-client';
-import { fixturePaths } from '../../scripts/spreadsheet-fixtures/fixture-paths';
+import { fixturePaths } from '../fixtures/fixture-paths';
 import { importResponseSchema, type ImportResponse } from '../../src/ingest/import-messages';
 import { MAX_IMPORT_SIZE } from '../../src/ingest/import-options';
 import { handleImportRequest } from '../../src/ingest/import-request';

@@ -3,7 +3,7 @@ import { zipSync, strToU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importWorkbook } from '../../../src/ingest/import-table';
 import { writeOds } from '../../../scripts/spreadsheet-fixtures/ods-writer';
-import { fixturePaths } from '../../../scripts/spreadsheet-fixtures/fixture-paths';
+import { fixturePaths } from '../../fixtures/fixture-paths';
 import { forceTable } from '../../helpers';
 import { gigabyteBomb, inflatedSizeOfZeros } from './hostile-zips';
 

@@ -4,7 +4,7 @@ import { importResultSchema, type ImportResult } from '../../../src/ingest/impor
 import { importWorkbook, type ImportOptions } from '../../../src/ingest/import-table';
 import { rowsRejected } from '../../../src/ingest/ingest-report';
 import { writeOds } from '../../../scripts/spreadsheet-fixtures/ods-writer';
-import { fixturePaths } from '../../../scripts/spreadsheet-fixtures/fixture-paths';
+import { fixturePaths } from '../../fixtures/fixture-paths';
 import { forceTable } from '../../helpers';
 
 const DORSET = 'E23000039';
