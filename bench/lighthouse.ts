@@ -60,7 +60,13 @@ async function startChromium(): Promise<{ port: number; close: () => Promise<voi
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill();
       await exited;
-      rmSync(profile, { recursive: true, force: true });
+      // Chromium's helper processes can still be writing to the profile after the browser has exited: removal is
+      // retried, and a profile still in use is left in the temporary folder rather than ending the benchmark.
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
+      } catch (error) {
+        console.warn(`left ${profile} in place: ${(error as Error).message}`);
+      }
     },
   };
 }

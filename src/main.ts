@@ -24,6 +24,8 @@ async function start(): Promise<void> {
   const elements = findPageElements(document);
   try {
     const store = new UrlStore({ forceTable, paletteIds: PALETTE_IDS });
+    // The room for a chosen force's profile is kept from the first paint (on a phone the map gives up the sheet's strip), not once the figures have come.
+    elements.profile.classList.toggle('is-expected', store.state.force !== undefined);
     linkToFullAtlas(store);
     postEmbedHeight(document, window);
     const datasets = new DatasetRegistry(SHIPPED_DATASETS, loadShippedDataset, new KeptImports(sessionStorageIfAllowed()));
