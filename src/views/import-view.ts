@@ -101,7 +101,8 @@ export class ImportView {
       // Megabytes of text laid out in the box would hold the page for seconds: a long table is read at once, as a file is, and not put in the box.
       event.preventDefault();
       paste.value = '';
-      this.start(text, { fileName: 'pasted table' });
+      // In a task of its own: the paste's task already holds the browser's read of megabytes from the clipboard.
+      setTimeout(() => this.start(text, { fileName: 'pasted table' }));
     });
     const drop = el('div', { class: 'drop-zone', id: 'import-drop' }, [
       el('p', {}, ['Drop a CSV file or a spreadsheet (.ods, .xlsx) here, or choose one:']),
