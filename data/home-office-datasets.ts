@@ -109,10 +109,11 @@ function makeUpBreaks(series: readonly CatalogueSeries[], years: readonly string
   const totals = new Map(offered.map((each) => [each.entry.id, nationalTotals(each, years)]));
   const byName = (kind: string, name: string | undefined, group?: string) =>
     offered.find(({ entry }) => entry.kind === kind && entry.name === name && (group === undefined || entry.group === group));
-  const changes = new Map<string, { after: string; stopped: string[]; started: string[] }>();
+  // One entry per series and year, keyed by both.
+  const changes = new Map<string, { id: string; after: string; stopped: string[]; started: string[] }>();
   const note = (container: OfferedSeries, after: string, change: 'stopped' | 'started', code: string) => {
-    const key = `${container.entry.id}\u0000${after}`;
-    const found = changes.get(key) ?? { after, stopped: [], started: [] };
+    const key = `${container.entry.id} ${after}`;
+    const found = changes.get(key) ?? { id: container.entry.id, after, stopped: [], started: [] };
     changes.set(key, found);
     found[change].push(code);
   };
@@ -136,8 +137,7 @@ function makeUpBreaks(series: readonly CatalogueSeries[], years: readonly string
     }
   }
   const breaks = new Map<string, NonNullable<OffenceSeries['breaks']>>();
-  for (const [key, { after, stopped, started }] of changes) {
-    const id = key.slice(0, key.indexOf('\u0000'));
+  for (const { id, after, stopped, started } of changes.values()) {
     const next = years[years.indexOf(after) + 1]!;
     const what = [
       ...(stopped.length > 0 ? [`${codesPhrase(stopped)} ${has(stopped)} no figures after ${after}`] : []),
