@@ -13,6 +13,7 @@ import { ExportView } from '../views/export-view';
 import { mountImportPanel } from '../views/import-panel';
 import { missingDatasetReason, type DatasetRegistry } from './dataset-registry';
 import { exportSource } from './export-source';
+import { IdleWork } from './idle-work';
 import { LazyModules } from './lazy-modules';
 import { LoadCache, type Loaded } from './load-cache';
 import { installInspectionApi } from './inspection-api';
@@ -52,6 +53,10 @@ export class Explorer {
   private page: PageModel | undefined;
   private readonly yearStep = new YearStepTiming();
   private aboutOpened = false;
+  /** Intervals are worked out ahead of need once the first map is on screen, in idle moments; the page settles with its year's. */
+  private readonly idleWork = new IdleWork();
+  private settling = true;
+  private firstFrameShown = false;
 
   constructor(private readonly deps: ExplorerDeps) {
     const { store, elements, data } = deps;
@@ -105,7 +110,13 @@ export class Explorer {
         firstFrame: () => {
           performance.mark('pfa:first-frame');
           // After that frame is on screen (the task after the next paint), not in the frame's own time.
-          requestAnimationFrame(() => setTimeout(() => this.modules.release()));
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              this.firstFrameShown = true;
+              this.modules.release();
+              this.workAhead();
+            }),
+          );
         },
         loadOffenceCatalog: deps.loadOffenceCatalog,
         openAbout: () => {
@@ -194,9 +205,29 @@ export class Explorer {
       offenceCatalog: catalog?.status === 'ready' ? catalog.value : undefined,
       transient: this.transient,
       modules,
+      settling: this.settling,
     });
     this.views.render(this.page, key);
     this.yearStep.rendered();
+    this.workAhead();
+  }
+
+  /**
+   * Once the first map is on screen, the intervals of the series shown are worked out in idle moments, the shown year
+   * first (then the page settles: the table and the description), then the years nearest it, so that a step to another year only looks them up.
+   */
+  private workAhead(): void {
+    if (!this.firstFrameShown) return;
+    this.idleWork.run((hasTime) => {
+      const workAhead = this.page?.content?.workAhead;
+      if (!workAhead) return true;
+      const done = workAhead(hasTime);
+      if (done.shownYear && this.settling) {
+        this.settling = false;
+        this.render();
+      }
+      return done.everyYear;
+    });
   }
 
   /** Asked by the reader (seek) or by playing: a step through the years, one history entry for a run of them. */
@@ -205,6 +236,8 @@ export class Explorer {
     const year = years[Math.max(0, Math.min(years.length - 1, index))];
     if (year === undefined || year === years[this.page?.content?.timeline.index ?? -1]) return;
     this.yearStep.started();
+    // The step draws the map; the table and the description follow in the next idle moment.
+    this.settling = true;
     this.deps.store.update({ year }, 'step');
   }
 

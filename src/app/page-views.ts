@@ -199,11 +199,13 @@ export class PageViews {
     const content = page.content;
     if (!content) return;
     this.shownContent = content;
+    // For tests and tools: the table and the description are on the page, for the year shown.
+    elements.app.toggleAttribute('data-settled', content.settled);
     elements.title.textContent = content.header.title;
     elements.subtitle.textContent = content.header.subtitle;
     showText(this.note, content.header.note);
     showText(this.credit, content.header.credit);
-    if (this.description.textContent !== content.description) this.description.textContent = content.description;
+    if (content.description !== undefined && this.description.textContent !== content.description) this.description.textContent = content.description;
     this.editTextModel = content.editText;
     if (content.valueLabels !== this.shownValueLabels) {
       this.shownValueLabels = content.valueLabels;
@@ -219,7 +221,7 @@ export class PageViews {
     this.legend.render(content.legend);
     this.legend.setMarker(content.legendMarker);
     this.showTooltip(content);
-    this.table.render(content.table);
+    if (content.table) this.table.render(content.table);
     this.stage.render(content.stage, content.export);
     this.profile.render(content.profile);
     this.about.render(content.about);

@@ -54,10 +54,18 @@ export interface Choropleth {
   significance: Significance;
 }
 
+/** Kept per joined dataset and base year: another measure or other classes keep the intervals already worked out. */
+const significances = new WeakMap<JoinedData, Map<string, Significance>>();
+
+function sharedSignificance(joined: JoinedData, baseYear: string): Significance {
+  const byBase = significances.get(joined) ?? significances.set(joined, new Map()).get(joined)!;
+  return byBase.get(baseYear) ?? byBase.set(baseYear, significanceOf(joined, baseYear)).get(baseYear)!;
+}
+
 export function buildChoropleth(joined: JoinedData, population: Population, options: ChoroplethOptions): Choropleth {
   const ratePer = joined.dataset.meta.ratePer;
   const meta = measureMeta(options.measure);
-  const significance = significanceOf(joined, options.baseYear);
+  const significance = sharedSignificance(joined, options.baseYear);
   const values = new Map<string, (number | null)[]>();
   for (const force of joined.forces) {
     const figures = joined.cells.get(force.code)!.map((cell) => cell?.value ?? null);

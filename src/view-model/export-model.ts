@@ -26,6 +26,8 @@ export interface ExportModel {
   years: readonly string[];
   yearIndex: number;
   picture(yearIndex: number): ExportPicture;
+  /** The forces written on the map with their values in a year: the chosen one, then the pinned ones (the picture's, alone). */
+  valueLabels(yearIndex: number): readonly { code: string; text: string }[];
   /** The subtitle of a picture of every year: "Offences per 100,000 people, 2012/13 to 2022/23, South West", or the reader's. */
   allYearsSubtitle: string;
   /** What a picture of every year shows, in words: its alt text. */
@@ -65,6 +67,7 @@ export function exportModel(
   return {
     years,
     yearIndex,
+    valueLabels,
     picture: (index) => ({
       fills: choropleth.fillsFor(index),
       ...(dimmed && focus ? { dimmed, regionOutline: focus.outline } : {}),
@@ -89,7 +92,10 @@ export function exportModel(
       sourceLines,
     }),
     allYearsSubtitle: state.subtitle ?? `${series.measureLabel}, ${years[0]} to ${years[lastYear]}, ${area}`,
-    allYearsDescription: `Small maps, one for each year from ${years[0]} to ${years[lastYear]}, in the same colours. The latest: ${describe(lastYear)}`,
+    // Written when an export asks for it, not with every page.
+    get allYearsDescription() {
+      return `Small maps, one for each year from ${years[0]} to ${years[lastYear]}, in the same colours. The latest: ${describe(lastYear)}`;
+    },
     figureRows: () => forcesInView.flatMap((force) => figureRowsOf(series, force)),
     fileName: ({ extension, year, variant }) =>
       variant === 'all-figures'
@@ -131,7 +137,7 @@ function figureRowsOf(series: SeriesModel, force: Force): FigureCsvRow[] {
     const rate = evaluateMeasure('rate', forceSeries, index, { ratePer: meta.ratePer });
     const previous = evaluateMeasure('change-previous', forceSeries, index);
     const sinceBase = evaluateMeasure('change-base', forceSeries, index, { baseYear });
-    const significance = series.significance.ofYear(index).get(force.code);
+    const significance = series.significance.of(index, force.code);
     // Given on every row, a count or not, as a reader checking a rate or filling a gap needs it.
     const population = joined.populations.get(force.code)?.[index];
     return {

@@ -71,6 +71,18 @@ export interface PageInput {
   offenceCatalog: OffenceCatalog | undefined;
   transient: Transient;
   modules: PageModules;
+  /**
+   * The map is not yet on screen for the state shown (the first map, or a step to another year), or the shown year's
+   * intervals are still being worked out ahead of need (workAhead, in the idle moments after it): what the map's own frame
+   * does not need waits for an idle moment, so that the map comes sooner. That is the table (unless it is the view), which
+   * shows the intervals of every force, and the map's description in words.
+   */
+  settling?: boolean;
+}
+
+/** Works the series' intervals out ahead of need while hasTime() (see Significance.workAhead). */
+export interface WorkAhead {
+  (hasTime: () => boolean): { shownYear: boolean; everyYear: boolean };
 }
 
 interface HeaderModel {
@@ -122,7 +134,11 @@ export interface ContentModel {
   hovered: string | undefined;
   keyboard: string | undefined;
   tooltip: TooltipSlice | undefined;
-  table: ForceTableModel;
+  /** The page has settled (PageInput.settling): the table and the description are here. */
+  settled: boolean;
+  /** Absent while the page is settling (PageInput.settling), as is the description. */
+  table: ForceTableModel | undefined;
+  workAhead: WorkAhead;
   /** The chosen force's profile; absent until its code has loaded. */
   profile: ProfileModel | undefined;
   /** Said to screen readers once things settle; quiet while playing. */
@@ -134,7 +150,7 @@ export interface ContentModel {
   /** The "Edit text" panel: the reader's words, the defaults they replace, and the forces pinned. */
   editText: EditTextModel;
   /** What the map shows, in words (mapDescription): the map's accessible description, and the alt text a reader can copy. */
-  description: string;
+  description: string | undefined;
   /** About these figures; absent until its code has loaded (on first opening). */
   about: AboutModel | undefined;
   /** Totals the publisher gave for the region or country shown (with a force chosen, its profile has them). */
@@ -244,6 +260,11 @@ function pageSlices() {
         layout: view === 'tiles' ? 'tiles' : 'geographic',
       }),
     ),
+    workAhead: slice(({ model, yearIndex }: { model: SeriesModel; yearIndex: number }): WorkAhead => {
+      const shownYear = [yearIndex];
+      const everyYear = yearsNearest(yearIndex, model.years.length);
+      return (hasTime) => ({ shownYear: model.significance.workAhead(shownYear, hasTime), everyYear: model.significance.workAhead(everyYear, hasTime) });
+    }),
     table: slice(({ model, yearIndex, region, force, measure }: { model: SeriesModel; yearIndex: number } & Pick<AppState, 'region' | 'force' | 'measure'>) => {
       const forces = region ? model.joined.forces.filter((candidate) => candidate.region === region) : model.joined.forces;
       return tableModel(model, yearIndex, forces, region ? regionPhrase(region) : 'England and Wales', force, measure);
@@ -315,7 +336,7 @@ function pageSlices() {
         editTextModel({ ...words, pins }, defaultHeader(model, yearIndex, region), forceTable),
     ),
     description: slice(({ exported }: { exported: ExportModel }) => exported.picture(exported.yearIndex).description),
-    valueLabels: slice(({ exported }: { exported: ExportModel }) => exported.picture(exported.yearIndex).valueLabels ?? []),
+    valueLabels: slice(({ exported }: { exported: ExportModel }) => exported.valueLabels(exported.yearIndex)),
     words: slice(({ title, subtitle, note, credit }: ReaderWords): ReaderWords => ({ title, subtitle, note, credit })),
     marker: slice(
       ({
@@ -392,6 +413,7 @@ export function createPageModel(): (input: PageInput) => PageModel {
     return {
       ...page,
       content: {
+        settled: !input.settling,
         header: slices.header({ model, yearIndex, region, words }),
         controls: slices.controls({
           model,
@@ -416,19 +438,30 @@ export function createPageModel(): (input: PageInput) => PageModel {
         hovered: hoveredCode,
         keyboard: transient.keyboard,
         tooltip: card,
-        table: slices.table({ model, yearIndex, region, force, measure }),
+        table: input.settling && state.view !== 'table' ? undefined : slices.table({ model, yearIndex, region, force, measure }),
+        workAhead: slices.workAhead({ model, yearIndex }),
         profile: slices.profile({ derive: input.modules.profile, model, yearIndex, data, force, measure }),
         announcement: announcement(model, yearIndex, state, selected?.name, transient, keyboardCard),
         sourceLines: lines,
         about: slices.about({ derive: input.modules.about, model, catalog: input.offenceCatalog }),
         publishedTotals: slices.published({ model, region, force }),
         export: exported,
-        description: slices.description({ exported }),
+        description: input.settling ? undefined : slices.description({ exported }),
         valueLabels: slices.valueLabels({ exported }),
         editText: slices.editText({ model, yearIndex, region, words, pins: state.pins, forceTable: data.forceTable }),
       },
     };
   };
+}
+
+/** Every year index of a series, the shown one first, then outwards from it, the later before the earlier at each distance. */
+export function yearsNearest(yearIndex: number, yearCount: number): number[] {
+  const order = [yearIndex];
+  for (let distance = 1; order.length < yearCount; distance++) {
+    if (yearIndex + distance < yearCount) order.push(yearIndex + distance);
+    if (yearIndex - distance >= 0) order.push(yearIndex - distance);
+  }
+  return order;
 }
 
 /** The figures' own title and subtitle: what the reader's words replace. */

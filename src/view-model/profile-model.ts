@@ -82,7 +82,7 @@ export function profileModel(series: SeriesModel, yearIndex: number, force: Forc
   const value = measureValues.get(force.code) ?? null;
   const place = regionPhrase(force.region);
   // Every year's intervals: each year is worked out once for the series, and kept.
-  const significance = years.map((_, index) => series.significance.ofYear(index).get(force.code));
+  const significance = years.map((_, index) => series.significance.of(index, force.code));
   const shown = significance[yearIndex];
   const withInterval = (text: string, interval: string | undefined) => (interval ? `${text} (${interval})` : text);
 

@@ -42,8 +42,19 @@ export interface SeriesModel {
   classifiedArea: string;
 }
 
-export function seriesModel(dataset: Dataset, forceTable: ForceTable, boundaries: Boundaries, population: Population, choice: SeriesChoice): SeriesModel {
+/** The last join of each dataset: a new measure or new classes join the same figures to the same forces, and keep their intervals. */
+const joins = new WeakMap<Dataset, { forceTable: ForceTable; boundaries: Boundaries; population: Population; joined: JoinedData }>();
+
+function joinedOnce(dataset: Dataset, forceTable: ForceTable, boundaries: Boundaries, population: Population): JoinedData {
+  const kept = joins.get(dataset);
+  if (kept && kept.forceTable === forceTable && kept.boundaries === boundaries && kept.population === population) return kept.joined;
   const joined = joinDataset(boundaries.codes, forceTable, dataset, population);
+  joins.set(dataset, { forceTable, boundaries, population, joined });
+  return joined;
+}
+
+export function seriesModel(dataset: Dataset, forceTable: ForceTable, boundaries: Boundaries, population: Population, choice: SeriesChoice): SeriesModel {
+  const joined = joinedOnce(dataset, forceTable, boundaries, population);
   const years = joined.years;
   const baseYear = choice.base !== undefined && years.includes(choice.base) ? choice.base : years[0]!;
   const palette = paletteInForce(choice);

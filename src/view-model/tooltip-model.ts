@@ -41,7 +41,7 @@ export function tooltipModel(series: SeriesModel, yearIndex: number, force: Forc
   const cell = joined.cells.get(force.code)?.[yearIndex];
   const rank = meta.fixedBreaks ? undefined : rankAmong(choropleth.valuesFor(yearIndex), force.code);
   // Read from the year's intervals, worked out once for the year: a hover only looks them up.
-  const significance = series.significance.ofYear(yearIndex).get(force.code);
+  const significance = series.significance.of(yearIndex, force.code);
   const interval = value === null ? undefined : intervalText(significance, measure);
   // A change is judged against its base year (its interval); a count or a rate against England and Wales.
   const comparison = meta.change ? undefined : comparisonText(significance, force, region);

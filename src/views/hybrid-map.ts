@@ -40,8 +40,9 @@ export class HybridMap extends MapFanOut implements ChoroplethMap {
   private zoomPossible: boolean | undefined;
 
   /**
-   * canZoom: whether MapLibre can draw here (WebGL2), asked once the first map is drawn: asking makes a graphics
-   * context, 40 ms of a slow phone's first load. Where it cannot, the SVG map is the whole map, without zoom buttons.
+   * canZoom: whether MapLibre can draw here (WebGL2), asked when the reader first zooms: asking makes a graphics
+   * context, a long task of its own (100 ms and more without a GPU), which the first load should not carry for a reader who
+   * never zooms. Where it cannot, the zoom buttons go, the status line says why, and the SVG map is the whole map.
    * marks: the element that says which renderer draws (data-renderer) and whether its graphics are lost (data-graphics).
    */
   constructor(
@@ -59,7 +60,6 @@ export class HybridMap extends MapFanOut implements ChoroplethMap {
     this.addMap(this.svg);
     marks.dataset['renderer'] = 'svg';
     this.listenForNavigation();
-    void this.svg.whenDrawn().then(() => whenIdle(() => this.zoomIsPossible()));
   }
 
   private get current(): ChoroplethMap {
@@ -123,7 +123,12 @@ export class HybridMap extends MapFanOut implements ChoroplethMap {
   private zoomIsPossible(): boolean {
     if (this.zoomPossible === undefined) {
       this.zoomPossible = this.canZoom();
-      if (!this.zoomPossible) this.zoom.remove();
+      if (!this.zoomPossible) {
+        // A button pressed is going: the keyboard stays on the map (its frame takes focus), not thrown back to the page's start.
+        const hadFocus = this.zoom.contains(document.activeElement);
+        this.zoom.remove();
+        if (hadFocus) this.marks.closest<HTMLElement>('[tabindex]')?.focus();
+      }
     }
     return this.zoomPossible;
   }
@@ -181,10 +186,4 @@ export class HybridMap extends MapFanOut implements ChoroplethMap {
   }
 
   readonly inspection: MapInspection = inspectionOf(() => this.current);
-}
-
-/** After what the browser is doing now, when it has a moment. */
-function whenIdle(task: () => void): void {
-  if ('requestIdleCallback' in window) requestIdleCallback(() => task());
-  else setTimeout(task);
 }

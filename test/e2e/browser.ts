@@ -60,7 +60,14 @@ export async function openApp(browser: Browser, url: string, viewport = { width:
 
 /** Waits until the app says the map has drawn its current colours. */
 export async function waitForMapIdle(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('#map')?.getAttribute('data-state') === 'idle', null, { timeout: 30_000 });
+  // The map drawn, and the page settled after it (the table and the description come in an idle moment after the map).
+  await page.waitForFunction(
+    () => document.querySelector('#map')?.getAttribute('data-state') === 'idle' && document.querySelector('#app[data-settled]') !== null,
+    null,
+    {
+      timeout: 30_000,
+    },
+  );
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

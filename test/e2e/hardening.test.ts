@@ -72,8 +72,13 @@ describe('hardening', () => {
       await waitForMapIdle(page);
       expect(await page.evaluate(() => window.pfaAtlas!.renderer())).toBe('svg');
       expect(await page.locator('#map svg.svg-map path[data-code]').count()).toBe(43);
-      // No zooming without WebGL2: the buttons go once the first map is drawn and the browser has said so.
+      // No zooming without WebGL2: asked when the reader first zooms (not on load, where making a graphics context is a long
+      // task), the status line says why, and the buttons go.
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      await page.locator('.map-status', { hasText: 'cannot draw the zoomable map' }).waitFor();
       await page.locator('.map-zoom').waitFor({ state: 'detached' });
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-roledescription'))).toBe('map');
+      expect(await page.evaluate(() => window.pfaAtlas!.renderer())).toBe('svg');
       const fills = await page.evaluate(() => window.pfaAtlas!.renderedFills());
       expect(Object.values(fills).filter((fill) => fill !== null)).toHaveLength(43);
       expect(await page.locator('#map path[data-code="E23000039"]').getAttribute('fill')).toBe(fills['E23000039']);

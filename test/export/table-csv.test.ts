@@ -28,7 +28,7 @@ function shownTable(state: Partial<AppState>, sort: TableSort = DEFAULT_TABLE_SO
     modules: {},
     transient: { hovered: undefined, keyboard: undefined, playing: false },
   });
-  const table: ForceTableModel = page.content!.table;
+  const table: ForceTableModel = page.content!.table!;
   return { columns: table.columns, rows: sortTableRows(table.rows, sort), source: table.source };
 }
 

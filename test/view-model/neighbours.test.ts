@@ -56,8 +56,8 @@ describe('a per-1,000 series: all crime but fraud, Dorset, 2022/23', () => {
   });
 
   it('gives the table’s rate column per 1,000', () => {
-    expect(page.table.columns.map((column) => column.label)).toContain('Per 1,000 people');
-    const dorset = page.table.rows.find((row) => row.code === DORSET)!;
+    expect(page.table!.columns.map((column) => column.label)).toContain('Per 1,000 people');
+    const dorset = page.table!.rows.find((row) => row.code === DORSET)!;
     expect(dorset.cells.rate.text).toBe('66.0');
     expect(dorset.cells.rate.sort).toBeCloseTo(66.00738665308202, 9);
   });
@@ -91,7 +91,7 @@ describe('a diverging change: code 86, change from the previous year, 2022/23', 
 
   it('has a legend row that ends at 0 and no row with falls and rises together', () => {
     const fills = page.map.fills;
-    const values = page.table.rows.map((row) => ({ value: row.cells.value.sort as number | null, fill: fills.get(row.code) }));
+    const values = page.table!.rows.map((row) => ({ value: row.cells.value.sort as number | null, fill: fills.get(row.code) }));
     const rowsWithFalls = new Set(values.filter(({ value }) => value !== null && value < 0).map(({ fill }) => fill));
     const rowsWithRises = new Set(values.filter(({ value }) => value !== null && value > 0).map(({ fill }) => fill));
     expect(rowsWithFalls.size).toBeGreaterThan(0);
@@ -128,7 +128,7 @@ describe('rules that hold for any figures', () => {
           const count = countOf(code);
           return count === null ? null : (count / people(code, midYear)!) * ratePer;
         };
-        for (const row of page.table.rows) {
+        for (const row of page.table!.rows) {
           const rate = expected(row.code);
           if (rate === null) expect(row.cells.rate.sort).toBeNull();
           else expect(row.cells.rate.sort as number).toBeCloseTo(rate, 9);
@@ -158,7 +158,7 @@ describe('rules that hold for any figures', () => {
     fc.assert(
       fc.property(figures, (values) => {
         const page = content(datasetOf(values, 100_000, YEARS), { measure: 'count', year: YEARS[2] });
-        const shown = page.table.rows.map((row) => ({ value: row.cells.value.sort as number | null, rank: row.cells.rank }));
+        const shown = page.table!.rows.map((row) => ({ value: row.cells.value.sort as number | null, rank: row.cells.rank }));
         for (const { value, rank } of shown) {
           if (value === null) {
             expect(rank.text).toBe('–');

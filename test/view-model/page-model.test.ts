@@ -5,7 +5,7 @@ import { boundariesOf, parseTopology } from '../../src/geography/boundaries';
 import { DEFAULT_STATE, type AppState } from '../../src/state/app-state';
 import type { UrlNotice } from '../../src/state/url-params';
 import { aboutModel } from '../../src/view-model/about-model';
-import { createPageModel, derivePage, type ContentModel, type PageData, type PageInput, type PageModules } from '../../src/view-model/page-model';
+import { createPageModel, derivePage, yearsNearest, type ContentModel, type PageData, type PageInput, type PageModules } from '../../src/view-model/page-model';
 import { profileModel } from '../../src/view-model/profile-model';
 import { forceTable, readGeneratedJson } from '../helpers';
 
@@ -127,7 +127,7 @@ describe('the controls, each one', () => {
   it('the region’s own scale: classes from its forces, the table showing them', () => {
     const page = content({ region: 'South West', scale: 'region' });
     expect(page.legend.note).toContain('of the figures of the South West in 2022/23');
-    expect(page.table.rows).toHaveLength(5);
+    expect(page.table!.rows).toHaveLength(5);
     expect(classSizes(page).reduce((a, b) => a + b, 0)).toBe(42);
     expect(page.map.focus?.codes.size).toBe(5);
   });
@@ -135,7 +135,7 @@ describe('the controls, each one', () => {
   it('the table alone: the map is hidden, the table stays', () => {
     const page = content({ view: 'table' });
     expect(page.map.hidden).toBe(true);
-    expect(page.table.rows).toHaveLength(43);
+    expect(page.table!.rows).toHaveLength(43);
     expect(page.controls.view).toBe('table');
   });
 
@@ -178,7 +178,7 @@ describe('behaviours a one-line change must not break', () => {
   });
 
   it('the table’s rate is per 100,000 people, from the same year’s population', () => {
-    const table = content({ year: '2016/17', measure: 'count' }).table;
+    const table = content({ year: '2016/17', measure: 'count' }).table!;
     const dorset = table.rows.find((row) => row.code === DORSET)!;
     const expected = (figure(homeOffice, DORSET, '2016/17')! / people(DORSET, 2016)!) * 100_000;
     expect(dorset.cells.rate.text).toBe(expected.toFixed(1));
@@ -188,7 +188,7 @@ describe('behaviours a one-line change must not break', () => {
   it('a rate per 1,000 people where the dataset says so', () => {
     const perThousand: Dataset = { ...homeOffice, meta: { ...homeOffice.meta, ratePer: 1000 } };
     const page = content({ year: '2016/17' }, {}, perThousand);
-    const dorset = page.table.rows.find((row) => row.code === DORSET)!;
+    const dorset = page.table!.rows.find((row) => row.code === DORSET)!;
     // 188 offences over 767,297 people: 0.245 per 1,000, written to two decimals below 10.
     expect(dorset.cells.value.text).toBe(((figure(homeOffice, DORSET, '2016/17')! / people(DORSET, 2016)!) * 1000).toFixed(2));
     expect(page.legend.title).toBe('Offences per 1,000 people');
@@ -332,7 +332,7 @@ describe('the year a series opens on, and the year kept across a switch (issue 1
 });
 
 describe('the table’s columns, as each measure’s record says', () => {
-  const keys = (state: Partial<AppState>) => content({ year: '2016/17', ...state }).table.columns.map((column) => column.key);
+  const keys = (state: Partial<AppState>) => content({ year: '2016/17', ...state }).table!.columns.map((column) => column.key);
 
   it('leaves out the plain figure the measure already is, and the rank of a comparison’s categories', () => {
     expect(keys({ measure: 'count' })).toEqual(['name', 'region', 'value', 'rate', 'interval', 'rank']);
@@ -343,9 +343,60 @@ describe('the table’s columns, as each measure’s record says', () => {
   });
 
   it('heads the interval column with what it is the interval of: a change’s own, else the rate’s', () => {
-    const intervalLabel = (state: Partial<AppState>) => content({ year: '2016/17', ...state }).table.columns.find((column) => column.key === 'interval')!.label;
+    const intervalLabel = (state: Partial<AppState>) =>
+      content({ year: '2016/17', ...state }).table!.columns.find((column) => column.key === 'interval')!.label;
     expect(intervalLabel({ measure: 'change-base', base: '2014/15' })).toBe('Change: 95% interval');
     expect(intervalLabel({ measure: 'count' })).toBe('Rate: 95% interval');
     expect(intervalLabel({ measure: 'compared' })).toBe('Rate: 95% interval');
+  });
+});
+
+describe('intervals worked out ahead of need', () => {
+  // A dataset object of its own: the intervals worked out are kept per dataset, and another test's must not count here.
+  const fresh = () => datasetSchema.parse(readGeneratedJson('offences/code-86.json'));
+  const dorsetInterval = (page: ContentModel) => page.table!.rows.find((row) => row.code === DORSET)!.cells.interval.text;
+
+  it('the table waits while the shown year’s intervals are pending, unless the table is the view', () => {
+    expect(content({}, { settling: true }).table).toBeUndefined();
+    expect(content({ view: 'table' }, { settling: true }).table?.rows).toHaveLength(43);
+    expect(content({}, { settling: false }).table?.rows).toHaveLength(43);
+    expect(content({}).table?.rows).toHaveLength(43);
+  });
+
+  it('works out the shown year first, a force at a time, then the others, and stops when it has no time left', () => {
+    const dataset = fresh();
+    // The table pending, as on a first load: nothing has asked for 2022/23's intervals yet.
+    const { workAhead } = content({ year: '2022/23' }, { settling: true }, dataset);
+    let asked = 0;
+    const forAsks = (count: number) => {
+      asked = 0;
+      return () => asked++ < count;
+    };
+    expect(workAhead(forAsks(10))).toEqual({ shownYear: false, everyYear: false });
+    // 43 forces in a year: the 33 left of 2022/23 complete it, and the next year gets no time.
+    expect(workAhead(forAsks(33))).toEqual({ shownYear: true, everyYear: false });
+    expect(workAhead(() => true)).toEqual({ shownYear: true, everyYear: true });
+    expect(workAhead(() => false)).toEqual({ shownYear: true, everyYear: true });
+    // Worked out piecemeal or at once, the figures are the same: 341 offences among 785,200 people (scipy, see significance-text.test.ts).
+    expect(dorsetInterval(content({ year: '2022/23' }, {}, dataset))).toBe('38.9 to 48.3');
+    expect(dorsetInterval(content({ year: '2022/23' }, {}, fresh()))).toBe('38.9 to 48.3');
+  });
+
+  it('a new measure or other classes keep what was worked out for the same figures; another base year does not share change intervals', () => {
+    const dataset = fresh();
+    content({ year: '2022/23' }, {}, dataset).workAhead(() => true);
+    expect(content({ year: '2022/23', measure: 'count', classes: 4 }, {}, dataset).workAhead(() => false)).toEqual({ shownYear: true, everyYear: true });
+    // A change map's colours need the shown year's change intervals (lighter within year-to-year variation): that year is worked out to draw it.
+    expect(content({ year: '2022/23', measure: 'change-base', base: '2016/17' }, {}, dataset).workAhead(() => false)).toEqual({
+      shownYear: true,
+      everyYear: false,
+    });
+  });
+
+  it('orders the years outwards from the shown one, the later first at each distance', () => {
+    expect(yearsNearest(10, 11)).toEqual([10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0]);
+    expect(yearsNearest(0, 4)).toEqual([0, 1, 2, 3]);
+    expect(yearsNearest(2, 5)).toEqual([2, 3, 1, 4, 0]);
+    expect(yearsNearest(0, 1)).toEqual([0]);
   });
 });

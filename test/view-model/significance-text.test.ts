@@ -36,7 +36,7 @@ describe('intervals and comparisons as the reader sees them', () => {
     const profile = content.profile!;
     expect(profile.facts[0]).toEqual({ term: 'Offences per 100,000 people, 2022/23', value: '43.4 per 100,000 people (95% interval 38.9 to 48.3)' });
     expect(profile.facts).toContainEqual({ term: 'Rate compared with England and Wales (by its 95% interval)', value: 'lower than England and Wales' });
-    const row = content.table.rows.find((each) => each.code === DORSET)!;
+    const row = content.table!.rows.find((each) => each.code === DORSET)!;
     expect(row.cells.interval.text).toBe('38.9 to 48.3');
     expect(profile.years.rows.at(-1)!.cells).toEqual(['2022/23', '341', '43.4', '38.9 to 48.3', '']);
   });
