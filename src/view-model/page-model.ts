@@ -81,7 +81,7 @@ export interface PageInput {
 }
 
 /** Works the series' intervals out ahead of need while hasTime() (see Significance.workAhead). */
-export interface WorkAhead {
+interface WorkAhead {
   (hasTime: () => boolean): { shownYear: boolean; everyYear: boolean };
 }
 
