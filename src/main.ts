@@ -8,7 +8,7 @@ import { forceTable, loadOffenceCatalog, loadPopulation, loadShippedDataset, loa
 import { findPageElements } from './app/page-elements';
 import { figuresKeyOf } from './state/figures-key';
 import { boundariesOf } from './geography/boundaries';
-import { forceGraph } from './geography/neighbours';
+import { forceGraph, type ForceGraph } from './geography/neighbours';
 import { PALETTE_IDS } from './scales/palettes';
 import { UrlStore } from './state/url-store';
 import { el } from './views/dom';
@@ -34,7 +34,10 @@ async function start(): Promise<void> {
     const [topology, population] = await Promise.all([loadTopology(), loadPopulation()]);
     performance.mark('pfa:data-loaded');
     const boundaries = boundariesOf(topology);
-    new Explorer({
+    // The first map's work, in three tasks rather than one long one (a long task, over 50 ms on a slow phone, holds up
+    // the reader's first tap): the boundaries; the views; the first drawing.
+    await nextTask();
+    const explorer = new Explorer({
       data: { forceTable, boundaries, population },
       datasets,
       loadOffenceCatalog,
@@ -44,14 +47,28 @@ async function start(): Promise<void> {
         const features = boundaries.features;
         const createGeographic = (layer: HTMLElement) =>
           new HybridMap(layer, features, events, () => import('./views/map-view').then((module) => module.MapView), supportsWebGl2, container);
-        return new MapFrame(container, createGeographic, forceGraph(boundaries), () => loadTileMap(features), events);
+        // Neighbours are for the arrow keys: worked out on the first press, not before the first map.
+        let graph: ForceGraph | undefined;
+        return new MapFrame(
+          container,
+          createGeographic,
+          () => (graph ??= forceGraph(boundaries)),
+          () => loadTileMap(features),
+          events,
+        );
       },
       elements,
     });
+    await nextTask();
+    explorer.start();
   } catch (error) {
     showLoadError(elements.map, error);
     elements.app.setAttribute('aria-busy', 'false');
   }
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve));
 }
 
 /** In the embeddable page (embed.html), its link to the full atlas follows the view. */

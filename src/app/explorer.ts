@@ -152,6 +152,10 @@ export class Explorer {
       return renderSvgMap(source.svgInput(source.yearIndex)).project(point);
     });
     store.subscribe(() => this.settle());
+  }
+
+  /** Draws the page for the first time: a task of its own after the views are built, so that neither task grows long. */
+  start(): void {
     this.settle();
   }
 

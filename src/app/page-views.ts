@@ -201,8 +201,9 @@ export class PageViews {
     this.shownContent = content;
     // For tests and tools: the table and the description are on the page, for the year shown.
     elements.app.toggleAttribute('data-settled', content.settled);
-    elements.title.textContent = content.header.title;
-    elements.subtitle.textContent = content.header.subtitle;
+    // Written only when they change: a text written again is laid out and painted again.
+    if (elements.title.textContent !== content.header.title) elements.title.textContent = content.header.title;
+    if (elements.subtitle.textContent !== content.header.subtitle) elements.subtitle.textContent = content.header.subtitle;
     showText(this.note, content.header.note);
     showText(this.credit, content.header.credit);
     if (content.description !== undefined && this.description.textContent !== content.description) this.description.textContent = content.description;

@@ -38,7 +38,7 @@ export class MapFrame extends MapFanOut implements ChoroplethMap {
   constructor(
     private readonly container: HTMLElement,
     createGeographic: (layer: HTMLElement) => ChoroplethMap,
-    private readonly graph: ForceGraph,
+    private readonly graph: () => ForceGraph,
     private readonly loadTiles: () => Promise<CreateTileMap>,
     private readonly events: MapEvents,
   ) {
@@ -89,7 +89,7 @@ export class MapFrame extends MapFanOut implements ChoroplethMap {
   navigation(): MapNavigation {
     if (this.shown !== this.geographic && this.tiles) return this.tiles.navigation();
     const [[west, south], [east, north]] = this.geographic.viewBounds();
-    return { graph: this.graph, centre: [(west + east) / 2, (south + north) / 2] };
+    return { graph: this.graph(), centre: [(west + east) / 2, (south + north) / 2] };
   }
 
   private get shown(): ChoroplethMap {

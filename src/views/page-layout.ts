@@ -12,7 +12,7 @@ export function trackHeightAboveStage(page: HTMLElement, above: readonly (Elemen
     const height = parts.reduce((sum, part) => sum + part.getBoundingClientRect().height, 0);
     page.style.setProperty('--above-stage', `${Math.ceil(height)}px`);
   };
-  measure();
+  // Not measured now, which would lay the page out before it is built: the observer's first call comes with the first layout, before the first paint.
   const observer = new ResizeObserver(measure);
   for (const part of parts) observer.observe(part);
 }
