@@ -34,8 +34,9 @@ async function start(): Promise<void> {
     const [topology, population] = await Promise.all([loadTopology(), loadPopulation()]);
     performance.mark('pfa:data-loaded');
     const boundaries = boundariesOf(topology);
-    // The first map's work, in three tasks rather than one long one (a long task, over 50 ms on a slow phone, holds up
-    // the reader's first tap): the boundaries; the views; the first drawing.
+    // The first map's work in two tasks rather than one long one (a long task, over 50 ms on a slow phone, holds up the
+    // reader's first tap): the boundaries, then the views with their first drawing. Those two stay in one task: a frame
+    // painted between them would show the views empty, and the page would shift as they filled.
     await nextTask();
     const explorer = new Explorer({
       data: { forceTable, boundaries, population },
@@ -59,7 +60,6 @@ async function start(): Promise<void> {
       },
       elements,
     });
-    await nextTask();
     explorer.start();
   } catch (error) {
     showLoadError(elements.map, error);

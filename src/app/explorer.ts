@@ -154,7 +154,7 @@ export class Explorer {
     store.subscribe(() => this.settle());
   }
 
-  /** Draws the page for the first time: a task of its own after the views are built, so that neither task grows long. */
+  /** Draws the page for the first time (in the task that built the views: see main.ts). */
   start(): void {
     this.settle();
   }
