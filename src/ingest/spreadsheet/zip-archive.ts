@@ -153,49 +153,17 @@ export function streamEntry(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk:
     );
 }
 
-/**
- * streamEntry for an entry of UTF-8 text. Each chunk is decoded whole up to
- * its last complete character, the rest carried to the next: a streaming
- * TextDecoder is several times slower on hundreds of megabytes.
- */
-export function streamEntryText(bytes: Uint8Array, entry: ZipEntry, onText: (text: string) => void, options: InflateOptions = {}): void {
-  const decoder = new TextDecoder('utf-8');
-  let carry: Uint8Array | undefined;
-  streamEntry(
-    bytes,
-    entry,
-    (chunk) => {
-      let whole = chunk;
-      if (carry) {
-        whole = new Uint8Array(carry.length + chunk.length);
-        whole.set(carry);
-        whole.set(chunk, carry.length);
-      }
-      const cut = completeCharactersEnd(whole);
-      carry = cut < whole.length ? whole.slice(cut) : undefined;
-      onText(decoder.decode(whole.subarray(0, cut)));
-    },
-    options,
-  );
-  if (carry) onText(decoder.decode(carry));
-}
-
-/** Where the last complete UTF-8 character of the bytes ends: before a lead byte whose continuation bytes have not all come. */
-function completeCharactersEnd(bytes: Uint8Array): number {
-  for (let back = 1; back <= Math.min(4, bytes.length); back++) {
-    const byte = bytes[bytes.length - back]!;
-    if ((byte & 0xc0) === 0x80) continue;
-    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
-    return length > back ? bytes.length - back : bytes.length;
-  }
-  return bytes.length;
-}
-
 /** A small entry (a manifest, a list of sheets) as text. */
 export function entryText(bytes: Uint8Array, entry: ZipEntry, maxBytes: number): string {
-  const parts: string[] = [];
-  streamEntryText(bytes, entry, (text) => parts.push(text), { maxBytes });
-  return parts.join('');
+  const chunks: Uint8Array[] = [];
+  streamEntry(bytes, entry, (chunk) => chunks.push(chunk), { maxBytes });
+  const whole = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, at);
+    at += chunk.length;
+  }
+  return new TextDecoder('utf-8').decode(whole);
 }
 
 export function encryptedProblem(): WorkbookProblem {
