@@ -19,16 +19,22 @@ const SMALL_PART = 4 * 1024 * 1024;
 /** Value types whose value is in office:value rather than the shown text. */
 const NUMERIC_TYPES = new Set(['float', 'percentage', 'currency']);
 
-export function isOds(entries: readonly ZipEntry[], bytes: Uint8Array): boolean {
+export async function isOds(entries: readonly ZipEntry[], bytes: Uint8Array): Promise<boolean> {
   const mimetype = entries.find((entry) => entry.name === 'mimetype');
-  if (mimetype) return entryText(bytes, mimetype, SMALL_PART).trim() === ODS_MIME;
+  if (mimetype) return (await entryText(bytes, mimetype, SMALL_PART)).trim() === ODS_MIME;
   return entries.some((entry) => entry.name === 'content.xml');
 }
 
-export function readOds(bytes: Uint8Array, entries: readonly ZipEntry[], sink: SheetRowSink, onProgress?: (fraction: number) => void, maxBytes?: number): void {
+export async function readOds(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+  sink: SheetRowSink,
+  onProgress?: (fraction: number) => void,
+  maxBytes?: number,
+): Promise<void> {
   const manifest = entries.find((entry) => entry.name === 'META-INF/manifest.xml');
   // An encrypted OpenDocument file says so in its manifest; its content.xml is then ciphertext.
-  if (manifest && entryText(bytes, manifest, SMALL_PART).includes('encryption-data')) throw encryptedProblem();
+  if (manifest && (await entryText(bytes, manifest, SMALL_PART)).includes('encryption-data')) throw encryptedProblem();
   const content = entries.find((entry) => entry.name === 'content.xml');
   if (!content)
     throw new WorkbookProblem(
@@ -37,7 +43,7 @@ export function readOds(bytes: Uint8Array, entries: readonly ZipEntry[], sink: S
 
   const reader = createOdsContentReader(sink);
   const scanner = createOdsXmlScanner(reader);
-  streamEntry(bytes, content, scanner.push, { ...(onProgress ? { onProgress } : {}), ...(maxBytes ? { maxBytes } : {}) });
+  await streamEntry(bytes, content, scanner.push, { ...(onProgress ? { onProgress } : {}), ...(maxBytes ? { maxBytes } : {}) });
   scanner.end();
   if (reader.sheets() === 0) throw new WorkbookProblem('the spreadsheet holds no sheets with cells (no tables): check that it is the file you meant');
 }

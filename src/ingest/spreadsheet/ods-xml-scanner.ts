@@ -1,7 +1,7 @@
 import { corrupt } from './zip-archive';
 
 /**
- * content.xml of an .ods read as bytes, as fflate inflates them: the few
+ * content.xml of an .ods read as bytes, as they are inflated: the few
  * tags and attributes a table is made of are told apart by their bytes, and
  * only the text a caller asks for is decoded. A general XML parser decodes
  * all 290 MB of the Home Office release to text and builds a name and an

@@ -1,5 +1,3 @@
-import { Inflate } from 'fflate';
-
 /**
  * Reading a workbook's zip container (.ods and .xlsx are both zips) without
  * unpacking it: the central directory lists each entry with its sizes, and
@@ -110,11 +108,12 @@ export interface InflateOptions {
 }
 
 /**
- * Inflates an entry chunk by chunk, handing each piece on as it comes.
+ * Inflates an entry chunk by chunk, handing each piece on as it comes, in
+ * the order it comes: reading one piece before the next is inflated.
  * Checks that the entry is not encrypted, inflates cleanly, and unpacks to
  * the size its directory declares and to no more than maxBytes.
  */
-export function streamEntry(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk: Uint8Array) => void, options: InflateOptions = {}): void {
+export async function streamEntry(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk: Uint8Array) => void, options: InflateOptions = {}): Promise<void> {
   const maxBytes = Math.min(options.maxBytes ?? MAX_UNPACKED_BYTES, MAX_UNPACKED_BYTES);
   if (entry.encrypted) throw encryptedProblem();
   const data = entryData(bytes, entry);
@@ -130,15 +129,21 @@ export function streamEntry(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk:
       options.onProgress?.(Math.min(1, (at + CHUNK) / data.length));
     }
   } else if (entry.method === 8) {
-    const inflater = new Inflate((chunk) => take(chunk));
+    // The browser's own inflater (DecompressionStream, zlib in native code) takes the compressed bytes a chunk at a time, so that progress moves as they go in.
+    let at = 0;
+    const compressed = new ReadableStream<BufferSource>({
+      pull(controller) {
+        if (at >= data.length) return controller.close();
+        controller.enqueue(data.slice(at, at + CHUNK));
+        at += CHUNK;
+        options.onProgress?.(Math.min(1, at / data.length));
+      },
+    });
+    const reader = compressed.pipeThrough(new DecompressionStream('deflate-raw')).getReader();
     try {
-      for (let at = 0; ; at += CHUNK) {
-        const last = at + CHUNK >= data.length;
-        inflater.push(data.subarray(at, Math.min(data.length, at + CHUNK)), last);
-        options.onProgress?.(Math.min(1, (at + CHUNK) / Math.max(1, data.length)));
-        if (last) break;
-      }
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) take(chunk.value);
     } catch (error) {
+      void reader.cancel().catch(() => undefined);
       if (error instanceof WorkbookProblem) throw error;
       throw corrupt(`the part "${entry.name}" cannot be unpacked (${error instanceof Error ? error.message : String(error)})`);
     }
@@ -154,9 +159,9 @@ export function streamEntry(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk:
 }
 
 /** A small entry (a manifest, a list of sheets) as text. */
-export function entryText(bytes: Uint8Array, entry: ZipEntry, maxBytes: number): string {
+export async function entryText(bytes: Uint8Array, entry: ZipEntry, maxBytes: number): Promise<string> {
   const chunks: Uint8Array[] = [];
-  streamEntry(bytes, entry, (chunk) => chunks.push(chunk), { maxBytes });
+  await streamEntry(bytes, entry, (chunk) => chunks.push(chunk), { maxBytes });
   const whole = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
   let at = 0;
   for (const chunk of chunks) {
