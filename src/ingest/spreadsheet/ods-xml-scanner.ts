@@ -134,6 +134,9 @@ function lookUp<T>(table: Known<T>[][], bytes: Uint8Array, start: number, length
   return undefined;
 }
 
+const PARAGRAPH_START = bytesOf('<text:p>');
+const PARAGRAPH_AND_CELL_END = bytesOf('</text:p></table:table-cell>');
+
 const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
@@ -291,7 +294,11 @@ export function createOdsXmlScanner(handler: OdsXmlHandler): OdsXmlScanner {
     const length = bytes.length;
     let at = start + 1;
     let hash = 5381;
-    while (at < length && !endsName(bytes[at]!)) hash = Math.imul(hash, 33) ^ bytes[at++]!;
+    for (; at < length; at++) {
+      const byte = bytes[at]!;
+      if (byte <= 0x20 || byte === SLASH || byte === GT || byte === EQUALS) break;
+      hash = Math.imul(hash, 33) ^ byte;
+    }
     if (at >= length) return -1;
     const nameLength = at - start - 1;
     if (nameLength === 0) fail('a "<" that starts no tag', start);
@@ -305,7 +312,11 @@ export function createOdsXmlScanner(handler: OdsXmlHandler): OdsXmlScanner {
       if (byte === GT || byte === SLASH) break;
       const nameStart = at;
       let attributeHash = 5381;
-      while (at < length && !endsName(bytes[at]!)) attributeHash = Math.imul(attributeHash, 33) ^ bytes[at++]!;
+      for (; at < length; at++) {
+        const byte = bytes[at]!;
+        if (byte <= 0x20 || byte === SLASH || byte === GT || byte === EQUALS) break;
+        attributeHash = Math.imul(attributeHash, 33) ^ byte;
+      }
       const nameEnd = at;
       while (at < length && isSpace(bytes[at]!)) at++;
       if (at >= length) return -1;
@@ -336,12 +347,37 @@ export function createOdsXmlScanner(handler: OdsXmlHandler): OdsXmlScanner {
     const tag = entry ? entry.tag : OdsTag.OTHER;
     handler.open(tag, attributes);
     if (selfClosing) handler.close(tag);
-    else {
+    else if (tag === OdsTag.CELL) {
+      const end = plainCell(at + 1);
+      if (end >= 0) return end;
+    }
+    if (!selfClosing) {
       open[depth++] = hash;
       open[depth++] = nameLength;
       open[depth++] = tag;
     }
     return selfClosing ? at + 2 : at + 1;
+  };
+
+  /**
+   * The content of a cell, from start, when it is one paragraph of text and
+   * nothing else ("<text:p>…</text:p></table:table-cell>", as nearly every
+   * cell of a table is written), handed on as its tags would be without
+   * reading them one by one; returns where the cell ends, or -1 for any
+   * other content, or when the chunk ends first, which is then read tag by tag.
+   */
+  const plainCell = (start: number): number => {
+    const bytes = buffer;
+    if (!sameBytes(bytes, start, PARAGRAPH_START)) return -1;
+    const textStart = start + PARAGRAPH_START.length;
+    const textEnd = bytes.indexOf(LT, textStart);
+    if (textEnd < 0 || !sameBytes(bytes, textEnd, PARAGRAPH_AND_CELL_END)) return -1;
+    for (let i = 0; i < ATTRIBUTE_COUNT; i++) valueStart[i] = -1;
+    handler.open(OdsTag.PARAGRAPH, attributes);
+    if (textEnd > textStart && handler.wantsText()) handler.text(decode(textStart, textEnd, true, textStart));
+    handler.close(OdsTag.PARAGRAPH);
+    handler.close(OdsTag.CELL);
+    return textEnd + PARAGRAPH_AND_CELL_END.length;
   };
 
   /** Reads a closing tag from "</" at start; returns where it ends, or -1 when the chunk ends first. */
