@@ -1,5 +1,5 @@
 import { createOdsXmlScanner, OdsAttribute, OdsTag, type OdsXmlHandler } from './ods-xml-scanner';
-import { createInterner, MAX_ROW_CELLS, MAX_WORKBOOK_ROWS, type SheetRowSink } from './sheet-rows';
+import { MAX_ROW_CELLS, MAX_WORKBOOK_ROWS, type SheetRowSink } from './sheet-rows';
 import { encryptedProblem, entryText, streamEntry, WorkbookProblem, type ZipEntry } from './zip-archive';
 
 /**
@@ -50,7 +50,6 @@ export async function readOds(
 
 /** Turns content.xml's tags into rows; exported for the tests, which feed it XML directly. */
 export function createOdsContentReader(sink: SheetRowSink): OdsXmlHandler & { sheets(): number } {
-  const intern = createInterner();
   let sheets = 0;
   let inSheet = false;
   let rowNumber = 0;
@@ -82,8 +81,7 @@ export function createOdsContentReader(sink: SheetRowSink): OdsXmlHandler & { sh
     for (let i = 0; i < emptyCells && fields.length < MAX_ROW_CELLS; i++) fields.push('');
     emptyCells = 0;
     if (cellMerged && fields.length < MAX_ROW_CELLS) merged.push(fields.length);
-    const text = intern(value);
-    for (let i = 0; i < cellRepeat && fields.length < MAX_ROW_CELLS; i++) fields.push(text);
+    for (let i = 0; i < cellRepeat && fields.length < MAX_ROW_CELLS; i++) fields.push(value);
   };
 
   const endRow = () => {

@@ -155,8 +155,12 @@ const isSpace = (byte: number) => byte === 0x20 || byte === 0x0a || byte === 0x0
 const endsName = (byte: number) => byte <= 0x20 || byte === SLASH || byte === GT || byte === EQUALS;
 
 const utf8 = new TextDecoder('utf-8');
-/** Runs up to this long are looked up in the scanner's cache of strings: most cells repeat a name, a year or a small count. */
-const CACHED_RUN = 64;
+/**
+ * Runs up to this long are looked up in the scanner's cache of strings:
+ * most cells repeat a force's name, an offence's, a year or a small count,
+ * and a quarter of a million rows then hold a few thousand strings.
+ */
+const CACHED_RUN = 120;
 const CACHE_SLOTS = 1 << 14;
 
 /**
