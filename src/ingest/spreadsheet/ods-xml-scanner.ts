@@ -5,7 +5,7 @@ import { corrupt } from './zip-archive';
  * tags and attributes a table is made of are told apart by their bytes, and
  * only the text a caller asks for is decoded. A general XML parser decodes
  * all 290 MB of the Home Office release to text and builds a name and an
- * attribute object for each of its 9 million tags; this decodes a few
+ * attribute object for each of its millions of tags; this decodes a few
  * strings a row.
  *
  * Names are matched as written, prefix included ("table:table-cell"), as
