@@ -108,8 +108,7 @@ export interface InflateOptions {
 }
 
 /**
- * Inflates an entry chunk by chunk, handing each piece on as it comes, in
- * the order it comes: reading one piece before the next is inflated.
+ * Inflates an entry chunk by chunk, handing each piece on as it comes.
  * Checks that the entry is not encrypted, inflates cleanly, and unpacks to
  * the size its directory declares and to no more than maxBytes.
  */
