@@ -1,10 +1,11 @@
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { createInterner, MAX_ROW_CELLS, MAX_WORKBOOK_ROWS, type SheetRowSink } from './sheet-rows';
-import { corrupt, encryptedProblem, entryText, streamEntryText, WorkbookProblem, type ZipEntry } from './zip-archive';
+import { createOdsXmlScanner, OdsAttribute, OdsTag, type OdsXmlHandler } from './ods-xml-scanner';
+import { MAX_ROW_CELLS, MAX_WORKBOOK_ROWS, type SheetRowSink } from './sheet-rows';
+import { encryptedProblem, entryText, streamEntry, WorkbookProblem, type ZipEntry } from './zip-archive';
 
 /**
  * An OpenDocument spreadsheet (.ods), streamed: content.xml is inflated a
- * chunk at a time into a SAX parser, and each row is handed on as it ends.
+ * chunk at a time into a scanner of its bytes (ods-xml-scanner.ts), and
+ * each row is handed on as it ends.
  * Repeats cost nothing when empty (a sheet's last row repeated a million
  * times is only a count); numbers are read from office:value, not from the
  * text the sheet shows ("1,154" or "1.2k"); covered cells of a merge are
@@ -18,43 +19,37 @@ const SMALL_PART = 4 * 1024 * 1024;
 /** Value types whose value is in office:value rather than the shown text. */
 const NUMERIC_TYPES = new Set(['float', 'percentage', 'currency']);
 
-export function isOds(entries: readonly ZipEntry[], bytes: Uint8Array): boolean {
+export async function isOds(entries: readonly ZipEntry[], bytes: Uint8Array): Promise<boolean> {
   const mimetype = entries.find((entry) => entry.name === 'mimetype');
-  if (mimetype) return entryText(bytes, mimetype, SMALL_PART).trim() === ODS_MIME;
+  if (mimetype) return (await entryText(bytes, mimetype, SMALL_PART)).trim() === ODS_MIME;
   return entries.some((entry) => entry.name === 'content.xml');
 }
 
-export function readOds(bytes: Uint8Array, entries: readonly ZipEntry[], sink: SheetRowSink, onProgress?: (fraction: number) => void, maxBytes?: number): void {
+export async function readOds(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+  sink: SheetRowSink,
+  onProgress?: (fraction: number) => void,
+  maxBytes?: number,
+): Promise<void> {
   const manifest = entries.find((entry) => entry.name === 'META-INF/manifest.xml');
   // An encrypted OpenDocument file says so in its manifest; its content.xml is then ciphertext.
-  if (manifest && entryText(bytes, manifest, SMALL_PART).includes('encryption-data')) throw encryptedProblem();
+  if (manifest && (await entryText(bytes, manifest, SMALL_PART)).includes('encryption-data')) throw encryptedProblem();
   const content = entries.find((entry) => entry.name === 'content.xml');
   if (!content)
     throw new WorkbookProblem(
       'the OpenDocument file has no content (no content.xml): it is damaged or not a spreadsheet; open it in your spreadsheet program and save it again',
     );
 
-  const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
   const reader = createOdsContentReader(sink);
-  parser.on('opentag', reader.open);
-  parser.on('closetag', reader.close);
-  parser.on('text', reader.text);
-  parser.on('error', (error) => {
-    throw corrupt(`the part "content.xml" is not well-formed XML (${error.message})`);
-  });
-  streamEntryText(bytes, content, (text) => parser.write(text), { ...(onProgress ? { onProgress } : {}), ...(maxBytes ? { maxBytes } : {}) });
-  parser.close();
+  const scanner = createOdsXmlScanner(reader);
+  await streamEntry(bytes, content, scanner.push, { ...(onProgress ? { onProgress } : {}), ...(maxBytes ? { maxBytes } : {}) });
+  scanner.end();
   if (reader.sheets() === 0) throw new WorkbookProblem('the spreadsheet holds no sheets with cells (no tables): check that it is the file you meant');
 }
 
-/** The SAX handlers for content.xml; exported for the tests, which feed it XML directly. */
-export function createOdsContentReader(sink: SheetRowSink): {
-  open(tag: SaxesTagPlain): void;
-  close(tag: SaxesTagPlain): void;
-  text(text: string): void;
-  sheets(): number;
-} {
-  const intern = createInterner();
+/** Turns content.xml's tags into rows; exported for the tests, which feed it XML directly. */
+export function createOdsContentReader(sink: SheetRowSink): OdsXmlHandler & { sheets(): number } {
   let sheets = 0;
   let inSheet = false;
   let rowNumber = 0;
@@ -67,6 +62,7 @@ export function createOdsContentReader(sink: SheetRowSink): {
   // The cell being read.
   let inCell = false;
   let cellRepeat = 1;
+  /** The cell's value from its attributes (a number, a date, a truth value); its text is then not read. */
   let cellValue: string | undefined;
   let cellText = '';
   let paragraphs = 0;
@@ -75,11 +71,6 @@ export function createOdsContentReader(sink: SheetRowSink): {
   let cellMerged = false;
   /** Inside a comment (office:annotation), whose text is not the cell's. */
   let annotationDepth = 0;
-
-  const repeat = (attributes: Record<string, string>, name: string) => {
-    const value = Number(attributes[name] ?? '1');
-    return Number.isInteger(value) && value >= 1 ? value : 1;
-  };
 
   const endCell = () => {
     const value = cellValue ?? cellText;
@@ -90,8 +81,7 @@ export function createOdsContentReader(sink: SheetRowSink): {
     for (let i = 0; i < emptyCells && fields.length < MAX_ROW_CELLS; i++) fields.push('');
     emptyCells = 0;
     if (cellMerged && fields.length < MAX_ROW_CELLS) merged.push(fields.length);
-    const text = intern(value);
-    for (let i = 0; i < cellRepeat && fields.length < MAX_ROW_CELLS; i++) fields.push(text);
+    for (let i = 0; i < cellRepeat && fields.length < MAX_ROW_CELLS; i++) fields.push(value);
   };
 
   const endRow = () => {
@@ -111,61 +101,63 @@ export function createOdsContentReader(sink: SheetRowSink): {
     }
   };
 
+  /** Whether the cell's text is wanted: its value is not in its attributes. */
+  const readingText = () => inCell && cellValue === undefined;
+
   return {
-    open(tag) {
-      const { name, attributes } = tag;
+    open(tag, attributes) {
       if (annotationDepth > 0) {
         annotationDepth++;
         return;
       }
-      switch (name) {
-        case 'table:table':
+      switch (tag) {
+        case OdsTag.TABLE:
           sheets++;
           inSheet = true;
           rowNumber = 0;
-          sink.startSheet(attributes['table:name'] ?? `Sheet${sheets}`);
+          sink.startSheet(attributes.text(OdsAttribute.NAME) ?? `Sheet${sheets}`);
           return;
-        case 'table:table-row':
+        case OdsTag.ROW:
           fields = [];
           merged = [];
           emptyCells = 0;
-          rowRepeat = repeat(attributes, 'table:number-rows-repeated');
+          rowRepeat = attributes.count(OdsAttribute.ROWS_REPEATED);
           return;
-        case 'table:table-cell':
-        case 'table:covered-table-cell': {
+        case OdsTag.CELL:
+        case OdsTag.COVERED_CELL: {
           inCell = true;
-          cellRepeat = repeat(attributes, 'table:number-columns-repeated');
+          cellRepeat = attributes.count(OdsAttribute.COLUMNS_REPEATED);
           cellText = '';
           paragraphs = 0;
-          cellMerged = repeat(attributes, 'table:number-columns-spanned') > 1;
-          const type = attributes['office:value-type'];
+          cellMerged = attributes.count(OdsAttribute.COLUMNS_SPANNED) > 1;
+          const type = attributes.text(OdsAttribute.VALUE_TYPE);
           cellValue =
             type && NUMERIC_TYPES.has(type)
-              ? attributes['office:value']
+              ? attributes.text(OdsAttribute.VALUE)
               : type === 'boolean'
-                ? attributes['office:boolean-value']
+                ? attributes.text(OdsAttribute.BOOLEAN_VALUE)
                 : type === 'date'
-                  ? attributes['office:date-value']
+                  ? attributes.text(OdsAttribute.DATE_VALUE)
                   : undefined;
           return;
         }
-        case 'office:annotation':
+        case OdsTag.ANNOTATION:
           annotationDepth = 1;
           return;
-        case 'text:p':
-        case 'text:h':
+        case OdsTag.PARAGRAPH:
+        case OdsTag.HEADING:
           if (!inCell) return;
           if (paragraphs++ > 0) cellText += '\n';
           paragraphDepth++;
           return;
-        case 'text:s':
-          if (inCell) cellText += ' '.repeat(Math.min(repeat(attributes, 'text:c'), 1000));
+        case OdsTag.SPACE:
+          if (readingText()) cellText += ' '.repeat(Math.min(attributes.count(OdsAttribute.SPACES), 1000));
           return;
-        case 'text:tab':
-          if (inCell) cellText += '\t';
+        case OdsTag.TAB:
+          if (readingText()) cellText += '\t';
           return;
-        case 'text:line-break':
-          if (inCell) cellText += '\n';
+        case OdsTag.LINE_BREAK:
+          if (readingText()) cellText += '\n';
           return;
       }
     },
@@ -174,27 +166,28 @@ export function createOdsContentReader(sink: SheetRowSink): {
         annotationDepth--;
         return;
       }
-      switch (tag.name) {
-        case 'table:table-cell':
-        case 'table:covered-table-cell':
+      switch (tag) {
+        case OdsTag.CELL:
+        case OdsTag.COVERED_CELL:
           endCell();
           inCell = false;
           return;
-        case 'text:p':
-        case 'text:h':
+        case OdsTag.PARAGRAPH:
+        case OdsTag.HEADING:
           if (paragraphDepth > 0) paragraphDepth--;
           return;
-        case 'table:table-row':
+        case OdsTag.ROW:
           if (inSheet) endRow();
           return;
-        case 'table:table':
+        case OdsTag.TABLE:
           inSheet = false;
           sink.endSheet();
           return;
       }
     },
+    wantsText: () => paragraphDepth > 0 && annotationDepth === 0 && cellValue === undefined,
     text(text) {
-      if (paragraphDepth > 0) cellText += text;
+      cellText += text;
     },
     sheets: () => sheets,
   };

@@ -53,7 +53,7 @@ export async function readWorkbook(bytes: Uint8Array, options: WorkbookReadOptio
       table.startSheet(name);
     },
   };
-  if (isOds(entries, bytes)) readOds(bytes, entries, sink, onProgress, options.maxUnpackedBytes);
+  if (await isOds(entries, bytes)) await readOds(bytes, entries, sink, onProgress, options.maxUnpackedBytes);
   else if (entries.some((entry) => entry.name === 'xl/workbook.xml')) await readXlsx(bytes, entries, sink, onProgress, options.maxUnpackedBytes);
   else if (entries.some((entry) => entry.name === 'EncryptionInfo')) throw encryptedProblem();
   else {

@@ -32,7 +32,10 @@ export async function readXlsx(
   for (const entry of entries) {
     let unpacked = 0;
     const entryProgress = (fraction: number) => onProgress?.((UNPACKED * (counted + fraction * entry.compressedSize)) / Math.max(1, compressed));
-    streamEntry(bytes, entry, (chunk) => (unpacked += chunk.length), { onProgress: entryProgress, ...(budget === undefined ? {} : { maxBytes: budget }) });
+    await streamEntry(bytes, entry, (chunk) => (unpacked += chunk.length), {
+      onProgress: entryProgress,
+      ...(budget === undefined ? {} : { maxBytes: budget }),
+    });
     counted += entry.compressedSize;
     if (budget !== undefined) budget -= unpacked;
   }

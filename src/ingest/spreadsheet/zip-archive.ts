@@ -1,5 +1,3 @@
-import { Inflate } from 'fflate';
-
 /**
  * Reading a workbook's zip container (.ods and .xlsx are both zips) without
  * unpacking it: the central directory lists each entry with its sizes, and
@@ -114,7 +112,7 @@ export interface InflateOptions {
  * Checks that the entry is not encrypted, inflates cleanly, and unpacks to
  * the size its directory declares and to no more than maxBytes.
  */
-export function streamEntry(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk: Uint8Array) => void, options: InflateOptions = {}): void {
+export async function streamEntry(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk: Uint8Array) => void, options: InflateOptions = {}): Promise<void> {
   const maxBytes = Math.min(options.maxBytes ?? MAX_UNPACKED_BYTES, MAX_UNPACKED_BYTES);
   if (entry.encrypted) throw encryptedProblem();
   const data = entryData(bytes, entry);
@@ -130,15 +128,21 @@ export function streamEntry(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk:
       options.onProgress?.(Math.min(1, (at + CHUNK) / data.length));
     }
   } else if (entry.method === 8) {
-    const inflater = new Inflate((chunk) => take(chunk));
+    // The browser's own inflater (DecompressionStream, zlib in native code) takes the compressed bytes a chunk at a time, so that progress moves as they go in.
+    let at = 0;
+    const compressed = new ReadableStream<BufferSource>({
+      pull(controller) {
+        if (at >= data.length) return controller.close();
+        controller.enqueue(data.slice(at, at + CHUNK));
+        at += CHUNK;
+        options.onProgress?.(Math.min(1, at / data.length));
+      },
+    });
+    const reader = compressed.pipeThrough(new DecompressionStream('deflate-raw')).getReader();
     try {
-      for (let at = 0; ; at += CHUNK) {
-        const last = at + CHUNK >= data.length;
-        inflater.push(data.subarray(at, Math.min(data.length, at + CHUNK)), last);
-        options.onProgress?.(Math.min(1, (at + CHUNK) / Math.max(1, data.length)));
-        if (last) break;
-      }
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) take(chunk.value);
     } catch (error) {
+      void reader.cancel().catch(() => undefined);
       if (error instanceof WorkbookProblem) throw error;
       throw corrupt(`the part "${entry.name}" cannot be unpacked (${error instanceof Error ? error.message : String(error)})`);
     }
@@ -153,49 +157,17 @@ export function streamEntry(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk:
     );
 }
 
-/**
- * streamEntry for an entry of UTF-8 text. Each chunk is decoded whole up to
- * its last complete character, the rest carried to the next: a streaming
- * TextDecoder is several times slower on hundreds of megabytes.
- */
-export function streamEntryText(bytes: Uint8Array, entry: ZipEntry, onText: (text: string) => void, options: InflateOptions = {}): void {
-  const decoder = new TextDecoder('utf-8');
-  let carry: Uint8Array | undefined;
-  streamEntry(
-    bytes,
-    entry,
-    (chunk) => {
-      let whole = chunk;
-      if (carry) {
-        whole = new Uint8Array(carry.length + chunk.length);
-        whole.set(carry);
-        whole.set(chunk, carry.length);
-      }
-      const cut = completeCharactersEnd(whole);
-      carry = cut < whole.length ? whole.slice(cut) : undefined;
-      onText(decoder.decode(whole.subarray(0, cut)));
-    },
-    options,
-  );
-  if (carry) onText(decoder.decode(carry));
-}
-
-/** Where the last complete UTF-8 character of the bytes ends: before a lead byte whose continuation bytes have not all come. */
-function completeCharactersEnd(bytes: Uint8Array): number {
-  for (let back = 1; back <= Math.min(4, bytes.length); back++) {
-    const byte = bytes[bytes.length - back]!;
-    if ((byte & 0xc0) === 0x80) continue;
-    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
-    return length > back ? bytes.length - back : bytes.length;
-  }
-  return bytes.length;
-}
-
 /** A small entry (a manifest, a list of sheets) as text. */
-export function entryText(bytes: Uint8Array, entry: ZipEntry, maxBytes: number): string {
-  const parts: string[] = [];
-  streamEntryText(bytes, entry, (text) => parts.push(text), { maxBytes });
-  return parts.join('');
+export async function entryText(bytes: Uint8Array, entry: ZipEntry, maxBytes: number): Promise<string> {
+  const chunks: Uint8Array[] = [];
+  await streamEntry(bytes, entry, (chunk) => chunks.push(chunk), { maxBytes });
+  const whole = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, at);
+    at += chunk.length;
+  }
+  return new TextDecoder('utf-8').decode(whole);
 }
 
 export function encryptedProblem(): WorkbookProblem {

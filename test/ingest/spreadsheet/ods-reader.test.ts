@@ -1,10 +1,10 @@
-import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { createOdsContentReader } from '../../../src/ingest/spreadsheet/ods-reader';
+import { createOdsXmlScanner } from '../../../src/ingest/spreadsheet/ods-xml-scanner';
 import { withoutNoteMarkers } from '../../../src/ingest/spreadsheet/workbook-table';
 
-/** Feeds content.xml's body to the reader as the workbook reader does, and records what it hands on. */
-function read(tables: string): { events: string[]; rows: [number, string[], readonly number[]][] } {
+/** Feeds content.xml's body to the reader as the workbook reader does, in pieces of `piece` bytes, and records what it hands on. */
+function read(tables: string, piece = 1 << 20): { events: string[]; rows: [number, string[], readonly number[]][] } {
   const events: string[] = [];
   const rows: [number, string[], readonly number[]][] = [];
   const reader = createOdsContentReader({
@@ -12,11 +12,12 @@ function read(tables: string): { events: string[]; rows: [number, string[], read
     row: (rowNumber, fields, merged) => rows.push([rowNumber, fields, [...merged]]),
     endSheet: () => events.push('end'),
   });
-  const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
-  parser.on('opentag', reader.open);
-  parser.on('closetag', reader.close);
-  parser.on('text', reader.text);
-  parser.write(`<office:document-content><office:body><office:spreadsheet>${tables}</office:spreadsheet></office:body></office:document-content>`).close();
+  const scanner = createOdsXmlScanner(reader);
+  const bytes = new TextEncoder().encode(
+    `<office:document-content><office:body><office:spreadsheet>${tables}</office:spreadsheet></office:body></office:document-content>`,
+  );
+  for (let at = 0; at < bytes.length; at += piece) scanner.push(bytes.subarray(at, at + piece));
+  scanner.end();
   return { events, rows };
 }
 
