@@ -293,14 +293,14 @@ export class ImportView {
     const groups = [...new Set(result.offences.map((offence) => offence.group))].sort();
     const groupBoxes = groups.map((group) => {
       const box = el('input', { type: 'checkbox', value: group, checked: chosenGroups.has(group) });
-      return { group, box, label: el('label', { class: 'offence-option' }, [box, ' All of ', userText(group)]) };
+      return { group, box, label: el('label', { class: 'import-offence' }, [box, ' All of ', userText(group)]) };
     });
     const offenceBoxes = result.offences.map((offence) => {
       const box = el('input', { type: 'checkbox', value: offence.code, checked: chosenCodes.has(offence.code), 'data-code': offence.code });
       return {
         offence,
         box,
-        label: el('label', { class: 'offence-option' }, [
+        label: el('label', { class: 'import-offence' }, [
           box,
           ' ',
           userText(offence.description),
