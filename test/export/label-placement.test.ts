@@ -133,6 +133,27 @@ describe('placeLabels', () => {
     );
   });
 
+  it('for any anchors and names on the map to avoid: no label off its anchor on any of them, and every other rule kept', () => {
+    const nameArbitrary = fc.record({
+      x: fc.integer({ min: 10, max: 400 }),
+      y: fc.integer({ min: 20, max: 300 }),
+      width: fc.integer({ min: 10, max: 60 }),
+      height: fc.integer({ min: 6, max: 30 }),
+    });
+    fc.assert(
+      fc.property(fc.array(requestArbitrary(FRAME), { minLength: 1, maxLength: 6 }), fc.array(nameArbitrary, { maxLength: 12 }), (requests, names) => {
+        const avoiding = requests.map((request) => ({ ...request, avoid: names }));
+        const placements = placeLabels(avoiding, FRAME, 8);
+        for (const [i, placement] of placements.entries()) {
+          if (!placement) continue;
+          if (placement.leaderEnd) for (const name of names) expect(sharedArea(placement.box, name)).toBe(0);
+          for (const other of placements.slice(i + 1)) if (other) expect(sharedArea(placement.box, other.box)).toBe(0);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('with a list for the labels left out: none on the list, each label on the map or listed, the list grown to hold every one it displaced', () => {
     fc.assert(
       fc.property(fc.array(requestArbitrary(FRAME), { minLength: 1, maxLength: 7 }), fc.boolean(), (requests, alwaysListed) => {
