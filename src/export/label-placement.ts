@@ -350,6 +350,20 @@ function segmentsMeet([a, b]: readonly [Point, Point], [c, d]: readonly [Point, 
   return (s1 === 0 && within(a, b, c)) || (s2 === 0 && within(a, b, d)) || (s3 === 0 && within(c, d, a)) || (s4 === 0 && within(c, d, b));
 }
 
+/**
+ * Whether a label may stand on its tile (a tile map's), in its name's place:
+ * inside the tile's middle band, where the name is, the label then standing
+ * in for it, and on no other tile's name reaching over.
+ */
+export function fitsOnTile(tile: Box, otherNames: readonly Box[]): (box: Box) => boolean {
+  return (box) =>
+    box.x >= tile.x &&
+    box.x + box.width <= tile.x + tile.width &&
+    box.y >= tile.y + tile.height / 4 &&
+    box.y + box.height <= tile.y + (tile.height * 3) / 4 &&
+    !otherNames.some((name) => boxesOverlap(box, name));
+}
+
 /** The area two boxes share. */
 export function overlapArea(a: Box, b: Box): number {
   const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
@@ -369,4 +383,30 @@ export function quietestCorner(frame: Box, size: { width: number; height: number
   ].map((corner) => ({ ...corner, ...size }));
   const hidden = (corner: Box) => avoid.reduce((sum, other) => sum + overlapArea(corner, other), 0);
   return corners.reduce((best, candidate) => (hidden(candidate) < hidden(best) ? candidate : best));
+}
+
+/**
+ * The headings of the box listing the labelled forces the map does not
+ * show, by what it holds: every word of it here, for the screen and the
+ * pictures alike.
+ */
+export const LIST_HEADINGS = {
+  /** Each force in it lies outside the map (a pin outside the region in focus). */
+  outside: 'Outside this map',
+  /** The chosen force alone, left no free place. */
+  chosen: 'Chosen force',
+  chosenAndPinned: 'Chosen and pinned',
+  /** Pinned forces, besides those labelled on the map. */
+  pinned: 'Also pinned',
+} as const;
+
+/**
+ * The list's heading for the labels it holds: each with its anchor
+ * (undefined where the map does not show the force at all) and whether it
+ * is the chosen force's.
+ */
+export function listHeading(frame: Box, listed: readonly { anchor: Point | undefined; chosen: boolean }[]): string {
+  if (listed.every(({ anchor }) => !anchor || !containsPoint(frame, anchor))) return LIST_HEADINGS.outside;
+  if (listed.some(({ chosen }) => chosen)) return listed.length === 1 ? LIST_HEADINGS.chosen : LIST_HEADINGS.chosenAndPinned;
+  return LIST_HEADINGS.pinned;
 }

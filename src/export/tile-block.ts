@@ -11,7 +11,7 @@ import type { MapLayer } from './map-layer';
 import { num, safeColor, type TextStyle } from './picture-text';
 import { drawLabel, drawList, mapLabels, type MapLabels } from './force-label';
 import type { Box } from './compose-picture';
-import { overlapArea, type LabelRequest } from './label-placement';
+import { fitsOnTile, overlapArea, type LabelRequest } from './label-placement';
 import { textWidth } from './text-metrics';
 
 /** What a tile block draws: the map layer's colours, dimming and selection, on the tiles. */
@@ -96,14 +96,8 @@ export function tileBlock(
         anchor,
         around,
         ...size,
-        // On its own tile only when it fits inside it (the tile's middle band, where its name is, the label then standing for it),
-        // so that it hides no other tile nor a name reaching over from one.
-        fitsOnAnchor: (box) =>
-          box.x >= around.x &&
-          box.x + box.width <= around.x + around.width &&
-          box.y >= around.y + around.height / 4 &&
-          box.y + box.height <= around.y + (around.height * 3) / 4 &&
-          !otherNames.some((name) => overlapArea(box, name) > 0),
+        // On its own tile only in its name's place, so that it hides no other tile nor a name reaching over from one.
+        fitsOnAnchor: fitsOnTile(around, otherNames),
         // Beside it, on no tile's name, its own included: on the side that hides least of the tiles (the sea round them first).
         avoid: names.map((name) => name.box),
         cost: (box) => tiles.reduce((sum, tile) => sum + overlapArea(box, tile), 0),

@@ -164,13 +164,13 @@ describe('the tile map in an export', () => {
     expect(drawn.svg).toContain('>Glos</tspan>');
   });
 
-  it('lists a pinned force outside the region in focus in an "Also pinned" box, with its value, the chosen force labelled on its tile', () => {
+  it('lists a pinned force outside the region in focus in a box headed "Outside this map", with its value, the chosen force labelled on its tile', () => {
     for (const size of [...PICTURE_SIZES.filter((each) => each.kind === 'preset').map((each) => each.frame), { width: 900 }]) {
       const drawn = picture({ view: 'tiles', region: 'South West', force: DORSET, pins: [CLEVELAND, DEVON] }, size);
       expect(labelTexts(drawn.svg)).toEqual(['Dorset: 43.4', 'Devon and Cornwall: 58.2']);
       expect(drawn.layout.elsewhere).toEqual(['Cleveland: 115.1']);
       const listed = /<g class="also-pinned">(.*?)<\/g>/.exec(drawn.svg)![1]!;
-      expect([...listed.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((match) => match[1])).toEqual(['Also pinned', 'Cleveland: 115.1']);
+      expect([...listed.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((match) => match[1])).toEqual(['Outside this map', 'Cleveland: 115.1']);
       // Legible: at least the preset's floor (16 px), and on no value label.
       const box = /<g class="also-pinned"><rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/.exec(drawn.svg)!.slice(1).map(Number);
       const listBox = { x: box[0]!, y: box[1]!, width: box[2]!, height: box[3]! };
