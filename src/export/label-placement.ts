@@ -46,8 +46,11 @@ const DIRECTIONS: readonly Point[] = [
   [-1, -1],
 ];
 
+/** The finest the frame is searched for a free place, in pixels: finer takes longer and gains nothing to see. */
+const GRID_STEP = 8;
+
 /** How many other orders of the labels are tried, at most, when some are left out. */
-const ORDERS_TRIED = 8;
+const ORDERS_TRIED = 4;
 
 /** How far out from the force a label beside it is tried, in gaps: near first, further out where other labels are in the way. */
 const REACHES = [1, 3, 6, 10];
@@ -67,8 +70,20 @@ const REACHES = [1, 3, 6, 10];
  * Boxes to keep clear (a list or key on the map) are treated as labels.
  */
 export function placeLabels(requests: readonly LabelRequest[], frame: Box, gap: number, keepClear: readonly Box[] = []): (LabelPlacement | undefined)[] {
-  // Where each label may go whatever the others do, judged once for every order tried.
-  const places = requests.map((request) => placesFor(request, requests, frame, gap));
+  return placeAll(requests, placesOf(requests, frame, gap), frame, keepClear);
+}
+
+/** Where each label may go whatever the others do: judged once for every order tried, and every list kept clear of. */
+function placesOf(requests: readonly LabelRequest[], frame: Box, gap: number): (Places | undefined)[] {
+  return requests.map((request) => placesFor(request, requests, frame, gap));
+}
+
+function placeAll(
+  requests: readonly LabelRequest[],
+  places: readonly (Places | undefined)[],
+  frame: Box,
+  keepClear: readonly Box[],
+): (LabelPlacement | undefined)[] {
   const placeInOrder = (order: readonly number[]) => placeEachInOrder(requests, places, order, keepClear);
   let order = requests.map((_, index) => index);
   let best = placeInOrder(order);
@@ -158,14 +173,15 @@ export function placeLabelsWithList(
   listBox: (listed: readonly number[], placed: readonly (LabelPlacement | undefined)[]) => Box,
   alwaysListed = false,
 ): { placements: (LabelPlacement | undefined)[]; unplaced: number[]; list: Box | undefined } {
-  let placements = placeLabels(requests, frame, gap);
+  const places = placesOf(requests, frame, gap);
+  let placements = placeAll(requests, places, frame, []);
   let listed: number[] = [];
   let list: Box | undefined;
   const unplaced = () => placements.flatMap((placement, index) => (placement ? [] : [index]));
   while (unplaced().some((index) => !listed.includes(index)) || (alwaysListed && !list)) {
     listed = [...new Set([...listed, ...unplaced()])].sort((a, b) => a - b);
     list = listBox(listed, placements);
-    placements = placeLabels(requests, frame, gap, [list]);
+    placements = placeAll(requests, places, frame, [list]);
   }
   return { placements, unplaced: unplaced(), list };
 }
@@ -222,19 +238,20 @@ function placesFor(request: LabelRequest, requests: readonly LabelRequest[], fra
       }),
     ),
   );
-  let anywhere: Box[] | undefined;
+  let anywhere: Float64Array | undefined;
   const tier = (allowed: (candidate: LabelPlacement) => boolean): Tier => {
-    const judged: (LabelPlacement | null | undefined)[] = [];
+    // What is allowed, by place: 0 not yet judged, 1 allowed, 2 not.
+    let judged: Uint8Array | undefined;
     return {
       rings: rings.map((ring) => ring.filter(allowed)),
       nearestFree: (free) => {
         anywhere ??= placesNearestFirst(anchor, request, frame);
-        for (const [index, box] of anywhere.entries()) {
-          if (judged[index] === undefined) {
-            const candidate = placement(box);
-            judged[index] = allowed(candidate) ? candidate : null;
-          }
-          if (judged[index] && free(judged[index])) return judged[index];
+        judged ??= new Uint8Array(anywhere.length / 2);
+        for (let index = 0; index < judged.length; index++) {
+          if (judged[index] === 2) continue;
+          const candidate = placement({ x: anywhere[2 * index]!, y: anywhere[2 * index + 1]!, width, height });
+          if (judged[index] === 0) judged[index] = allowed(candidate) ? 1 : 2;
+          if (judged[index] === 1 && free(candidate)) return candidate;
         }
         return undefined;
       },
@@ -271,21 +288,37 @@ function placeOne({ onAnchor, tiers, gap }: Places, cost: (box: Box) => number, 
   return undefined;
 }
 
-/** Where other labels crowd round a force: every place in the frame off its anchor, nearest first, on a grid half a label's height apart. */
-function placesNearestFirst(anchor: Point, { width, height }: LabelRequest, frame: Box): Box[] {
-  const places: { box: Box; reach: number }[] = [];
-  const step = Math.max(1, height / 2);
+/**
+ * Where other labels crowd round a force: every place in the frame off its
+ * anchor, nearest first, on a grid half a label's height apart (and no
+ * finer than GRID_STEP), as x, y pairs.
+ */
+function placesNearestFirst(anchor: Point, { width, height }: LabelRequest, frame: Box): Float64Array {
+  const step = Math.max(GRID_STEP, height / 2);
+  const xs: number[] = [];
+  const ys: number[] = [];
+  const reaches: number[] = [];
   for (let y = frame.y; y + height <= frame.y + frame.height; y += step) {
     for (let x = frame.x; x + width <= frame.x + frame.width; x += step) {
-      const box = { x, y, width, height };
-      const [ex, ey] = nearestPointOn(box, anchor);
+      const ex = Math.min(Math.max(anchor[0], x), x + width);
+      const ey = Math.min(Math.max(anchor[1], y), y + height);
       const reach = Math.hypot(ex - anchor[0], ey - anchor[1]);
       // A place over the anchor was judged first (on the anchor, or not allowed there).
-      if (reach > 0) places.push({ box, reach });
+      if (reach > 0) {
+        xs.push(x);
+        ys.push(y);
+        reaches.push(reach);
+      }
     }
   }
   // The sort is stable: among places as near, the first found comes first.
-  return places.sort((a, b) => a.reach - b.reach).map(({ box }) => box);
+  const order = Array.from(reaches.keys()).sort((a, b) => reaches[a]! - reaches[b]!);
+  const places = new Float64Array(2 * order.length);
+  order.forEach((index, i) => {
+    places[2 * i] = xs[index]!;
+    places[2 * i + 1] = ys[index]!;
+  });
+  return places;
 }
 
 /** Clear of every label placed: the boxes apart, and neither one's leader across the other's box or leader. */

@@ -87,13 +87,10 @@ export class ValueLabelsView {
       frame,
       GAP,
       (indices, placed) =>
-        this.showList(
-          quietestCorner,
-          heading(indices),
-          listed(indices),
-          frame,
-          placed.flatMap((placement) => (placement ? [placement.box] : [])),
-        ),
+        this.showList(quietestCorner, heading(indices), listed(indices), frame, [
+          ...placed.flatMap((placement) => (placement ? [placement.box] : [])),
+          ...names.map((name) => name.box),
+        ]),
       notShown.length > 0,
     );
     const covered = new Set<string>();
@@ -113,7 +110,7 @@ export class ValueLabelsView {
     else this.list.remove();
   }
 
-  /** The list holding these labels, in the corner of the map that hides least of the labels placed: where it is. */
+  /** The list holding these labels, in the corner of the map that hides least of the labels placed (and of the tiles' names): where it is. */
   private showList(quietestCorner: LabelPlacement['quietestCorner'], heading: string, labels: readonly ValueLabel[], frame: Box, avoid: readonly Box[]) {
     this.fillList(heading, labels);
     this.element.append(this.list);
