@@ -139,7 +139,7 @@ export class PageViews {
     this.profileSheet = new ProfileSheetMark(elements.profile);
     this.timeline = new TimelineView({ seek: actions.seek, play: actions.play, pause: actions.pause });
     // Once the map has moved (a glide to a region), the card is placed again beside its force.
-    this.valueLabels = new ValueLabelsView((code) => mapRenderer.screenBoxOf(code));
+    this.valueLabels = new ValueLabelsView(mapRenderer);
     this.map = new MapPanel(mapRenderer, elements.map, elements.mapPanel, {
       reducedMotion,
       onFirstFrame: actions.firstFrame,

@@ -1,8 +1,8 @@
 import { geoContains, geoPath, type GeoProjection } from 'd3-geo';
 import type { ForceFeature } from '../geography/boundaries';
 import type { Box } from './compose-picture';
-import { placeLabelsWithList, quietestCorner, type LabelPlacement, type LabelRequest } from './label-placement';
-import type { MapLayer } from './map-layer';
+import { LIST_HEADINGS, listHeading, placeLabelsWithList, quietestCorner, type LabelPlacement, type LabelRequest } from './label-placement';
+import type { MapLayer, ValueLabel } from './map-layer';
 import { baseline, lineWidth, num, textElement, type TextStyle } from './picture-text';
 
 /**
@@ -19,17 +19,21 @@ export interface MapLabels {
   placed: PlacedLabel[];
   /** Labelled forces the map cannot show (outside the region in focus, or with no free place left): listed in a box on it instead. */
   elsewhere: string[];
+  /** What that box is headed, saying what it holds (listHeading); undefined when there is none. */
+  heading?: string;
   /** Where that list goes, kept clear of the labels: in the corner that hides least; undefined when there is none. */
   list: Box | undefined;
 }
 
-/** The labels to write: the selected force's (its name alone when it has no value label), then the others, each once. */
-function labelTexts(layer: Pick<MapLayer, 'selected' | 'valueLabels'>): { code: string; text: string }[] {
+/** The labels to write: the selected force's (its name alone when it has no value label), then the others, each once; the selected one marked chosen. */
+function labelTexts(layer: Pick<MapLayer, 'selected' | 'valueLabels'>): ValueLabel[] {
   const labels = [...(layer.valueLabels ?? [])];
   if (layer.selected && !labels.some((label) => label.code === layer.selected!.code)) labels.unshift({ code: layer.selected.code, text: layer.selected.name });
   const first = labels.findIndex((label) => label.code === layer.selected?.code);
   if (first > 0) labels.unshift(...labels.splice(first, 1));
-  return labels.filter((label, index) => labels.findIndex((other) => other.code === label.code) === index);
+  return labels
+    .filter((label, index) => labels.findIndex((other) => other.code === label.code) === index)
+    .map((label) => ({ ...label, chosen: label.code === layer.selected?.code }));
 }
 
 /**
@@ -62,7 +66,16 @@ export function mapLabels(
   );
   const placed = shown.flatMap(({ code, text }, index) => (placements[index] ? [{ ...placements[index], code, text }] : []));
   const elsewhere = new Set([...notShown, ...unplaced.map((index) => shown[index]!.text)]);
-  return { placed, elsewhere: texts.filter((label) => elsewhere.has(label.text)).map((label) => label.text), list };
+  const listed = [
+    ...texts.filter((_, index) => !requests[index]).map(({ chosen }) => ({ anchor: undefined, chosen: chosen === true })),
+    ...unplaced.map((index) => ({ anchor: shown[index]!.request.anchor, chosen: shown[index]!.chosen === true })),
+  ];
+  return {
+    placed,
+    elsewhere: texts.filter((label) => elsewhere.has(label.text)).map((label) => label.text),
+    ...(listed.length > 0 ? { heading: listHeading(frame, listed) } : {}),
+    list,
+  };
 }
 
 /** A label's box: its text in the style with room either side. */
@@ -149,28 +162,32 @@ export function drawLabel({ text, box, anchor, leaderEnd }: PlacedLabel, style: 
   );
 }
 
-/** Room round the words of the "Also pinned" box, in its type's sizes. */
+/** Room round the words of the list's box, in its type's sizes. */
 const LIST_PADDING = 0.5;
-const LIST_HEADING = 'Also pinned';
 
-/** The "Also pinned" box's size for these labels: the heading in the labels' bold style, then one force a line in plain. */
+/**
+ * The list's box for these labels: a heading in the labels' bold style (as
+ * wide as the widest it may have, as the labels it holds are settled only
+ * once it is placed), then one force a line in plain.
+ */
 function listSize(texts: readonly string[], style: TextStyle, frame: Box): { width: number; height: number } {
   const padding = style.size * LIST_PADDING;
-  const width = Math.max(lineWidth(LIST_HEADING, style), ...texts.map((text) => lineWidth(text, { ...style, bold: false }))) + 2 * padding;
+  const headings = Object.values(LIST_HEADINGS).map((heading) => lineWidth(heading, style));
+  const width = Math.max(...headings, ...texts.map((text) => lineWidth(text, { ...style, bold: false }))) + 2 * padding;
   return { width: Math.min(frame.width, width), height: Math.min(frame.height, (texts.length + 1) * style.lineHeight + 2 * padding) };
 }
 
 /**
  * The labels the map cannot show, in a box at the place mapLabels kept for
- * it: "Also pinned", then one force a line with its value, so that a
+ * it: its heading ("Outside this map", say), then one force a line with its value, so that a
  * pinned force outside the region in focus is still named with its
  * figure. Empty when there are none.
  */
-export function drawList({ elsewhere, list }: MapLabels, frame: Box, style: TextStyle): string {
-  if (elsewhere.length === 0 || !list) return '';
+export function drawList({ elsewhere, heading, list }: MapLabels, frame: Box, style: TextStyle): string {
+  if (elsewhere.length === 0 || !list || !heading) return '';
   const { width, height } = listSize(elsewhere, style, frame);
   const padding = style.size * LIST_PADDING;
-  const lines = [LIST_HEADING, ...elsewhere].map((text, index) =>
+  const lines = [heading, ...elsewhere].map((text, index) =>
     textElement(text, list.x + padding, baseline(list.y + padding + index * style.lineHeight, style), index === 0 ? style : { ...style, bold: false }),
   );
   return (

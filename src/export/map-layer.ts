@@ -17,11 +17,18 @@ export interface MapLayer {
    * then those the reader pinned: "Dorset: 43.4". Drawn on the geographic
    * map (the tile map names every force on its tile).
    */
-  valueLabels?: readonly { code: string; text: string }[];
+  valueLabels?: readonly ValueLabel[];
   /** With a region in focus: a small outline of England and Wales, the region marked, in a corner of the map. */
   locator?: boolean;
   /** The focused region's merged outline (regionOutline), drawn dark over the forces. */
   regionOutline?: MultiPolygon;
   /** Drawn as the tile map (view=tiles): one equal hexagon a force, as on screen. */
   tiles?: TileLayer;
+}
+
+/** A force written on the map with its value; chosen: the reader's chosen force (the others are pinned). */
+export interface ValueLabel {
+  code: string;
+  text: string;
+  chosen?: boolean;
 }

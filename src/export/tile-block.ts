@@ -11,7 +11,7 @@ import type { MapLayer } from './map-layer';
 import { num, safeColor, type TextStyle } from './picture-text';
 import { drawLabel, drawList, mapLabels, type MapLabels } from './force-label';
 import type { Box } from './compose-picture';
-import { overlapArea, type LabelRequest } from './label-placement';
+import { fitsOnTile, overlapArea, type LabelRequest } from './label-placement';
 import { textWidth } from './text-metrics';
 
 /** What a tile block draws: the map layer's colours, dimming and selection, on the tiles. */
@@ -70,10 +70,10 @@ export function tileBlock(
       const frame = { x: left, y: top, width, height };
       const place = fit(left, top);
       const labels = labelsAt(left, top);
-      // A value label over its own tile's name names the force: the name under it is left out.
-      const forceOf = (code: string) => layer.tiles.layout.forces.find((force) => force.code === code)!;
-      const onTile = new Set(labels.placed.filter((label) => overlapArea(label.box, nameBox(place, forceOf(label.code))) > 0).map((label) => label.code));
-      const tiles = drawTiles(layer, shown, place, frame, options.id, options.minTextSize ?? 0, onTile);
+      // A value label on its own tile names the force: the name under it is left out (one beside it keeps clear of every name).
+      const names = tileNames(layer, place, options.minTextSize ?? 0);
+      for (const label of labels.placed) if (label.leaderEnd === undefined) names.delete(label.code);
+      const tiles = drawTiles(layer, shown, place, frame, options.id, names);
       if (!options.label) return tiles;
       return [tiles, ...labels.placed.map((label) => drawLabel(label, options.label!)), drawList(labels, frame, options.label)].join('\n');
     },
@@ -84,43 +84,71 @@ export function tileBlock(
     if (!options.label) return { placed: [], elsewhere: [], list: undefined };
     const place = fit(left, top);
     const shownTiles = layer.tiles.layout.forces.filter((force) => !shown || shown.has(force.code));
-    const names = shownTiles.map((force) => ({ code: force.code, box: nameBox(place, force) }));
+    const names = [...tileNames(layer, place, options.minTextSize ?? 0)].map(([code, name]) => ({ code, box: name.box }));
+    const tiles = shownTiles.map((force) => tileFrame(place, force));
     const requestOf = (code: string, size: { width: number; height: number }): LabelRequest | undefined => {
       const force = layer.tiles.layout.forces.find((candidate) => candidate.code === code);
       if (!force || (shown && !shown.has(code))) return undefined;
       const around = tileFrame(place, force);
       const anchor = place(hexCentre(force));
+      const otherNames = names.filter((name) => name.code !== code).map((name) => name.box);
       return {
         anchor,
         around,
         ...size,
-        // On its own tile only when it fits inside it (the tile's middle band, where its name is, the label then standing for it), so that it hides no other.
-        fitsOnAnchor: (box) =>
-          box.x >= around.x &&
-          box.x + box.width <= around.x + around.width &&
-          box.y >= around.y + around.height / 4 &&
-          box.y + box.height <= around.y + (around.height * 3) / 4,
-        // Beside it, on the side that hides least of the tiles' names (the sea round the tiles first).
-        cost: (box) => names.reduce((sum, name) => sum + overlapArea(box, name.box), 0),
+        // On its own tile only in its name's place, so that it hides no other tile nor a name reaching over from one.
+        fitsOnAnchor: fitsOnTile(around, otherNames),
+        // Beside it, on no tile's name, its own included: on the side that hides least of the tiles (the sea round them first).
+        avoid: names.map((name) => name.box),
+        cost: (box) => tiles.reduce((sum, tile) => sum + overlapArea(box, tile), 0),
       };
     };
     // The list of forces the map cannot show goes where it hides fewest tiles.
-    return mapLabels(
-      layer,
-      { x: left, y: top, width, height },
-      options.label,
-      requestOf,
-      shownTiles.map((force) => tileFrame(place, force)),
-    );
+    return mapLabels(layer, { x: left, y: top, width, height }, options.label, requestOf, tiles);
   }
 }
 
-/** Where a tile's name lies in the picture: the middle of the tile, most of its width and about two lines of its height. */
-function nameBox(place: Place, force: { q: number; r: number }): Box {
-  const { x, y } = hexCentre(force);
-  const [left, top] = place({ x: x - 0.45, y: y - TILE_RADIUS * 0.45 });
-  const [right, bottom] = place({ x: x + 0.45, y: y + TILE_RADIUS * 0.45 });
-  return { x: left, y: top, width: right - left, height: bottom - top };
+/** A tile's name as drawn: its lines, their size and baselines, centred at x, and the box its letters take. */
+interface TileName {
+  lines: readonly string[];
+  size: number;
+  x: number;
+  baselines: readonly number[];
+  box: Box;
+}
+
+/**
+ * Every tile's name as the picture draws it, by force: the screen's label,
+ * as large as the tiles allow up to LARGEST_LABEL_PX, set at a preset's
+ * floor where it would be under it, and left out on tiles too small to
+ * hold it (the colours carry them). Its box runs from the ascent of its first
+ * line to the descent of its last (0.95 and 0.25 em, as DejaVu Sans sets
+ * them), as wide as its widest line.
+ */
+function tileNames(layer: Pick<TileBlockLayer, 'tiles'>, place: Place, minTextSize: number): Map<string, TileName> {
+  const labelScale = Math.min(1, LARGEST_LABEL_PX / (0.18 * place.scale));
+  const measure = (text: string) => textWidth(text, 1, true);
+  const names = new Map<string, TileName>();
+  for (const force of layer.tiles.layout.forces) {
+    const known = layer.tiles.names.get(force.code) ?? { name: force.short, short: force.short, aliases: [] };
+    let label = tileLabel(known, measure);
+    let size = label.fontSize * place.scale * labelScale;
+    if (size < minTextSize) {
+      // Below a preset's floor: tiles too small for a few letters at the floor go unlabelled, others get a label set at the floor.
+      if (place.scale * MIN_LABEL_ROOM < minTextSize) continue;
+      label = tileLabel(known, measure, minTextSize / place.scale);
+      size = label.fontSize * place.scale;
+    }
+    if (size < SMALLEST_LABEL_PX) continue;
+    const [x, y] = place(hexCentre(force));
+    const lineHeight = size * 1.1;
+    const first = y - ((label.lines.length - 1) * lineHeight) / 2 + size * 0.35;
+    const baselines = label.lines.map((_, i) => first + i * lineHeight);
+    const width = Math.max(...label.lines.map((line) => textWidth(line, size, true)));
+    const top = first - 0.95 * size;
+    names.set(force.code, { lines: label.lines, size, x, baselines, box: { x: x - width / 2, y: top, width, height: baselines.at(-1)! + 0.25 * size - top } });
+  }
+  return names;
 }
 
 /** A tile's box in the picture: pointy-top, a step wide, two circumradii tall. */
@@ -147,41 +175,26 @@ function drawTiles(
   place: Place,
   frame: { x: number; y: number; width: number; height: number },
   id: string,
-  minTextSize: number,
-  namedByLabels: ReadonlySet<string>,
+  names: ReadonlyMap<string, TileName>,
 ): string {
   const polygon = (points: readonly { x: number; y: number }[]) => `M${points.map((point) => place(point).map(num).join(',')).join('L')}Z`;
-  const labelScale = Math.min(1, LARGEST_LABEL_PX / (0.18 * place.scale));
   const hexagons: string[] = [];
   const labels: string[] = [];
   for (const force of layer.tiles.layout.forces) {
-    const centre = hexCentre(force);
     const fill = layer.fills.get(force.code);
     const paint = fill === null || fill === undefined ? `url(#${NOT_PUBLISHED_PATTERN_ID})` : safeColor(fill);
     const faded = layer.dimmed?.has(force.code) ? ` fill-opacity="${DIMMED_OPACITY}"` : '';
-    hexagons.push(`<path data-code="${escapeXml(force.code)}" fill="${paint}"${faded} d="${polygon(tileCorners(centre))}"/>`);
-    if (namedByLabels.has(force.code)) continue;
-    const names = layer.tiles.names.get(force.code) ?? { name: force.short, short: force.short, aliases: [] };
-    const measure = (text: string) => textWidth(text, 1, true);
-    let label = tileLabel(names, measure);
-    let size = label.fontSize * place.scale * labelScale;
-    if (size < minTextSize) {
-      // Below a preset's floor: tiles too small for a few letters at the floor go unlabelled (the colours carry them), others get a label set at the floor.
-      if (place.scale * MIN_LABEL_ROOM < minTextSize) continue;
-      label = tileLabel(names, measure, minTextSize / place.scale);
-      size = label.fontSize * place.scale;
-    }
-    if (size < SMALLEST_LABEL_PX) continue;
+    hexagons.push(`<path data-code="${escapeXml(force.code)}" fill="${paint}"${faded} d="${polygon(tileCorners(hexCentre(force)))}"/>`);
+    const name = names.get(force.code);
+    if (!name) continue;
+    const { size, x, baselines } = name;
     const colour = mostContrasting(fill ?? HATCH.background, [TILE_LABEL.dark, TILE_LABEL.light]);
     const halo =
       fill === null || fill === undefined ? ` stroke="${HATCH.background}" stroke-width="${num(size / 5)}" paint-order="stroke" stroke-linejoin="round"` : '';
     const opacity = layer.dimmed?.has(force.code) ? ` opacity="${DIMMED_OPACITY}"` : '';
-    const [x, y] = place(centre);
-    const lineHeight = size * 1.1;
-    const first = y - ((label.lines.length - 1) * lineHeight) / 2 + size * 0.35;
     labels.push(
       `<text text-anchor="middle" font-size="${num(size)}" font-weight="bold" fill="${colour}"${halo}${opacity}>` +
-        label.lines.map((line, i) => `<tspan x="${num(x)}" y="${num(first + i * lineHeight)}">${escapeXml(line)}</tspan>`).join('') +
+        name.lines.map((line, i) => `<tspan x="${num(x)}" y="${num(baselines[i]!)}">${escapeXml(line)}</tspan>`).join('') +
         '</text>',
     );
   }

@@ -62,7 +62,11 @@ export function exportModel(
     .filter((force) => force !== undefined);
   const valueLabels = (index: number) => {
     const values = choropleth.valuesFor(index);
-    return labelled.map((force) => ({ code: force.code, text: `${force.name}: ${formatValue(values.get(force.code) ?? null, state.measure)}` }));
+    return labelled.map((force) => ({
+      code: force.code,
+      text: `${force.name}: ${formatValue(values.get(force.code) ?? null, state.measure)}`,
+      ...(force.code === selected?.code ? { chosen: true } : {}),
+    }));
   };
   return {
     years,

@@ -22,6 +22,7 @@ import { publishedTotalText, type PublishedTotalsModel } from './published-total
 import { controlsModel, offenceLabel, type ControlsModel, type DatasetChoice } from './controls-model';
 import { exportModel, type ExportModel } from './export-model';
 import type { LegendModel } from '../export/legend-block';
+import type { ValueLabel } from '../export/map-layer';
 import { editTextModel, type EditTextModel } from './edit-text-model';
 import { legendMarker, legendModel, type LegendMarker } from './legend-model';
 import { slice } from './slice';
@@ -146,7 +147,7 @@ export interface ContentModel {
   sourceLines: readonly string[];
   export: ExportModel;
   /** The forces written on the map with their values: the chosen one, then the pinned ones. */
-  valueLabels: readonly { code: string; text: string }[];
+  valueLabels: readonly ValueLabel[];
   /** The "Edit text" panel: the reader's words, the defaults they replace, and the forces pinned. */
   editText: EditTextModel;
   /** What the map shows, in words (mapDescription): the map's accessible description, and the alt text a reader can copy. */

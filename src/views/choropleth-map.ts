@@ -73,6 +73,10 @@ export interface ChoroplethMap {
   viewBounds(): LonLatBounds;
   /** Where a force is drawn on the map, so that a tooltip can stand clear of it. */
   screenBoxOf(code: string): ScreenBox | undefined;
+  /** Where the names written on the forces lie (the tile map's), by force, so that value labels keep off them; absent where there are none. */
+  nameBoxesOf?(): ReadonlyMap<string, ScreenBox>;
+  /** Leaves out the names of these forces (and shows every other): a value label standing on each one's tile names it. */
+  coverNames?(codes: ReadonlySet<string>): void;
   /** Zooms in (1) or out (−1); absent where the map cannot zoom (the SVG map alone, without WebGL). */
   zoomBy?(delta: number): void;
   readonly inspection: MapInspection;

@@ -76,6 +76,14 @@ export class MapFrame extends MapFanOut implements ChoroplethMap {
     return this.shown.screenBoxOf(code);
   }
 
+  nameBoxesOf(): ReadonlyMap<string, ScreenBox> {
+    return this.shown.nameBoxesOf?.() ?? new Map();
+  }
+
+  coverNames(codes: ReadonlySet<string>): void {
+    this.shown.coverNames?.(codes);
+  }
+
   /** Zooming is the geographic map's: the tile map always shows every tile in view. */
   zoomBy(delta: number): void {
     if (this.shown === this.geographic) this.geographic.zoomBy?.(delta);

@@ -169,9 +169,21 @@ export class TileMapView implements ChoroplethMap {
 
   screenBoxOf(code: string): ScreenBox | undefined {
     const tile = this.tiles.get(code);
-    if (!tile) return undefined;
+    return tile && this.inFrame(tile.hexagon.getBoundingClientRect());
+  }
+
+  /** Every tile's name where it is drawn (a covered one too: it is hidden, not taken away). */
+  nameBoxesOf(): ReadonlyMap<string, ScreenBox> {
+    return new Map([...this.tiles].map(([code, tile]) => [code, this.inFrame(tile.label.getBoundingClientRect())]));
+  }
+
+  coverNames(codes: ReadonlySet<string>): void {
+    for (const [code, tile] of this.tiles) tile.label.setAttribute('visibility', codes.has(code) ? 'hidden' : 'visible');
+  }
+
+  /** A box on the page as the frame's own. */
+  private inFrame(box: DOMRect): ScreenBox {
     const frame = this.container.getBoundingClientRect();
-    const box = tile.hexagon.getBoundingClientRect();
     return { left: box.left - frame.left, top: box.top - frame.top, right: box.right - frame.left, bottom: box.bottom - frame.top };
   }
 

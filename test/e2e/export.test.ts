@@ -398,7 +398,7 @@ describe('exports of the tile map: the chosen and pinned forces labelled, a pin 
       const svg = await inspectSvg(page, readFileSync((await download(page, 'SVG')).file, 'utf8'));
       expect(svg.error).toBeNull();
       expect(svg.labels, size).toEqual(['Dorset: 32.7', 'Devon and Cornwall: 51.2']);
-      expect(svg.listed, size).toEqual(['Also pinned', 'Cleveland: 76.2']);
+      expect(svg.listed, size).toEqual(['Outside this map', 'Cleveland: 76.2']);
     }
     const png = await download(page, 'PNG 1×');
     expect((await inspectPng(page, png.file)).colours).toBeGreaterThan(8);

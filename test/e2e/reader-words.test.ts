@@ -209,7 +209,7 @@ describe('value labels on the tile map, a pinned force outside the region in foc
     { width: 1280, height: 800 },
     { width: 375, height: 812 },
   ]) {
-    it(`at ${viewport.width} × ${viewport.height}: Dorset and Devon and Cornwall labelled on their tiles' side, Cleveland under "Also pinned"`, async () => {
+    it(`at ${viewport.width} × ${viewport.height}: Dorset and Devon and Cornwall labelled on no tile's name, Cleveland under "Outside this map"`, async () => {
       const { page, context } = await openApp(browser(), `${inject('baseUrl')}?view=tiles&force=dorset&pins=cleveland,devon-and-cornwall`, viewport);
       await waitForMapIdle(page);
       await page.waitForFunction(() => document.querySelectorAll('.value-label').length === 2 && document.querySelector('.value-labels-list') !== null);
@@ -224,12 +224,22 @@ describe('value labels on the tile map, a pinned force outside the region in foc
           frame: { width: map.width, height: map.height },
           labels: [...document.querySelectorAll('.value-label')].map((label) => ({ text: label.textContent, ...boxOf(label) })),
           list: { lines: [...list.children].map((line) => line.textContent), ...boxOf(list) },
+          // The tiles' names as shown (a name a label stands in for is hidden).
+          names: [...document.querySelectorAll('.tile-layout.is-shown .tile-label')]
+            .filter((name) => getComputedStyle(name).visibility !== 'hidden')
+            .map((name) => ({ text: name.textContent, ...boxOf(name) })),
+          hiddenNames: [...document.querySelectorAll('.tile-layout.is-shown .tile-label')]
+            .filter((name) => getComputedStyle(name).visibility === 'hidden')
+            .map((name) => name.textContent),
         };
       });
       // Rates for 2022/23 (python3, count / mid-2022 population × 100,000): Dorset 341 / 785,200 = 43.43, Devon and Cornwall 1,054 / 1,810,400 = 58.22,
       // Cleveland 667 / 579,300 = 115.14. Choosing Dorset brings the South West into focus; Cleveland lies outside it.
       expect(shown.labels.map((label) => label.text)).toEqual(['Dorset: 43.4', 'Devon and Cornwall: 58.2']);
-      expect(shown.list.lines).toEqual(['Also pinned', 'Cleveland: 115.1']);
+      expect(shown.list.lines).toEqual(['Outside this map', 'Cleveland: 115.1']);
+      // Every tile of the South West shown is named (five), but for a tile whose label stands in its name's place.
+      expect(shown.names.length + shown.hiddenNames.length).toBe(43);
+      expect(shown.hiddenNames.every((name) => ['Dorset', 'Devon & Cornwall', 'Devon &Cornwall'].includes(name ?? ''))).toBe(true);
       for (const box of [...shown.labels, shown.list]) {
         expect(box.x).toBeGreaterThanOrEqual(0);
         expect(box.y).toBeGreaterThanOrEqual(0);
@@ -240,6 +250,8 @@ describe('value labels on the tile map, a pinned force outside the region in foc
         !(a.x < b.right && b.x < a.right && a.y < b.bottom && b.y < a.bottom);
       expect(apart(shown.labels[0]!, shown.labels[1]!)).toBe(true);
       for (const label of shown.labels) expect(apart(label, shown.list)).toBe(true);
+      // On no tile's name: a label on its own tile replaces the name, one beside it keeps clear of every name.
+      for (const label of shown.labels) for (const name of shown.names) expect(apart(label, name), `${label.text} on ${name.text}`).toBe(true);
       await screenshot(page, `tile-value-labels-${viewport.width}`);
       await context.close();
     });

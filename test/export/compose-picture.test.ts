@@ -135,23 +135,15 @@ describe('the selected force, named on the map', () => {
         'Devon and Cornwall: 58.2',
         'Durham: 100.7',
       ];
-      // On the map in that order; none is lost: a label with no free place left (where the Met's and the City's long labels crowd the south) is listed in a box on the map.
-      const { elsewhere } = map.layout;
+      // On the map in that order, every one of them.
       expect(
         drawnTexts(map.svg)
           .filter((text) => text.label)
           .map(({ text }) => text),
-      ).toEqual([...all.filter((text) => !elsewhere.includes(text)), ...(elsewhere.length > 0 ? ['Also pinned', ...elsewhere] : [])]);
-      expect(labels.length + map.layout.elsewhere.length).toBe(6);
-      if (elsewhere.length > 0) {
-        const listed = /<g class="also-pinned"><rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/.exec(map.svg)!.slice(1).map(Number);
-        const list = { x: listed[0]!, y: listed[1]!, width: listed[2]!, height: listed[3]! };
-        // The list is kept clear of the labels: none lies on it (its box shrunk by the tenth of a pixel it is rounded to as drawn).
-        for (const label of labels)
-          expect(overlaps(label.box, { x: list.x + 0.1, y: list.y + 0.1, width: list.width - 0.2, height: list.height - 0.2 })).toBe(false);
-      }
-      // In the square (the map 456 px wide beside its legend) there is no room left for Devon and Cornwall's.
-      if (size.id === 'square') expect(map.layout.elsewhere).toEqual(['Devon and Cornwall: 58.2']);
+      ).toEqual(all);
+      // Every one of these forces lies in the frame and each frame has a free place for each: none is listed, not even in the
+      // square (the map 456 px wide beside its legend), where Devon and Cornwall's, placed after the others, is boxed in by them.
+      expect(map.layout.elsewhere, size.id).toEqual([]);
       const [area] = mapAreas(map.svg);
       for (const [i, label] of labels.entries()) {
         expectInside(label.box, area!, `label ${i}`);
@@ -174,14 +166,14 @@ describe('the selected force, named on the map', () => {
     expect(national).not.toContain('class="locator"');
   });
 
-  it('lists a pinned force outside the region in focus in an "Also pinned" box with its value, clear of the labels and the locator', () => {
+  it('lists a pinned force outside the region in focus in a box headed "Outside this map" with its value, clear of the labels and the locator', () => {
     // Rates for 2022/23 (python3, count / mid-2022 population × 100,000): Dorset 341 / 785,200 = 43.43, Cleveland 667 / 579,300 = 115.14.
     const model = exportModelFor({ region: 'South West', force: DORSET, pins: ['E23000013'] });
     for (const size of PICTURE_SIZES) {
       const map = renderSvgMap(sizedPicture(screenOf(model), size).input);
       expect(map.layout.elsewhere).toEqual(['Cleveland: 115.1']);
       const listed = /<g class="also-pinned"><rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"[^>]*\/>(.*?)<\/g>/.exec(map.svg)!;
-      expect([...listed[5]!.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((match) => match[1])).toEqual(['Also pinned', 'Cleveland: 115.1']);
+      expect([...listed[5]!.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((match) => match[1])).toEqual(['Outside this map', 'Cleveland: 115.1']);
       const box = { x: Number(listed[1]), y: Number(listed[2]), width: Number(listed[3]), height: Number(listed[4]) };
       expectInside(box, mapAreas(map.svg)[0]!, 'the list');
       for (const label of map.layout.labels) expect(overlaps(label.box, box)).toBe(false);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Box } from '../../src/export/compose-picture';
-import { placeLabels, placeLabelsWithList, type LabelRequest } from '../../src/export/label-placement';
+import { LIST_HEADINGS, listHeading, placeLabels, placeLabelsWithList, type LabelRequest } from '../../src/export/label-placement';
 
 type Point = readonly [number, number];
 
@@ -133,6 +133,27 @@ describe('placeLabels', () => {
     );
   });
 
+  it('for any anchors and names on the map to avoid: no label off its anchor on any of them, and every other rule kept', () => {
+    const nameArbitrary = fc.record({
+      x: fc.integer({ min: 10, max: 400 }),
+      y: fc.integer({ min: 20, max: 300 }),
+      width: fc.integer({ min: 10, max: 60 }),
+      height: fc.integer({ min: 6, max: 30 }),
+    });
+    fc.assert(
+      fc.property(fc.array(requestArbitrary(FRAME), { minLength: 1, maxLength: 6 }), fc.array(nameArbitrary, { maxLength: 12 }), (requests, names) => {
+        const avoiding = requests.map((request) => ({ ...request, avoid: names }));
+        const placements = placeLabels(avoiding, FRAME, 8);
+        for (const [i, placement] of placements.entries()) {
+          if (!placement) continue;
+          if (placement.leaderEnd) for (const name of names) expect(sharedArea(placement.box, name)).toBe(0);
+          for (const other of placements.slice(i + 1)) if (other) expect(sharedArea(placement.box, other.box)).toBe(0);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('with a list for the labels left out: none on the list, each label on the map or listed, the list grown to hold every one it displaced', () => {
     fc.assert(
       fc.property(fc.array(requestArbitrary(FRAME), { minLength: 1, maxLength: 7 }), fc.boolean(), (requests, alwaysListed) => {
@@ -233,5 +254,39 @@ describe('placeLabels', () => {
     );
     expect(first!.box).toEqual({ x: 140, y: 120, width: 20, height: 20 });
     expect(second).toBeUndefined();
+  });
+});
+
+describe('listHeading', () => {
+  const frame = { x: 0, y: 0, width: 400, height: 300 };
+  const inFrame = [200, 150] as const;
+  const outside = [500, 150] as const;
+
+  it('says what the list holds: forces outside the map, the chosen force, the chosen and pinned ones, or pinned ones', () => {
+    expect(listHeading(frame, [{ anchor: outside, chosen: false }])).toBe('Outside this map');
+    // Not shown at all (undefined: outside the region in focus), and the chosen force outside too.
+    expect(
+      listHeading(frame, [
+        { anchor: undefined, chosen: false },
+        { anchor: outside, chosen: true },
+      ]),
+    ).toBe('Outside this map');
+    expect(listHeading(frame, [{ anchor: inFrame, chosen: true }])).toBe('Chosen force');
+    expect(
+      listHeading(frame, [
+        { anchor: inFrame, chosen: true },
+        { anchor: undefined, chosen: false },
+      ]),
+    ).toBe('Chosen and pinned');
+    expect(
+      listHeading(frame, [
+        { anchor: inFrame, chosen: false },
+        { anchor: outside, chosen: false },
+      ]),
+    ).toBe('Also pinned');
+  });
+
+  it('takes every heading from the one object of them (what a translation replaces)', () => {
+    expect(Object.values(LIST_HEADINGS).sort()).toEqual(['Also pinned', 'Chosen and pinned', 'Chosen force', 'Outside this map']);
   });
 });

@@ -40,7 +40,7 @@ export interface Rect {
 
 export interface DrawnText extends Rect {
   text: string;
-  /** Inside a value label, or the "Also pinned" list of them. */
+  /** Inside a value label, or the list of those the map cannot show. */
   label: boolean;
 }
 
