@@ -1,6 +1,7 @@
 import { financialYearFrom, financialYearStart } from '../datasets/financial-year';
 import { exportFileName, type ExportExtension } from '../export/file-names';
 import type { FigureCsvRow } from '../export/figures-csv';
+import type { ValueLabel } from '../export/map-layer';
 import type { MapPicture } from '../export/svg-map';
 import type { Force } from '../forces/force-table';
 import type { Boundaries, RegionFocus } from '../geography/boundaries';
@@ -27,7 +28,7 @@ export interface ExportModel {
   yearIndex: number;
   picture(yearIndex: number): ExportPicture;
   /** The forces written on the map with their values in a year: the chosen one, then the pinned ones (the picture's, alone). */
-  valueLabels(yearIndex: number): readonly { code: string; text: string }[];
+  valueLabels(yearIndex: number): readonly ValueLabel[];
   /** The subtitle of a picture of every year: "Offences per 100,000 people, 2012/13 to 2022/23, South West", or the reader's. */
   allYearsSubtitle: string;
   /** What a picture of every year shows, in words: its alt text. */
@@ -60,7 +61,7 @@ export function exportModel(
   const labelled = [...new Set([...(selected ? [selected.code] : []), ...(state.pins ?? [])])]
     .map((code) => joined.forces.find((force) => force.code === code))
     .filter((force) => force !== undefined);
-  const valueLabels = (index: number) => {
+  const valueLabels = (index: number): ValueLabel[] => {
     const values = choropleth.valuesFor(index);
     return labelled.map((force) => ({
       code: force.code,
