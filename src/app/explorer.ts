@@ -9,10 +9,10 @@ import type { UrlStore } from '../state/url-store';
 import { createPageModel, type PageData, type PageModel, type Transient } from '../view-model/page-model';
 import type { MapEvents } from '../views/choropleth-map';
 import type { MapFrame } from '../views/map-frame';
-import { ExportView } from '../views/export-view';
 import { mountImportPanel } from '../views/import-panel';
 import { missingDatasetReason, type DatasetRegistry } from './dataset-registry';
 import { exportSource } from './export-source';
+import { el } from '../views/dom';
 import { IdleWork } from './idle-work';
 import { LazyModules } from './lazy-modules';
 import { LoadCache, type Loaded } from './load-cache';
@@ -57,6 +57,8 @@ export class Explorer {
   private readonly idleWork = new IdleWork();
   private settling = true;
   private firstFrameShown = false;
+  /** The Download panel's code, loaded when the panel first opens (the first map does not need it). */
+  private downloadPanel: Promise<void> | undefined;
 
   constructor(private readonly deps: ExplorerDeps) {
     const { store, elements, data } = deps;
@@ -124,6 +126,20 @@ export class Explorer {
           this.settle();
         },
         sharedView: () => ({ href: store.href, title: this.page?.content?.header.title ?? document.title }),
+        openDownload: () => {
+          this.downloadPanel ??= import('../views/export-view').then(({ ExportView }) =>
+            elements.exports.replaceChildren(
+              new ExportView(() =>
+                exportSource(this.page?.content?.export, this.map, data.boundaries.features.features, elements.map, () => this.views.shownTable()),
+              ).element,
+            ),
+          );
+          // A failed load says so in the panel, and is tried again at the next opening.
+          this.downloadPanel.catch(() => {
+            this.downloadPanel = undefined;
+            elements.exports.replaceChildren(el('p', { role: 'alert' }, ['The download panel could not be loaded. Close it and open it again to try again.']));
+          });
+        },
         keyboard: {
           move: (direction) =>
             this.setTransient({
@@ -140,10 +156,6 @@ export class Explorer {
         },
       },
       () => this.reducedMotion.matches,
-    );
-    elements.exports.append(
-      new ExportView(() => exportSource(this.page?.content?.export, this.map, data.boundaries.features.features, elements.map, () => this.views.shownTable()))
-        .element,
     );
     this.mountImporter(elements.importer);
     installInspectionApi(this.map, async (point) => {

@@ -49,6 +49,8 @@ export interface PageActions {
   loadOffenceCatalog(): Promise<OffenceCatalog>;
   openAbout(): void;
   sharedView(): SharedView;
+  /** The Download panel is opening: its body (elements.exports) is filled on the first opening, its code loaded then. */
+  openDownload(): void;
 }
 
 /**
@@ -121,7 +123,7 @@ export class PageViews {
       void fillShare.then((fill) => fill());
     });
     elements.exports.hidden = false;
-    const download = panelDialog('download', 'Download', elements.exports);
+    const download = panelDialog('download', 'Download', elements.exports, () => actions.openDownload());
     const editButton = el('button', { type: 'button', id: 'edit-text-button', class: 'header-button', 'aria-haspopup': 'dialog' }, ['Edit text']);
     editButton.addEventListener('click', () => {
       void import('../views/edit-text-view').then(({ EditTextView }) => {
