@@ -34,6 +34,8 @@ export interface Significance {
    * year, or a table of 43 forces, then only looks its intervals up. True when every year given is worked out.
    */
   workAhead(yearOrder: readonly number[], hasTime: () => boolean): boolean;
+  /** As workAhead, for one force alone (its profile shows every year of it). */
+  workAheadFor(code: string, yearOrder: readonly number[], hasTime: () => boolean): boolean;
 }
 
 /** The intervals and comparisons of a joined dataset, each force's worked out once a year, so that a hover only looks them up. */
@@ -107,6 +109,16 @@ export function significanceOf(joined: JoinedData, baseYear: string): Significan
     },
     workAhead(yearOrder, hasTime) {
       return yearOrder.every((yearIndex) => completeYear(yearIndex, hasTime));
+    },
+    workAheadFor(code, yearOrder, hasTime) {
+      const force = forcesByCode.get(code);
+      if (!force) return true;
+      for (const yearIndex of yearOrder) {
+        if (yearOf(yearIndex).has(code)) continue;
+        if (!hasTime()) return false;
+        of(yearIndex, force);
+      }
+      return true;
     },
   };
 }

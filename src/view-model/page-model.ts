@@ -261,10 +261,17 @@ function pageSlices() {
         layout: view === 'tiles' ? 'tiles' : 'geographic',
       }),
     ),
-    workAhead: slice(({ model, yearIndex }: { model: SeriesModel; yearIndex: number }): WorkAhead => {
+    workAhead: slice(({ model, yearIndex, force }: { model: SeriesModel; yearIndex: number; force: string | undefined }): WorkAhead => {
       const shownYear = [yearIndex];
       const everyYear = yearsNearest(yearIndex, model.years.length);
-      return (hasTime) => ({ shownYear: model.significance.workAhead(shownYear, hasTime), everyYear: model.significance.workAhead(everyYear, hasTime) });
+      return (hasTime) => {
+        // The chosen force's years first: its profile shows them all, and comes with the first idle moments.
+        const chosen = force === undefined || model.significance.workAheadFor(force, everyYear, hasTime);
+        return {
+          shownYear: chosen && model.significance.workAhead(shownYear, hasTime),
+          everyYear: chosen && model.significance.workAhead(everyYear, hasTime),
+        };
+      };
     }),
     table: slice(({ model, yearIndex, region, force, measure }: { model: SeriesModel; yearIndex: number } & Pick<AppState, 'region' | 'force' | 'measure'>) => {
       const forces = region ? model.joined.forces.filter((candidate) => candidate.region === region) : model.joined.forces;
@@ -440,7 +447,7 @@ export function createPageModel(): (input: PageInput) => PageModel {
         keyboard: transient.keyboard,
         tooltip: card,
         table: input.settling && state.view !== 'table' ? undefined : slices.table({ model, yearIndex, region, force, measure }),
-        workAhead: slices.workAhead({ model, yearIndex }),
+        workAhead: slices.workAhead({ model, yearIndex, force }),
         profile: slices.profile({ derive: input.modules.profile, model, yearIndex, data, force, measure }),
         announcement: announcement(model, yearIndex, state, selected?.name, transient, keyboardCard),
         sourceLines: lines,

@@ -15,7 +15,7 @@ describe('legendModel', () => {
     colorsFor: () => ['#111111', '#222222', '#333333'],
     fillsFor: () => new Map(),
     breaksYearIndex: undefined,
-    significance: { nationalRates: [], of: () => undefined, ofYear: () => new Map(), workAhead: () => true },
+    significance: { nationalRates: [], of: () => undefined, ofYear: () => new Map(), workAhead: () => true, workAheadFor: () => true },
   };
   const base = {
     choropleth,

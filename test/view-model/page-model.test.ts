@@ -382,6 +382,22 @@ describe('intervals worked out ahead of need', () => {
     expect(dorsetInterval(content({ year: '2022/23' }, {}, fresh()))).toBe('38.9 to 48.3');
   });
 
+  it('with a force chosen, works out its years first (its profile shows them all), then the shown year', () => {
+    const dataset = fresh();
+    // No profile yet (its code not loaded): nothing has asked for Dorset's years.
+    const { workAhead } = content({ year: '2022/23', force: DORSET }, { settling: true, modules: {} }, dataset);
+    let asked = 0;
+    const forAsks = (count: number) => {
+      asked = 0;
+      return () => asked++ < count;
+    };
+    // 11 asks go to Dorset's 11 years; 32 of the 42 other forces of 2022/23 follow.
+    expect(workAhead(forAsks(43))).toEqual({ shownYear: false, everyYear: false });
+    expect(workAhead(forAsks(10))).toEqual({ shownYear: true, everyYear: false });
+    // Without a force chosen, the same 43 asks complete the year.
+    expect(content({ year: '2022/23' }, { settling: true }, fresh()).workAhead(forAsks(43))).toEqual({ shownYear: true, everyYear: false });
+  });
+
   it('a new measure or other classes keep what was worked out for the same figures; another base year does not share change intervals', () => {
     const dataset = fresh();
     content({ year: '2022/23' }, {}, dataset).workAhead(() => true);
