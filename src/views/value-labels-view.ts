@@ -27,6 +27,8 @@ export class ValueLabelsView {
   private readonly leaders = svgEl('svg', { class: 'value-label-leaders' });
   private readonly list = el('div', { class: 'value-labels-list' });
   private labels: readonly ValueLabel[] = [];
+  /** Whether labels were placed last time: what they left (labels, leaders, the list, covered names) is then cleared. */
+  private placedAny = false;
 
   constructor(private readonly map: Pick<ChoroplethMap, 'screenBoxOf' | 'nameBoxesOf' | 'coverNames'>) {
     this.element.append(this.leaders);
@@ -49,6 +51,9 @@ export class ValueLabelsView {
 
   /** Places the labels again where the map now shows their forces. */
   place(): void {
+    // No labels, none on screen: nothing to measure (measuring lays the page out in the middle of a year step).
+    if (this.labels.length === 0 && !this.placedAny) return;
+    this.placedAny = this.labels.length > 0;
     const frame = { x: 0, y: 0, width: this.element.clientWidth, height: this.element.clientHeight };
     this.element.replaceChildren(this.leaders);
     this.leaders.replaceChildren();
