@@ -35,10 +35,10 @@ async function start(): Promise<void> {
     performance.mark('pfa:data-loaded');
     const boundaries = boundariesOf(topology);
     // The first map's work in two tasks rather than one long one (a long task, over 50 ms on a slow phone, holds up the
-    // reader's first tap): the boundaries, then the views with their first drawing. Those two stay in one task: a frame
-    // painted between them would show the views empty, and the page would shift as they filled.
+    // reader's first tap): the boundaries, then the views with their first drawing (the explorer draws as it is made).
+    // Those two stay in one task: a frame painted between them would show the views empty, and the page would shift.
     await nextTask();
-    const explorer = new Explorer({
+    new Explorer({
       data: { forceTable, boundaries, population },
       datasets,
       loadOffenceCatalog,
@@ -60,7 +60,6 @@ async function start(): Promise<void> {
       },
       elements,
     });
-    explorer.start();
   } catch (error) {
     showLoadError(elements.map, error);
     elements.app.setAttribute('aria-busy', 'false');

@@ -56,7 +56,6 @@ export class Explorer {
   /** Intervals are worked out ahead of need once the first map is on screen, in idle moments; the page settles with its year's. */
   private readonly idleWork = new IdleWork();
   private settling = true;
-  private firstFrameShown = false;
   /** The Download panel's code, loaded when the panel first opens (the first map does not need it). */
   private downloadPanel: Promise<void> | undefined;
 
@@ -114,7 +113,6 @@ export class Explorer {
           // After that frame is on screen (the task after the next paint), not in the frame's own time.
           requestAnimationFrame(() =>
             setTimeout(() => {
-              this.firstFrameShown = true;
               this.modules.release();
               this.workAhead();
             }),
@@ -164,10 +162,6 @@ export class Explorer {
       return renderSvgMap(source.svgInput(source.yearIndex)).project(point);
     });
     store.subscribe(() => this.settle());
-  }
-
-  /** Draws the page for the first time (in the task that built the views: see main.ts). */
-  start(): void {
     this.settle();
   }
 
@@ -233,7 +227,7 @@ export class Explorer {
    * first (then the page settles: the table and the description), then the years nearest it, so that a step to another year only looks them up.
    */
   private workAhead(): void {
-    if (!this.firstFrameShown) return;
+    if (!this.modules.released) return;
     this.idleWork.run((hasTime) => {
       const workAhead = this.page?.content?.workAhead;
       if (!workAhead) return true;

@@ -12,7 +12,7 @@ export class LazyModules {
   private modules: PageModules = {};
   private readonly loading = new Set<keyof PageModules>();
   private wanted: { profile: boolean; about: boolean } = { profile: false, about: false };
-  private released = false;
+  private releasedYet = false;
 
   constructor(
     private readonly onLoaded: () => void,
@@ -25,16 +25,21 @@ export class LazyModules {
   /** The modules loaded so far, starting the loads of those wanted and not yet here (once the first map is drawn). */
   get(wanted: { profile: boolean; about: boolean }): PageModules {
     this.wanted = wanted;
-    if (!this.released) return this.modules;
+    if (!this.releasedYet) return this.modules;
     if (wanted.profile) this.load('profile', this.loaders.profile);
     if (wanted.about) this.load('about', this.loaders.about);
     return this.modules;
   }
 
+  /** Whether the first map is on screen (release has been called). */
+  get released(): boolean {
+    return this.releasedYet;
+  }
+
   /** The first map is on screen: what was wanted meanwhile starts loading. */
   release(): void {
-    if (this.released) return;
-    this.released = true;
+    if (this.releasedYet) return;
+    this.releasedYet = true;
     this.get(this.wanted);
   }
 

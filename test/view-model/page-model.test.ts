@@ -355,6 +355,11 @@ describe('intervals worked out ahead of need', () => {
   // A dataset object of its own: the intervals worked out are kept per dataset, and another test's must not count here.
   const fresh = () => datasetSchema.parse(readGeneratedJson('offences/code-86.json'));
   const dorsetInterval = (page: ContentModel) => page.table!.rows.find((row) => row.code === DORSET)!.cells.interval.text;
+  /** Time for `count` asks of hasTime(), then none. */
+  const forAsks = (count: number) => {
+    let asked = 0;
+    return () => asked++ < count;
+  };
 
   it('the table waits while the shown year’s intervals are pending, unless the table is the view', () => {
     expect(content({}, { settling: true }).table).toBeUndefined();
@@ -367,11 +372,6 @@ describe('intervals worked out ahead of need', () => {
     const dataset = fresh();
     // The table pending, as on a first load: nothing has asked for 2022/23's intervals yet.
     const { workAhead } = content({ year: '2022/23' }, { settling: true }, dataset);
-    let asked = 0;
-    const forAsks = (count: number) => {
-      asked = 0;
-      return () => asked++ < count;
-    };
     expect(workAhead(forAsks(10))).toEqual({ shownYear: false, everyYear: false });
     // 43 forces in a year: the 33 left of 2022/23 complete it, and the next year gets no time.
     expect(workAhead(forAsks(33))).toEqual({ shownYear: true, everyYear: false });
@@ -386,11 +386,6 @@ describe('intervals worked out ahead of need', () => {
     const dataset = fresh();
     // No profile yet (its code not loaded): nothing has asked for Dorset's years.
     const { workAhead } = content({ year: '2022/23', force: DORSET }, { settling: true, modules: {} }, dataset);
-    let asked = 0;
-    const forAsks = (count: number) => {
-      asked = 0;
-      return () => asked++ < count;
-    };
     // 11 asks go to Dorset's 11 years; 32 of the 42 other forces of 2022/23 follow.
     expect(workAhead(forAsks(43))).toEqual({ shownYear: false, everyYear: false });
     expect(workAhead(forAsks(10))).toEqual({ shownYear: true, everyYear: false });
