@@ -1,4 +1,5 @@
 import { capitalised, type Messages } from './en';
+import { WELSH_FORCE_NAMES, WELSH_REGION_NAMES } from './welsh-place-names';
 
 /**
  * Every word the atlas writes, in Welsh: the same keys as en.ts. Terms
@@ -65,22 +66,10 @@ export const cy: Messages = {
     englandAndWales: 'Cymru a Lloegr',
     england: 'Lloegr',
     wales: 'Cymru',
-    // The ONS's Welsh names of the English regions (see docs/glossary-cy.md).
-    regions: {
-      'North East': 'Gogledd-ddwyrain Lloegr',
-      'North West': 'Gogledd-orllewin Lloegr',
-      'Yorkshire and The Humber': 'Swydd Efrog a’r Humber',
-      'East Midlands': 'Dwyrain Canolbarth Lloegr',
-      'West Midlands': 'Gorllewin Canolbarth Lloegr',
-      'East of England': 'Dwyrain Lloegr',
-      London: 'Llundain',
-      'South East': 'De-ddwyrain Lloegr',
-      'South West': 'De-orllewin Lloegr',
-      Wales: 'Cymru',
-    },
-    // Welsh region names need no article in running text ("yn Ne-orllewin Lloegr" mutates; the name is given unmutated, after a colon or in a list).
-    regionInText: (region) => cy.places.regions[region],
-    forces: { W15000004: 'Heddlu Dyfed-Powys', W15000002: 'Heddlu Gwent', W15000001: 'Heddlu Gogledd Cymru', W15000003: 'Heddlu De Cymru' },
+    regions: WELSH_REGION_NAMES,
+    // Welsh region names take no article; they are written unmutated, where no preposition comes before them ("…, De-orllewin Lloegr").
+    regionInText: (region) => WELSH_REGION_NAMES[region],
+    forces: WELSH_FORCE_NAMES,
   },
   legend: {
     label: 'Allwedd',

@@ -85,8 +85,8 @@ export const en = {
       'South West': 'South West',
       Wales: 'Wales',
     } satisfies Record<Region, string>,
-    /** "the South West" in running text; Wales is a nation, not a region. */
-    regionInText: (region: Region) => (region === 'Wales' || region === 'London' ? region : `the ${region}`),
+    /** "the South West" in running text; "London", "Wales" and "Yorkshire and The Humber" take no article. */
+    regionInText: (region: Region) => (region === 'London' || region === 'Wales' || region === 'Yorkshire and The Humber' ? region : `the ${region}`),
     /** The Welsh forces, by ONS code: their names in each language (English forces keep their English names in both). */
     forces: { W15000004: 'Dyfed-Powys', W15000002: 'Gwent', W15000001: 'North Wales', W15000003: 'South Wales' } as Record<string, string>,
   },
