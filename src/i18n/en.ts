@@ -1,4 +1,5 @@
 import type { Region } from '../forces/force-table';
+import { ordinal } from '../model/rank';
 
 /** What a measure's words are made from: the dataset's unit, the rate's base, the base year of a change. */
 interface MeasureWords {
@@ -88,12 +89,100 @@ export const en = {
     /** "the South West" in running text; "London", "Wales" and "Yorkshire and The Humber" take no article. */
     regionInText: (region: Region) => (region === 'London' || region === 'Wales' || region === 'Yorkshire and The Humber' ? region : `the ${region}`),
     /** The Welsh forces, by ONS code: their names in each language (English forces keep their English names in both). */
+    forcesShort: { W15000004: 'Dyfed-Powys', W15000002: 'Gwent', W15000001: 'N Wales', W15000003: 'S Wales' } as Record<string, string>,
     forces: { W15000004: 'Dyfed-Powys', W15000002: 'Gwent', W15000001: 'North Wales', W15000003: 'South Wales' } as Record<string, string>,
+  },
+  place: {
+    region: 'Region',
+    regionScale: 'Colour scale for this region only',
+    whereYouAre: 'Where you are',
+    findForce: 'Find a police force area',
+    forceAreas: 'Police force areas',
+  },
+  profile: {
+    measureInYear: (label: string, year: string) => `${label}, ${year}`,
+    numberInYear: (unit: string, year: string) => `Number of ${unit}, ${year}`,
+    rate: (rateWords: string) => `Rate, ${rateWords}`,
+    comparedWithWhole: 'Rate compared with England and Wales (by its 95% interval)',
+    comparedWith: (place: string) => `Rate compared with ${place} (by its 95% interval)`,
+    caution: 'Caution',
+    rankWhole: 'Rank in England and Wales (1st is highest)',
+    rankIn: (place: string) => `Rank in ${place}`,
+    changeSince: (from: string) => `Change in the number since ${from} (its first year with a figure)`,
+    changeSinceFirst: 'Change in the number since its first year with a figure',
+    total: (span: string) => `Total, ${span}`,
+    span: (first: string, last: string) => `${first} to ${last}`,
+    noFiguresPublished: 'no figures published',
+    yearsPublished: (years: number, of: number) => ` (${years} of those ${of} years published)`,
+    rank: (rank: number, of: number) => `${ordinal(rank)} of ${of} ${of === 1 ? 'force' : 'forces'} with figures`,
+    notRanked: 'not ranked',
+    noPopulation: (force: string, year: string) => `not available: no population estimate for ${force} in ${year}`,
+    areaNone: (forceCount: number) => `none of its ${forceCount} ${forceCount === 1 ? 'force has' : 'forces have'} a figure`,
+    areaTotal: (total: string, unit: string, withFigures: number, forceCount: number) =>
+      `${total} ${unit} from ${withFigures} of ${forceCount} ${forceCount === 1 ? 'force' : 'forces'}`,
+    areaNoRate: '; no rate (no population estimate)',
+    areaLeftOut: (rateForces: number, names: string) => `; rate from ${rateForces} of them, no population for ${names}`,
+    lineForce: (short: string) => `${short} (bars: 95% interval)`,
+    lineArea: (area: string) => `${area} (forces with figures)`,
+    regionLine: (region: string) => `${region} region`,
+    rateDescription: (label: string, year: string, values: string) => `${label} by year. In ${year}: ${values}.`,
+    countDescription: (label: string, force: string, year: string, value: string) => `${label} recorded by ${force}, by year. In ${year}: ${value}.`,
+    everyYear: (force: string) => `${force}: every year`,
+    columns: { year: 'Year', rate: (rateWords: string) => `Rate ${rateWords}`, interval: '95% interval of the rate', note: 'Note' },
+    seriesBreak: (year: string, what: string) => `break in the series since ${year}: ${what}`,
+    more: 'More',
+    less: 'Less',
+    close: (force: string) => `Close the profile of ${force}`,
+    beside: 'Beside its region and England and Wales',
+    chartShows: 'The chart shows',
+    chartKinds: { rate: 'Rate', count: 'Number' },
+    publisherTotals: 'Totals the publisher gave',
+  },
+  significance: {
+    smallNumber: 'small number: the rate is unstable',
+    withinVariation: 'within year-to-year variation',
+    interval: (interval: string) => `95% interval ${interval}`,
+    intervalTo: (lower: string, upper: string) => `${lower} to ${upper}`,
+    noUpperLimit: 'no upper limit',
+    baseBeforeBreak: (base: string, afters: string) => `the base year, ${base}, is before a break in the series (after ${afters})`,
+  },
+  tooltip: {
+    rank: (rank: number, of: number) => `Ranks ${ordinal(rank)} of ${of} ${of === 1 ? 'force' : 'forces'} with figures (1st is highest)`,
+    inYear: (year: string) => ` in ${year}`,
+    close: (force: string) => `Close the card of ${force}`,
+    source: (release: string) => `Source: ${release}`,
   },
   legend: {
     label: 'Legend',
     notPublished: 'not published',
     notAvailable: 'not available',
+    allValues: 'all values',
+    under: (upper: string) => `under ${upper}`,
+    andOver: (lower: string) => `${lower} and over`,
+    fromTo: (from: string, to: string) => `${from} to ${to}`,
+    methods: {
+      quantile: 'quantiles (about as many forces in each class)',
+      'equal-interval': 'equal intervals',
+      'natural-breaks': 'natural breaks (ckmeans)',
+      manual: 'your own breaks',
+    },
+    noFigures: 'No figures to classify.',
+    classes: (method: string, source: string) => `Classes: ${method} of ${source}.`,
+    topReach: (highest: string, year: string | undefined) =>
+      ` The top class goes up to ${highest}, the highest figure ${year === undefined ? 'in any year' : `in ${year}`}.`,
+    fromLatestYear: (area: string, year: string) => `the figures of ${area} in ${year}, used for every year so that a colour means the same throughout`,
+    fromAllYears: (area: string, first: string, last: string) =>
+      `the figures of ${area} over all years, ${first} to ${last}, so that a colour means the same throughout`,
+    fromEachYear: (area: string, year: string) => `the figures of ${area} in ${year} alone; colours mean other figures in other years`,
+    comparisonNote:
+      'Each force’s rate with its 95% interval, against the England and Wales rate of the same year: higher or lower where the interval lies wholly above or below it, similar where it overlaps.',
+    withinVariationNote: 'Lighter: within year-to-year variation (the 95% interval of the change includes no change).',
+  },
+  /** "higher than England and Wales", "similar to the South West". */
+  comparison: {
+    lower: (area: string) => `lower than ${area}`,
+    similar: (area: string) => `similar to ${area}`,
+    higher: (area: string) => `higher than ${area}`,
   },
 };
 

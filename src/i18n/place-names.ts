@@ -6,6 +6,11 @@ export function forceName(force: Pick<Force, 'code' | 'name'>): string {
   return t().places.forces[force.code] ?? force.name;
 }
 
+/** A force's short label in the page's language (the map's tiles, the profile chart's key): "N Wales", "Gogledd Cymru". */
+export function forceShort(force: Pick<Force, 'code' | 'short'>): string {
+  return t().places.forcesShort[force.code] ?? force.short;
+}
+
 /** A region's name in the page's language ("South West", "De-orllewin Lloegr"). */
 export function regionName(region: Region): string {
   return t().places.regions[region];

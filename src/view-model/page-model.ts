@@ -30,6 +30,8 @@ import type { profileModel, ProfileModel } from './profile-model';
 import { regionPhrase, seriesModel, yearIndexOf, type SeriesModel } from './series-model';
 import { tableModel, type ForceTableModel } from './table-model';
 import { tooltipModel, type TooltipModel } from './tooltip-model';
+import { t } from '../i18n/language';
+import { regionName } from '../i18n/place-names';
 
 /** Loaded once per page. */
 export interface PageData {
@@ -433,7 +435,10 @@ export function createPageModel(): (input: PageInput) => PageModel {
 
 /** The figures' own title and subtitle: what the reader's words replace. */
 function defaultHeader(model: SeriesModel, yearIndex: number, region: Region | undefined): { title: string; subtitle: string } {
-  return { title: model.joined.dataset.meta.title, subtitle: `${model.measureLabel}, ${model.years[yearIndex]}, ${region ?? 'England and Wales'}` };
+  return {
+    title: model.joined.dataset.meta.title,
+    subtitle: `${model.measureLabel}, ${model.years[yearIndex]}, ${region ? regionName(region) : t().places.englandAndWales}`,
+  };
 }
 
 /**

@@ -6,8 +6,7 @@ import { ratePerPeople, ratePhrase } from '../model/rate';
 import { formatValue } from './measure-format';
 import { intervalOf, withinVariation } from '../model/significance';
 import type { SeriesModel } from './series-model';
-import { WITHIN_VARIATION } from './significance-text';
-import { compareNames } from '../i18n/language';
+import { compareNames, t } from '../i18n/language';
 import { forceName, regionName } from '../i18n/place-names';
 
 export type ForceTableColumnKey = 'name' | 'region' | 'value' | 'count' | 'rate' | 'interval' | 'rank';
@@ -89,7 +88,7 @@ export function tableModel(
       cells: {
         name: { text: forceName(force), sort: forceName(force) },
         region: { text: regionName(force.region), sort: regionName(force.region) },
-        value: { text: `${formatValue(value, measure)}${within ? ` (${WITHIN_VARIATION})` : ''}`, sort: value, figure: value },
+        value: { text: `${formatValue(value, measure)}${within ? ` (${t().significance.withinVariation})` : ''}`, sort: value, figure: value },
         count: {
           text: count === null ? NOT_PUBLISHED : `${formatCount(count)}${forceSignificance?.smallNumber ? ' (small number)' : ''}`,
           sort: count,
