@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { aboutCy } from '../../src/i18n/about-cy';
+import { aboutEn } from '../../src/i18n/about-en';
 import { cy } from '../../src/i18n/cy';
 import { en } from '../../src/i18n/en';
+
+/** The catalogue: the page's words, and the About panel's, which load with the panel. */
+const ENGLISH = { page: en, about: aboutEn };
+const WELSH = { page: cy, about: aboutCy };
 
 type Shape = { [key: string]: unknown };
 
@@ -19,8 +25,8 @@ function messagePaths(catalogue: Shape, prefix = ''): Map<string, string> {
 
 describe('the catalogue of messages', () => {
   it('has every message in both languages, of the same kind (a string, or a function of the same arguments)', () => {
-    const english = messagePaths(en);
-    const welsh = messagePaths(cy);
+    const english = messagePaths(ENGLISH);
+    const welsh = messagePaths(WELSH);
     const missingInWelsh = [...english.keys()].filter((path) => !welsh.has(path));
     const missingInEnglish = [...welsh.keys()].filter((path) => !english.has(path));
     expect(missingInWelsh).toEqual([]);
@@ -29,7 +35,7 @@ describe('the catalogue of messages', () => {
   });
 
   it('has no empty message in either language', () => {
-    const empty = [...messagePaths(en), ...messagePaths(cy)].filter(([, kind]) => kind === 'empty string');
+    const empty = [...messagePaths(ENGLISH), ...messagePaths(WELSH)].filter(([, kind]) => kind === 'empty string');
     expect(empty).toEqual([]);
   });
 
