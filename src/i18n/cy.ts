@@ -1,5 +1,7 @@
-import { capitalised, type Messages } from './en';
+import type { Messages } from './en';
+import { capitalised } from '../format/capitalised';
 import { WELSH_FORCE_NAMES, WELSH_REGION_NAMES } from './welsh-place-names';
+import { aspirateMutation, softMutation, unitOf } from './welsh-grammar';
 
 /**
  * Every word the atlas writes, in Welsh: the same keys as en.ts. Terms
@@ -8,8 +10,6 @@ import { WELSH_FORCE_NAMES, WELSH_REGION_NAMES } from './welsh-place-names';
  * first-language speaker before publication.
  */
 const ratePhrase = (per: 100000 | 1000) => `fesul ${per === 1000 ? '1,000' : '100,000'} o bobl`;
-/** The shipped figures' unit in Welsh; an imported dataset's own unit is kept as its file wrote it. */
-const unitOf = (unit: string) => (unit === 'offences' ? 'troseddau' : unit);
 
 export const cy: Messages = {
   page: {
@@ -79,45 +79,6 @@ export const cy: Messages = {
     findForce: 'Dod o hyd i ardal heddlu',
     forceAreas: 'Ardaloedd heddlu',
   },
-  profile: {
-    measureInYear: (label, year) => `${label}, ${year}`,
-    numberInYear: (unit, year) => `Nifer y ${unitOf(unit)}, ${year}`,
-    rate: (rateWords) => `Cyfradd, ${rateWords}`,
-    comparedWithWhole: 'Cyfradd o’i chymharu â Chymru a Lloegr (yn ôl ei chyfwng hyder 95%)',
-    comparedWith: (place) => `Cyfradd o’i chymharu â ${place} (yn ôl ei chyfwng hyder 95%)`,
-    caution: 'Rhybudd',
-    rankWhole: 'Safle yng Nghymru a Lloegr (1 yw’r uchaf)',
-    rankIn: (place) => `Safle: ${place}`,
-    changeSince: (from) => `Newid yn y nifer ers ${from} (ei flwyddyn gyntaf gyda ffigur)`,
-    changeSinceFirst: 'Newid yn y nifer ers ei flwyddyn gyntaf gyda ffigur',
-    total: (span) => `Cyfanswm, ${span}`,
-    span: (first, last) => `${first} i ${last}`,
-    noFiguresPublished: 'dim ffigurau wedi’u cyhoeddi',
-    yearsPublished: (years, of) => ` (${years} o’r ${of} blynedd hynny wedi’u cyhoeddi)`,
-    // No Welsh ordinals ("6ed", "21ain"): the place is given as a number out of the forces.
-    rank: (rank, of) => `${rank} o ${of} heddlu â ffigurau`,
-    notRanked: 'heb ei restru',
-    noPopulation: (force, year) => `ddim ar gael: dim amcangyfrif o’r boblogaeth ar gyfer ${force} yn ${year}`,
-    areaNone: (forceCount) => `nid oes gan yr un o’i ${forceCount} heddlu ffigur`,
-    areaTotal: (total, unit, withFigures, forceCount) => `${total} ${unitOf(unit)} gan ${withFigures} o ${forceCount} heddlu`,
-    areaNoRate: '; dim cyfradd (dim amcangyfrif o’r boblogaeth)',
-    areaLeftOut: (rateForces, names) => `; cyfradd gan ${rateForces} ohonynt, dim poblogaeth ar gyfer ${names}`,
-    lineForce: (short) => `${short} (barrau: cyfwng hyder 95%)`,
-    lineArea: (area) => `${area} (heddluoedd â ffigurau)`,
-    regionLine: (region) => (region === 'Cymru' ? region : `Rhanbarth: ${region}`),
-    rateDescription: (label, year, values) => `${label} fesul blwyddyn. Yn ${year}: ${values}.`,
-    countDescription: (label, force, year, value) => `${label} a gofnodwyd gan ${force}, fesul blwyddyn. Yn ${year}: ${value}.`,
-    everyYear: (force) => `${force}: pob blwyddyn`,
-    columns: { year: 'Blwyddyn', rate: (rateWords) => `Cyfradd ${rateWords}`, interval: 'Cyfwng hyder 95% y gyfradd', note: 'Nodyn' },
-    seriesBreak: (year, what) => `toriad yn y gyfres ers ${year}: ${what}`,
-    more: 'Mwy',
-    less: 'Llai',
-    close: (force) => `Cau proffil ${force}`,
-    beside: 'Wrth ymyl ei ranbarth a Chymru a Lloegr',
-    chartShows: 'Mae’r siart yn dangos',
-    chartKinds: { rate: 'Cyfradd', count: 'Nifer' },
-    publisherTotals: 'Cyfansymiau a roddodd y cyhoeddwr',
-  },
   significance: {
     smallNumber: 'nifer fach: mae’r gyfradd yn ansefydlog',
     withinVariation: 'o fewn amrywiad o flwyddyn i flwyddyn',
@@ -137,7 +98,7 @@ export const cy: Messages = {
   },
   description: {
     and: 'a',
-    map: (measure, area, year) => `Map o ${measure.charAt(0).toLowerCase()}${measure.slice(1)} fesul ardal heddlu, ${area}, ${year}.`,
+    map: (measure, area, year) => `Map fesul ardal heddlu: ${measure}, ${area}, ${year}.`,
     highest: (names, figure) => `Uchaf: ${names}, ${figure}.`,
     lowest: (names, figure) => `Isaf: ${names}, ${figure}.`,
     noFigure: (force) => `${force}: dim ffigur.`,
@@ -181,5 +142,9 @@ export const cy: Messages = {
       'Cyfradd pob heddlu gyda’i chyfwng hyder 95%, o’i chymharu â chyfradd Cymru a Lloegr yn yr un flwyddyn: uwch neu is lle mae’r cyfwng yn gyfan gwbl uwchben neu islaw iddi, tebyg lle mae’n gorgyffwrdd â hi.',
     withinVariationNote: 'Goleuach: o fewn amrywiad o flwyddyn i flwyddyn (mae cyfwng hyder 95% y newid yn cynnwys dim newid).',
   },
-  comparison: { lower: (area) => `is na ${area}`, similar: (area) => `tebyg i ${area}`, higher: (area) => `uwch na ${area}` },
+  comparison: {
+    lower: (area) => `is na ${aspirateMutation(area)}`,
+    similar: (area) => `tebyg i ${softMutation(area)}`,
+    higher: (area) => `uwch na ${aspirateMutation(area)}`,
+  },
 };

@@ -1,5 +1,6 @@
-import type { Region } from '../forces/force-table';
+import { REGIONS, type Region } from '../forces/force-table';
 import { ordinal } from '../model/rank';
+import { capitalised } from '../format/capitalised';
 
 /** What a measure's words are made from: the dataset's unit, the rate's base, the base year of a change. */
 interface MeasureWords {
@@ -8,8 +9,6 @@ interface MeasureWords {
   baseYear?: string | undefined;
 }
 
-/** A sentence's first letter in capitals. */
-export const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const ratePhrase = (per: MeasureWords['ratePer']) => `per ${per === 1000 ? '1,000' : '100,000'} people`;
 
 /**
@@ -74,18 +73,8 @@ export const en = {
     englandAndWales: 'England and Wales',
     england: 'England',
     wales: 'Wales',
-    regions: {
-      'North East': 'North East',
-      'North West': 'North West',
-      'Yorkshire and The Humber': 'Yorkshire and The Humber',
-      'East Midlands': 'East Midlands',
-      'West Midlands': 'West Midlands',
-      'East of England': 'East of England',
-      London: 'London',
-      'South East': 'South East',
-      'South West': 'South West',
-      Wales: 'Wales',
-    } satisfies Record<Region, string>,
+    /** The regions' English names are the ONS's, as the data writes them. */
+    regions: Object.fromEntries(REGIONS.map((region) => [region, region])) as Record<Region, string>,
     /** "the South West" in running text; "London", "Wales" and "Yorkshire and The Humber" take no article. */
     regionInText: (region: Region) => (region === 'London' || region === 'Wales' || region === 'Yorkshire and The Humber' ? region : `the ${region}`),
     /** The Welsh forces, by ONS code: their names in each language (English forces keep their English names in both). */
@@ -98,45 +87,6 @@ export const en = {
     whereYouAre: 'Where you are',
     findForce: 'Find a police force area',
     forceAreas: 'Police force areas',
-  },
-  profile: {
-    measureInYear: (label: string, year: string) => `${label}, ${year}`,
-    numberInYear: (unit: string, year: string) => `Number of ${unit}, ${year}`,
-    rate: (rateWords: string) => `Rate, ${rateWords}`,
-    comparedWithWhole: 'Rate compared with England and Wales (by its 95% interval)',
-    comparedWith: (place: string) => `Rate compared with ${place} (by its 95% interval)`,
-    caution: 'Caution',
-    rankWhole: 'Rank in England and Wales (1st is highest)',
-    rankIn: (place: string) => `Rank in ${place}`,
-    changeSince: (from: string) => `Change in the number since ${from} (its first year with a figure)`,
-    changeSinceFirst: 'Change in the number since its first year with a figure',
-    total: (span: string) => `Total, ${span}`,
-    span: (first: string, last: string) => `${first} to ${last}`,
-    noFiguresPublished: 'no figures published',
-    yearsPublished: (years: number, of: number) => ` (${years} of those ${of} years published)`,
-    rank: (rank: number, of: number) => `${ordinal(rank)} of ${of} ${of === 1 ? 'force' : 'forces'} with figures`,
-    notRanked: 'not ranked',
-    noPopulation: (force: string, year: string) => `not available: no population estimate for ${force} in ${year}`,
-    areaNone: (forceCount: number) => `none of its ${forceCount} ${forceCount === 1 ? 'force has' : 'forces have'} a figure`,
-    areaTotal: (total: string, unit: string, withFigures: number, forceCount: number) =>
-      `${total} ${unit} from ${withFigures} of ${forceCount} ${forceCount === 1 ? 'force' : 'forces'}`,
-    areaNoRate: '; no rate (no population estimate)',
-    areaLeftOut: (rateForces: number, names: string) => `; rate from ${rateForces} of them, no population for ${names}`,
-    lineForce: (short: string) => `${short} (bars: 95% interval)`,
-    lineArea: (area: string) => `${area} (forces with figures)`,
-    regionLine: (region: string) => `${region} region`,
-    rateDescription: (label: string, year: string, values: string) => `${label} by year. In ${year}: ${values}.`,
-    countDescription: (label: string, force: string, year: string, value: string) => `${label} recorded by ${force}, by year. In ${year}: ${value}.`,
-    everyYear: (force: string) => `${force}: every year`,
-    columns: { year: 'Year', rate: (rateWords: string) => `Rate ${rateWords}`, interval: '95% interval of the rate', note: 'Note' },
-    seriesBreak: (year: string, what: string) => `break in the series since ${year}: ${what}`,
-    more: 'More',
-    less: 'Less',
-    close: (force: string) => `Close the profile of ${force}`,
-    beside: 'Beside its region and England and Wales',
-    chartShows: 'The chart shows',
-    chartKinds: { rate: 'Rate', count: 'Number' },
-    publisherTotals: 'Totals the publisher gave',
   },
   significance: {
     smallNumber: 'small number: the rate is unstable',

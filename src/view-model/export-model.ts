@@ -90,7 +90,7 @@ export function exportModel(
       }),
       sourceLines,
     }),
-    allYearsSubtitle: state.subtitle ?? `${series.measureLabel}, ${t().profile.span(years[0]!, years[lastYear]!)}, ${area}`,
+    allYearsSubtitle: state.subtitle ?? `${series.measureLabel}, ${t().legend.fromTo(years[0]!, years[lastYear]!)}, ${area}`,
     allYearsDescription: t().exports.allYearsDescription(years[0]!, years[lastYear]!, describe(lastYear)),
     figureRows: () => forcesInView.flatMap((force) => figureRowsOf(series, force)),
     fileName: ({ extension, year, variant }) =>

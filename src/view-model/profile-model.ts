@@ -12,6 +12,7 @@ import { publishedTotalText } from './published-total-text';
 import { regionPhrase, type SeriesModel } from './series-model';
 import { breakCaution, breaksBetween, cautions, changeBreaks, intervalText } from './significance-text';
 import { t } from '../i18n/language';
+import { profileWords } from '../i18n/profile-words';
 import { forceName, forceShort, regionName } from '../i18n/place-names';
 
 interface ProfileFact {
@@ -83,7 +84,7 @@ export function profileModel(series: SeriesModel, yearIndex: number, force: Forc
   const rate = profile.rates[yearIndex] ?? null;
   const value = measureValues.get(force.code) ?? null;
   const place = regionPhrase(force.region);
-  const words = t().profile;
+  const words = profileWords();
   const whole = t().places.englandAndWales;
   const name = forceName(force);
   const region = regionName(force.region);
@@ -202,7 +203,7 @@ export function profileModel(series: SeriesModel, yearIndex: number, force: Forc
 
 /** The total, labelled with the years it sums: "Total, 2017/18 to 2022/23: 1,478 (2 of those 6 years published)". */
 function totalFact(total: ForceProfile['total'], years: readonly string[]): ProfileFact {
-  const words = t().profile;
+  const words = profileWords();
   if (total === undefined) return { term: words.total(words.span(years[0]!, years[years.length - 1]!)), value: words.noFiguresPublished };
   const span = total.firstYear === total.lastYear ? total.firstYear : words.span(total.firstYear, total.lastYear);
   const gaps = total.years < total.of ? words.yearsPublished(total.years, total.of) : '';
@@ -211,11 +212,11 @@ function totalFact(total: ForceProfile['total'], years: readonly string[]): Prof
 
 /** "6th of 6 forces with figures": a rank says among how many it was made. */
 function rankText(rank: Rank | undefined): string {
-  return rank ? t().profile.rank(rank.rank, rank.of) : t().profile.notRanked;
+  return rank ? profileWords().rank(rank.rank, rank.of) : profileWords().notRanked;
 }
 
 function noRateReason(force: string, year: string): string {
-  return t().profile.noPopulation(force, year);
+  return profileWords().noPopulation(force, year);
 }
 
 /**
@@ -224,7 +225,7 @@ function noRateReason(force: string, year: string): string {
  * for City of London)".
  */
 function areaText(area: AreaYear, unit: string, rateWords: string): string {
-  const words = t().profile;
+  const words = profileWords();
   if (area.total === null) return words.areaNone(area.forceCount);
   const total = words.areaTotal(formatCount(area.total), unit, area.forcesWithFigures, area.forceCount);
   if (area.rate === null) return `${total}${words.areaNoRate}`;

@@ -4,7 +4,7 @@ import { el } from './dom';
 import { sparkline } from './sparkline';
 import { placeTooltip } from './tooltip-placement';
 import { t } from '../i18n/language';
-import { capitalised } from '../i18n/en';
+import { capitalised } from '../format/capitalised';
 
 /**
  * The card for one force under the pointer, a tap or the keyboard, placed

@@ -3,10 +3,12 @@ import { aboutCy } from '../../src/i18n/about-cy';
 import { aboutEn } from '../../src/i18n/about-en';
 import { cy } from '../../src/i18n/cy';
 import { en } from '../../src/i18n/en';
+import { profileCy } from '../../src/i18n/profile-cy';
+import { profileEn } from '../../src/i18n/profile-en';
 
-/** The catalogue: the page's words, and the About panel's, which load with the panel. */
-const ENGLISH = { page: en, about: aboutEn };
-const WELSH = { page: cy, about: aboutCy };
+/** The catalogue: the page's words, and the profile's and About panel's, which load with them. */
+const ENGLISH = { page: en, profile: profileEn, about: aboutEn };
+const WELSH = { page: cy, profile: profileCy, about: aboutCy };
 
 type Shape = { [key: string]: unknown };
 
@@ -45,5 +47,17 @@ describe('the catalogue of messages', () => {
     expect(en.measures.rate({ unit: 'offences', ratePer: 1000 })).toBe('Offences per 1,000 people');
     expect(cy.measures.rate({ unit: 'offences', ratePer: 1000 })).toBe('Troseddau fesul 1,000 o bobl');
     expect(cy.measures.rate({ unit: 'offences', ratePer: 100000 })).toBe('Troseddau fesul 100,000 o bobl');
+  });
+
+  it('mutates a Welsh place name after the words that cause it (soft after "i", aspirate after "na" and "â")', () => {
+    expect(cy.comparison.higher('Cymru a Lloegr')).toBe('uwch na Chymru a Lloegr');
+    expect(cy.comparison.lower('De-orllewin Lloegr')).toBe('is na De-orllewin Lloegr');
+    expect(cy.comparison.similar('Cymru a Lloegr')).toBe('tebyg i Gymru a Lloegr');
+    expect(cy.comparison.similar('De-orllewin Lloegr')).toBe('tebyg i Dde-orllewin Lloegr');
+    expect(cy.comparison.similar('Gogledd-ddwyrain Lloegr')).toBe('tebyg i Ogledd-ddwyrain Lloegr');
+    expect(cy.comparison.similar('Llundain')).toBe('tebyg i Lundain');
+    expect(cy.comparison.similar('Swydd Efrog a’r Humber')).toBe('tebyg i Swydd Efrog a’r Humber');
+    expect(profileCy.comparedWith('Cymru')).toBe('Cyfradd o’i chymharu â Chymru (yn ôl ei chyfwng hyder 95%)');
+    expect(en.comparison.similar('the South West')).toBe('similar to the South West');
   });
 });
