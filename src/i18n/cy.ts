@@ -33,6 +33,7 @@ export const cy: Messages = {
   },
   controls: {
     figures: 'Ffigurau',
+    offence: 'Trosedd',
     show: 'Dangos',
     changeSince: 'Newid ers',
     classes: 'Dosbarthiadau',

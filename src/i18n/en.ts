@@ -40,6 +40,7 @@ export const en = {
   },
   controls: {
     figures: 'Figures',
+    offence: 'Offence',
     show: 'Show',
     changeSince: 'Change since',
     classes: 'Classes',

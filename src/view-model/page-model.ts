@@ -31,7 +31,7 @@ import { regionPhrase, seriesModel, yearIndexOf, type SeriesModel } from './seri
 import { tableModel, type ForceTableModel } from './table-model';
 import { tooltipModel, type TooltipModel } from './tooltip-model';
 import { t } from '../i18n/language';
-import { regionName } from '../i18n/place-names';
+import { forceShort, regionName } from '../i18n/place-names';
 
 /** Loaded once per page. */
 export interface PageData {
@@ -334,7 +334,7 @@ function pageSlices() {
         measure: AppState['measure'];
       }) => {
         const force = code ? data.forceTable.byCode.get(code) : undefined;
-        return force ? legendMarker(model.choropleth, yearIndex, measure, { code: force.code, label: force.short }) : undefined;
+        return force ? legendMarker(model.choropleth, yearIndex, measure, { code: force.code, label: forceShort(force) }) : undefined;
       },
     ),
     tooltip: slice(
