@@ -1,5 +1,6 @@
 import { REGIONS, type Force, type ForceTable } from './force-table';
 import { forceNameKey, nameWords, NO_AREA_BODIES, typingDistance } from './force-names';
+import { WELSH_FORCE_NAMES, WELSH_REGION_NAMES } from '../i18n/welsh-place-names';
 
 /**
  * Finding a force from what people type: "Hants", "N Yorks", "Dorest",
@@ -54,12 +55,22 @@ function indexOf(table: ForceTable): SearchIndex {
   let index = indexes.get(table);
   if (!index) {
     const names = table.forces.flatMap((force) =>
-      [...new Set([force.name, force.short, ...force.aliases, force.code])].map((name) => {
-        const key = forceNameKey(name);
-        return { force, name, key, words: nameWords(name), keyWords: key.split(' ') };
-      }),
+      // A Welsh force is found by its Welsh name too, in either language.
+      [...new Set([force.name, force.short, WELSH_FORCE_NAMES[force.code], ...force.aliases, force.code])]
+        .filter((name) => name !== undefined)
+        .map((name) => {
+          const key = forceNameKey(name);
+          return { force, name, key, words: nameWords(name), keyWords: key.split(' ') };
+        }),
     );
-    const regions = REGIONS.map((region) => ({ region, key: forceNameKey(region), forces: table.forces.filter((force) => force.region === region) }));
+    // A region is found by its English and its Welsh name ("South West", "De-orllewin Lloegr").
+    const regions = REGIONS.flatMap((region) =>
+      [region, WELSH_REGION_NAMES[region]].map((name) => ({
+        region: name,
+        key: forceNameKey(name),
+        forces: table.forces.filter((force) => force.region === region),
+      })),
+    );
     index = { names: names.filter((entry) => entry.key !== ''), regions };
     indexes.set(table, index);
   }

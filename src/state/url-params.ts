@@ -7,6 +7,7 @@ import {
   BREAK_SCOPES,
   CLASSIFY_METHODS,
   COLOUR_SCALES,
+  LANGUAGES,
   DATASET_ID_PATTERN,
   MAX_BREAKS,
   MAX_CLASSES,
@@ -44,6 +45,7 @@ export const URL_PARAM_KEYS = [
   'subtitle',
   'note',
   'credit',
+  'lang',
 ] as const satisfies readonly (keyof AppState)[];
 export type UrlParamKey = (typeof URL_PARAM_KEYS)[number];
 
@@ -247,5 +249,6 @@ function createUrlParamSchemas(context: UrlStateContext): ParamSchemas {
     subtitle: readerText('subtitle'),
     note: readerText('note'),
     credit: readerText('credit'),
+    lang: oneOf('lang', LANGUAGES),
   };
 }

@@ -18,6 +18,8 @@ import { mapDescription } from './map-description';
 import { regionPhrase, type SeriesModel } from './series-model';
 import { breakCaution, changeBreaks, SMALL_NUMBER_CAUTION, WITHIN_VARIATION } from './significance-text';
 import { formatComparison } from '../format/format-number';
+import { t } from '../i18n/language';
+import { forceName, regionName } from '../i18n/place-names';
 
 /** A picture of one year of the view, apart from the boundaries and what only the screen knows: the extent in view and the width. */
 type ExportPicture = MapPicture;
@@ -49,12 +51,12 @@ export function exportModel(
 ): ExportModel {
   const { joined, choropleth, years } = series;
   const meta = joined.dataset.meta;
-  const area = state.region ?? 'England and Wales';
+  const whole = t().places.englandAndWales;
+  const area = state.region ? regionName(state.region) : whole;
   const selected = state.force ? joined.forces.find((force) => force.code === state.force) : undefined;
   const dimmed = focus ? new Set([...boundaries.codes].filter((code) => !focus.codes.has(code))) : undefined;
   const forcesInView = state.region ? joined.forces.filter((force) => force.region === state.region) : joined.forces;
-  const describe = (index: number) =>
-    mapDescription(series, index, state.measure, forcesInView, state.region ? regionPhrase(state.region) : 'England and Wales', selected);
+  const describe = (index: number) => mapDescription(series, index, state.measure, forcesInView, state.region ? regionPhrase(state.region) : whole, selected);
   const readerWords = { ...(state.note !== undefined ? { note: state.note } : {}), ...(state.credit !== undefined ? { credit: state.credit } : {}) };
   const lastYear = years.length - 1;
   // The chosen force, then the pinned ones, each written with its value in the year drawn.
@@ -65,7 +67,7 @@ export function exportModel(
     const values = choropleth.valuesFor(index);
     return labelled.map((force) => ({
       code: force.code,
-      text: `${force.name}: ${formatValue(values.get(force.code) ?? null, state.measure)}`,
+      text: `${forceName(force)}: ${formatValue(values.get(force.code) ?? null, state.measure)}`,
       ...(force.code === selected?.code ? { chosen: true } : {}),
     }));
   };
@@ -76,7 +78,7 @@ export function exportModel(
     picture: (index) => ({
       fills: choropleth.fillsFor(index),
       ...(dimmed && focus ? { dimmed, regionOutline: focus.outline } : {}),
-      ...(selected ? { selected: { code: selected.code, name: selected.name } } : {}),
+      ...(selected ? { selected: { code: selected.code, name: forceName(selected) } } : {}),
       valueLabels: valueLabels(index),
       locator: focus !== undefined,
       bounds: focus ? focus.bounds : ENGLAND_AND_WALES_BOUNDS,
@@ -96,10 +98,10 @@ export function exportModel(
       }),
       sourceLines,
     }),
-    allYearsSubtitle: state.subtitle ?? `${series.measureLabel}, ${years[0]} to ${years[lastYear]}, ${area}`,
+    allYearsSubtitle: state.subtitle ?? `${series.measureLabel}, ${t().legend.fromTo(years[0]!, years[lastYear]!)}, ${area}`,
     // Written when an export asks for it, not with every page.
     get allYearsDescription() {
-      return `Small maps, one for each year from ${years[0]} to ${years[lastYear]}, in the same colours. The latest: ${describe(lastYear)}`;
+      return t().exports.allYearsDescription(years[0]!, years[lastYear]!, describe(lastYear));
     },
     figureRows: () => forcesInView.flatMap((force) => figureRowsOf(series, force)),
     fileName: ({ extension, year, variant }) =>

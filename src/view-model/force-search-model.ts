@@ -1,6 +1,7 @@
 import type { ForceTable } from '../forces/force-table';
 import { noAreaBodyNamed, searchForces, type ForceMatch } from '../forces/search-forces';
 import { isolated } from '../format/user-text';
+import { forceName } from '../i18n/place-names';
 
 /** Suggestions listed at once: a screenful on a phone. */
 const MOST_OPTIONS = 8;
@@ -22,6 +23,7 @@ export function forceSearchModel(query: string, forceTable: ForceTable, mostOpti
 
 /** An option's words: the force's name, and the short form or region it was found by when that is not the name. */
 export function optionLabel(match: ForceMatch): { name: string; note: string | undefined } {
-  const shown = match.kind !== 'misspelling' && match.matched !== match.force.name;
-  return { name: match.force.name, note: shown ? match.matched : undefined };
+  const name = forceName(match.force);
+  const shown = match.kind !== 'misspelling' && match.matched !== name;
+  return { name, note: shown ? match.matched : undefined };
 }

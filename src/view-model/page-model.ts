@@ -31,6 +31,8 @@ import type { profileModel, ProfileModel } from './profile-model';
 import { regionPhrase, seriesModel, yearIndexOf, type SeriesModel } from './series-model';
 import { tableModel, type ForceTableModel } from './table-model';
 import { tooltipModel, type TooltipModel } from './tooltip-model';
+import { t } from '../i18n/language';
+import { forceShort, regionName } from '../i18n/place-names';
 
 /** Loaded once per page. */
 export interface PageData {
@@ -361,7 +363,7 @@ function pageSlices() {
         measure: AppState['measure'];
       }) => {
         const force = code ? data.forceTable.byCode.get(code) : undefined;
-        return force ? legendMarker(model.choropleth, yearIndex, measure, { code: force.code, label: force.short }) : undefined;
+        return force ? legendMarker(model.choropleth, yearIndex, measure, { code: force.code, label: forceShort(force) }) : undefined;
       },
     ),
     tooltip: slice(
@@ -474,7 +476,10 @@ export function yearsNearest(yearIndex: number, yearCount: number): number[] {
 
 /** The figures' own title and subtitle: what the reader's words replace. */
 function defaultHeader(model: SeriesModel, yearIndex: number, region: Region | undefined): { title: string; subtitle: string } {
-  return { title: model.joined.dataset.meta.title, subtitle: `${model.measureLabel}, ${model.years[yearIndex]}, ${region ?? 'England and Wales'}` };
+  return {
+    title: model.joined.dataset.meta.title,
+    subtitle: `${model.measureLabel}, ${model.years[yearIndex]}, ${region ? regionName(region) : t().places.englandAndWales}`,
+  };
 }
 
 /**

@@ -6,7 +6,8 @@ import { ratePerPeople, ratePhrase } from '../model/rate';
 import { formatValue } from './measure-format';
 import { intervalOf, withinVariation } from '../model/significance';
 import type { SeriesModel } from './series-model';
-import { WITHIN_VARIATION } from './significance-text';
+import { compareNames, t } from '../i18n/language';
+import { forceName, regionName } from '../i18n/place-names';
 
 export type ForceTableColumnKey = 'name' | 'region' | 'value' | 'count' | 'rate' | 'interval' | 'rank';
 
@@ -85,9 +86,9 @@ export function tableModel(
       code: force.code,
       release: cell?.source.release ?? '',
       cells: {
-        name: { text: force.name, sort: force.name.toLowerCase() },
-        region: { text: force.region, sort: force.region.toLowerCase() },
-        value: { text: `${formatValue(value, measure)}${within ? ` (${WITHIN_VARIATION})` : ''}`, sort: value, figure: value },
+        name: { text: forceName(force), sort: forceName(force) },
+        region: { text: regionName(force.region), sort: regionName(force.region) },
+        value: { text: `${formatValue(value, measure)}${within ? ` (${t().significance.withinVariation})` : ''}`, sort: value, figure: value },
         count: {
           text: count === null ? NOT_PUBLISHED : `${formatCount(count)}${forceSignificance?.smallNumber ? ' (small number)' : ''}`,
           sort: count,
@@ -123,22 +124,11 @@ export function sortTableRows(rows: readonly ForceTableRow[], { key, descending 
   return [...rows].sort((a, b) => {
     const x = a.cells[key].sort;
     const y = b.cells[key].sort;
-    const byName = compareText(a.cells.name.text, b.cells.name.text);
+    const byName = compareNames(a.cells.name.text, b.cells.name.text);
     if (x === null || y === null) return x === y ? byName : x === null ? 1 : -1;
-    const order = typeof x === 'string' ? compareText(x, y as string) : x - (y as number);
+    const order = typeof x === 'string' ? compareNames(x, y as string) : x - (y as number);
     return order * direction || byName;
   });
-}
-
-/**
- * Alphabetical order of force and region names, which are plain ASCII.
- * Not localeCompare: its first call loads the browser's collation data,
- * 17–55 ms in the middle of the first frame here (npm run bench).
- */
-function compareText(first: string, second: string): number {
-  const a = first.toLowerCase();
-  const b = second.toLowerCase();
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function capitalise(text: string): string {

@@ -51,6 +51,11 @@ const FIRST: [query: string, first: string][] = [
   ['SWP', 'South Wales'],
   ['NWP', 'North Wales'],
   ['Heddlu Gwent', 'Gwent'],
+  // The Welsh forces by their Welsh names, whole or begun (issue 24).
+  ['Heddlu Gogledd Cymru', 'North Wales'],
+  ['Heddlu De', 'South Wales'],
+  ['Gogledd Cymru', 'North Wales'],
+  ['Heddlu Dyfed', 'Dyfed-Powys'],
   // Prefixes and word prefixes.
   ['Glouc', 'Gloucestershire'],
   ['Thames', 'Thames Valley'],
@@ -73,6 +78,9 @@ const SETS: [query: string, first: string[]][] = [
   ['Yorks', ['North Yorkshire', 'South Yorkshire', 'West Yorkshire']],
   ['Yorkshire', ['North Yorkshire', 'South Yorkshire', 'West Yorkshire']],
   ['London', ['City of London', 'Metropolitan Police']],
+  // Regions by their Welsh names (issue 24).
+  ['Llundain', ['City of London', 'Metropolitan Police']],
+  ['Gogledd-ddwyrain Lloegr', ['Cleveland', 'Durham', 'Northumbria']],
   ['Wales', ['Dyfed-Powys', 'Gwent', 'North Wales', 'South Wales']],
   ['West', ['West Mercia', 'West Midlands', 'West Yorkshire']],
   ['South West', ['Avon and Somerset', 'Devon and Cornwall', 'Dorset', 'Gloucestershire', 'Wiltshire']],

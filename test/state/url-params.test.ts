@@ -58,6 +58,7 @@ describe('urlParamSchemas', () => {
       'subtitle',
       'note',
       'credit',
+      'lang',
     ]);
   });
 });
