@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import type { PageText } from './language';
 import { capitalised } from '../format/capitalised';
 import { WELSH_FORCE_NAMES, WELSH_REGION_NAMES } from './welsh-place-names';
 import { aspirateMutation, softMutation, unitOf } from './welsh-grammar';
@@ -11,17 +12,21 @@ import { aspirateMutation, softMutation, unitOf } from './welsh-grammar';
  */
 const ratePhrase = (per: 100000 | 1000) => `fesul ${per === 1000 ? '1,000' : '100,000'} o bobl`;
 
+/** index.html's own words (there in English), put in Welsh on the Welsh page. */
+export const cyPageText: PageText = {
+  title: 'PFA Atlas: ffigurau’r heddlu ledled Cymru a Lloegr',
+  description:
+    'Archwiliwch ffigurau blynyddol troseddau a gofnodwyd gan yr heddlu a ffigurau eraill ar gyfer 43 ardal heddlu Cymru a Lloegr ar fap, fesul heddlu neu fesul rhanbarth.',
+  loading: 'Wrthi’n llwytho’r map…',
+  skipToTable: 'Neidio i dabl yr heddluoedd',
+  controls: 'Beth mae’r map yn ei ddangos',
+  map: 'Map o ardaloedd heddluoedd Cymru a Lloegr',
+  side: 'Y lle a ddangosir',
+  table: 'Y ffigurau fel tabl',
+};
+
 export const cy: Messages = {
   page: {
-    title: 'PFA Atlas: ffigurau’r heddlu ledled Cymru a Lloegr',
-    description:
-      'Archwiliwch ffigurau blynyddol troseddau a gofnodwyd gan yr heddlu a ffigurau eraill ar gyfer 43 ardal heddlu Cymru a Lloegr ar fap, fesul heddlu neu fesul rhanbarth.',
-    loading: 'Wrthi’n llwytho’r map…',
-    skipToTable: 'Neidio i dabl yr heddluoedd',
-    controls: 'Beth mae’r map yn ei ddangos',
-    map: 'Map o ardaloedd heddluoedd Cymru a Lloegr',
-    side: 'Y lle a ddangosir',
-    table: 'Y ffigurau fel tabl',
     loadFailed: 'Nid oedd modd llwytho’r map.',
     tryAgain: 'Rhoi cynnig arall arni',
   },

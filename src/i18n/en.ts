@@ -19,16 +19,8 @@ const ratePhrase = (per: MeasureWords['ratePer']) => `per ${per === 1000 ? '1,00
  * and years are written the same in both languages (src/format).
  */
 export const en = {
+  /** index.html's own words are written there in English; the Welsh page has them from cy.ts (cyPageText). */
   page: {
-    title: 'PFA Atlas: police figures across England and Wales',
-    description:
-      'Explore yearly police recorded crime and other figures for the 43 police force areas of England and Wales on a map, a force at a time or a region at a time.',
-    loading: 'Loading the map…',
-    skipToTable: 'Skip to the table of forces',
-    controls: 'What the map shows',
-    map: 'Map of the police force areas of England and Wales',
-    side: 'The place shown',
-    table: 'The figures as a table',
     loadFailed: 'The map could not be loaded.',
     tryAgain: 'Try again',
   },

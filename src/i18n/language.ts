@@ -21,13 +21,28 @@ function compareAscii(first: string, second: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** index.html's own words: the title, the description, the skip link, the loading line and the names of the page's regions. */
+export interface PageText {
+  title: string;
+  description: string;
+  loading: string;
+  skipToTable: string;
+  controls: string;
+  map: string;
+  side: string;
+  table: string;
+}
+
 interface Shown {
   language: Language;
   messages: Messages;
+  /** index.html's words in the page's language; undefined in English, which index.html is written in. */
+  pageText: PageText | undefined;
   compare: (first: string, second: string) => number;
 }
 
-let shown: Shown = { language: 'en', messages: en, compare: compareAscii };
+const ENGLISH: Shown = { language: 'en', messages: en, pageText: undefined, compare: compareAscii };
+let shown: Shown = ENGLISH;
 
 /**
  * The messages of the language the page is in. The page is in one language
@@ -36,6 +51,11 @@ let shown: Shown = { language: 'en', messages: en, compare: compareAscii };
  */
 export function t(): Messages {
   return shown.messages;
+}
+
+/** index.html's own words in the page's language, when they are not the English it is written in. */
+export function pageText(): PageText | undefined {
+  return shown.pageText;
 }
 
 /** The language the page is in. */
@@ -48,11 +68,13 @@ export function pageLanguage(): Language {
  * asked for, so that the English first load carries no Welsh.
  */
 export async function useLanguage(language: Language): Promise<void> {
-  shown =
-    language === 'cy'
-      ? // Welsh order: "ch", "dd", "ff", "ng", "ll", "ph", "rh" and "th" are letters of their own (ICU's Welsh collation).
-        { language, messages: (await import('./cy')).cy, compare: new Intl.Collator('cy').compare }
-      : { language, messages: en, compare: compareAscii };
+  if (language === 'en') {
+    shown = ENGLISH;
+    return;
+  }
+  const welsh = await import('./cy');
+  // Welsh order: "ch", "dd", "ff", "ng", "ll", "ph", "rh" and "th" are letters of their own (ICU's Welsh collation).
+  shown = { language, messages: welsh.cy, pageText: welsh.cyPageText, compare: new Intl.Collator('cy').compare };
 }
 
 /** Alphabetical order of names (forces, regions) in the page's language. */

@@ -1,4 +1,4 @@
-import { HTML_LANG, LANGUAGE_NAMES, t, type Language } from '../i18n/language';
+import { HTML_LANG, LANGUAGE_NAMES, pageText, type Language } from '../i18n/language';
 
 /**
  * Puts index.html's own words (written in English) in the page's language:
@@ -7,7 +7,8 @@ import { HTML_LANG, LANGUAGE_NAMES, t, type Language } from '../i18n/language';
  */
 export function showPageInLanguage(document: Document, language: Language): void {
   document.documentElement.lang = HTML_LANG[language];
-  const words = t().page;
+  const words = pageText();
+  if (!words) return;
   document.title = words.title;
   document.querySelector('meta[name="description"]')?.setAttribute('content', words.description);
   const setText = (selector: string, text: string) => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { aboutCy } from '../../src/i18n/about-cy';
 import { aboutEn } from '../../src/i18n/about-en';
-import { cy } from '../../src/i18n/cy';
+import { cy, cyPageText } from '../../src/i18n/cy';
 import { en } from '../../src/i18n/en';
 import { profileCy } from '../../src/i18n/profile-cy';
 import { profileEn } from '../../src/i18n/profile-en';
+import { readProjectFile } from '../helpers';
 
 /** The catalogue: the page's words, and the profile's and About panel's, which load with them. */
 const ENGLISH = { page: en, profile: profileEn, about: aboutEn };
@@ -34,6 +35,24 @@ describe('the catalogue of messages', () => {
     expect(missingInWelsh).toEqual([]);
     expect(missingInEnglish).toEqual([]);
     for (const [path, kind] of english) expect({ path, kind: welsh.get(path) }).toEqual({ path, kind });
+  });
+
+  it('has index.html’s own words (English there) in Welsh, each of them, and index.html still has each in English', () => {
+    // index.html's texts, copied from it by hand: the page's English, which the English catalogue does not repeat.
+    const english = {
+      title: '<title>PFA Atlas: police figures across England and Wales</title>',
+      description: 'content="Explore yearly police recorded crime and other figures for the 43 police force areas of England and Wales',
+      loading: '>Loading the map…</h1>',
+      skipToTable: '>Skip to the table of forces</a>',
+      controls: 'aria-label="What the map shows"',
+      map: 'aria-label="Map of the police force areas of England and Wales"',
+      side: 'aria-label="The place shown"',
+      table: 'aria-label="The figures as a table"',
+    };
+    const html = readProjectFile('index.html');
+    for (const text of Object.values(english)) expect(html).toContain(text);
+    expect(Object.keys(cyPageText).sort()).toEqual(Object.keys(english).sort());
+    for (const [key, text] of Object.entries(cyPageText)) expect({ key, empty: text.trim() === '' }).toEqual({ key, empty: false });
   });
 
   it('has no empty message in either language', () => {
