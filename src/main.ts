@@ -41,7 +41,7 @@ async function start(): Promise<void> {
       (follow) => store.subscribe(follow),
     );
     // The Welsh catalogue loads beside the boundaries, before anything is written in it.
-    const languageReady = useLanguage(language).then(() => showPageInLanguage(document, language));
+    const languageReady = useLanguage(language, () => import('./i18n/cy')).then(() => showPageInLanguage(document, language));
     postEmbedHeight(document, window);
     const datasets = new DatasetRegistry(SHIPPED_DATASETS, loadShippedDataset, new KeptImports(sessionStorageIfAllowed()));
     // Started now so that it arrives with the boundaries; a failure surfaces when the explorer asks for it.

@@ -60,6 +60,9 @@ export function renderSmallMultiples(model: SmallMultiplesModel, features: reado
   return { svg: picture.svg, width: picture.width, height: picture.height, layout: { ...picture.layout, cells } };
 }
 
+/** What the page's grid of years is drawn from: every year's picture, without the words that describe it (its SVG is hidden from screen readers). */
+type GridModel = Pick<SmallMultiplesModel, 'years'> & { picture(yearIndex: number): Omit<MapPicture, 'description'> };
+
 /** The years' maps alone, for the page, which shows its own title and legend beside them. */
 export interface SmallMultiplesGrid {
   svg: string;
@@ -74,7 +77,7 @@ export interface SmallMultiplesGrid {
  * (view=years), drawn as the exported grid is.
  */
 export function smallMultiplesGrid(
-  model: SmallMultiplesModel,
+  model: GridModel,
   features: readonly ForceFeature[],
   room: { width: number; height: number },
   tiles?: TileLayer,
@@ -83,7 +86,7 @@ export function smallMultiplesGrid(
   const last = pictures[pictures.length - 1]!;
   const shared = pictures.every((picture) => sameLegend(picture.legend, last.legend));
   const grid = gridBlock(model.years, pictures, { features, tiles }, room, typography(1), !shared);
-  const svg = svgDocument(grid.width, grid.height, { title: last.title, description: model.allYearsDescription }, [grid.draw(0, 0)]);
+  const svg = svgDocument(grid.width, grid.height, { title: last.title }, [grid.draw(0, 0)]);
   return { svg, width: grid.width, height: grid.height, cells: grid.cellsAt(0, 0) };
 }
 
@@ -111,7 +114,7 @@ const OWN_SWATCHES_SCALE = 0.85;
 
 function gridBlock(
   years: readonly string[],
-  pictures: readonly MapPicture[],
+  pictures: readonly Omit<MapPicture, 'description'>[],
   { features, tiles }: { features: readonly ForceFeature[]; tiles: TileLayer | undefined },
   room: { width: number; height: number | undefined },
   type: Typography,
@@ -121,7 +124,7 @@ function gridBlock(
   const gap = type.gap;
   const above = type.yearLabel.lineHeight;
   const swatchType = typography(type.scale * OWN_SWATCHES_SCALE, type.minSize);
-  const swatches = (picture: MapPicture, width: number) => swatchFlow(picture.legend, width, swatchType, false);
+  const swatches = (picture: Omit<MapPicture, 'description'>, width: number) => swatchFlow(picture.legend, width, swatchType, false);
   const below = (width: number) => (ownSwatches ? Math.max(...pictures.map((picture) => swatches(picture, width).height)) + gap / 3 : 0);
   // No cell narrower than its widest swatch: a swatch's label cannot wrap.
   const narrowest = ownSwatches ? Math.ceil(Math.max(...pictures.map((picture) => swatches(picture, 0).width))) : 1;

@@ -1,6 +1,6 @@
 import type { Messages } from './en';
 import type { PageText } from './language';
-import { capitalised } from '../format/capitalised';
+import { capitalised } from './language';
 import { WELSH_FORCE_NAMES, WELSH_REGION_NAMES } from './welsh-place-names';
 import { aspirateMutation, softMutation, unitOf } from './welsh-grammar';
 
@@ -100,28 +100,7 @@ export const cy: Messages = {
     source: (release) => `Ffynhonnell: ${release}`,
   },
   exports: {
-    allYearsDescription: (first, last, latest) => `Mapiau bach, un ar gyfer pob blwyddyn o ${first} i ${last}, yn yr un lliwiau. Y diweddaraf: ${latest}`,
-  },
-  description: {
-    and: 'a',
-    map: (measure, area, year) => `Map fesul ardal heddlu: ${measure}, ${area}, ${year}.`,
-    highest: (names, figure) => `Uchaf: ${names}, ${figure}.`,
-    lowest: (names, figure) => `Isaf: ${names}, ${figure}.`,
-    noFigure: (force) => `${force}: dim ffigur.`,
-    place: (force, figure, rank, of) => `${force}: ${figure}, safle ${rank} o ${of} heddlu â ffigur (1 yw’r uchaf).`,
-    oneHasFigure: 'Mae gan yr heddlu ffigur.',
-    allHaveFigures: (count) => `Mae gan bob un o’r ${count} heddlu ffigur.`,
-    noFigures: (count, named) => `Nid oes gan ${count} heddlu ffigur${named}.`,
-    partOf: (counted) => ` (y ${counted} heddlu sydd â ffigur)`,
-    wholeNoFigure: 'Cymru a Lloegr: dim ffigur.',
-    wholeTotal: (figure, partOf) => `Cymru a Lloegr: ${figure} i gyd${partOf}.`,
-    wholeRate: (figure, partOf) => `Cymru a Lloegr: ${figure}${partOf}.`,
-    wholeComparedWith: (rate, partOf) => `Cymru a Lloegr, y gyfradd y cymharir pob heddlu â hi: ${rate}${partOf}.`,
-    wholeNoChange: 'Cymru a Lloegr: dim ffigur (nid oes gan bob heddlu un yn y ddwy flynedd).',
-    noChange: (unit, previous) =>
-      `${capitalised(unitOf(unit))}: ni ellir cyfrifo newid ers y flwyddyn cynt${previous ? ` (nid oes ffigur ar gyfer ${previous})` : ''}.`,
-    unchanged: (unit, previous) => `${capitalised(unitOf(unit))}: dim newid ers ${previous}.`,
-    upDown: (unit, up, change, previous) => `${capitalised(unitOf(unit))}: ${up ? 'i fyny' : 'i lawr'} ${change} ers ${previous}.`,
+    notDescribedYet: 'Mae disgrifiad y map mewn geiriau yn dal i lwytho: rhowch gynnig arall arni mewn munud.',
   },
   legend: {
     label: 'Allwedd',

@@ -36,12 +36,10 @@ export interface PageText {
 interface Shown {
   language: Language;
   messages: Messages;
-  /** index.html's words in the page's language; undefined in English, which index.html is written in. */
-  pageText: PageText | undefined;
   compare: (first: string, second: string) => number;
 }
 
-const ENGLISH: Shown = { language: 'en', messages: en, pageText: undefined, compare: compareAscii };
+const ENGLISH: Shown = { language: 'en', messages: en, compare: compareAscii };
 let shown: Shown = ENGLISH;
 
 /**
@@ -53,11 +51,6 @@ export function t(): Messages {
   return shown.messages;
 }
 
-/** index.html's own words in the page's language, when they are not the English it is written in. */
-export function pageText(): PageText | undefined {
-  return shown.pageText;
-}
-
 /** The language the page is in. */
 export function pageLanguage(): Language {
   return shown.language;
@@ -65,16 +58,19 @@ export function pageLanguage(): Language {
 
 /**
  * Puts the page in a language. The Welsh catalogue is loaded only when
- * asked for, so that the English first load carries no Welsh.
+ * asked for, so that the English first load carries no Welsh. Its loader
+ * comes from main.ts: a dynamic import here would take Vite's preload
+ * helper out of the entry chunk into a chunk of its own, loaded with every
+ * first map.
  */
-export async function useLanguage(language: Language): Promise<void> {
+export async function useLanguage(language: Language, loadWelsh: () => Promise<typeof import('./cy')>): Promise<void> {
   if (language === 'en') {
     shown = ENGLISH;
     return;
   }
-  const welsh = await import('./cy');
+  const welsh = await loadWelsh();
   // Welsh order: "ch", "dd", "ff", "ng", "ll", "ph", "rh" and "th" are letters of their own (ICU's Welsh collation).
-  shown = { language, messages: welsh.cy, pageText: welsh.cyPageText, compare: new Intl.Collator('cy').compare };
+  shown = { language, messages: welsh.cy, compare: new Intl.Collator('cy').compare };
 }
 
 /** Alphabetical order of names (forces, regions) in the page's language. */
@@ -94,3 +90,5 @@ export function languageOfBrowser(preferred: readonly string[]): Language {
   }
   return 'en';
 }
+/** Re-exported for the Welsh catalogue and the description's words, so that they share this chunk rather than load one of their own. */
+export { capitalised } from '../format/capitalised';

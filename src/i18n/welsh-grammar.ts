@@ -1,4 +1,4 @@
-import { capitalised } from '../format/capitalised';
+import { capitalised } from './language';
 
 /**
  * The first letter's mutation a place name takes after a word that causes

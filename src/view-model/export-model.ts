@@ -3,6 +3,7 @@ import { exportFileName, type ExportExtension } from '../export/file-names';
 import type { FigureCsvRow } from '../export/figures-csv';
 import type { ValueLabel } from '../export/map-layer';
 import type { MapPicture } from '../export/svg-map';
+import type { SmallMultiplesModel } from '../export/small-multiples';
 import type { Force } from '../forces/force-table';
 import type { Boundaries, RegionFocus } from '../geography/boundaries';
 import { ENGLAND_AND_WALES_BOUNDS } from '../geography/map-bounds';
@@ -14,31 +15,54 @@ import { ratePhrase } from '../model/rate';
 import type { AppState } from '../state/app-state';
 import { formatValue } from './measure-format';
 import { legendModel } from './legend-model';
-import { mapDescription } from './map-description';
+import type { MapDescriber } from './map-description';
 import { regionPhrase, type SeriesModel } from './series-model';
 import { breakCaution, changeBreaks, SMALL_NUMBER_CAUTION, WITHIN_VARIATION } from './significance-text';
 import { formatComparison } from '../format/format-number';
 import { t } from '../i18n/language';
 import { forceName, regionName } from '../i18n/place-names';
 
-/** A picture of one year of the view, apart from the boundaries and what only the screen knows: the extent in view and the width. */
-type ExportPicture = MapPicture;
+/**
+ * A picture of one year of the view, apart from the boundaries and what
+ * only the screen knows (the extent in view and the width), and its
+ * description in words (described, which loads after the first map).
+ */
+type ExportPicture = Omit<MapPicture, 'description'>;
 
 /** What the exports take from the view: the same figures, colours, focus and selection as the screen. */
 export interface ExportModel {
   years: readonly string[];
   yearIndex: number;
   picture(yearIndex: number): ExportPicture;
+  /** What the map shows in words, of a year and of every year at once; undefined until its code has loaded, after the first map. */
+  described: { ofYear(yearIndex: number): string; readonly allYears: string } | undefined;
   /** The forces written on the map with their values in a year: the chosen one, then the pinned ones (the picture's, alone). */
   valueLabels(yearIndex: number): readonly ValueLabel[];
   /** The subtitle of a picture of every year: "Offences per 100,000 people, 2012/13 to 2022/23, South West", or the reader's. */
-  allYearsSubtitle: string;
-  /** What a picture of every year shows, in words: its alt text. */
-  allYearsDescription: string;
+  allYearsSubtitle: SmallMultiplesModel['allYearsSubtitle'];
   /** Every year of every force in view, every measure, with units, notes and sources. */
   figureRows(): FigureCsvRow[];
   /** variant: a preset's or the grid's name, "social-card"; "all-figures" names the figures CSV. */
   fileName(parts: { extension: ExportExtension; year: string | undefined; variant?: string }): string;
+}
+
+/** The export model with its pictures described in words: what the exports take. */
+export type DescribedExport = Omit<ExportModel, 'picture' | 'described'> & SmallMultiplesModel;
+
+/**
+ * The export model with its description in words, for an export (whose code loads after the first map, as the
+ * description's does); throws, saying so, in the moment before the description's code has arrived.
+ */
+export function describedExport(exported: ExportModel): DescribedExport {
+  const { described } = exported;
+  if (!described) throw new Error(t().exports.notDescribedYet);
+  return {
+    ...exported,
+    picture: (index) => ({ ...exported.picture(index), description: described.ofYear(index) }),
+    get allYearsDescription() {
+      return described.allYears;
+    },
+  };
 }
 
 export function exportModel(
@@ -48,6 +72,7 @@ export function exportModel(
   boundaries: Boundaries,
   focus: RegionFocus | undefined,
   sourceLines: readonly string[],
+  describer: MapDescriber | undefined,
 ): ExportModel {
   const { joined, choropleth, years } = series;
   const meta = joined.dataset.meta;
@@ -56,7 +81,7 @@ export function exportModel(
   const selected = state.force ? joined.forces.find((force) => force.code === state.force) : undefined;
   const dimmed = focus ? new Set([...boundaries.codes].filter((code) => !focus.codes.has(code))) : undefined;
   const forcesInView = state.region ? joined.forces.filter((force) => force.region === state.region) : joined.forces;
-  const describe = (index: number) => mapDescription(series, index, state.measure, forcesInView, state.region ? regionPhrase(state.region) : whole, selected);
+  const describe = (index: number) => describer?.ofYear(series, index, state.measure, forcesInView, state.region ? regionPhrase(state.region) : whole, selected);
   const readerWords = { ...(state.note !== undefined ? { note: state.note } : {}), ...(state.credit !== undefined ? { credit: state.credit } : {}) };
   const lastYear = years.length - 1;
   // The chosen force, then the pinned ones, each written with its value in the year drawn.
@@ -85,7 +110,6 @@ export function exportModel(
       title: state.title ?? meta.title,
       subtitle: state.subtitle ?? `${series.measureLabel}, ${years[index]}, ${area}`,
       ...readerWords,
-      description: describe(index),
       legend: legendModel({
         choropleth,
         yearIndex: index,
@@ -99,9 +123,12 @@ export function exportModel(
       sourceLines,
     }),
     allYearsSubtitle: state.subtitle ?? `${series.measureLabel}, ${t().legend.fromTo(years[0]!, years[lastYear]!)}, ${area}`,
-    // Written when an export asks for it, not with every page.
-    get allYearsDescription() {
-      return t().exports.allYearsDescription(years[0]!, years[lastYear]!, describe(lastYear));
+    described: describer && {
+      ofYear: (index) => describe(index)!,
+      // Written when an export asks for it, not with every page.
+      get allYears() {
+        return describer.allYears(years[0]!, years[lastYear]!, describe(lastYear)!);
+      },
     },
     figureRows: () => forcesInView.flatMap((force) => figureRowsOf(series, force)),
     fileName: ({ extension, year, variant }) =>

@@ -5,12 +5,12 @@ import { areaSeries } from '../model/area-summary';
 import { evaluateMeasure, measureMeta, type MeasureId } from '../model/measures';
 import { rankAmong } from '../model/rank';
 import type { SeriesModel } from './series-model';
-import { t } from '../i18n/language';
+import { descriptionWords } from '../i18n/description-words';
 import { forceName } from '../i18n/place-names';
 
 /** A list of names the way a sentence gives them: "A", "A and B", "A, B and C". */
 function namesList(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${t().description.and} ${names[names.length - 1]}`;
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${descriptionWords().and} ${names[names.length - 1]}`;
 }
 
 /** Forces without a figure are named one by one up to this many; more are only counted. */
@@ -25,7 +25,7 @@ const NAMED_MISSING = 5;
  * PNG's "Description". Nothing in it is estimated: a figure that is
  * missing is said to be missing.
  */
-export function mapDescription(
+function mapDescription(
   series: SeriesModel,
   yearIndex: number,
   measure: MeasureId,
@@ -39,7 +39,7 @@ export function mapDescription(
   const all = choropleth.valuesFor(yearIndex);
   const values = new Map(forcesInView.map((force) => [force.code, all.get(force.code) ?? null]));
   const withFigures = forcesInView.filter((force) => values.get(force.code) !== null);
-  const words = t().description;
+  const words = descriptionWords();
   const sentences = [words.map(measureLabel, area, year)];
 
   if (withFigures.length > 0) {
@@ -80,7 +80,7 @@ function englandAndWales(series: SeriesModel, yearIndex: number, measure: Measur
   const { joined, years, baseYear } = series;
   const area = areaSeries(joined, joined.forces);
   const now = area[yearIndex]!;
-  const words = t().description;
+  const words = descriptionWords();
   const partOf = (counted: number) => (counted < now.forceCount ? words.partOf(counted) : '');
   // What England and Wales has of the measure follows from how its figures are written: a total, a rate, the rate compared with, a change.
   switch (measureMeta(measure).numberFormat) {
@@ -107,8 +107,20 @@ function changeFromYearBefore(series: SeriesModel, yearIndex: number, force: For
   const change = evaluateMeasure('change-previous', counts, yearIndex);
   const unit = joined.dataset.meta.unit;
   const previous = years[yearIndex - 1];
-  const words = t().description;
+  const words = descriptionWords();
   if (change.value === null) return words.noChange(unit, change.reason === 'comparison-not-published' ? previous : undefined);
   if (change.value === 0) return words.unchanged(unit, previous!);
   return words.upDown(unit, change.value > 0, formatChange(Math.abs(change.value)).replace('+', ''), previous!);
 }
+
+/**
+ * The description's code and words, loaded after the first map
+ * (app/lazy-modules.ts): the page writes it once it has settled, and the
+ * exports carry it.
+ */
+export const mapDescriber = {
+  ofYear: mapDescription,
+  /** Every year's map in one picture: which years, then the latest year's description. */
+  allYears: (first: string, last: string, latest: string) => descriptionWords().allYears(first, last, latest),
+};
+export type MapDescriber = typeof mapDescriber;

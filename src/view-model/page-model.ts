@@ -28,6 +28,7 @@ import { legendMarker, legendModel, type LegendMarker } from './legend-model';
 import { slice } from './slice';
 import { placeModel, type PlaceModel } from './place-model';
 import type { profileModel, ProfileModel } from './profile-model';
+import type { MapDescriber } from './map-description';
 import { regionPhrase, seriesModel, yearIndexOf, type SeriesModel } from './series-model';
 import { tableModel, type ForceTableModel } from './table-model';
 import { tooltipModel, type TooltipModel } from './tooltip-model';
@@ -55,12 +56,14 @@ export interface Transient {
 
 /**
  * Derivations of panels a reader opens (a force's profile, About these
- * figures), whose code loads on first use: until it has, their slices are
- * absent. Loaded code, given like loaded data.
+ * figures), whose code loads on first use, and the map's description in
+ * words, which loads after the first map: until they have, their slices
+ * are absent. Loaded code, given like loaded data.
  */
 export interface PageModules {
   profile?: typeof profileModel;
   about?: typeof aboutModel;
+  describe?: MapDescriber;
 }
 
 export interface PageInput {
@@ -137,7 +140,7 @@ export interface ContentModel {
   hovered: string | undefined;
   keyboard: string | undefined;
   tooltip: TooltipSlice | undefined;
-  /** The page has settled (PageInput.settling): the table and the description are here. */
+  /** The page has settled (PageInput.settling) and the description's code has loaded: the table and the description are here. */
   settled: boolean;
   /** Absent while the page is settling (PageInput.settling), as is the description. */
   table: ForceTableModel | undefined;
@@ -323,6 +326,7 @@ function pageSlices() {
           focus: RegionFocus | undefined;
           lines: readonly string[];
           words: ReaderWords;
+          describe: MapDescriber | undefined;
         } & Pick<AppState, 'measure' | 'scope' | 'region' | 'force' | 'pins'>,
       ) =>
         exportModel(
@@ -332,6 +336,7 @@ function pageSlices() {
           i.boundaries,
           i.focus,
           i.lines,
+          i.describe,
         ),
     ),
     editText: slice(
@@ -345,7 +350,7 @@ function pageSlices() {
       }: { model: SeriesModel; yearIndex: number; words: ReaderWords; forceTable: ForceTable } & Pick<AppState, 'region' | 'pins'>) =>
         editTextModel({ ...words, pins }, defaultHeader(model, yearIndex, region), forceTable),
     ),
-    description: slice(({ exported }: { exported: ExportModel }) => exported.picture(exported.yearIndex).description),
+    description: slice(({ exported }: { exported: ExportModel }) => exported.described?.ofYear(exported.yearIndex)),
     valueLabels: slice(({ exported }: { exported: ExportModel }) => exported.valueLabels(exported.yearIndex)),
     words: slice(({ title, subtitle, note, credit }: ReaderWords): ReaderWords => ({ title, subtitle, note, credit })),
     marker: slice(
@@ -419,11 +424,12 @@ export function createPageModel(): (input: PageInput) => PageModel {
     const card = slices.tooltip({ model, yearIndex, data, hovered: transient.hovered, keyboard: transient.keyboard, measure, region });
     const keyboardCard = transient.keyboard && !transient.hovered ? card?.model : undefined;
     const lines = slices.sourceLines({ attribution: figures.dataset.meta.attribution, measure });
-    const exported = slices.exported({ model, yearIndex, measure, scope, region, force, pins: state.pins, boundaries: data.boundaries, focus, lines, words });
+    const describe = input.modules.describe;
+    const exported = slices.exported({ model, yearIndex, measure, scope, region, force, pins: state.pins, boundaries: data.boundaries, focus, lines, words, describe });
     return {
       ...page,
       content: {
-        settled: !input.settling,
+        settled: !input.settling && describe !== undefined,
         header: slices.header({ model, yearIndex, region, words }),
         controls: slices.controls({
           model,

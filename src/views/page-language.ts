@@ -1,28 +1,12 @@
-import { HTML_LANG, LANGUAGE_NAMES, pageText, type Language } from '../i18n/language';
+import { HTML_LANG, LANGUAGE_NAMES, type Language } from '../i18n/language';
 
 /**
- * Puts index.html's own words (written in English) in the page's language:
- * `<html lang>`, the title, the description, the skip link and the names of
- * the page's regions. The same elements keep their places, so nothing moves.
+ * Puts the page in its language: `<html lang>`, and in Welsh index.html's
+ * own words (welsh-page-text.ts, loaded only for the Welsh page).
  */
-export function showPageInLanguage(document: Document, language: Language): void {
+export async function showPageInLanguage(document: Document, language: Language): Promise<void> {
   document.documentElement.lang = HTML_LANG[language];
-  const words = pageText();
-  if (!words) return;
-  document.title = words.title;
-  document.querySelector('meta[name="description"]')?.setAttribute('content', words.description);
-  const setText = (selector: string, text: string) => {
-    const element = document.querySelector(selector);
-    if (element) element.textContent = text;
-  };
-  const setLabel = (selector: string, label: string) => document.querySelector(selector)?.setAttribute('aria-label', label);
-  setText('.skip-link', words.skipToTable);
-  // The title waits for the figures; until then it says the map is loading.
-  if (document.querySelector('#app[aria-busy="true"]')) setText('#map-title', words.loading);
-  setLabel('#controls', words.controls);
-  setLabel('#map', words.map);
-  setLabel('.side-panel', words.side);
-  setLabel('#table', words.table);
+  if (language === 'cy') (await import('./welsh-page-text')).showWelshPageText(document);
 }
 
 /**

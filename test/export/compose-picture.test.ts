@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { PICTURE_SIZES, pictureSize, sizedPicture } from '../../src/export/export-sizes';
 import { renderSvgMap, type SvgMapInput } from '../../src/export/svg-map';
 import { textWidth } from '../../src/export/text-metrics';
-import type { ExportModel } from '../../src/view-model/export-model';
+import type { DescribedExport } from '../../src/view-model/export-model';
 import { assertWellFormedXml } from './xml-well-formed';
 import { allFeatures, drawnTexts, expectInside, expectNothingOverlaps, exportModelFor, mapAreas, nspcc, overlaps } from './picture-fixture';
 
 const DORSET = 'E23000039';
 
 /** The screen's picture of a view: what the app's svgInput gives for a map 760 px wide showing the view's bounds. */
-function screenOf(model: ExportModel, width = 760): SvgMapInput {
+function screenOf(model: DescribedExport, width = 760): SvgMapInput {
   const picture = model.picture(model.yearIndex);
   return { ...picture, features: allFeatures, extent: picture.bounds, width };
 }

@@ -2,14 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { aboutCy } from '../../src/i18n/about-cy';
 import { aboutEn } from '../../src/i18n/about-en';
 import { cy, cyPageText } from '../../src/i18n/cy';
+import { descriptionCy } from '../../src/i18n/description-cy';
+import { descriptionEn } from '../../src/i18n/description-en';
 import { en } from '../../src/i18n/en';
 import { profileCy } from '../../src/i18n/profile-cy';
 import { profileEn } from '../../src/i18n/profile-en';
 import { readProjectFile } from '../helpers';
 
-/** The catalogue: the page's words, and the profile's and About panel's, which load with them. */
-const ENGLISH = { page: en, profile: profileEn, about: aboutEn };
-const WELSH = { page: cy, profile: profileCy, about: aboutCy };
+/** The catalogue: the page's words, and the profile's, About panel's and map description's, which load with them. */
+const ENGLISH = { page: en, profile: profileEn, about: aboutEn, description: descriptionEn };
+const WELSH = { page: cy, profile: profileCy, about: aboutCy, description: descriptionCy };
 
 type Shape = { [key: string]: unknown };
 

@@ -4,6 +4,8 @@ import { populationSchema } from '../../src/datasets/population';
 import { boundariesOf, parseTopology } from '../../src/geography/boundaries';
 import { DEFAULT_STATE, type AppState } from '../../src/state/app-state';
 import type { UrlNotice } from '../../src/state/url-params';
+import { mapDescriber } from '../../src/view-model/map-description';
+import { describedExport } from '../../src/view-model/export-model';
 import { aboutModel } from '../../src/view-model/about-model';
 import { createPageModel, derivePage, yearsNearest, type ContentModel, type PageData, type PageInput, type PageModules } from '../../src/view-model/page-model';
 import { profileModel } from '../../src/view-model/profile-model';
@@ -15,7 +17,7 @@ const nspcc = datasetSchema.parse(readGeneratedJson('datasets/nspcc-foi.json'));
 const data: PageData = { forceTable, boundaries: boundariesOf(parseTopology(readGeneratedJson('pfa.topo.json'))), population };
 const DORSET = 'E23000039';
 /** The panels' code, as the page has it once loaded. */
-const MODULES: PageModules = { profile: profileModel, about: aboutModel };
+const MODULES: PageModules = { profile: profileModel, about: aboutModel, describe: mapDescriber };
 /** As the URL store gives them: the same list until a notice comes or goes. */
 const NO_NOTICES: readonly UrlNotice[] = [];
 const CITY_OF_LONDON = 'E23000034';
@@ -360,6 +362,17 @@ describe('intervals worked out ahead of need', () => {
     let asked = 0;
     return () => asked++ < count;
   };
+
+  it('the description waits for its code (loaded after the first map); until then the page has not settled and an export says so', () => {
+    const waiting = content({}, { settling: false, modules: {} });
+    expect(waiting.description).toBeUndefined();
+    expect(waiting.settled).toBe(false);
+    expect(waiting.export.described).toBeUndefined();
+    expect(() => describedExport(waiting.export)).toThrow('The map’s description in words is still loading: try again in a moment.');
+    const described = content({}, { settling: false });
+    expect(described.settled).toBe(true);
+    expect(described.description).toMatch(/^Map of offences per 100,000 people by police force area, England and Wales, 2022\/23\. Highest: /);
+  });
 
   it('the table waits while the shown year’s intervals are pending, unless the table is the view', () => {
     expect(content({}, { settling: true }).table).toBeUndefined();
