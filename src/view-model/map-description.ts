@@ -113,14 +113,9 @@ function changeFromYearBefore(series: SeriesModel, yearIndex: number, force: For
   return words.upDown(unit, change.value > 0, formatChange(Math.abs(change.value)).replace('+', ''), previous!);
 }
 
-/**
- * The description's code and words, loaded after the first map
- * (app/lazy-modules.ts): the page writes it once it has settled, and the
- * exports carry it.
- */
+/** The description's code and words, loaded after the first map (after-first-map.ts): the page writes it once it has settled, and the exports carry it. */
 export const mapDescriber = {
   ofYear: mapDescription,
   /** Every year's map in one picture: which years, then the latest year's description. */
   allYears: (first: string, last: string, latest: string) => descriptionWords().allYears(first, last, latest),
 };
-export type MapDescriber = typeof mapDescriber;

@@ -28,7 +28,7 @@ import { legendMarker, legendModel, type LegendMarker } from './legend-model';
 import { slice } from './slice';
 import { placeModel, type PlaceModel } from './place-model';
 import type { profileModel, ProfileModel } from './profile-model';
-import type { MapDescriber } from './map-description';
+import type { AfterFirstMap } from './after-first-map';
 import { regionPhrase, seriesModel, yearIndexOf, type SeriesModel } from './series-model';
 import { tableModel, type ForceTableModel } from './table-model';
 import { tooltipModel, type TooltipModel } from './tooltip-model';
@@ -56,14 +56,15 @@ export interface Transient {
 
 /**
  * Derivations of panels a reader opens (a force's profile, About these
- * figures), whose code loads on first use, and the map's description in
- * words, which loads after the first map: until they have, their slices
- * are absent. Loaded code, given like loaded data.
+ * figures), whose code loads on first use, and what the settled page and
+ * the exports take (the map's description in words, the figures' rows),
+ * which loads after the first map: until they have, their slices are
+ * absent. Loaded code, given like loaded data.
  */
 export interface PageModules {
   profile?: typeof profileModel;
   about?: typeof aboutModel;
-  describe?: MapDescriber;
+  afterFirstMap?: AfterFirstMap;
 }
 
 export interface PageInput {
@@ -326,7 +327,7 @@ function pageSlices() {
           focus: RegionFocus | undefined;
           lines: readonly string[];
           words: ReaderWords;
-          describe: MapDescriber | undefined;
+          afterFirstMap: AfterFirstMap | undefined;
         } & Pick<AppState, 'measure' | 'scope' | 'region' | 'force' | 'pins'>,
       ) =>
         exportModel(
@@ -336,7 +337,7 @@ function pageSlices() {
           i.boundaries,
           i.focus,
           i.lines,
-          i.describe,
+          i.afterFirstMap,
         ),
     ),
     editText: slice(
@@ -350,7 +351,7 @@ function pageSlices() {
       }: { model: SeriesModel; yearIndex: number; words: ReaderWords; forceTable: ForceTable } & Pick<AppState, 'region' | 'pins'>) =>
         editTextModel({ ...words, pins }, defaultHeader(model, yearIndex, region), forceTable),
     ),
-    description: slice(({ exported }: { exported: ExportModel }) => exported.described?.ofYear(exported.yearIndex)),
+    description: slice(({ exported }: { exported: ExportModel }) => exported.afterFirstMap?.description(exported.yearIndex)),
     valueLabels: slice(({ exported }: { exported: ExportModel }) => exported.valueLabels(exported.yearIndex)),
     words: slice(({ title, subtitle, note, credit }: ReaderWords): ReaderWords => ({ title, subtitle, note, credit })),
     marker: slice(
@@ -424,12 +425,12 @@ export function createPageModel(): (input: PageInput) => PageModel {
     const card = slices.tooltip({ model, yearIndex, data, hovered: transient.hovered, keyboard: transient.keyboard, measure, region });
     const keyboardCard = transient.keyboard && !transient.hovered ? card?.model : undefined;
     const lines = slices.sourceLines({ attribution: figures.dataset.meta.attribution, measure });
-    const describe = input.modules.describe;
-    const exported = slices.exported({ model, yearIndex, measure, scope, region, force, pins: state.pins, boundaries: data.boundaries, focus, lines, words, describe });
+    const { afterFirstMap } = input.modules;
+    const exported = slices.exported({ model, yearIndex, measure, scope, region, force, pins: state.pins, boundaries: data.boundaries, focus, lines, words, afterFirstMap });
     return {
       ...page,
       content: {
-        settled: !input.settling && describe !== undefined,
+        settled: !input.settling && afterFirstMap !== undefined,
         header: slices.header({ model, yearIndex, region, words }),
         controls: slices.controls({
           model,

@@ -5,7 +5,7 @@ import { textWidth } from '../../src/export/text-metrics';
 import { boundariesOf, parseTopology } from '../../src/geography/boundaries';
 import { DEFAULT_STATE, type AppState } from '../../src/state/app-state';
 import { describedExport, type DescribedExport } from '../../src/view-model/export-model';
-import { mapDescriber } from '../../src/view-model/map-description';
+import { afterFirstMap } from '../../src/view-model/after-first-map';
 import { derivePage, type PageData } from '../../src/view-model/page-model';
 import { forceTable, readGeneratedJson } from '../helpers';
 
@@ -25,7 +25,7 @@ export function exportModelFor(state: Partial<AppState>, dataset: Dataset = home
     datasets: [],
     figures: { status: 'ready', dataset },
     offenceCatalog: undefined,
-    modules: { profile: undefined, about: undefined, describe: mapDescriber },
+    modules: { profile: undefined, about: undefined, afterFirstMap },
     transient: { hovered: undefined, keyboard: undefined, playing: false },
   });
   if (!page.content) throw new Error('the page has no content for this view');

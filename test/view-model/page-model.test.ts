@@ -4,7 +4,7 @@ import { populationSchema } from '../../src/datasets/population';
 import { boundariesOf, parseTopology } from '../../src/geography/boundaries';
 import { DEFAULT_STATE, type AppState } from '../../src/state/app-state';
 import type { UrlNotice } from '../../src/state/url-params';
-import { mapDescriber } from '../../src/view-model/map-description';
+import { afterFirstMap } from '../../src/view-model/after-first-map';
 import { describedExport } from '../../src/view-model/export-model';
 import { aboutModel } from '../../src/view-model/about-model';
 import { createPageModel, derivePage, yearsNearest, type ContentModel, type PageData, type PageInput, type PageModules } from '../../src/view-model/page-model';
@@ -17,7 +17,7 @@ const nspcc = datasetSchema.parse(readGeneratedJson('datasets/nspcc-foi.json'));
 const data: PageData = { forceTable, boundaries: boundariesOf(parseTopology(readGeneratedJson('pfa.topo.json'))), population };
 const DORSET = 'E23000039';
 /** The panels' code, as the page has it once loaded. */
-const MODULES: PageModules = { profile: profileModel, about: aboutModel, describe: mapDescriber };
+const MODULES: PageModules = { profile: profileModel, about: aboutModel, afterFirstMap };
 /** As the URL store gives them: the same list until a notice comes or goes. */
 const NO_NOTICES: readonly UrlNotice[] = [];
 const CITY_OF_LONDON = 'E23000034';
@@ -367,7 +367,7 @@ describe('intervals worked out ahead of need', () => {
     const waiting = content({}, { settling: false, modules: {} });
     expect(waiting.description).toBeUndefined();
     expect(waiting.settled).toBe(false);
-    expect(waiting.export.described).toBeUndefined();
+    expect(waiting.export.afterFirstMap).toBeUndefined();
     expect(() => describedExport(waiting.export)).toThrow('The map’s description in words is still loading: try again in a moment.');
     const described = content({}, { settling: false });
     expect(described.settled).toBe(true);
