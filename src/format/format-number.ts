@@ -1,9 +1,6 @@
 import { format } from 'd3-format';
 import { t } from '../i18n/language';
 
-export const NOT_PUBLISHED = 'not published';
-export const NOT_AVAILABLE = 'not available';
-
 /** U+2212: a real minus sign, as wide as the plus and never broken from its number. */
 const MINUS = '\u2212';
 

@@ -99,6 +99,17 @@ export const cy: Messages = {
     close: (force) => `Cau cerdyn ${force}`,
     source: (release) => `Ffynhonnell: ${release}`,
   },
+  table: {
+    force: 'Heddlu',
+    region: 'Rhanbarth',
+    number: 'Nifer',
+    rank: 'Safle',
+    interval: (change) => `${change ? 'Newid' : 'Cyfradd'}: cyfwng hyder 95%`,
+    smallNumber: 'nifer fach',
+    // A noun after a number stays singular in Welsh: "43 heddlu".
+    forces: (_count, shown) => `${shown} heddlu`,
+    caption: (measure, year, forces, area) => `${measure}, ${year}: ${forces}, ${area}`,
+  },
   exports: {
     notDescribedYet: 'Mae disgrifiad y map mewn geiriau yn dal i lwytho: rhowch gynnig arall arni mewn munud.',
   },

@@ -95,6 +95,17 @@ export const en = {
     close: (force: string) => `Close the card of ${force}`,
     source: (release: string) => `Source: ${release}`,
   },
+  /** The table of forces (view=table, and below the map). */
+  table: {
+    force: 'Force',
+    region: 'Region',
+    number: 'Number',
+    rank: 'Rank',
+    interval: (change: boolean) => `${change ? 'Change' : 'Rate'}: 95% interval`,
+    smallNumber: 'small number',
+    forces: (count: number, shown: string) => `${shown} ${count === 1 ? 'force' : 'forces'}`,
+    caption: (measure: string, year: string, forces: string, area: string) => `${measure}, ${year}: ${forces} of ${area}`,
+  },
   exports: {
     notDescribedYet: 'The map’s description in words is still loading: try again in a moment.',
   },

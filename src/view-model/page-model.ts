@@ -281,7 +281,7 @@ function pageSlices() {
     }),
     table: slice(({ model, yearIndex, region, force, measure }: { model: SeriesModel; yearIndex: number } & Pick<AppState, 'region' | 'force' | 'measure'>) => {
       const forces = region ? model.joined.forces.filter((candidate) => candidate.region === region) : model.joined.forces;
-      return tableModel(model, yearIndex, forces, region ? regionPhrase(region) : 'England and Wales', force, measure);
+      return tableModel(model, yearIndex, forces, region ? regionPhrase(region) : t().places.englandAndWales, force, measure);
     }),
     profile: slice(
       ({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { useLanguage } from '../../src/i18n/language';
 import { datasetSchema, type Dataset } from '../../src/datasets/dataset';
 import { populationSchema } from '../../src/datasets/population';
 import { boundariesOf, parseTopology } from '../../src/geography/boundaries';
@@ -185,6 +186,25 @@ describe('behaviours a one-line change must not break', () => {
     const expected = (figure(homeOffice, DORSET, '2016/17')! / people(DORSET, 2016)!) * 100_000;
     expect(dorset.cells.rate.text).toBe(expected.toFixed(1));
     expect(table.columns.find((column) => column.key === 'rate')?.label).toBe('Per 100,000 people');
+  });
+
+  it('the table in Welsh: its headers, caption and words from the Welsh catalogue, the forces’ figures as in English', async () => {
+    await useLanguage('cy', () => import('../../src/i18n/cy'));
+    try {
+      const table = content({ year: '2016/17', measure: 'count', region: 'South West' }).table!;
+      expect(table.columns.map((column) => column.label)).toEqual(['Heddlu', 'Rhanbarth', 'Nifer y troseddau', 'Fesul 100,000 o bobl', 'Cyfradd: cyfwng hyder 95%', 'Safle']);
+      // Five forces in the South West; the region by its ONS Welsh name, the measure as the Welsh legend names it.
+      expect(table.caption).toBe('Nifer y troseddau, 2016/17: 5 heddlu, De-orllewin Lloegr');
+      const dorset = table.rows.find((row) => row.code === DORSET)!;
+      expect(dorset.cells.region.text).toBe('De-orllewin Lloegr');
+      expect(dorset.cells.value.text).toBe('188');
+      const perThousand = content({ year: '2016/17', measure: 'rate' }, {}, { ...homeOffice, meta: { ...homeOffice.meta, ratePer: 1000 } }).table!;
+      expect(perThousand.columns.find((column) => column.key === 'rate')).toBeUndefined();
+      expect(perThousand.columns.find((column) => column.key === 'value')?.label).toBe('Troseddau fesul 1,000 o bobl');
+      expect(perThousand.caption).toBe('Troseddau fesul 1,000 o bobl, 2016/17: 43 heddlu, Cymru a Lloegr');
+    } finally {
+      await useLanguage('en', () => import('../../src/i18n/cy'));
+    }
   });
 
   it('a rate per 1,000 people where the dataset says so', () => {
