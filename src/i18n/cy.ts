@@ -99,6 +99,38 @@ export const cy: Messages = {
     close: (force) => `Cau cerdyn ${force}`,
     source: (release) => `Ffynhonnell: ${release}`,
   },
+  map: {
+    svg: 'Map o ardaloedd heddluoedd Cymru a Lloegr',
+    tiles: 'Map teils o ardaloedd heddluoedd Cymru a Lloegr: un hecsagon cyfartal ar gyfer pob un',
+    zoom: 'Chwyddo',
+    zoomIn: 'Chwyddo i mewn',
+    zoomOut: 'Chwyddo allan',
+    tilesFailed: (reason) => `Nid oedd modd llwytho’r map teils (${reason}); dangosir y map daearyddol. `,
+    yearCell: (year) => `${year}: dangos y flwyddyn hon ar y map`,
+  },
+  timeline: {
+    years: 'Blynyddoedd',
+    year: 'Blwyddyn',
+    play: 'Chwarae drwy’r blynyddoedd',
+    pause: 'Saib',
+    previous: 'Y flwyddyn flaenorol',
+    next: 'Y flwyddyn nesaf',
+  },
+  notices: {
+    label: 'Hysbysiadau',
+    dismiss: (param) => `Cau’r hysbysiad am ${param}`,
+  },
+  failure: {
+    figures: (title) => `Nid oedd modd llwytho’r ffigurau “${title}”.`,
+    meanwhile: 'Nid oes dim yn cael ei ddangos ohonynt yn y cyfamser. Gwiriwch eich cysylltiad a rhowch gynnig arall arni, neu dewiswch ffigurau eraill.',
+    downloadPanel: 'Nid oedd modd llwytho’r panel lawrlwytho. Caewch ef a’i agor eto i roi cynnig arall arni.',
+  },
+  listHeadings: {
+    outside: 'Y tu allan i’r map hwn',
+    chosen: 'Yr heddlu a ddewiswyd',
+    chosenAndPinned: 'Wedi’u dewis a’u pinio',
+    pinned: 'Wedi’u pinio hefyd',
+  },
   table: {
     force: 'Heddlu',
     region: 'Rhanbarth',

@@ -95,6 +95,40 @@ export const en = {
     close: (force: string) => `Close the card of ${force}`,
     source: (release: string) => `Source: ${release}`,
   },
+  /** The map's own controls and names, the timeline, the notices, the failures around the map. */
+  map: {
+    svg: 'Map of the police force areas of England and Wales',
+    tiles: 'Tile map of the police force areas of England and Wales: one equal hexagon for each',
+    zoom: 'Zoom',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    tilesFailed: (reason: string) => `The tile map could not be loaded (${reason}); the geographic map is shown. `,
+    yearCell: (year: string) => `${year}: show this year on the map`,
+  },
+  timeline: {
+    years: 'Years',
+    year: 'Year',
+    play: 'Play through the years',
+    pause: 'Pause',
+    previous: 'Previous year',
+    next: 'Next year',
+  },
+  notices: {
+    label: 'Notices',
+    dismiss: (param: string) => `Dismiss the notice about ${param}`,
+  },
+  failure: {
+    figures: (title: string) => `The figures “${title}” could not be loaded.`,
+    meanwhile: 'Nothing is drawn from them meanwhile. Check your connection and try again, or choose other figures.',
+    downloadPanel: 'The download panel could not be loaded. Close it and open it again to try again.',
+  },
+  /** The heading of the box of value labels that found no place on the map (export/label-placement.ts listHeading). */
+  listHeadings: {
+    outside: 'Outside this map',
+    chosen: 'Chosen force',
+    chosenAndPinned: 'Chosen and pinned',
+    pinned: 'Also pinned',
+  },
   /** The table of forces (view=table, and below the map). */
   table: {
     force: 'Force',
