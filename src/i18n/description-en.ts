@@ -29,7 +29,8 @@ export const descriptionEn = {
   unchanged: (unit: string, previous: string) => `${capitalised(unit)} unchanged from ${previous}.`,
   upDown: (unit: string, up: boolean, change: string, previous: string) => `${capitalised(unit)} ${up ? 'up' : 'down'} ${change} from ${previous}.`,
   /** Every year's map in one picture (small multiples): its description. */
-  allYears: (first: string, last: string, latest: string) => `Small maps, one for each year from ${first} to ${last}, in the same colours. The latest: ${latest}`,
+  allYears: (first: string, last: string, latest: string) =>
+    `Small maps, one for each year from ${first} to ${last}, in the same colours. The latest: ${latest}`,
 };
 
 export type DescriptionWords = typeof descriptionEn;

@@ -426,7 +426,20 @@ export function createPageModel(): (input: PageInput) => PageModel {
     const keyboardCard = transient.keyboard && !transient.hovered ? card?.model : undefined;
     const lines = slices.sourceLines({ attribution: figures.dataset.meta.attribution, measure });
     const { afterFirstMap } = input.modules;
-    const exported = slices.exported({ model, yearIndex, measure, scope, region, force, pins: state.pins, boundaries: data.boundaries, focus, lines, words, afterFirstMap });
+    const exported = slices.exported({
+      model,
+      yearIndex,
+      measure,
+      scope,
+      region,
+      force,
+      pins: state.pins,
+      boundaries: data.boundaries,
+      focus,
+      lines,
+      words,
+      afterFirstMap,
+    });
     return {
       ...page,
       content: {

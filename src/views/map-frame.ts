@@ -130,10 +130,7 @@ export class MapFrame extends MapFanOut implements ChoroplethMap {
         this.layout = 'geographic';
         const retry = el('button', { type: 'button' }, [t().page.tryAgain]);
         retry.addEventListener('click', () => this.setLayout('tiles'));
-        this.status.replaceChildren(
-          t().map.tilesFailed(error instanceof Error ? error.message : String(error)),
-          retry,
-        );
+        this.status.replaceChildren(t().map.tilesFailed(error instanceof Error ? error.message : String(error)), retry);
         throw error;
       },
     );

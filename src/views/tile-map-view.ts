@@ -77,15 +77,11 @@ export class TileMapView implements ChoroplethMap {
     const hexagons = svgEl('g', { stroke: FORCE_BORDER.color, 'stroke-width': FORCE_BORDER.width * 2, 'stroke-linejoin': 'round' });
     const labels = svgEl('g', { class: 'tile-map-labels', 'text-anchor': 'middle', 'pointer-events': 'none' });
     this.content = svgEl('g', { class: 'tile-map-content' }, [hexagons, labels, this.regionOutline, ...this.outlines.elements]);
-    this.svg = svgEl(
-      'svg',
-      { class: 'svg-map tile-map', role: 'img', 'aria-label': t().map.tiles },
-      [
-        svgEl('defs', {}, [this.hatch]),
-        svgEl('rect', { class: 'svg-map-sea', width: '100%', height: '100%' }),
-        (this.glideLayer = svgEl('g', {}, [this.content])),
-      ],
-    );
+    this.svg = svgEl('svg', { class: 'svg-map tile-map', role: 'img', 'aria-label': t().map.tiles }, [
+      svgEl('defs', {}, [this.hatch]),
+      svgEl('rect', { class: 'svg-map-sea', width: '100%', height: '100%' }),
+      (this.glideLayer = svgEl('g', {}, [this.content])),
+    ]);
     container.append(this.svg);
     const measure = textMeasurer(getComputedStyle(container).fontFamily);
     for (const placement of layout.forces) {

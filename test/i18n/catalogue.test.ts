@@ -4,14 +4,16 @@ import { aboutEn } from '../../src/i18n/about-en';
 import { cy, cyPageText } from '../../src/i18n/cy';
 import { descriptionCy } from '../../src/i18n/description-cy';
 import { descriptionEn } from '../../src/i18n/description-en';
+import { panelsCy } from '../../src/i18n/panels-cy';
+import { panelsEn } from '../../src/i18n/panels-en';
 import { en } from '../../src/i18n/en';
 import { profileCy } from '../../src/i18n/profile-cy';
 import { profileEn } from '../../src/i18n/profile-en';
 import { readProjectFile } from '../helpers';
 
-/** The catalogue: the page's words, and the profile's, About panel's and map description's, which load with them. */
-const ENGLISH = { page: en, profile: profileEn, about: aboutEn, description: descriptionEn };
-const WELSH = { page: cy, profile: profileCy, about: aboutCy, description: descriptionCy };
+/** The catalogue: the page's words, and the profile's, About panel's, map description's and Download and Share panels', which load with them. */
+const ENGLISH = { page: en, profile: profileEn, about: aboutEn, description: descriptionEn, panels: panelsEn };
+const WELSH = { page: cy, profile: profileCy, about: aboutCy, description: descriptionCy, panels: panelsCy };
 
 type Shape = { [key: string]: unknown };
 

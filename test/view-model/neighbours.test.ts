@@ -65,7 +65,9 @@ describe('a per-1,000 series: all crime but fraud, Dorset, 2022/23', () => {
   });
 
   it('gives the CSV of every figure per 1,000, with the unit', () => {
-    const row = describedExport(page.export).figureRows().find((candidate) => candidate.code === DORSET && candidate.year === '2022/23')!;
+    const row = describedExport(page.export)
+      .figureRows()
+      .find((candidate) => candidate.code === DORSET && candidate.year === '2022/23')!;
     expect(row.rateUnit).toBe('per 1,000 people');
     expect(row.rate).toBeCloseTo(66.00738665308202, 9);
   });
@@ -135,7 +137,9 @@ describe('rules that hold for any figures', () => {
           if (rate === null) expect(row.cells.rate.sort).toBeNull();
           else expect(row.cells.rate.sort as number).toBeCloseTo(rate, 9);
         }
-        for (const row of describedExport(page.export).figureRows().filter((candidate) => candidate.year === year)) {
+        for (const row of describedExport(page.export)
+          .figureRows()
+          .filter((candidate) => candidate.year === year)) {
           const rate = expected(row.code);
           if (rate === null) expect(row.rate).toBeNull();
           else expect(row.rate!).toBeCloseTo(rate, 9);

@@ -192,7 +192,14 @@ describe('behaviours a one-line change must not break', () => {
     await useLanguage('cy', () => import('../../src/i18n/cy'));
     try {
       const table = content({ year: '2016/17', measure: 'count', region: 'South West' }).table!;
-      expect(table.columns.map((column) => column.label)).toEqual(['Heddlu', 'Rhanbarth', 'Nifer y troseddau', 'Fesul 100,000 o bobl', 'Cyfradd: cyfwng hyder 95%', 'Safle']);
+      expect(table.columns.map((column) => column.label)).toEqual([
+        'Heddlu',
+        'Rhanbarth',
+        'Nifer y troseddau',
+        'Fesul 100,000 o bobl',
+        'Cyfradd: cyfwng hyder 95%',
+        'Safle',
+      ]);
       // Five forces in the South West; the region by its ONS Welsh name, the measure as the Welsh legend names it.
       expect(table.caption).toBe('Nifer y troseddau, 2016/17: 5 heddlu, De-orllewin Lloegr');
       const dorset = table.rows.find((row) => row.code === DORSET)!;

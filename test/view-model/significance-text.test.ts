@@ -113,7 +113,9 @@ describe('breaks in a series', () => {
     expect(across.profile!.facts.find((fact) => fact.term === 'Caution')!.value).toContain(
       'code 8M (Racially or religiously aggravated harassment) was counted here until 2012/13',
     );
-    const csv = describedExport(across.export).figureRows().find((row) => row.code === DORSET && row.year === '2016/17')!;
+    const csv = describedExport(across.export)
+      .figureRows()
+      .find((row) => row.code === DORSET && row.year === '2016/17')!;
     expect(csv.note).toContain('change since 2012/13: the base year, 2012/13, is before a break in the series (after 2012/13): code 8L');
     const after = content({ measure: 'change-base', base: '2013/14', year: '2016/17', force: DORSET });
     expect(after.tooltip!.model.cautions.join()).not.toContain('break');
