@@ -6,6 +6,7 @@ import { mapAspect, mapBlock } from './map-block';
 import type { TileLayer } from '../geography/tile-layout';
 import { baseline, textElement, typography, type Block, type Typography } from './picture-text';
 import type { MapPicture } from './svg-map';
+import { panelWords } from '../i18n/panel-words';
 
 /** What a grid of every year takes from the view: the page model's ExportModel has it all. */
 export interface SmallMultiplesModel {
@@ -27,8 +28,6 @@ export interface SmallMultiples {
   };
 }
 
-/** Said when each year has classes of its own, so that no one reads one colour across the maps. */
-export const EACH_YEAR_CLASSES_NOTE = 'Each map has classes of its own, made from that year’s figures alone: a colour means other figures in other years.';
 /** A grid cell in a picture as tall as it needs is no narrower than this at type scale 1 (more years a row would shrink each map). */
 const MIN_CELL_WIDTH = 180;
 
@@ -45,7 +44,8 @@ export function renderSmallMultiples(model: SmallMultiplesModel, features: reado
   const pictures = model.years.map((_, index) => model.picture(index));
   const last = pictures[pictures.length - 1]!;
   const shared = pictures.every((picture) => sameLegend(picture.legend, last.legend));
-  const legend: LegendModel = shared ? last.legend : { ...last.legend, rows: [], note: EACH_YEAR_CLASSES_NOTE };
+  // Said when each year has classes of its own, so that no one reads one colour across the maps.
+  const legend: LegendModel = shared ? last.legend : { ...last.legend, rows: [], note: panelWords().eachYearClasses };
   const picture = composePicture(frame, {
     title: last.title,
     subtitle: model.allYearsSubtitle,

@@ -23,6 +23,7 @@ export const cyPageText: PageText = {
   map: 'Map o ardaloedd heddluoedd Cymru a Lloegr',
   side: 'Y lle a ddangosir',
   table: 'Y ffigurau fel tabl',
+  getTheData: 'Cael y data',
 };
 
 export const cy: Messages = {

@@ -31,6 +31,8 @@ export interface PageText {
   map: string;
   side: string;
   table: string;
+  /** The embeddable page's link to the full atlas (build/embed-page.ts). */
+  getTheData: string;
 }
 
 interface Shown {

@@ -1,6 +1,6 @@
 import type { PanelWords } from './panels-en';
 
-/** The words of the Download and Share panels in Welsh: the same keys as panels-en.ts. */
+/** The words of the Download and Share panels and of what Download makes, in Welsh: the same keys as panels-en.ts. */
 export const panelsCy: PanelWords = {
   download: {
     pictureSize: 'Maint y llun',
@@ -38,6 +38,9 @@ export const panelsCy: PanelWords = {
     notOnScreen: (width) => `nid yw’r map ar y sgrin, felly caiff ei luniadu ${width} px o led`,
     narrowScreen: (shown, width) => `mae’r map yn ${shown} px o led ar y sgrin, felly caiff ei luniadu ${width} px o led`,
   },
+  csv: { source: 'Ffynhonnell', release: 'Datganiad' },
+  eachYearClasses:
+    'Mae gan bob map ei ddosbarthiadau ei hun, wedi’u gwneud o ffigurau’r flwyddyn honno yn unig: mae lliw yn golygu ffigurau eraill mewn blynyddoedd eraill.',
   share: {
     link: 'Dolen i’r olwg hon',
     code: 'Cod i fewnosod yr olwg hon',

@@ -1,6 +1,7 @@
 /**
- * The words of the Download and Share panels, in English. They load with
- * those panels (on first opening), not with the page; panels-cy.ts has
+ * The words of the Download and Share panels and of what Download makes
+ * (the table CSV's own columns, the small multiples' note), in English.
+ * They load with those panels and the small maps, not with the page; panels-cy.ts has
  * exactly these keys (checked by test/i18n/catalogue.test.ts). Numbers
  * come in written as both languages write them.
  */
@@ -37,6 +38,10 @@ export const panelsEn = {
     notOnScreen: (width: number) => `the map is not on screen, so it is drawn ${width} px wide`,
     narrowScreen: (shown: number, width: number) => `the map is ${shown} px wide on screen, so it is drawn ${width} px wide`,
   },
+  /** The table CSV's columns after the table's own (its data, codes and figures, stay as published). */
+  csv: { source: 'Source', release: 'Release' },
+  /** Small multiples whose years each have classes of their own. */
+  eachYearClasses: 'Each map has classes of its own, made from that year’s figures alone: a colour means other figures in other years.',
   share: {
     link: 'Link to this view',
     code: 'Code to embed this view',

@@ -16,6 +16,7 @@ export function showWelshPageText(document: Document): void {
   };
   const setLabel = (selector: string, label: string) => document.querySelector(selector)?.setAttribute('aria-label', label);
   setText('.skip-link', words.skipToTable);
+  setText('#open-full', words.getTheData);
   // The title waits for the figures; until then it says the map is loading.
   if (document.querySelector('#app[aria-busy="true"]')) setText('#map-title', words.loading);
   setLabel('#controls', words.controls);

@@ -52,8 +52,10 @@ describe('the catalogue of messages', () => {
       map: 'aria-label="Map of the police force areas of England and Wales"',
       side: 'aria-label="The place shown"',
       table: 'aria-label="The figures as a table"',
+      getTheData: '>Get the data</a>',
     };
-    const html = readProjectFile('index.html');
+    // index.html, and what build/embed-page.ts adds to it for the embeddable page.
+    const html = readProjectFile('index.html') + readProjectFile('build/embed-page.ts');
     for (const text of Object.values(english)) expect(html).toContain(text);
     expect(Object.keys(cyPageText).sort()).toEqual(Object.keys(english).sort());
     for (const [key, text] of Object.entries(cyPageText)) expect({ key, empty: text.trim() === '' }).toEqual({ key, empty: false });
