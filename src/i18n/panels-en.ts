@@ -42,6 +42,25 @@ export const panelsEn = {
   csv: { source: 'Source', release: 'Release' },
   /** Small multiples whose years each have classes of their own. */
   eachYearClasses: 'Each map has classes of its own, made from that year’s figures alone: a colour means other figures in other years.',
+  /** The "Edit text" panel. */
+  edit: {
+    close: 'Close',
+    cancel: 'Cancel',
+    apply: 'Apply',
+    intro: 'Your words are shown on the page and in every download, as typed. Left empty, the default words are used.',
+    fields: { title: 'Title', subtitle: 'Subtitle', note: 'Note', credit: 'Credit or byline' },
+    length: (length: number, limit: number) => `${length} of ${limit} characters`,
+    tooLong: (over: number, limit: number) => `${over} characters too long: at most ${limit} are kept in the link. Shorten it to apply.`,
+    notApplied: (fields: string) => `Too long to keep in the link: ${fields}. Shorten it, then apply.`,
+    valueLabels: 'Value labels on the map',
+    pinsNote: (most: number) => `The chosen force is always labelled. Label up to ${most} more.`,
+    pinList: 'Forces labelled with their values',
+    forceToLabel: 'Force to label',
+    labelForce: 'Label this force',
+    remove: 'Remove',
+    removeLabel: (force: string) => `Remove the label of ${force}`,
+    willBeLabelled: (force: string) => `${force} will be labelled.`,
+  },
   share: {
     link: 'Link to this view',
     code: 'Code to embed this view',
