@@ -41,6 +41,19 @@ export const panelsCy: PanelWords = {
   csv: { source: 'Ffynhonnell', release: 'Datganiad' },
   eachYearClasses:
     'Mae gan bob map ei ddosbarthiadau ei hun, wedi’u gwneud o ffigurau’r flwyddyn honno yn unig: mae lliw yn golygu ffigurau eraill mewn blynyddoedd eraill.',
+  offences: {
+    dialog: 'Dewis trosedd',
+    find: 'Dod o hyd i drosedd',
+    // The examples stay English: the search finds offences by the Home Office's English names.
+    placeholder: 'Cod, trosedd neu grŵp: 86, burglary, sexual…',
+    list: 'Troseddau',
+    loading: 'Wrthi’n llwytho’r troseddau…',
+    failed: (reason) => `Nid oedd modd llwytho’r rhestr o droseddau (${reason}). Caewch hwn a rhowch gynnig arall arni.`,
+    noMatch: (query) => `Nid oes trosedd ar y map yn cyfateb i “${query}”.`,
+    // A noun after a number stays singular in Welsh.
+    count: (count) => `${count} trosedd`,
+    notOnMap: 'Ddim ar y map',
+  },
   edit: {
     close: 'Cau',
     cancel: 'Canslo',

@@ -42,6 +42,18 @@ export const panelsEn = {
   csv: { source: 'Source', release: 'Release' },
   /** Small multiples whose years each have classes of their own. */
   eachYearClasses: 'Each map has classes of its own, made from that year’s figures alone: a colour means other figures in other years.',
+  /** The offence picker's panel (the Home Office figures). Offence and group names stay as the Home Office publishes them. */
+  offences: {
+    dialog: 'Choose an offence',
+    find: 'Find an offence',
+    placeholder: 'Code, offence or group: 86, burglary, sexual…',
+    list: 'Offences',
+    loading: 'Loading the offences…',
+    failed: (reason: string) => `The list of offences could not be loaded (${reason}). Close this and try again.`,
+    noMatch: (query: string) => `No mapped offence matches “${query}”.`,
+    count: (count: number) => `${count} ${count === 1 ? 'offence' : 'offences'}`,
+    notOnMap: 'Not on the map',
+  },
   /** The "Edit text" panel. */
   edit: {
     close: 'Close',
