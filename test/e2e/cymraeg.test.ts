@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, openDownloads, screenshot, screenshotDir, useBrowser, waitForMapIdle } from './browser';
+import { axeViolations, openApp, openDownloads, screenshot, screenshotDir, useBrowser, waitForMapIdle } from './browser';
 
 /** The Dorset story (README), in Welsh. */
 const DORSET_STORY = '?dataset=nspcc-foi&year=2020-21&region=south-west&force=dorset';
@@ -64,6 +64,55 @@ describe('the atlas in Welsh (issue 24)', () => {
     expect(svg).not.toContain('and over');
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('writes the table, its CSV, the Download panel and the embeddable page in Welsh, the data’s codes unchanged; axe finds nothing', async () => {
+    const { context, page, errors } = await openApp(browser(), `${inject('baseUrl')}?region=wales&view=table&lang=cy`);
+    await page.locator('#app[data-settled]').waitFor();
+    // Code 86 rates in Wales: the table's headers, caption and source line from the Welsh catalogue.
+    const headers = (await page.locator('#force-table thead th').allTextContents()).map((header) => header.replace(/[▲▼]/g, '').trim());
+    expect(headers).toEqual(['Heddlu', 'Rhanbarth', 'Troseddau fesul 100,000 o bobl', 'Nifer', 'Cyfradd: cyfwng hyder 95%', 'Safle']);
+    const caption = await text(page, '#force-table-caption');
+    expect(caption).toMatch(/^Troseddau fesul 100,000 o bobl, 2022\/23: 4 heddlu, Cymru\. Ffynhonnell: /);
+    expect(await axeViolations(page), 'the Welsh table').toEqual([]);
+
+    // The Download panel in Welsh, and the table as CSV: Welsh headers, the figures as published.
+    await openDownloads(page);
+    expect(await page.locator('#download .export-group h3').allTextContents()).toEqual([
+      'Map y flwyddyn a ddangosir',
+      'Pob blwyddyn mewn un llun',
+      'Ffigurau',
+      'Testun amgen',
+    ]);
+    expect(await axeViolations(page), 'the Welsh Download panel').toEqual([]);
+    await screenshot(page, 'cymraeg-download-1280');
+    const save = async (button: string) => {
+      const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click(`.export-buttons button:text-is("${button}")`)]);
+      const target = path.join(screenshotDir, 'exports', `cymraeg-${file.suggestedFilename()}`);
+      await file.saveAs(target);
+      return readFileSync(target, 'utf8');
+    };
+    const table = await save('Tabl (CSV)');
+    expect(table.split('\r\n')[0]).toBe('\uFEFFHeddlu,Rhanbarth,"Troseddau fesul 100,000 o bobl",Nifer,Cyfradd: cyfwng hyder 95%,Safle,Ffynhonnell,Datganiad');
+    expect(table).toContain('Heddlu Gogledd Cymru,Cymru,');
+    await page.locator('#download .export-status', { hasText: 'Wedi cadw' }).waitFor();
+    // Every figure: the columns' names and the data's codes are the same in both languages, for programs that read them.
+    const figures = await save('Pob ffigur (CSV)');
+    expect(figures.split('\r\n')[0]).toMatch(/^\uFEFFdataset,offence_code,offence_name,offence_group,force_code,force_name,region,year,count,/);
+    expect(figures).toContain(',W15000001,North Wales,Wales,2022/23,');
+    expect(errors).toEqual([]);
+    await context.close();
+
+    // The embeddable page: its own link in Welsh, the page's language and the legend's words.
+    const embed = await openApp(browser(), `${inject('baseUrl')}embed.html?region=wales&lang=cy`, { width: 600, height: 700 });
+    await waitForMapIdle(embed.page);
+    expect(await embed.page.evaluate(() => document.documentElement.lang)).toBe('cy');
+    expect(await embed.page.textContent('#open-full')).toBe('Cael y data');
+    expect(await text(embed.page, '#legend')).toContain('Troseddau fesul 100,000 o bobl');
+    expect(await axeViolations(embed.page), 'the Welsh embed').toEqual([]);
+    await screenshot(embed.page, 'cymraeg-embed');
+    expect(embed.errors).toEqual([]);
+    await embed.context.close();
   });
 
   it('switches back to English keeping the rest of the link, and to Welsh again', async () => {
