@@ -132,6 +132,11 @@ export const cy: Messages = {
     chosenAndPinned: 'Wedi’u dewis a’u pinio',
     pinned: 'Wedi’u pinio hefyd',
   },
+  announce: {
+    showing: (measure, year, area, selected) =>
+      `Yn dangos ${measure.charAt(0).toLowerCase()}${measure.slice(1)}, ${year}, ${area}${selected ? `, ${selected} wedi’i ddewis` : ''}.`,
+    keyboard: (force, region, value, year, rank) => `${force}, ${region}: ${value} yn ${year}.${rank} Pwyswch Enter i’w ddewis.`,
+  },
   table: {
     force: 'Heddlu',
     region: 'Rhanbarth',

@@ -129,6 +129,13 @@ export const en = {
     chosenAndPinned: 'Chosen and pinned',
     pinned: 'Also pinned',
   },
+  /** What a screen reader hears once things settle (page-model announcement). */
+  announce: {
+    showing: (measure: string, year: string, area: string, selected: string | undefined) =>
+      `Showing ${measure.charAt(0).toLowerCase()}${measure.slice(1)}, ${year}, ${area}${selected ? `, ${selected} selected` : ''}.`,
+    keyboard: (force: string, region: string, value: string, year: string, rank: string) =>
+      `${force}, ${region}: ${value} in ${year}.${rank} Enter to choose it.`,
+  },
   /** The table of forces (view=table, and below the map). */
   table: {
     force: 'Force',

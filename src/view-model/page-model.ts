@@ -33,7 +33,7 @@ import { regionPhrase, seriesModel, yearIndexOf, type SeriesModel } from './seri
 import { tableModel, type ForceTableModel } from './table-model';
 import { tooltipModel, type TooltipModel } from './tooltip-model';
 import { t } from '../i18n/language';
-import { forceShort, regionName } from '../i18n/place-names';
+import { forceName, forceShort, regionName } from '../i18n/place-names';
 
 /** Loaded once per page. */
 export interface PageData {
@@ -471,7 +471,7 @@ export function createPageModel(): (input: PageInput) => PageModel {
         table: input.settling && state.view !== 'table' ? undefined : slices.table({ model, yearIndex, region, force, measure }),
         workAhead: slices.workAhead({ model, yearIndex, force }),
         profile: slices.profile({ derive: input.modules.profile, model, yearIndex, data, force, measure }),
-        announcement: announcement(model, yearIndex, state, selected?.name, transient, keyboardCard),
+        announcement: announcement(model, yearIndex, state, selected && forceName(selected), transient, keyboardCard),
         sourceLines: lines,
         about: slices.about({ derive: input.modules.about, model, catalog: input.offenceCatalog }),
         publishedTotals: slices.published({ model, region, force }),
@@ -516,10 +516,10 @@ function announcement(
 ): { text: string; quiet: boolean } {
   if (keyboardCard) {
     const rank = keyboardCard.rank ? ` ${keyboardCard.rank}.` : '';
-    return { text: `${keyboardCard.name}, ${keyboardCard.region}: ${keyboardCard.value} in ${keyboardCard.year}.${rank} Enter to choose it.`, quiet: false };
+    return { text: t().announce.keyboard(keyboardCard.name, keyboardCard.region, keyboardCard.value, keyboardCard.year, rank), quiet: false };
   }
   return {
-    text: `Showing ${model.measureLabel.toLowerCase()}, ${model.years[yearIndex]}, ${state.region ?? 'England and Wales'}${selected ? `, ${selected} selected` : ''}.`,
+    text: t().announce.showing(model.measureLabel, model.years[yearIndex]!, state.region ? regionName(state.region) : t().places.englandAndWales, selected),
     quiet: transient.playing,
   };
 }

@@ -214,6 +214,20 @@ describe('behaviours a one-line change must not break', () => {
     }
   });
 
+  it('tells a screen reader what the map shows, in the page’s language', async () => {
+    expect(content({ year: '2016/17', region: 'South West', force: DORSET }).announcement.text).toBe(
+      'Showing offences per 100,000 people, 2016/17, South West, Dorset selected.',
+    );
+    await useLanguage('cy', () => import('../../src/i18n/cy'));
+    try {
+      expect(content({ year: '2016/17', region: 'Wales', force: 'W15000001' }).announcement.text).toBe(
+        'Yn dangos troseddau fesul 100,000 o bobl, 2016/17, Cymru, Heddlu Gogledd Cymru wedi’i ddewis.',
+      );
+    } finally {
+      await useLanguage('en', () => import('../../src/i18n/cy'));
+    }
+  });
+
   it('a rate per 1,000 people where the dataset says so', () => {
     const perThousand: Dataset = { ...homeOffice, meta: { ...homeOffice.meta, ratePer: 1000 } };
     const page = content({ year: '2016/17' }, {}, perThousand);
