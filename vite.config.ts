@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { compileHints } from './build/compile-hints.ts';
 import { EMBED_PAGE_NAME, embedPageFrom } from './build/embed-page.ts';
 import { headersFile, META_POLICY, securityHeaders } from './build/security-headers.ts';
 
@@ -23,7 +24,8 @@ function securityPolicy(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler: (_html, context) => (context.server ? [] : [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: META_POLICY }, injectTo: 'head-prepend' }]),
+      handler: (_html, context) =>
+        context.server ? [] : [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: META_POLICY }, injectTo: 'head-prepend' }],
     },
     configurePreviewServer(server) {
       server.middlewares.use(sendHeaders());
@@ -58,7 +60,7 @@ function embedPage(): Plugin {
 export default defineConfig({
   // Relative asset URLs: the built app works from any folder it is served from.
   base: './',
-  plugins: [securityPolicy(), embedPage()],
+  plugins: [securityPolicy(), embedPage(), compileHints()],
   build: {
     target: 'es2022',
     // One page, one entry (embed.html is made from it): its chunk keeps the name the byte budgets look for.

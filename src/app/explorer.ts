@@ -12,6 +12,7 @@ import type { MapFrame } from '../views/map-frame';
 import { mountImportPanel } from '../views/import-panel';
 import { missingDatasetReason, type DatasetRegistry } from './dataset-registry';
 import { exportSource } from './export-source';
+import { afterNextPaint } from '../views/after-paint';
 import { el } from '../views/dom';
 import { IdleWork } from './idle-work';
 import { LazyModules } from './lazy-modules';
@@ -111,13 +112,10 @@ export class Explorer {
         },
         firstFrame: () => {
           performance.mark('pfa:first-frame');
-          // After that frame is on screen (the task after the next paint), not in the frame's own time.
-          requestAnimationFrame(() =>
-            setTimeout(() => {
-              this.modules.release();
-              this.workAhead();
-            }),
-          );
+          afterNextPaint(() => {
+            this.modules.release();
+            this.workAhead();
+          });
         },
         loadOffenceCatalog: deps.loadOffenceCatalog,
         openAbout: () => {

@@ -14,6 +14,7 @@ import { MapPanel } from '../views/map-panel';
 import { NoticesView } from '../views/notices-view';
 import { OffencePicker } from '../views/offence-picker';
 import type { SharedView } from '../views/share-view';
+import { afterNextPaint } from '../views/after-paint';
 import { el } from '../views/dom';
 import { panelDialog } from '../views/panel-dialog';
 import { ProfileSheetMark, revealInPanel, trackHeightAboveStage } from '../views/page-layout';
@@ -145,7 +146,10 @@ export class PageViews {
     this.valueLabels = new ValueLabelsView(mapRenderer);
     this.map = new MapPanel(mapRenderer, elements.map, elements.mapPanel, {
       reducedMotion,
-      onFirstFrame: actions.firstFrame,
+      onFirstFrame: () => {
+        actions.firstFrame();
+        afterNextPaint(() => this.valueLabels.showLabels());
+      },
       onDrawn: () => {
         if (this.shownContent) this.showTooltip(this.shownContent);
         this.valueLabels.place();
@@ -219,12 +223,8 @@ export class PageViews {
     elements.sourceLine.textContent = content.sourceLines.join(' ');
     this.controls.render(content.controls);
     this.timeline.render(content.timeline);
-    this.map.render(content.map);
-    this.map.setHovered(content.hovered);
-    this.map.setKeyboardFocus(content.keyboard);
     this.legend.render(content.legend);
     this.legend.setMarker(content.legendMarker);
-    this.showTooltip(content);
     if (content.table) this.table.render(content.table);
     this.stage.render(content.stage, content.export);
     this.profile.render(content.profile);
@@ -234,6 +234,12 @@ export class PageViews {
       void this.about.loaded().then((view) => view.open());
     }
     this.publishedTotals.render(content.publishedTotals);
+    // The map after every other view: fitting it to its frame measures the page, which is then laid out once, with all
+    // the rest written, rather than once here and again for the frame.
+    this.map.render(content.map);
+    this.map.setHovered(content.hovered);
+    this.map.setKeyboardFocus(content.keyboard);
+    this.showTooltip(content);
     this.announcer.announce(content.announcement.text, { quiet: content.announcement.quiet });
   }
 

@@ -82,7 +82,13 @@ export function ignoredNotice(param: string, raw: string, reason: string): UrlNo
   return { param, raw, message: `Ignored "${shownInMessage(param)}=${shownInMessage(raw)}": ${reason}` };
 }
 
-type ParamSchemas = { [K in UrlParamKey]: z.ZodMiniType<UrlParamValues[K], string> };
+type ParamSchema<K extends UrlParamKey> = z.ZodMiniType<UrlParamValues[K], string>;
+type ParamSchemaMakers = { [K in UrlParamKey]: () => ParamSchema<K> };
+
+/** One zod schema per parameter, each built the first time a link carries its parameter. */
+export interface ParamSchemas {
+  of<K extends UrlParamKey>(key: K): ParamSchema<K>;
+}
 
 /** A string schema that trims the text and lower-cases it before its checks. */
 const normalised = (...checks: z.core.$ZodCheck<string>[]) => z.string().check(z.trim(), z.toLowerCase(), ...checks);
@@ -166,6 +172,8 @@ const classesMessage = `classes must be a whole number from ${MIN_CLASSES} to ${
 
 // Building the schemas costs more than parsing a link, and links are parsed
 // on every history step, so they are kept per force table and palette list.
+// Each is built when first needed: a first visit's link names few parameters,
+// and building all nineteen was a tenth of the first load's script work.
 const schemaCache = new WeakMap<ForceTable, WeakMap<readonly string[], ParamSchemas>>();
 
 /** One zod schema per parameter, from the raw text to the state's value. */
@@ -177,78 +185,98 @@ export function urlParamSchemas(context: UrlStateContext): ParamSchemas {
   }
   let schemas = byPalettes.get(context.paletteIds);
   if (!schemas) {
-    schemas = createUrlParamSchemas(context);
+    schemas = builtWhenNeeded(paramSchemaMakers(context));
     byPalettes.set(context.paletteIds, schemas);
   }
   return schemas;
 }
 
-function createUrlParamSchemas(context: UrlStateContext): ParamSchemas {
+function builtWhenNeeded(makers: ParamSchemaMakers): ParamSchemas {
+  const built = new Map<UrlParamKey, ParamSchema<UrlParamKey>>();
+  return {
+    of<K extends UrlParamKey>(key: K): ParamSchema<K> {
+      let schema = built.get(key);
+      if (!schema) {
+        schema = makers[key]() as unknown as ParamSchema<UrlParamKey>;
+        built.set(key, schema);
+      }
+      return schema as unknown as ParamSchema<K>;
+    },
+  };
+}
+
+function paramSchemaMakers(context: UrlStateContext): ParamSchemaMakers {
   const { forceTable, paletteIds } = context;
   const forceCount = forceTable.forces.length;
   const example = forceTable.forces[0];
   const forceExample = example ? `, such as ${forceSlug(example)} or ${example.code}` : '';
 
   return {
-    dataset: normalised(z.regex(DATASET_ID_PATTERN, 'dataset must be a dataset id such as home-office or nspcc-foi (lower-case letters, digits and hyphens).')),
-    offence: fromText(
-      (raw, context) =>
-        parseOffenceId(raw) ??
-        fail(
-          context,
-          'offence must be a Home Office offence code such as 86 or 8Q, a group such as group:sexual-offences, a subgroup such as subgroup:rape-offences, or all.',
-        ),
-    ),
-    year: financialYear('year'),
-    measure: oneOf('measure', MEASURES),
-    base: financialYear('base'),
-    classify: oneOf('classify', CLASSIFY_METHODS),
-    classes: z.pipe(
-      z.pipe(z.string().check(z.trim(), z.regex(/^\d+$/, classesMessage)), z.transform(Number)),
-      z.int(classesMessage).check(z.gte(MIN_CLASSES, classesMessage), z.lte(MAX_CLASSES, classesMessage)),
-    ),
-    breaks: breaksSchema,
-    scope: oneOf('scope', BREAK_SCOPES),
-    palette: normalised(
-      z.regex(PALETTE_ID_PATTERN, 'palette must be a palette id (lower-case letters, digits and hyphens).'),
-      z.refine((id: string) => paletteIds.includes(id), {
-        error: paletteIds.length > 0 ? `palette must be one of ${paletteIds.join(', ')}.` : 'palette cannot be chosen: no palettes are available.',
+    dataset: () =>
+      normalised(z.regex(DATASET_ID_PATTERN, 'dataset must be a dataset id such as home-office or nspcc-foi (lower-case letters, digits and hyphens).')),
+    offence: () =>
+      fromText(
+        (raw, context) =>
+          parseOffenceId(raw) ??
+          fail(
+            context,
+            'offence must be a Home Office offence code such as 86 or 8Q, a group such as group:sexual-offences, a subgroup such as subgroup:rape-offences, or all.',
+          ),
+      ),
+    year: () => financialYear('year'),
+    measure: () => oneOf('measure', MEASURES),
+    base: () => financialYear('base'),
+    classify: () => oneOf('classify', CLASSIFY_METHODS),
+    classes: () =>
+      z.pipe(
+        z.pipe(z.string().check(z.trim(), z.regex(/^\d+$/, classesMessage)), z.transform(Number)),
+        z.int(classesMessage).check(z.gte(MIN_CLASSES, classesMessage), z.lte(MAX_CLASSES, classesMessage)),
+      ),
+    breaks: () => breaksSchema,
+    scope: () => oneOf('scope', BREAK_SCOPES),
+    palette: () =>
+      normalised(
+        z.regex(PALETTE_ID_PATTERN, 'palette must be a palette id (lower-case letters, digits and hyphens).'),
+        z.refine((id: string) => paletteIds.includes(id), {
+          error: paletteIds.length > 0 ? `palette must be one of ${paletteIds.join(', ')}.` : 'palette cannot be chosen: no palettes are available.',
+        }),
+      ),
+    scale: () => oneOf('scale', COLOUR_SCALES),
+    region: () => fromText((raw, issues) => regionFromSlug(slugify(raw)) ?? fail(issues, `region must be one of ${REGIONS.map(regionSlug).join(', ')}.`)),
+    force: () =>
+      fromText((raw, issues) => {
+        const found = findForce(raw, forceTable);
+        if (found.kind === 'force') return found.force.code;
+        const must = `force must name one of the ${forceCount} police force areas of England and Wales${forceExample}`;
+        const message =
+          found.kind === 'no-area'
+            ? `${must}; ${found.body} polices no area on this map.`
+            : found.suggestion
+              ? `${must}. Did you mean ${forceSlug(found.suggestion)}?`
+              : `${must}.`;
+        return fail(issues, message);
       }),
-    ),
-    scale: oneOf('scale', COLOUR_SCALES),
-    region: fromText((raw, issues) => regionFromSlug(slugify(raw)) ?? fail(issues, `region must be one of ${REGIONS.map(regionSlug).join(', ')}.`)),
-    force: fromText((raw, issues) => {
-      const found = findForce(raw, forceTable);
-      if (found.kind === 'force') return found.force.code;
-      const must = `force must name one of the ${forceCount} police force areas of England and Wales${forceExample}`;
-      const message =
-        found.kind === 'no-area'
-          ? `${must}; ${found.body} polices no area on this map.`
-          : found.suggestion
-            ? `${must}. Did you mean ${forceSlug(found.suggestion)}?`
-            : `${must}.`;
-      return fail(issues, message);
-    }),
-    pins: fromText((raw, issues) => {
-      const parts = raw
-        .split(',')
-        .map((part) => part.trim())
-        .filter((part) => part !== '');
-      const must = `pins must name up to ${MAX_PINS} police force areas, separated by commas${example ? `, such as ${forceSlug(example)}` : ''}`;
-      const codes: string[] = [];
-      for (const part of parts) {
-        const found = findForce(part, forceTable);
-        if (found.kind !== 'force') return fail(issues, `${must}; "${shownInMessage(part)}" is not one.`);
-        if (!codes.includes(found.force.code)) codes.push(found.force.code);
-      }
-      if (codes.length > MAX_PINS) return fail(issues, `${must}, not ${codes.length}.`);
-      return codes;
-    }),
-    view: oneOf('view', VIEWS),
-    title: readerText('title'),
-    subtitle: readerText('subtitle'),
-    note: readerText('note'),
-    credit: readerText('credit'),
-    lang: oneOf('lang', LANGUAGES),
+    pins: () =>
+      fromText((raw, issues) => {
+        const parts = raw
+          .split(',')
+          .map((part) => part.trim())
+          .filter((part) => part !== '');
+        const must = `pins must name up to ${MAX_PINS} police force areas, separated by commas${example ? `, such as ${forceSlug(example)}` : ''}`;
+        const codes: string[] = [];
+        for (const part of parts) {
+          const found = findForce(part, forceTable);
+          if (found.kind !== 'force') return fail(issues, `${must}; "${shownInMessage(part)}" is not one.`);
+          if (!codes.includes(found.force.code)) codes.push(found.force.code);
+        }
+        if (codes.length > MAX_PINS) return fail(issues, `${must}, not ${codes.length}.`);
+        return codes;
+      }),
+    view: () => oneOf('view', VIEWS),
+    title: () => readerText('title'),
+    subtitle: () => readerText('subtitle'),
+    note: () => readerText('note'),
+    credit: () => readerText('credit'),
+    lang: () => oneOf('lang', LANGUAGES),
   };
 }

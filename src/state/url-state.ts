@@ -60,7 +60,7 @@ export function parseUrlState(search: string, context: UrlStateContext): ParsedU
   function read<K extends UrlParamKey>(key: K): UrlParamResult<UrlParamValues[K]> {
     const raw = query.get(key);
     if (raw === null || raw.trim() === '') return { status: 'missing' };
-    const parsed = schemas[key].safeParse(raw);
+    const parsed = schemas.of(key).safeParse(raw);
     if (parsed.success) return { status: 'valid', value: parsed.data };
     const reason = parsed.error.issues[0]?.message ?? `${key} is not valid.`;
     return { status: 'invalid', raw, message: ignoredNotice(key, raw, reason).message };

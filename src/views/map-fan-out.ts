@@ -11,6 +11,11 @@ type Settable = Pick<ChoroplethMap, 'setFills' | 'setHovered' | 'setSelected' | 
 export abstract class MapFanOut implements Settable {
   private readonly maps: Settable[] = [];
   private readonly settings: { fills?: ForceFills; hovered?: string; selected?: string; keyboard?: string; focus?: RegionFocus } = {};
+  /**
+   * Whether the page has set the focus yet (undefined is a focus: the whole of England and Wales). Until it has, a map
+   * added is not fitted nor drawn: a link to a region would draw every force twice, the first time at a view never shown.
+   */
+  private focusSet = false;
 
   protected addMap(map: Settable): void {
     const { fills, hovered, selected, keyboard, focus } = this.settings;
@@ -18,7 +23,7 @@ export abstract class MapFanOut implements Settable {
     map.setHovered(hovered);
     map.setSelected(selected);
     map.setKeyboardFocus(keyboard);
-    map.setFocus(focus, false);
+    if (this.focusSet) map.setFocus(focus, false);
     this.maps.push(map);
   }
 
@@ -48,6 +53,7 @@ export abstract class MapFanOut implements Settable {
 
   setFocus(focus: RegionFocus | undefined, animate: boolean): void {
     this.settings.focus = focus;
+    this.focusSet = true;
     for (const map of this.maps) map.setFocus(focus, animate);
   }
 }

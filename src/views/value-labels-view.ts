@@ -34,19 +34,33 @@ export class ValueLabelsView {
     this.element.append(this.leaders);
   }
 
-  /** The placement rule, loaded with the first labels to show: the first map, with none, does not wait for it. */
+  /**
+   * The placement rule, loaded with the first labels to show once the first map is on screen: the first map, even a
+   * link's with a chosen force, does not wait for it (loading it, and measuring the page to place labels, made the
+   * first drawing's task a third longer on the Dorset link).
+   */
   private placement: LabelPlacement | undefined;
   private loading: Promise<void> | undefined;
+  private firstMapShown = false;
 
   render(labels: readonly ValueLabel[]): void {
     this.labels = labels;
-    if (labels.length > 0) {
-      this.loading ??= import('../export/label-placement').then((placement) => {
-        this.placement = placement;
-        this.place();
-      });
-    }
+    this.loadPlacementWhenWanted();
     this.place();
+  }
+
+  /** The first map is on screen: labels may now be placed. */
+  showLabels(): void {
+    this.firstMapShown = true;
+    this.loadPlacementWhenWanted();
+  }
+
+  private loadPlacementWhenWanted(): void {
+    if (!this.firstMapShown || this.labels.length === 0) return;
+    this.loading ??= import('../export/label-placement').then((placement) => {
+      this.placement = placement;
+      this.place();
+    });
   }
 
   /** Places the labels again where the map now shows their forces. */
@@ -54,10 +68,10 @@ export class ValueLabelsView {
     // No labels, none on screen: nothing to measure (measuring lays the page out in the middle of a year step).
     if (this.labels.length === 0 && !this.placedAny) return;
     this.placedAny = this.labels.length > 0;
-    const frame = { x: 0, y: 0, width: this.element.clientWidth, height: this.element.clientHeight };
     this.element.replaceChildren(this.leaders);
     this.leaders.replaceChildren();
     if (!this.placement) return this.map.coverNames?.(new Set());
+    const frame = { x: 0, y: 0, width: this.element.clientWidth, height: this.element.clientHeight };
     const { placeLabelsWithList, quietestCorner, listHeading, fitsOnTile } = this.placement;
     const names = [...(this.map.nameBoxesOf?.() ?? new Map<string, ScreenBox>())].map(([code, box]) => ({ code, box: boxOf(box) }));
     const notShown: ValueLabel[] = [];

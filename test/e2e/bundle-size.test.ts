@@ -3,6 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { BYTE_BUDGETS_KB } from '../../bench/budgets';
+import { COMPILE_HINT } from '../../build/compile-hints';
 import { projectRoot } from '../helpers';
 
 /** Byte budgets are deterministic, so the suite checks them on the built app (npm test builds it first). */
@@ -91,6 +92,11 @@ describe('bytes of the built app (gzip)', () => {
       `Everything before the first coloured frame: ${kb(total)} (${total} bytes gzip): ${parts.map(([name, bytes]) => `${name} ${kb(bytes)}`).join(', ')}`,
     );
     expect(total).toBeLessThanOrEqual(BYTE_BUDGETS_KB.firstFrameAll * 1024);
+  });
+
+  it('marks the first load’s chunks, and only those, for eager compilation', () => {
+    const hinted = chunks.filter((file) => read(file).startsWith(COMPILE_HINT));
+    expect(new Set(hinted)).toEqual(firstFrameJs);
   });
 
   it.each(LAZY_MARKERS)('keeps %s out of the first load', (_part, marker) => {

@@ -32,7 +32,9 @@ describe('urlParamSchemas', () => {
   it('has a schema for every parameter, built once per table and palette list', () => {
     const paletteIds = ['blues'];
     const schemas = urlParamSchemas({ forceTable, paletteIds });
-    expect(Object.keys(schemas).sort()).toEqual([...URL_PARAM_KEYS].sort());
+    for (const key of URL_PARAM_KEYS) expect(schemas.of(key).safeParse, key).toBeTypeOf('function');
+    expect(schemas.of('force')).toBe(schemas.of('force'));
+    expect(schemas.of('force')).not.toBe(schemas.of('pins'));
     expect(urlParamSchemas({ forceTable, paletteIds })).toBe(schemas);
     expect(urlParamSchemas({ forceTable, paletteIds: ['blues'] })).not.toBe(schemas);
   });
