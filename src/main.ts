@@ -12,6 +12,8 @@ import { forceGraph, type ForceGraph } from './geography/neighbours';
 import { PALETTE_IDS } from './scales/palettes';
 import { UrlStore } from './state/url-store';
 import { el } from './views/dom';
+import { languageOfBrowser, t, useLanguage } from './i18n/language';
+import { followLanguageSwitch, showPageInLanguage } from './views/page-language';
 import { HybridMap } from './views/hybrid-map';
 import { MapFrame } from './views/map-frame';
 
@@ -27,11 +29,24 @@ async function start(): Promise<void> {
     // The room for a chosen force's profile is kept from the first paint (on a phone the map gives up the sheet's strip), not once the figures have come.
     elements.profile.classList.toggle('is-expected', store.state.force !== undefined);
     linkToFullAtlas(store);
+    const language = store.state.lang ?? languageOfBrowser(navigator.languages);
+    // The page speaks one language from load to load: Back or Forward to the other language loads the page again in it.
+    store.subscribe((state) => {
+      if ((state.lang ?? language) !== language) window.location.reload();
+    });
+    followLanguageSwitch(
+      elements.languageSwitch,
+      language,
+      (lang) => store.hrefWith({ lang }),
+      (follow) => store.subscribe(follow),
+    );
+    // The Welsh catalogue loads beside the boundaries, before anything is written in it.
+    const languageReady = useLanguage(language, () => import('./i18n/cy')).then(() => showPageInLanguage(document, language));
     postEmbedHeight(document, window);
     const datasets = new DatasetRegistry(SHIPPED_DATASETS, loadShippedDataset, new KeptImports(sessionStorageIfAllowed()));
     // Started now so that it arrives with the boundaries; a failure surfaces when the explorer asks for it.
     datasets.load(figuresKeyOf(store.state)).catch(() => undefined);
-    const [topology, population] = await Promise.all([loadTopology(), loadPopulation()]);
+    const [topology, population] = await Promise.all([loadTopology(), loadPopulation(), languageReady]);
     performance.mark('pfa:data-loaded');
     const boundaries = boundariesOf(topology);
     // The first map's work in two tasks rather than one long one (a long task, over 50 ms on a slow phone, holds up the
@@ -89,11 +104,11 @@ function supportsWebGl2(): boolean {
 }
 
 function showLoadError(container: HTMLElement, error: unknown): void {
-  const retry = el('button', { type: 'button' }, ['Try again']);
+  const retry = el('button', { type: 'button' }, [t().page.tryAgain]);
   retry.addEventListener('click', () => window.location.reload());
   container.replaceChildren(
     el('div', { class: 'error-panel', role: 'alert' }, [
-      el('p', {}, [el('strong', {}, ['The map could not be loaded.'])]),
+      el('p', {}, [el('strong', {}, [t().page.loadFailed])]),
       el('p', {}, [error instanceof Error ? error.message : String(error)]),
       retry,
     ]),

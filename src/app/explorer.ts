@@ -22,6 +22,7 @@ import { escapeStep, nextKeyboardForce } from './keyboard-navigation';
 import type { PageElements } from './page-elements';
 import { PageViews } from './page-views';
 import { YearStepTiming } from './year-step-timing';
+import { t } from '../i18n/language';
 
 export interface ExplorerDeps {
   data: PageData;
@@ -133,7 +134,7 @@ export class Explorer {
           // A failed load says so in the panel, and is tried again at the next opening.
           this.downloadPanel.catch(() => {
             this.downloadPanel = undefined;
-            elements.exports.replaceChildren(el('p', { role: 'alert' }, ['The download panel could not be loaded. Close it and open it again to try again.']));
+            elements.exports.replaceChildren(el('p', { role: 'alert' }, [t().failure.downloadPanel]));
           });
         },
         keyboard: {

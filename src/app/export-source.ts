@@ -1,6 +1,6 @@
 import type { ExportSource } from '../export/export-actions';
 import type { ForceFeature } from '../geography/boundaries';
-import type { ExportModel } from '../view-model/export-model';
+import { describedExport, type ExportModel } from '../view-model/export-model';
 import type { MapFrame } from '../views/map-frame';
 
 /** The view as it stands, for the export panel: the page model's picture, at the extent and width the screen shows. */
@@ -12,9 +12,10 @@ export function exportSource(
   table: () => ReturnType<ExportSource['table']> | undefined,
 ): ExportSource {
   if (!exported) throw new Error('The map has not been drawn yet.');
+  const described = describedExport(exported);
   return {
-    ...exported,
+    ...described,
     table: () => table() ?? { columns: [], rows: [], source: '' },
-    svgInput: (yearIndex) => ({ ...exported.picture(yearIndex), features, tiles: map.shownTiles(), extent: map.viewBounds(), width: mapElement.clientWidth }),
+    svgInput: (yearIndex) => ({ ...described.picture(yearIndex), features, tiles: map.shownTiles(), extent: map.viewBounds(), width: mapElement.clientWidth }),
   };
 }

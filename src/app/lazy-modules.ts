@@ -2,7 +2,8 @@ import type { PageModules } from '../view-model/page-model';
 
 /**
  * The code of panels a reader opens, loaded when first wanted (a force
- * chosen: its profile; About opened: its account), and not before the
+ * chosen: its profile; About opened: its account), and what every page
+ * wants after its first map (after-first-map.ts); none before the
  * first map is drawn: a link to a force draws its map, title and legend
  * first, then its profile (Lighthouse counted the profile's three files
  * into the Dorset link's largest paint, 2.5 s against 2.1 s). Tells its
@@ -19,6 +20,7 @@ export class LazyModules {
     private readonly loaders: { [K in keyof PageModules]-?: () => Promise<NonNullable<PageModules[K]>> } = {
       profile: () => import('../view-model/profile-model').then((module) => module.profileModel),
       about: () => import('../view-model/about-model').then((module) => module.aboutModel),
+      afterFirstMap: () => import('../view-model/after-first-map').then((module) => module.afterFirstMap),
     },
   ) {}
 
@@ -26,6 +28,7 @@ export class LazyModules {
   get(wanted: { profile: boolean; about: boolean }): PageModules {
     this.wanted = wanted;
     if (!this.releasedYet) return this.modules;
+    this.load('afterFirstMap', this.loaders.afterFirstMap);
     if (wanted.profile) this.load('profile', this.loaders.profile);
     if (wanted.about) this.load('about', this.loaders.about);
     return this.modules;

@@ -9,6 +9,7 @@ export interface PageElements {
   subtitle: HTMLElement;
   sourceLine: HTMLElement;
   headerActions: HTMLElement;
+  languageSwitch: HTMLAnchorElement;
   notices: HTMLElement;
   controls: HTMLElement;
   placeBar: HTMLElement;
@@ -30,6 +31,7 @@ const IDS: Record<keyof PageElements, string> = {
   subtitle: 'map-subtitle',
   sourceLine: 'source-line',
   headerActions: 'header-actions',
+  languageSwitch: 'language-switch',
   notices: 'notices',
   controls: 'controls',
   placeBar: 'place-bar',

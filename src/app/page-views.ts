@@ -29,6 +29,7 @@ import type { PageElements } from './page-elements';
 import type { EditTextView } from '../views/edit-text-view';
 import { ValueLabelsView } from '../views/value-labels-view';
 import type { EditTextModel } from '../view-model/edit-text-model';
+import { t } from '../i18n/language';
 
 /** What the reader can do on the page, as the explorer carries it out. */
 export interface PageActions {
@@ -114,7 +115,7 @@ export class PageViews {
     const searchSlot = el('div', { class: 'force-search-slot' });
     this.place = new PlaceBarView({ go: actions.change }, searchSlot);
     void import('../views/force-search').then(({ ForceSearch }) => searchSlot.replaceWith(new ForceSearch(forceTable, actions.chooseForce).element));
-    const aboutButton = el('button', { type: 'button', id: 'about-button', class: 'header-button' }, ['About these figures']);
+    const aboutButton = el('button', { type: 'button', id: 'about-button', class: 'header-button' }, [t().header.about]);
     aboutButton.addEventListener('click', () => {
       this.aboutWanted = true;
       actions.openAbout();
@@ -122,13 +123,13 @@ export class PageViews {
     // The share panel's code loads when it first opens; it is filled in again at every opening, with the view as it stands.
     const shareBody = el('div');
     let fillShare: Promise<() => void> | undefined;
-    const share = panelDialog('share', 'Share', shareBody, () => {
+    const share = panelDialog('share', t().header.share, shareBody, () => {
       fillShare ??= import('../views/share-view').then(({ fillSharePanel }) => fillSharePanel(shareBody, actions.sharedView));
       void fillShare.then((fill) => fill());
     });
     elements.exports.hidden = false;
-    const download = panelDialog('download', 'Download', elements.exports, () => actions.openDownload());
-    const editButton = el('button', { type: 'button', id: 'edit-text-button', class: 'header-button', 'aria-haspopup': 'dialog' }, ['Edit text']);
+    const download = panelDialog('download', t().header.download, elements.exports, () => actions.openDownload());
+    const editButton = el('button', { type: 'button', id: 'edit-text-button', class: 'header-button', 'aria-haspopup': 'dialog' }, [t().header.editText]);
     editButton.addEventListener('click', () => {
       void import('../views/edit-text-view').then(({ EditTextView }) => {
         this.editText ??= new EditTextView(actions.changeText);

@@ -280,11 +280,17 @@ function draw<B extends Block>(width: number, arranged: Arranged<B>, content: Pi
  * stack (no web fonts), the "not published" hatch as a <pattern>, no
  * links, images or other outside references; every text escaped.
  */
-export function svgDocument(width: number, height: number, content: Pick<PictureContent, 'title' | 'description'>, parts: readonly string[]): string {
+export function svgDocument(
+  width: number,
+  height: number,
+  content: Pick<PictureContent, 'title'> & Partial<Pick<PictureContent, 'description'>>,
+  parts: readonly string[],
+): string {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(SVG_FONT_FAMILY)}" role="img">`,
     `<title>${escapeXml(content.title)}</title>`,
-    `<desc>${escapeXml(content.description)}</desc>`,
+    // Every export has its <desc>; the page's own grid of years (view=years), hidden from screen readers, has none.
+    content.description === undefined ? '' : `<desc>${escapeXml(content.description)}</desc>`,
     `<defs>${hatchPattern()}</defs>`,
     // A white ground: a PNG made from this would otherwise be transparent.
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,

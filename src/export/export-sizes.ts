@@ -1,6 +1,7 @@
 import type { LonLatBounds } from '../geography/boundaries';
 import type { PictureFrame } from './compose-picture';
 import type { SvgMapInput } from './svg-map';
+import { panelWords } from '../i18n/panel-words';
 
 /**
  * The frames a picture can be saved in: the screen's map (its width and
@@ -8,16 +9,17 @@ import type { SvgMapInput } from './svg-map';
  * view shows (England and Wales, or the region in focus). Either is
  * drawn at 1, 2 or 4 times its pixels.
  */
-export type PictureSize = { id: string; label: string } & ({ kind: 'screen' } | { kind: 'preset'; frame: Required<PictureFrame> });
+/** Named in the Download panel by its id (i18n/panels-*.ts: download.sizes). */
+export type PictureSize = { id: string } & ({ kind: 'screen' } | { kind: 'preset'; frame: Required<PictureFrame> });
 
 /** No text in a picture made for publishing is under 16 px: a social card is mostly seen shrunk in a feed. */
 const PRESET_MIN_TEXT = 16;
 
 export const PICTURE_SIZES = [
-  { id: 'screen', label: 'As on screen', kind: 'screen' },
-  { id: 'social-card', label: 'Social card, 1200 × 675', kind: 'preset', frame: { width: 1200, height: 675, minTextSize: PRESET_MIN_TEXT } },
-  { id: 'square', label: 'Square, 1080 × 1080', kind: 'preset', frame: { width: 1080, height: 1080, minTextSize: PRESET_MIN_TEXT } },
-  { id: 'portrait', label: 'Portrait, 1080 × 1350', kind: 'preset', frame: { width: 1080, height: 1350, minTextSize: PRESET_MIN_TEXT } },
+  { id: 'screen', kind: 'screen' },
+  { id: 'social-card', kind: 'preset', frame: { width: 1200, height: 675, minTextSize: PRESET_MIN_TEXT } },
+  { id: 'square', kind: 'preset', frame: { width: 1080, height: 1080, minTextSize: PRESET_MIN_TEXT } },
+  { id: 'portrait', kind: 'preset', frame: { width: 1080, height: 1350, minTextSize: PRESET_MIN_TEXT } },
 ] as const satisfies readonly PictureSize[];
 
 export type PictureSizeId = (typeof PICTURE_SIZES)[number]['id'];
@@ -54,13 +56,13 @@ export function sizedPicture(screen: SvgMapInput, size: PictureSize): SizedPictu
   if (!(screen.width > 0) || !isBox(screen.extent)) {
     return {
       input: { ...input, extent: screen.bounds, padding: FITTED_PADDING, width: HIDDEN_MAP_WIDTH },
-      adjustment: `the map is not on screen, so it is drawn ${HIDDEN_MAP_WIDTH} px wide`,
+      adjustment: panelWords().download.notOnScreen(HIDDEN_MAP_WIDTH),
     };
   }
   if (screen.width < SCREEN_MIN_WIDTH) {
     return {
       input: { ...input, width: SCREEN_MIN_WIDTH },
-      adjustment: `the map is ${Math.round(screen.width)} px wide on screen, so it is drawn ${SCREEN_MIN_WIDTH} px wide`,
+      adjustment: panelWords().download.narrowScreen(Math.round(screen.width), SCREEN_MIN_WIDTH),
     };
   }
   return { input, adjustment: undefined };

@@ -1,7 +1,7 @@
 import { geoContains, geoPath, type GeoProjection } from 'd3-geo';
 import type { ForceFeature } from '../geography/boundaries';
 import type { Box } from './compose-picture';
-import { LIST_HEADINGS, listHeading, placeLabelsWithList, quietestCorner, type LabelPlacement, type LabelRequest } from './label-placement';
+import { listHeading, listHeadings, placeLabelsWithList, quietestCorner, type LabelPlacement, type LabelRequest } from './label-placement';
 import type { MapLayer, ValueLabel } from './map-layer';
 import { baseline, lineWidth, num, textElement, type TextStyle } from './picture-text';
 
@@ -172,7 +172,7 @@ const LIST_PADDING = 0.5;
  */
 function listSize(texts: readonly string[], style: TextStyle, frame: Box): { width: number; height: number } {
   const padding = style.size * LIST_PADDING;
-  const headings = Object.values(LIST_HEADINGS).map((heading) => lineWidth(heading, style));
+  const headings = Object.values(listHeadings()).map((heading) => lineWidth(heading, style));
   const width = Math.max(...headings, ...texts.map((text) => lineWidth(text, { ...style, bold: false }))) + 2 * padding;
   return { width: Math.min(frame.width, width), height: Math.min(frame.height, (texts.length + 1) * style.lineHeight + 2 * padding) };
 }

@@ -1,4 +1,6 @@
 import type { Box } from './compose-picture';
+import { t } from '../i18n/language';
+import type { Messages } from '../i18n/en';
 
 /**
  * Where value labels go on a map, any map: the screen's (geographic,
@@ -423,15 +425,15 @@ export function quietestCorner(frame: Box, size: { width: number; height: number
  * show, by what it holds: every word of it here, for the screen and the
  * pictures alike.
  */
-export const LIST_HEADINGS = {
-  /** Each force in it lies outside the map (a pin outside the region in focus). */
-  outside: 'Outside this map',
-  /** The chosen force alone, left no free place. */
-  chosen: 'Chosen force',
-  chosenAndPinned: 'Chosen and pinned',
-  /** Pinned forces, besides those labelled on the map. */
-  pinned: 'Also pinned',
-} as const;
+/**
+ * The list's headings in the page's language: "Outside this map" (each
+ * force in it lies outside the map: a pin outside the region in focus),
+ * "Chosen force" (the chosen force alone, left no free place), "Chosen and
+ * pinned", "Also pinned" (pinned forces, besides those labelled on the map).
+ */
+export function listHeadings(): Messages['listHeadings'] {
+  return t().listHeadings;
+}
 
 /**
  * The list's heading for the labels it holds: each with its anchor
@@ -439,7 +441,8 @@ export const LIST_HEADINGS = {
  * is the chosen force's.
  */
 export function listHeading(frame: Box, listed: readonly { anchor: Point | undefined; chosen: boolean }[]): string {
-  if (listed.every(({ anchor }) => !anchor || !containsPoint(frame, anchor))) return LIST_HEADINGS.outside;
-  if (listed.some(({ chosen }) => chosen)) return listed.length === 1 ? LIST_HEADINGS.chosen : LIST_HEADINGS.chosenAndPinned;
-  return LIST_HEADINGS.pinned;
+  const headings = listHeadings();
+  if (listed.every(({ anchor }) => !anchor || !containsPoint(frame, anchor))) return headings.outside;
+  if (listed.some(({ chosen }) => chosen)) return listed.length === 1 ? headings.chosen : headings.chosenAndPinned;
+  return headings.pinned;
 }

@@ -6,6 +6,7 @@ import { mapAspect, mapBlock } from './map-block';
 import type { TileLayer } from '../geography/tile-layout';
 import { baseline, textElement, typography, type Block, type Typography } from './picture-text';
 import type { MapPicture } from './svg-map';
+import { panelWords } from '../i18n/panel-words';
 
 /** What a grid of every year takes from the view: the page model's ExportModel has it all. */
 export interface SmallMultiplesModel {
@@ -27,8 +28,6 @@ export interface SmallMultiples {
   };
 }
 
-/** Said when each year has classes of its own, so that no one reads one colour across the maps. */
-export const EACH_YEAR_CLASSES_NOTE = 'Each map has classes of its own, made from that year’s figures alone: a colour means other figures in other years.';
 /** A grid cell in a picture as tall as it needs is no narrower than this at type scale 1 (more years a row would shrink each map). */
 const MIN_CELL_WIDTH = 180;
 
@@ -45,7 +44,8 @@ export function renderSmallMultiples(model: SmallMultiplesModel, features: reado
   const pictures = model.years.map((_, index) => model.picture(index));
   const last = pictures[pictures.length - 1]!;
   const shared = pictures.every((picture) => sameLegend(picture.legend, last.legend));
-  const legend: LegendModel = shared ? last.legend : { ...last.legend, rows: [], note: EACH_YEAR_CLASSES_NOTE };
+  // Said when each year has classes of its own, so that no one reads one colour across the maps.
+  const legend: LegendModel = shared ? last.legend : { ...last.legend, rows: [], note: panelWords().eachYearClasses };
   const picture = composePicture(frame, {
     title: last.title,
     subtitle: model.allYearsSubtitle,
@@ -59,6 +59,9 @@ export function renderSmallMultiples(model: SmallMultiplesModel, features: reado
   const cells = picture.body.cellsAt(picture.layout.body.x, picture.layout.body.y);
   return { svg: picture.svg, width: picture.width, height: picture.height, layout: { ...picture.layout, cells } };
 }
+
+/** What the page's grid of years is drawn from: every year's picture, without the words that describe it (its SVG is hidden from screen readers). */
+type GridModel = Pick<SmallMultiplesModel, 'years'> & { picture(yearIndex: number): Omit<MapPicture, 'description'> };
 
 /** The years' maps alone, for the page, which shows its own title and legend beside them. */
 export interface SmallMultiplesGrid {
@@ -74,7 +77,7 @@ export interface SmallMultiplesGrid {
  * (view=years), drawn as the exported grid is.
  */
 export function smallMultiplesGrid(
-  model: SmallMultiplesModel,
+  model: GridModel,
   features: readonly ForceFeature[],
   room: { width: number; height: number },
   tiles?: TileLayer,
@@ -83,7 +86,7 @@ export function smallMultiplesGrid(
   const last = pictures[pictures.length - 1]!;
   const shared = pictures.every((picture) => sameLegend(picture.legend, last.legend));
   const grid = gridBlock(model.years, pictures, { features, tiles }, room, typography(1), !shared);
-  const svg = svgDocument(grid.width, grid.height, { title: last.title, description: model.allYearsDescription }, [grid.draw(0, 0)]);
+  const svg = svgDocument(grid.width, grid.height, { title: last.title }, [grid.draw(0, 0)]);
   return { svg, width: grid.width, height: grid.height, cells: grid.cellsAt(0, 0) };
 }
 
@@ -111,7 +114,7 @@ const OWN_SWATCHES_SCALE = 0.85;
 
 function gridBlock(
   years: readonly string[],
-  pictures: readonly MapPicture[],
+  pictures: readonly Omit<MapPicture, 'description'>[],
   { features, tiles }: { features: readonly ForceFeature[]; tiles: TileLayer | undefined },
   room: { width: number; height: number | undefined },
   type: Typography,
@@ -121,7 +124,7 @@ function gridBlock(
   const gap = type.gap;
   const above = type.yearLabel.lineHeight;
   const swatchType = typography(type.scale * OWN_SWATCHES_SCALE, type.minSize);
-  const swatches = (picture: MapPicture, width: number) => swatchFlow(picture.legend, width, swatchType, false);
+  const swatches = (picture: Omit<MapPicture, 'description'>, width: number) => swatchFlow(picture.legend, width, swatchType, false);
   const below = (width: number) => (ownSwatches ? Math.max(...pictures.map((picture) => swatches(picture, width).height)) + gap / 3 : 0);
   // No cell narrower than its widest swatch: a swatch's label cannot wrap.
   const narrowest = ownSwatches ? Math.ceil(Math.max(...pictures.map((picture) => swatches(picture, 0).width))) : 1;

@@ -1,3 +1,5 @@
+import { panelWords } from '../i18n/panel-words';
+
 /** A row of the table as shown: each column's text, a numeric column's figure (null: none, the text says why), and its release. */
 interface ShownRow {
   cells: Readonly<Record<string, { text: string; figure?: number | null }>>;
@@ -54,7 +56,8 @@ export function tableCsv(table: ShownTable): string {
       textField(table.source),
       textField(row.release),
     ].join(',');
-  return csvDocument([...table.columns.map((column) => textField(column.label)), 'Source', 'Release'], table.rows.map(line));
+  const { source, release } = panelWords().csv;
+  return csvDocument([...table.columns.map((column) => textField(column.label)), textField(source), textField(release)], table.rows.map(line));
 }
 
 /** The header and lines as one file: byte-order mark first, every line (the last too) ended in CRLF. */

@@ -1,4 +1,4 @@
-import { REGIONS, type Force, type ForceTable } from './force-table';
+import { REGIONS, type Force, type ForceTable, type Region } from './force-table';
 import { forceNameKey, nameWords, NO_AREA_BODIES, typingDistance } from './force-names';
 
 /**
@@ -43,43 +43,45 @@ interface NameEntry {
   keyWords: string[];
 }
 
-interface SearchIndex {
-  names: NameEntry[];
-  regions: { region: string; key: string; forces: Force[] }[];
-}
+/** The regions' names in another language, found as the regions' own names are ("De-orllewin Lloegr" for "South West"). */
+type OtherRegionNames = Readonly<Record<Region, string>>;
 
-const indexes = new WeakMap<ForceTable, SearchIndex>();
+const names = new WeakMap<ForceTable, NameEntry[]>();
 
-function indexOf(table: ForceTable): SearchIndex {
-  let index = indexes.get(table);
-  if (!index) {
-    const names = table.forces.flatMap((force) =>
-      [...new Set([force.name, force.short, ...force.aliases, force.code])].map((name) => {
-        const key = forceNameKey(name);
-        return { force, name, key, words: nameWords(name), keyWords: key.split(' ') };
-      }),
-    );
-    const regions = REGIONS.map((region) => ({ region, key: forceNameKey(region), forces: table.forces.filter((force) => force.region === region) }));
-    index = { names: names.filter((entry) => entry.key !== ''), regions };
-    indexes.set(table, index);
+/** A Welsh force is found by its Welsh name too, in either language: the forces table lists it among the aliases. */
+function namesOf(table: ForceTable): NameEntry[] {
+  let entries = names.get(table);
+  if (!entries) {
+    entries = table.forces
+      .flatMap((force) =>
+        [...new Set([force.name, force.short, ...force.aliases, force.code])].map((name) => {
+          const key = forceNameKey(name);
+          return { force, name, key, words: nameWords(name), keyWords: key.split(' ') };
+        }),
+      )
+      .filter((entry) => entry.key !== '');
+    names.set(table, entries);
   }
-  return index;
+  return entries;
 }
 
-/** The forces a query may mean, best first; empty when nothing fits. */
-export function searchForces(query: string, forceTable: ForceTable): ForceMatch[] {
+/**
+ * The forces a query may mean, best first; empty when nothing fits. The
+ * force search gives the regions' Welsh names (otherRegionNames), which
+ * load with it, not with the first map.
+ */
+export function searchForces(query: string, forceTable: ForceTable, otherRegionNames?: OtherRegionNames): ForceMatch[] {
   const key = forceNameKey(query);
   if (key === '') return [];
   const words = nameWords(query);
   const queryWords = key.split(' ');
-  const index = indexOf(forceTable);
   const best = new Map<string, ForceMatch>();
   const offer = (match: ForceMatch) => {
     const current = best.get(match.force.code);
     if (!current || compareMatches(match, current) < 0) best.set(match.force.code, match);
   };
 
-  for (const entry of index.names) {
+  for (const entry of namesOf(forceTable)) {
     const kind = matchKind(key, words, queryWords, entry);
     if (kind) {
       offer({ force: entry.force, kind, matched: entry.name, slips: 0 });
@@ -88,9 +90,10 @@ export function searchForces(query: string, forceTable: ForceTable): ForceMatch[
     const slips = misspelling(key, words, entry);
     if (slips !== undefined) offer({ force: entry.force, kind: 'misspelling', matched: entry.name, slips });
   }
-  for (const region of index.regions) {
-    if (region.key !== key) continue;
-    for (const force of region.forces) offer({ force, kind: 'region', matched: region.region, slips: 0 });
+  for (const region of REGIONS) {
+    const named = [region, otherRegionNames?.[region]].find((name) => name !== undefined && forceNameKey(name) === key);
+    if (named === undefined) continue;
+    for (const force of forceTable.forces) if (force.region === region) offer({ force, kind: 'region', matched: named, slips: 0 });
   }
   return [...best.values()].sort(compareMatches);
 }

@@ -1,7 +1,5 @@
 import { format } from 'd3-format';
-
-export const NOT_PUBLISHED = 'not published';
-export const NOT_AVAILABLE = 'not available';
+import { t } from '../i18n/language';
 
 /** U+2212: a real minus sign, as wide as the plus and never broken from its number. */
 const MINUS = '\u2212';
@@ -54,18 +52,12 @@ export function formatChange(value: number): string {
   return `${value < 0 ? MINUS : '+'}${neverNought(size, oneDecimal(size))}%`;
 }
 
-/** What the values of a comparison (model/measures.ts compareInterval) say. */
-const COMPARISON_WORDS = new Map([
-  [-1, 'lower than'],
-  [0, 'similar to'],
-  [1, 'higher than'],
-]);
-
-/** "higher than England and Wales", "similar to the South West". */
+/** "higher than England and Wales", "similar to the South West", in the page's language: what a comparison's value (model/measures.ts compareInterval) says. */
 export function formatComparison(value: number, area: string): string {
-  const words = COMPARISON_WORDS.get(value);
-  if (words === undefined) throw new RangeError(`a comparison is -1, 0 or 1, not ${value}`);
-  return `${words} ${area}`;
+  const words = t().comparison;
+  const phrase = value === -1 ? words.lower : value === 0 ? words.similar : value === 1 ? words.higher : undefined;
+  if (phrase === undefined) throw new RangeError(`a comparison is -1, 0 or 1, not ${value}`);
+  return phrase(area);
 }
 
 /**
@@ -74,8 +66,9 @@ export function formatComparison(value: number, area: string): string {
  * precise than that.
  */
 export function formatInterval(interval: { lower: number; upper: number }, of: 'rate' | 'change'): string {
-  const show = (value: number) => (value === Infinity ? 'no upper limit' : of === 'rate' ? formatRate(value) : wholePerCent(value));
-  return `${show(interval.lower)} to ${show(interval.upper)}`;
+  const words = t().significance;
+  const show = (value: number) => (value === Infinity ? words.noUpperLimit : of === 'rate' ? formatRate(value) : wholePerCent(value));
+  return words.intervalTo(show(interval.lower), show(interval.upper));
 }
 
 function wholePerCent(value: number): string {

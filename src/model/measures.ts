@@ -4,6 +4,7 @@ import { populationFor, type Population } from '../datasets/population';
 import type { RatePer } from '../datasets/dataset';
 import { poissonRateInterval, poissonRatioInterval, type Interval } from './poisson-interval';
 import { ratePerPeople, ratePhrase } from './rate';
+import { t } from '../i18n/language';
 
 export const MEASURE_IDS = ['count', 'rate', 'change-previous', 'change-base', 'compared'] as const;
 export type MeasureId = (typeof MEASURE_IDS)[number];
@@ -66,8 +67,6 @@ export interface MeasureMeta {
   computeInterval?(series: ForceSeries, yearIndex: number, options: MeasureOptions): IntervalResult;
 }
 
-const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-
 /**
  * A change in per cent from another year of the same series, and its
  * interval: the conditional binomial interval of the ratio of the two
@@ -101,7 +100,7 @@ function changeMeasure(
 
 const rate: MeasureMeta = {
   id: 'rate',
-  label: ({ unit, ratePer }) => `${capitalised(unit)} ${ratePhrase(ratePer)}`,
+  label: (context) => t().measures.rate(context),
   unitAfter: ({ ratePer }) => ratePhrase(ratePer),
   numberFormat: 'rate',
   kind: 'sequential',
@@ -129,7 +128,7 @@ const rate: MeasureMeta = {
 export const MEASURES: readonly MeasureMeta[] = [
   {
     id: 'count',
-    label: ({ unit }) => `Number of ${unit}`,
+    label: (context) => t().measures.count(context),
     unitAfter: ({ unit }) => unit,
     numberFormat: 'count',
     kind: 'sequential',
@@ -147,7 +146,7 @@ export const MEASURES: readonly MeasureMeta[] = [
   changeMeasure(
     {
       id: 'change-previous',
-      label: ({ unit }) => `Change in ${unit} from the previous year`,
+      label: (context) => t().measures.changePrevious(context),
       change: 'previous-year',
       needsBaseYear: false,
       interval: 'changePrevious',
@@ -163,7 +162,7 @@ export const MEASURES: readonly MeasureMeta[] = [
   changeMeasure(
     {
       id: 'change-base',
-      label: ({ unit, baseYear }) => `Change in ${unit} since ${baseYear ?? 'the first year'}`,
+      label: (context) => t().measures.changeBase(context),
       change: 'base-year',
       needsBaseYear: true,
       interval: 'changeBase',
@@ -180,7 +179,7 @@ export const MEASURES: readonly MeasureMeta[] = [
     // Each force's rate, by its 95% interval, against the England and Wales rate of the same year taken as fixed (as OHID's Fingertips does):
     // wholly above is higher (1), overlapping is similar (0), wholly below is lower (−1).
     id: 'compared',
-    label: ({ unit, ratePer }) => `${capitalised(unit)} ${ratePhrase(ratePer)} compared with England and Wales`,
+    label: (context) => t().measures.compared(context),
     unitAfter: () => '',
     numberFormat: 'comparison',
     kind: 'diverging',

@@ -1,4 +1,5 @@
 import type { Region } from '../forces/force-table';
+import { LANGUAGES, type Language } from '../i18n/language';
 import { BREAK_SCOPES, type BreakScope } from '../model/choropleth';
 import { MEASURE_IDS, type MeasureId } from '../model/measures';
 import { CLASSIFICATION_METHODS, MAX_CLASSES, MAX_MANUAL_THRESHOLDS, MIN_CLASSES, MIN_MANUAL_THRESHOLDS, type ClassificationMethod } from '../scales/classify';
@@ -13,6 +14,9 @@ type ClassifyMethod = ClassificationMethod;
 
 /** Which figures the class breaks are computed from (the choropleth module owns the list). */
 export { BREAK_SCOPES };
+
+/** The page's language (the i18n module owns the list). */
+export { LANGUAGES };
 
 /** Whether the colour scale spans England and Wales or only the chosen region. */
 export const COLOUR_SCALES = ['national', 'region'] as const;
@@ -88,6 +92,8 @@ export interface AppState {
   subtitle: string | undefined;
   note: string | undefined;
   credit: string | undefined;
+  /** The page's language; undefined: the browser's (src/i18n/language.ts languageOfBrowser), on a first visit. */
+  lang: Language | undefined;
 }
 
 export const DEFAULT_STATE: Readonly<AppState> = Object.freeze({
@@ -113,4 +119,5 @@ export const DEFAULT_STATE: Readonly<AppState> = Object.freeze({
   subtitle: undefined,
   note: undefined,
   credit: undefined,
+  lang: undefined,
 });

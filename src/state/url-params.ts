@@ -7,6 +7,7 @@ import {
   BREAK_SCOPES,
   CLASSIFY_METHODS,
   COLOUR_SCALES,
+  LANGUAGES,
   DATASET_ID_PATTERN,
   MAX_BREAKS,
   MAX_CLASSES,
@@ -44,6 +45,7 @@ export const URL_PARAM_KEYS = [
   'subtitle',
   'note',
   'credit',
+  'lang',
 ] as const satisfies readonly (keyof AppState)[];
 export type UrlParamKey = (typeof URL_PARAM_KEYS)[number];
 
@@ -275,5 +277,6 @@ function paramSchemaMakers(context: UrlStateContext): ParamSchemaMakers {
     subtitle: () => readerText('subtitle'),
     note: () => readerText('note'),
     credit: () => readerText('credit'),
+    lang: () => oneOf('lang', LANGUAGES),
   };
 }

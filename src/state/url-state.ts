@@ -86,6 +86,7 @@ export function parseUrlState(search: string, context: UrlStateContext): ParsedU
     subtitle: read('subtitle'),
     note: read('note'),
     credit: read('credit'),
+    lang: read('lang'),
   };
 
   const force = params.force.status === 'valid' ? context.forceTable.byCode.get(params.force.value) : undefined;
@@ -130,6 +131,7 @@ export function parseUrlState(search: string, context: UrlStateContext): ParsedU
     subtitle: valueOf('subtitle'),
     note: valueOf('note'),
     credit: valueOf('credit'),
+    lang: valueOf('lang'),
   };
 
   const notices: UrlNotice[] = [];
@@ -230,6 +232,7 @@ export function serialiseUrlState(state: AppState, forceTable: ForceTable): stri
     subtitle: String,
     note: String,
     credit: String,
+    lang: String,
   };
   const write = <K extends UrlParamKey>(key: K): string | undefined => {
     const value = written[key];

@@ -64,6 +64,12 @@ export class UrlStore {
     return `${window.location.origin}${window.location.pathname}${this.#search}${window.location.hash}`;
   }
 
+  /** The link to this state with a change, such as the same view in the other language. */
+  hrefWith(patch: Partial<AppState>): string {
+    const search = serialiseUrlState({ ...this.#state, ...patch }, this.context.forceTable);
+    return `${window.location.origin}${window.location.pathname}${search}${window.location.hash}`;
+  }
+
   get notices(): readonly UrlNotice[] {
     return this.#notices;
   }

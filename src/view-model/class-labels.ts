@@ -2,6 +2,7 @@ import { format } from 'd3-format';
 import { measureMeta, type MeasureId, type NumberFormat } from '../model/measures';
 import type { ClassRange } from '../scales/classify';
 import { formatComparison, formatCount } from '../format/format-number';
+import { t } from '../i18n/language';
 
 /** U+2212: a real minus sign, as wide as the plus and never broken from its number. */
 const MINUS = '\u2212';
@@ -29,37 +30,37 @@ export function classLabels(ranges: readonly ClassRange[], measure: MeasureId): 
   // A comparison's classes are its three categories (fixed breaks between −1, 0 and 1).
   if (numberFormat === 'comparison')
     return {
-      labels: ranges.map(({ lower, upper }) => formatComparison(lower === null ? -1 : upper === null ? 1 : 0, 'England and Wales')),
+      labels: ranges.map(({ lower, upper }) => formatComparison(lower === null ? -1 : upper === null ? 1 : 0, t().places.englandAndWales)),
       highest: undefined,
     };
   const decimals = legendDecimals(ranges, numberFormat);
   const show = (value: number) => fixed(value, decimals, numberFormat);
   const labels = ranges.map(({ index, lower, upper, includesUpper }) => {
-    if (lower === null && upper === null) return 'all values';
-    if (lower === null) return `under ${show(upper!)}`;
-    if (upper === null) return `${show(lower)} and over`;
+    if (lower === null && upper === null) return t().legend.allValues;
+    if (lower === null) return t().legend.under(show(upper!));
+    if (upper === null) return t().legend.andOver(show(lower));
     // The lowest class starts at the lowest figure, the others at a break (written as the row below ends).
     const from = index === 0 ? lowerBound(lower, decimals, numberFormat) : show(lower);
     if (includesUpper) return openTop(from, show(upper));
     const to = show(upper);
     if (from === to) return from;
     // Changes take "to": a dash beside a minus sign misleads.
-    return numberFormat === 'rate' ? `${from}${DASH}${to}` : `${from} to ${to}`;
+    return numberFormat === 'rate' ? `${from}${DASH}${to}` : t().legend.fromTo(from, to);
   });
   return { labels, highest: top?.includesUpper ? show(top.upper!) : undefined };
 }
 
 /** The top class: "100.4 and over", or its one figure when it holds no other. */
 function openTop(from: string, highest: string): string {
-  return from === highest ? highest : `${from} and over`;
+  return from === highest ? highest : t().legend.andOver(from);
 }
 
 function countLabel({ lower, upper, includesUpper }: ClassRange): string {
-  if (lower === null && upper === null) return 'all values';
+  if (lower === null && upper === null) return t().legend.allValues;
   // Whole numbers below 99.5 are those below 100.
-  if (lower === null) return `under ${formatCount(Math.ceil(upper!))}`;
+  if (lower === null) return t().legend.under(formatCount(Math.ceil(upper!)));
   const first = Math.ceil(lower);
-  if (upper === null) return `${formatCount(first)} and over`;
+  if (upper === null) return t().legend.andOver(formatCount(first));
   const last = includesUpper ? Math.floor(upper) : Math.ceil(upper) - 1;
   // A class that holds no whole number (fractional manual breaks): show the breaks as they are.
   if (first > last) return `${upToTwoDecimals(lower)}${DASH}${upToTwoDecimals(upper)}`;

@@ -8,6 +8,7 @@ import type { AppState } from '../state/app-state';
 import type { UrlNotice } from '../state/url-params';
 import { startingBreaks } from './colour-options';
 import { yearIndexOf, type SeriesModel } from './series-model';
+import { t } from '../i18n/language';
 
 interface Choice<T extends string = string> {
   value: T;
@@ -40,13 +41,6 @@ export interface ControlsModel {
   view: AppState['view'];
 }
 
-const METHOD_LABELS: Record<AppState['classify'], string> = {
-  quantile: 'Quantiles',
-  'equal-interval': 'Equal intervals',
-  'natural-breaks': 'Natural breaks',
-  manual: 'Manual breaks',
-};
-
 /**
  * The pickers for what the map shows and how it is coloured, with what is
  * in force: a palette or breaks the state asks for but cannot have are
@@ -61,7 +55,8 @@ export function offenceLabel(offence: Pick<OffenceSeries, 'id' | 'kind' | 'name'
 
 export function controlsModel(state: ControlsChoice, series: SeriesModel, datasets: readonly DatasetChoice[], notices: readonly UrlNotice[]): ControlsModel {
   const meta = series.joined.dataset.meta;
-  const context = { unit: meta.unit, baseYear: 'a chosen year', ratePer: meta.ratePer };
+  const words = t().controls;
+  const context = { unit: meta.unit, baseYear: t().measures.aChosenYear, ratePer: meta.ratePer };
   const kind = paletteOf(series.palette).kind;
   // The breaks' own reason first: "classify=manual needs valid breaks" says less.
   const breaksNotice =
@@ -79,12 +74,9 @@ export function controlsModel(state: ControlsChoice, series: SeriesModel, datase
       shown: fromBaseYear,
       years: series.years.map((year) => ({ value: year, label: year })),
       value: series.baseYear,
-      notice:
-        fromBaseYear && compareFinancialYears(series.baseYear, shownYear) > 0
-          ? `${series.baseYear} comes after the year shown, ${shownYear}: the change reads backwards, from ${series.baseYear} to ${shownYear}.`
-          : undefined,
+      notice: fromBaseYear && compareFinancialYears(series.baseYear, shownYear) > 0 ? words.baseAfterShown(series.baseYear, shownYear) : undefined,
     },
-    methods: CLASSIFICATION_METHODS.map((method) => ({ value: method, label: METHOD_LABELS[method] })),
+    methods: CLASSIFICATION_METHODS.map((method) => ({ value: method, label: words.methods[method] })),
     method: state.classify === 'manual' && series.breaksError ? 'quantile' : state.classify,
     classes: {
       shown: series.classification.method !== 'manual',
@@ -100,9 +92,9 @@ export function controlsModel(state: ControlsChoice, series: SeriesModel, datase
     palettes: PALETTES.filter((palette) => palette.kind === kind).map((palette) => ({ value: palette.id, label: palette.label })),
     palette: series.palette,
     scopes: [
-      { value: 'latest-year', label: `From ${series.years[series.choropleth.breaksYearIndex ?? -1] ?? series.openingYear}, for every year` },
-      { value: 'all-years', label: 'From all years together' },
-      { value: 'each-year', label: 'From each year on its own' },
+      { value: 'latest-year', label: words.scopes.latestYear(series.years[series.choropleth.breaksYearIndex ?? -1] ?? series.openingYear) },
+      { value: 'all-years', label: words.scopes.allYears },
+      { value: 'each-year', label: words.scopes.eachYear },
     ],
     scope: state.scope,
     view: state.view,

@@ -1,6 +1,8 @@
 import type { ForceTable } from '../forces/force-table';
 import { noAreaBodyNamed, searchForces, type ForceMatch } from '../forces/search-forces';
 import { isolated } from '../format/user-text';
+import { forceName } from '../i18n/place-names';
+import { WELSH_REGION_NAMES } from '../i18n/welsh-place-names';
 
 /** Suggestions listed at once: a screenful on a phone. */
 const MOST_OPTIONS = 8;
@@ -14,7 +16,7 @@ export interface ForceSearchModel {
 /** What the list shows for a query (pure): the best matches, or why there are none. */
 export function forceSearchModel(query: string, forceTable: ForceTable, mostOptions = MOST_OPTIONS): ForceSearchModel {
   if (query.trim() === '') return { options: [], message: undefined };
-  const options = searchForces(query, forceTable).slice(0, mostOptions);
+  const options = searchForces(query, forceTable, WELSH_REGION_NAMES).slice(0, mostOptions);
   if (options.length > 0) return { options, message: undefined };
   const body = noAreaBodyNamed(query);
   return { options, message: body ? `${body} polices no area of this map` : `No police force area matches "${isolated(query.trim())}"` };
@@ -22,6 +24,7 @@ export function forceSearchModel(query: string, forceTable: ForceTable, mostOpti
 
 /** An option's words: the force's name, and the short form or region it was found by when that is not the name. */
 export function optionLabel(match: ForceMatch): { name: string; note: string | undefined } {
-  const shown = match.kind !== 'misspelling' && match.matched !== match.force.name;
-  return { name: match.force.name, note: shown ? match.matched : undefined };
+  const name = forceName(match.force);
+  const shown = match.kind !== 'misspelling' && match.matched !== name;
+  return { name, note: shown ? match.matched : undefined };
 }

@@ -1,5 +1,6 @@
 import { classLabels } from './class-labels';
-import { formatValue } from './measure-format';
+import { formatValue, missingWords } from './measure-format';
+import { t } from '../i18n/language';
 import type { BreakScope, Choropleth } from '../model/choropleth';
 import { measureMeta, type MeasureId } from '../model/measures';
 import { classRanges, type ClassificationOptions } from '../scales/classify';
@@ -10,13 +11,6 @@ export interface LegendMarker {
   row: number | 'missing';
   text: string;
 }
-
-const METHOD_NAMES: Record<ClassificationOptions['method'], string> = {
-  quantile: 'quantiles (about as many forces in each class)',
-  'equal-interval': 'equal intervals',
-  'natural-breaks': 'natural breaks (ckmeans)',
-  manual: 'your own breaks',
-};
 
 export interface LegendArgs {
   choropleth: Choropleth;
@@ -39,37 +33,32 @@ export function legendModel(args: LegendArgs): LegendModel {
   const rows = ranges.map((range, i) => ({ color: colors[range.index]!, label: labels[i]! }));
   const meta = measureMeta(measure);
   // The top class is open ("100.4 and over"): how far it reaches is said here, for the years its breaks colour.
-  const reach =
-    highest === undefined
-      ? ''
-      : ` The top class goes up to ${highest}, the highest figure ${args.scope === 'each-year' ? `in ${args.years[yearIndex]}` : 'in any year'}.`;
+  const words = t().legend;
+  const reach = highest === undefined ? '' : words.topReach(highest, args.scope === 'each-year' ? args.years[yearIndex] : undefined);
   return {
     title: args.title,
     rows,
-    missingLabel: meta.missingLabel,
+    missingLabel: missingWords(measure),
     note:
       rows.length === 0
-        ? 'No figures to classify.'
+        ? words.noFigures
         : meta.fixedBreaks
-          ? COMPARISON_NOTE
-          : `Classes: ${METHOD_NAMES[args.method]} of ${breaksSource(args)}.${reach}${meta.change ? ` ${WITHIN_VARIATION_NOTE}` : ''}`,
+          ? words.comparisonNote
+          : `${words.classes(words.methods[args.method], breaksSource(args))}${reach}${meta.change ? ` ${words.withinVariationNote}` : ''}`,
   };
 }
-
-const COMPARISON_NOTE =
-  'Each force’s rate with its 95% interval, against the England and Wales rate of the same year: higher or lower where the interval lies wholly above or below it, similar where it overlaps.';
-const WITHIN_VARIATION_NOTE = 'Lighter: within year-to-year variation (the 95% interval of the change includes no change).';
 
 /** Which figures the breaks were made from, said so that a reader always knows which years the colours come from. */
 function breaksSource({ choropleth, yearIndex, years, scope, scopeArea }: LegendArgs): string {
   const breaksYear = choropleth.breaksYearIndex === undefined ? undefined : years[choropleth.breaksYearIndex];
+  const words = t().legend;
   switch (scope) {
     case 'latest-year':
-      return `the figures of ${scopeArea} in ${breaksYear ?? years[years.length - 1]}, used for every year so that a colour means the same throughout`;
+      return words.fromLatestYear(scopeArea, breaksYear ?? years[years.length - 1]!);
     case 'all-years':
-      return `the figures of ${scopeArea} over all years, ${years[0]} to ${years[years.length - 1]}, so that a colour means the same throughout`;
+      return words.fromAllYears(scopeArea, years[0]!, years[years.length - 1]!);
     case 'each-year':
-      return `the figures of ${scopeArea} in ${years[yearIndex]} alone; colours mean other figures in other years`;
+      return words.fromEachYear(scopeArea, years[yearIndex]!);
   }
 }
 

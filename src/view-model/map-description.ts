@@ -1,14 +1,16 @@
-import { countOf, formatChange, formatRate } from '../format/format-number';
+import { formatChange, formatRate } from '../format/format-number';
 import { formatValue } from './measure-format';
 import type { Force } from '../forces/force-table';
 import { areaSeries } from '../model/area-summary';
 import { evaluateMeasure, measureMeta, type MeasureId } from '../model/measures';
-import { ordinal, rankAmong } from '../model/rank';
+import { rankAmong } from '../model/rank';
 import type { SeriesModel } from './series-model';
+import { descriptionWords } from '../i18n/description-words';
+import { forceName } from '../i18n/place-names';
 
 /** A list of names the way a sentence gives them: "A", "A and B", "A, B and C". */
 function namesList(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${descriptionWords().and} ${names[names.length - 1]}`;
 }
 
 /** Forces without a figure are named one by one up to this many; more are only counted. */
@@ -23,7 +25,7 @@ const NAMED_MISSING = 5;
  * PNG's "Description". Nothing in it is estimated: a figure that is
  * missing is said to be missing.
  */
-export function mapDescription(
+function mapDescription(
   series: SeriesModel,
   yearIndex: number,
   measure: MeasureId,
@@ -37,15 +39,16 @@ export function mapDescription(
   const all = choropleth.valuesFor(yearIndex);
   const values = new Map(forcesInView.map((force) => [force.code, all.get(force.code) ?? null]));
   const withFigures = forcesInView.filter((force) => values.get(force.code) !== null);
-  const sentences = [`Map of ${measureLabel.charAt(0).toLowerCase()}${measureLabel.slice(1)} by police force area, ${area}, ${year}.`];
+  const words = descriptionWords();
+  const sentences = [words.map(measureLabel, area, year)];
 
   if (withFigures.length > 0) {
     const figures = withFigures.map((force) => values.get(force.code)!);
-    const extreme = (value: number) => namesList(withFigures.filter((force) => values.get(force.code) === value).map((force) => force.name));
+    const extreme = (value: number) => namesList(withFigures.filter((force) => values.get(force.code) === value).map((force) => forceName(force)));
     const highest = Math.max(...figures);
     const lowest = Math.min(...figures);
-    sentences.push(`Highest: ${extreme(highest)}, ${figure(highest)}.`);
-    if (withFigures.length > 1) sentences.push(`Lowest: ${extreme(lowest)}, ${figure(lowest)}.`);
+    sentences.push(words.highest(extreme(highest), figure(highest)));
+    if (withFigures.length > 1) sentences.push(words.lowest(extreme(lowest), figure(lowest)));
   }
 
   sentences.push(englandAndWales(series, yearIndex, measure, figure));
@@ -53,19 +56,16 @@ export function mapDescription(
   if (selected) {
     const value = values.get(selected.code) ?? null;
     const rank = rankAmong(values, selected.code);
-    const place =
-      value === null || !rank
-        ? `${selected.name}: no figure.`
-        : `${selected.name}: ${figure(value)}, ${ordinal(rank.rank)} highest of ${countOf(rank.of, 'force', 'forces')} with a figure.`;
+    const place = value === null || !rank ? words.noFigure(forceName(selected)) : words.place(forceName(selected), figure(value), rank.rank, rank.of);
     sentences.push(`${place} ${changeFromYearBefore(series, yearIndex, selected)}`);
   }
 
   const missing = forcesInView.filter((force) => values.get(force.code) === null);
   if (missing.length === 0) {
-    sentences.push(forcesInView.length === 1 ? 'The force has a figure.' : `All ${forcesInView.length} forces have a figure.`);
+    sentences.push(forcesInView.length === 1 ? words.oneHasFigure : words.allHaveFigures(forcesInView.length));
   } else {
-    const named = missing.length <= NAMED_MISSING ? `: ${namesList(missing.map((force) => force.name))}` : '';
-    sentences.push(`${countOf(missing.length, 'force has', 'forces have')} no figure${named}.`);
+    const named = missing.length <= NAMED_MISSING ? `: ${namesList(missing.map((force) => forceName(force)))}` : '';
+    sentences.push(words.noFigures(missing.length, named));
   }
   return sentences.join(' ');
 }
@@ -80,24 +80,21 @@ function englandAndWales(series: SeriesModel, yearIndex: number, measure: Measur
   const { joined, years, baseYear } = series;
   const area = areaSeries(joined, joined.forces);
   const now = area[yearIndex]!;
-  const partOf = (counted: number) => (counted < now.forceCount ? ` (the ${counted} forces with a figure)` : '');
+  const words = descriptionWords();
+  const partOf = (counted: number) => (counted < now.forceCount ? words.partOf(counted) : '');
   // What England and Wales has of the measure follows from how its figures are written: a total, a rate, the rate compared with, a change.
   switch (measureMeta(measure).numberFormat) {
     case 'count':
-      return now.total === null ? 'England and Wales: no figure.' : `England and Wales: ${figure(now.total)} in total${partOf(now.forcesWithFigures)}.`;
+      return now.total === null ? words.wholeNoFigure : words.wholeTotal(figure(now.total), partOf(now.forcesWithFigures));
     case 'rate':
-      return now.rate === null ? 'England and Wales: no figure.' : `England and Wales: ${figure(now.rate)}${partOf(now.rateForces)}.`;
+      return now.rate === null ? words.wholeNoFigure : words.wholeRate(figure(now.rate), partOf(now.rateForces));
     case 'comparison':
       // The rate each force's interval is set against.
-      return now.rate === null
-        ? 'England and Wales: no figure.'
-        : `England and Wales, the rate each force is compared with: ${formatRate(now.rate)}${partOf(now.rateForces)}.`;
+      return now.rate === null ? words.wholeNoFigure : words.wholeComparedWith(formatRate(now.rate), partOf(now.rateForces));
     case 'change': {
       const complete = area.map((entry) => (entry.forcesWithFigures === entry.forceCount ? entry.total : null));
       const change = evaluateMeasure(measure, { years, values: complete, populations: years.map(() => undefined) }, yearIndex, { baseYear });
-      return change.value === null
-        ? 'England and Wales: no figure (not every force has one in both years).'
-        : `England and Wales: ${formatChange(change.value)}.`;
+      return change.value === null ? words.wholeNoChange : words.wholeRate(formatChange(change.value), '');
     }
   }
 }
@@ -109,10 +106,16 @@ function changeFromYearBefore(series: SeriesModel, yearIndex: number, force: For
   const counts = { years, values: years.map((_, index) => cells[index]?.value ?? null), populations: years.map(() => undefined) };
   const change = evaluateMeasure('change-previous', counts, yearIndex);
   const unit = joined.dataset.meta.unit;
-  const what = `${unit.charAt(0).toUpperCase()}${unit.slice(1)}`;
   const previous = years[yearIndex - 1];
-  if (change.value === null)
-    return `${what}: no change from the year before can be worked out${change.reason === 'comparison-not-published' && previous ? ` (${previous} has no figure)` : ''}.`;
-  if (change.value === 0) return `${what} unchanged from ${previous}.`;
-  return `${what} ${change.value > 0 ? 'up' : 'down'} ${formatChange(Math.abs(change.value)).replace('+', '')} from ${previous}.`;
+  const words = descriptionWords();
+  if (change.value === null) return words.noChange(unit, change.reason === 'comparison-not-published' ? previous : undefined);
+  if (change.value === 0) return words.unchanged(unit, previous!);
+  return words.upDown(unit, change.value > 0, formatChange(Math.abs(change.value)).replace('+', ''), previous!);
 }
+
+/** The description's code and words, loaded after the first map (after-first-map.ts): the page writes it once it has settled, and the exports carry it. */
+export const mapDescriber = {
+  ofYear: mapDescription,
+  /** Every year's map in one picture: which years, then the latest year's description. */
+  allYears: (first: string, last: string, latest: string) => descriptionWords().allYears(first, last, latest),
+};

@@ -1,4 +1,5 @@
-import { formatChange, formatComparison, formatCount, formatRate, NOT_AVAILABLE, NOT_PUBLISHED } from '../format/format-number';
+import { formatChange, formatComparison, formatCount, formatRate } from '../format/format-number';
+import { t } from '../i18n/language';
 import { measureMeta, type MeasureId } from '../model/measures';
 
 /** A figure of the measure, without words, as its record's number format writes it: "1,154", "24.5", "+12.3%". */
@@ -11,7 +12,7 @@ export function formatMeasureNumber(value: number, measure: MeasureId): string {
     case 'change':
       return formatChange(value);
     case 'comparison':
-      return formatComparison(value, 'England and Wales');
+      return formatComparison(value, t().places.englandAndWales);
   }
 }
 
@@ -21,7 +22,12 @@ export function formatMeasureNumber(value: number, measure: MeasureId): string {
  * compare with, or no figure under it).
  */
 export function formatValue(value: number | null | undefined, measure: MeasureId): string {
-  if (value === null || value === undefined || !Number.isFinite(value))
-    return measureMeta(measure).missingLabel === 'not published' ? NOT_PUBLISHED : NOT_AVAILABLE;
+  if (value === null || value === undefined || !Number.isFinite(value)) return missingWords(measure);
   return formatMeasureNumber(value, measure);
+}
+
+/** What a missing figure of the measure is called, in the page's language: "not published", "not available". */
+export function missingWords(measure: MeasureId): string {
+  const words = t().legend;
+  return measureMeta(measure).missingLabel === 'not published' ? words.notPublished : words.notAvailable;
 }

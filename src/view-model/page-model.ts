@@ -28,9 +28,12 @@ import { legendMarker, legendModel, type LegendMarker } from './legend-model';
 import { slice } from './slice';
 import { placeModel, type PlaceModel } from './place-model';
 import type { profileModel, ProfileModel } from './profile-model';
+import type { AfterFirstMap } from './after-first-map';
 import { regionPhrase, seriesModel, yearIndexOf, type SeriesModel } from './series-model';
 import { tableModel, type ForceTableModel } from './table-model';
 import { tooltipModel, type TooltipModel } from './tooltip-model';
+import { t } from '../i18n/language';
+import { forceName, forceShort, regionName } from '../i18n/place-names';
 
 /** Loaded once per page. */
 export interface PageData {
@@ -53,12 +56,15 @@ export interface Transient {
 
 /**
  * Derivations of panels a reader opens (a force's profile, About these
- * figures), whose code loads on first use: until it has, their slices are
+ * figures), whose code loads on first use, and what the settled page and
+ * the exports take (the map's description in words, the figures' rows),
+ * which loads after the first map: until they have, their slices are
  * absent. Loaded code, given like loaded data.
  */
 export interface PageModules {
   profile?: typeof profileModel;
   about?: typeof aboutModel;
+  afterFirstMap?: AfterFirstMap;
 }
 
 export interface PageInput {
@@ -135,7 +141,7 @@ export interface ContentModel {
   hovered: string | undefined;
   keyboard: string | undefined;
   tooltip: TooltipSlice | undefined;
-  /** The page has settled (PageInput.settling): the table and the description are here. */
+  /** The page has settled (PageInput.settling) and the description's code has loaded: the table and the description are here. */
   settled: boolean;
   /** Absent while the page is settling (PageInput.settling), as is the description. */
   table: ForceTableModel | undefined;
@@ -275,7 +281,7 @@ function pageSlices() {
     }),
     table: slice(({ model, yearIndex, region, force, measure }: { model: SeriesModel; yearIndex: number } & Pick<AppState, 'region' | 'force' | 'measure'>) => {
       const forces = region ? model.joined.forces.filter((candidate) => candidate.region === region) : model.joined.forces;
-      return tableModel(model, yearIndex, forces, region ? regionPhrase(region) : 'England and Wales', force, measure);
+      return tableModel(model, yearIndex, forces, region ? regionPhrase(region) : t().places.englandAndWales, force, measure);
     }),
     profile: slice(
       ({
@@ -321,6 +327,7 @@ function pageSlices() {
           focus: RegionFocus | undefined;
           lines: readonly string[];
           words: ReaderWords;
+          afterFirstMap: AfterFirstMap | undefined;
         } & Pick<AppState, 'measure' | 'scope' | 'region' | 'force' | 'pins'>,
       ) =>
         exportModel(
@@ -330,6 +337,7 @@ function pageSlices() {
           i.boundaries,
           i.focus,
           i.lines,
+          i.afterFirstMap,
         ),
     ),
     editText: slice(
@@ -343,7 +351,7 @@ function pageSlices() {
       }: { model: SeriesModel; yearIndex: number; words: ReaderWords; forceTable: ForceTable } & Pick<AppState, 'region' | 'pins'>) =>
         editTextModel({ ...words, pins }, defaultHeader(model, yearIndex, region), forceTable),
     ),
-    description: slice(({ exported }: { exported: ExportModel }) => exported.picture(exported.yearIndex).description),
+    description: slice(({ exported }: { exported: ExportModel }) => exported.afterFirstMap?.description(exported.yearIndex)),
     valueLabels: slice(({ exported }: { exported: ExportModel }) => exported.valueLabels(exported.yearIndex)),
     words: slice(({ title, subtitle, note, credit }: ReaderWords): ReaderWords => ({ title, subtitle, note, credit })),
     marker: slice(
@@ -361,7 +369,7 @@ function pageSlices() {
         measure: AppState['measure'];
       }) => {
         const force = code ? data.forceTable.byCode.get(code) : undefined;
-        return force ? legendMarker(model.choropleth, yearIndex, measure, { code: force.code, label: force.short }) : undefined;
+        return force ? legendMarker(model.choropleth, yearIndex, measure, { code: force.code, label: forceShort(force) }) : undefined;
       },
     ),
     tooltip: slice(
@@ -417,11 +425,25 @@ export function createPageModel(): (input: PageInput) => PageModel {
     const card = slices.tooltip({ model, yearIndex, data, hovered: transient.hovered, keyboard: transient.keyboard, measure, region });
     const keyboardCard = transient.keyboard && !transient.hovered ? card?.model : undefined;
     const lines = slices.sourceLines({ attribution: figures.dataset.meta.attribution, measure });
-    const exported = slices.exported({ model, yearIndex, measure, scope, region, force, pins: state.pins, boundaries: data.boundaries, focus, lines, words });
+    const { afterFirstMap } = input.modules;
+    const exported = slices.exported({
+      model,
+      yearIndex,
+      measure,
+      scope,
+      region,
+      force,
+      pins: state.pins,
+      boundaries: data.boundaries,
+      focus,
+      lines,
+      words,
+      afterFirstMap,
+    });
     return {
       ...page,
       content: {
-        settled: !input.settling,
+        settled: !input.settling && afterFirstMap !== undefined,
         header: slices.header({ model, yearIndex, region, words }),
         controls: slices.controls({
           model,
@@ -449,7 +471,7 @@ export function createPageModel(): (input: PageInput) => PageModel {
         table: input.settling && state.view !== 'table' ? undefined : slices.table({ model, yearIndex, region, force, measure }),
         workAhead: slices.workAhead({ model, yearIndex, force }),
         profile: slices.profile({ derive: input.modules.profile, model, yearIndex, data, force, measure }),
-        announcement: announcement(model, yearIndex, state, selected?.name, transient, keyboardCard),
+        announcement: announcement(model, yearIndex, state, selected && forceName(selected), transient, keyboardCard),
         sourceLines: lines,
         about: slices.about({ derive: input.modules.about, model, catalog: input.offenceCatalog }),
         publishedTotals: slices.published({ model, region, force }),
@@ -474,7 +496,10 @@ export function yearsNearest(yearIndex: number, yearCount: number): number[] {
 
 /** The figures' own title and subtitle: what the reader's words replace. */
 function defaultHeader(model: SeriesModel, yearIndex: number, region: Region | undefined): { title: string; subtitle: string } {
-  return { title: model.joined.dataset.meta.title, subtitle: `${model.measureLabel}, ${model.years[yearIndex]}, ${region ?? 'England and Wales'}` };
+  return {
+    title: model.joined.dataset.meta.title,
+    subtitle: `${model.measureLabel}, ${model.years[yearIndex]}, ${region ? regionName(region) : t().places.englandAndWales}`,
+  };
 }
 
 /**
@@ -491,10 +516,10 @@ function announcement(
 ): { text: string; quiet: boolean } {
   if (keyboardCard) {
     const rank = keyboardCard.rank ? ` ${keyboardCard.rank}.` : '';
-    return { text: `${keyboardCard.name}, ${keyboardCard.region}: ${keyboardCard.value} in ${keyboardCard.year}.${rank} Enter to choose it.`, quiet: false };
+    return { text: t().announce.keyboard(keyboardCard.name, keyboardCard.region, keyboardCard.value, keyboardCard.year, rank), quiet: false };
   }
   return {
-    text: `Showing ${model.measureLabel.toLowerCase()}, ${model.years[yearIndex]}, ${state.region ?? 'England and Wales'}${selected ? `, ${selected} selected` : ''}.`,
+    text: t().announce.showing(model.measureLabel, model.years[yearIndex]!, state.region ? regionName(state.region) : t().places.englandAndWales, selected),
     quiet: transient.playing,
   };
 }

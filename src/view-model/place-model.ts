@@ -1,5 +1,7 @@
 import type { ForceTable, Region } from '../forces/force-table';
 import type { AppState } from '../state/app-state';
+import { t } from '../i18n/language';
+import { forceName, regionName } from '../i18n/place-names';
 
 interface Crumb {
   label: string;
@@ -19,8 +21,9 @@ export interface PlaceModel {
 /** Where the map is: a breadcrumb back up, England and Wales › region › force. */
 export function placeModel(region: Region | undefined, forceCode: string | undefined, scale: AppState['scale'], forceTable: ForceTable): PlaceModel {
   const force = forceCode ? forceTable.byCode.get(forceCode) : undefined;
-  const crumbs: Crumb[] = [region ? { label: 'England and Wales', target: { region: undefined, force: undefined } } : { label: 'England and Wales' }];
-  if (region) crumbs.push(force ? { label: region, target: { region, force: undefined } } : { label: region });
-  if (force) crumbs.push({ label: force.name });
+  const whole = t().places.englandAndWales;
+  const crumbs: Crumb[] = [region ? { label: whole, target: { region: undefined, force: undefined } } : { label: whole }];
+  if (region) crumbs.push(force ? { label: regionName(region), target: { region, force: undefined } } : { label: regionName(region) });
+  if (force) crumbs.push({ label: forceName(force) });
   return { crumbs, region, force: force?.code, scale: region ? scale : undefined };
 }

@@ -1,16 +1,19 @@
-import { countOf, formatChange, formatComparison, formatCount, formatInterval, formatRate } from '../format/format-number';
+import { formatChange, formatComparison, formatCount, formatInterval, formatRate } from '../format/format-number';
 import type { Force } from '../forces/force-table';
 import type { AreaYear } from '../model/area-summary';
 import { forceProfile, type ForceProfile } from '../model/force-profile';
 import { forceSeriesOf } from '../model/join';
 import { evaluateMeasure, measureMeta, type MeasureId } from '../model/measures';
-import { ordinal, type Rank } from '../model/rank';
+import type { Rank } from '../model/rank';
 import { ratePhrase } from '../model/rate';
 import type { Interval } from '../model/poisson-interval';
 import { formatValue } from './measure-format';
 import { publishedTotalText } from './published-total-text';
 import { regionPhrase, type SeriesModel } from './series-model';
-import { breakCaution, breaksBetween, cautions, changeBreaks, intervalText, SMALL_NUMBER_CAUTION } from './significance-text';
+import { breakCaution, breaksBetween, cautions, changeBreaks, intervalText } from './significance-text';
+import { t } from '../i18n/language';
+import { profileWords } from '../i18n/profile-words';
+import { forceName, forceShort, regionName } from '../i18n/place-names';
 
 interface ProfileFact {
   term: string;
@@ -81,6 +84,10 @@ export function profileModel(series: SeriesModel, yearIndex: number, force: Forc
   const rate = profile.rates[yearIndex] ?? null;
   const value = measureValues.get(force.code) ?? null;
   const place = regionPhrase(force.region);
+  const words = profileWords();
+  const whole = t().places.englandAndWales;
+  const name = forceName(force);
+  const region = regionName(force.region);
   // Every year's intervals: each year is worked out once for the series, and kept.
   const significance = years.map((_, index) => series.significance.of(index, force.code));
   const shown = significance[yearIndex];
@@ -89,77 +96,77 @@ export function profileModel(series: SeriesModel, yearIndex: number, force: Forc
   const measureText = `${formatValue(value, measure)}${value !== null && series.unitAfter ? ` ${series.unitAfter}` : ''}`;
   const facts: ProfileFact[] = [
     {
-      term: `${series.measureLabel}, ${year}`,
+      term: words.measureInYear(series.measureLabel, year),
       value: value === null ? measureText : withInterval(measureText, meta.numberFormat === 'comparison' ? undefined : intervalText(shown, measure)),
     },
   ];
-  if (meta.tableColumn !== 'count') facts.push({ term: `Number of ${unit}, ${year}`, value: formatValue(count, 'count') });
+  if (meta.tableColumn !== 'count') facts.push({ term: words.numberInYear(unit, year), value: formatValue(count, 'count') });
   if (meta.tableColumn !== 'rate')
     facts.push({
-      term: `Rate, ${rateWords}`,
-      value: rate === null ? (count === null ? 'not published' : noRateReason(force, year)) : withInterval(formatRate(rate), intervalText(shown, 'rate')),
+      term: words.rate(rateWords),
+      value:
+        rate === null ? (count === null ? t().legend.notPublished : noRateReason(name, year)) : withInterval(formatRate(rate), intervalText(shown, 'rate')),
     });
   if (shown?.national !== null && shown?.national !== undefined && meta.numberFormat !== 'comparison')
-    facts.push({ term: `Rate compared with England and Wales (by its 95% interval)`, value: formatComparison(shown.national, 'England and Wales') });
+    facts.push({ term: words.comparedWithWhole, value: formatComparison(shown.national, whole) });
   if (shown?.regional !== null && shown?.regional !== undefined)
-    facts.push({ term: `Rate compared with ${place} (by its 95% interval)`, value: formatComparison(shown.regional, place) });
+    facts.push({ term: words.comparedWith(place), value: formatComparison(shown.regional, place) });
   const broken = value === null ? undefined : changeBreaks(series, measure, yearIndex);
   const caution = [...cautions(shown, measure), ...(broken ? [breakCaution(broken.breaks, broken.base, true)] : [])];
-  if (caution.length > 0) facts.push({ term: 'Caution', value: caution.join('; ') });
+  if (caution.length > 0) facts.push({ term: words.caution, value: caution.join('; ') });
   facts.push(
-    { term: `Rank in England and Wales (1st is highest)`, value: rankText(profile.rankNational) },
-    { term: `Rank in ${place}`, value: rankText(profile.rankRegional) },
+    { term: words.rankWhole, value: rankText(profile.rankNational) },
+    { term: words.rankIn(place), value: rankText(profile.rankRegional) },
     totalFact(profile.total, years),
   );
   // One change figure: the measure's own when it is a change, else the change since the first year with a figure.
   if (!meta.change) {
     facts.push({
-      term: profile.changeSinceFirst
-        ? `Change in the number since ${profile.changeSinceFirst.from} (its first year with a figure)`
-        : 'Change in the number since its first year with a figure',
-      value: profile.changeSinceFirst ? formatChange(profile.changeSinceFirst.percent) : 'not available',
+      term: profile.changeSinceFirst ? words.changeSince(profile.changeSinceFirst.from) : words.changeSinceFirst,
+      value: profile.changeSinceFirst ? formatChange(profile.changeSinceFirst.percent) : t().legend.notAvailable,
     });
   }
 
   const comparisons = [
-    { term: force.region, value: areaText(profile.region[yearIndex]!, unit, rateWords) },
-    { term: 'England and Wales', value: areaText(profile.national[yearIndex]!, unit, rateWords) },
+    { term: region, value: areaText(profile.region[yearIndex]!, unit, rateWords) },
+    { term: whole, value: areaText(profile.national[yearIndex]!, unit, rateWords) },
   ];
-  const valueLabel = `${capitalise(unit)} ${rateWords}`;
+  const valueLabel = t().measures.rate({ unit, ratePer });
   const rateIntervals = significance.map((each) => each?.rate);
   const lines: ProfileChartLine[] = [
-    { label: `${force.short} (bars: 95% interval)`, values: profile.rates, intervals: rateIntervals, className: 'line-force' },
-    { label: `${force.region} (forces with figures)`, values: profile.region.map((area) => area.rate), className: 'line-region' },
-    { label: 'England and Wales (forces with figures)', values: profile.national.map((area) => area.rate), className: 'line-national' },
+    { label: words.lineForce(forceShort(force)), values: profile.rates, intervals: rateIntervals, className: 'line-force' },
+    { label: words.lineArea(region), values: profile.region.map((area) => area.rate), className: 'line-region' },
+    { label: words.lineArea(whole), values: profile.national.map((area) => area.rate), className: 'line-national' },
   ];
   const inWords = lines.map(
-    ({ label, values }) => `${label} ${values[yearIndex] === null || values[yearIndex] === undefined ? 'not available' : formatRate(values[yearIndex]!)}`,
+    ({ label, values }) =>
+      `${label} ${values[yearIndex] === null || values[yearIndex] === undefined ? t().legend.notAvailable : formatRate(values[yearIndex]!)}`,
   );
-  const countLabel = `Number of ${unit}`;
+  const countLabel = t().measures.count({ unit, ratePer });
   const seriesBreaks = joined.dataset.meta.offence?.breaks;
   // Where what the series counts changes: between the year before and the year after.
   const breakBefore = years.map((each, index) => index > 0 && breaksBetween(seriesBreaks, years[index - 1]!, each).length > 0);
-  const countLine: ProfileChartLine = { label: force.short, values: profile.counts, className: 'line-force' };
+  const countLine: ProfileChartLine = { label: forceShort(force), values: profile.counts, className: 'line-force' };
   return {
     code: force.code,
-    name: force.name,
-    regionLine: `${force.region} region`,
+    name,
+    regionLine: words.regionLine(region),
     facts,
     comparisons,
     charts: {
-      rate: { years, yearIndex, lines, breakBefore, valueLabel, description: `${valueLabel} by year. In ${year}: ${inWords.join('; ')}.` },
+      rate: { years, yearIndex, lines, breakBefore, valueLabel, description: words.rateDescription(valueLabel, year, inWords.join('; ')) },
       count: {
         years,
         yearIndex,
         lines: [countLine],
         breakBefore,
         valueLabel: countLabel,
-        description: `${countLabel} recorded by ${force.name}, by year. In ${year}: ${formatValue(count, 'count')}.`,
+        description: words.countDescription(countLabel, name, year, formatValue(count, 'count')),
       },
     },
     years: {
-      caption: `${force.name}: every year`,
-      columns: ['Year', countLabel, `Rate ${rateWords}`, '95% interval of the rate', 'Note'],
+      caption: words.everyYear(name),
+      columns: [words.columns.year, countLabel, words.columns.rate(rateWords), words.columns.interval, words.columns.note],
       rows: years.map((each, index) => {
         const yearCount = profile.counts[index] ?? null;
         const yearRate = profile.rates[index] ?? null;
@@ -171,17 +178,20 @@ export function profileModel(series: SeriesModel, yearIndex: number, force: Forc
           cells: [
             each,
             formatValue(yearCount, 'count'),
-            yearCount === null ? 'not published' : yearRate === null ? 'not available' : formatRate(yearRate),
+            yearCount === null ? t().legend.notPublished : yearRate === null ? t().legend.notAvailable : formatRate(yearRate),
             interval ? formatInterval(interval, 'rate') : '–',
             [
               ...(breakBefore[index]
                 ? [
-                    `break in the series since ${years[index - 1]}: ${breaksBetween(seriesBreaks, years[index - 1]!, each)
-                      .map(({ what }) => what)
-                      .join('; ')}`,
+                    words.seriesBreak(
+                      years[index - 1]!,
+                      breaksBetween(seriesBreaks, years[index - 1]!, each)
+                        .map(({ what }) => what)
+                        .join('; '),
+                    ),
                   ]
                 : []),
-              ...(significance[index]?.smallNumber ? [SMALL_NUMBER_CAUTION] : []),
+              ...(significance[index]?.smallNumber ? [t().significance.smallNumber] : []),
             ].join('; '),
           ],
         };
@@ -193,19 +203,20 @@ export function profileModel(series: SeriesModel, yearIndex: number, force: Forc
 
 /** The total, labelled with the years it sums: "Total, 2017/18 to 2022/23: 1,478 (2 of those 6 years published)". */
 function totalFact(total: ForceProfile['total'], years: readonly string[]): ProfileFact {
-  if (total === undefined) return { term: `Total, ${years[0]} to ${years[years.length - 1]}`, value: 'no figures published' };
-  const span = total.firstYear === total.lastYear ? total.firstYear : `${total.firstYear} to ${total.lastYear}`;
-  const gaps = total.years < total.of ? ` (${total.years} of those ${total.of} years published)` : '';
-  return { term: `Total, ${span}`, value: `${formatCount(total.value)}${gaps}` };
+  const words = profileWords();
+  if (total === undefined) return { term: words.total(words.span(years[0]!, years[years.length - 1]!)), value: words.noFiguresPublished };
+  const span = total.firstYear === total.lastYear ? total.firstYear : words.span(total.firstYear, total.lastYear);
+  const gaps = total.years < total.of ? words.yearsPublished(total.years, total.of) : '';
+  return { term: words.total(span), value: `${formatCount(total.value)}${gaps}` };
 }
 
 /** "6th of 6 forces with figures": a rank says among how many it was made. */
 function rankText(rank: Rank | undefined): string {
-  return rank ? `${ordinal(rank.rank)} of ${countOf(rank.of, 'force', 'forces')} with figures` : 'not ranked';
+  return rank ? profileWords().rank(rank.rank, rank.of) : profileWords().notRanked;
 }
 
-function noRateReason(force: Force, year: string): string {
-  return `not available: no population estimate for ${force.name} in ${year}`;
+function noRateReason(force: string, year: string): string {
+  return profileWords().noPopulation(force, year);
 }
 
 /**
@@ -214,16 +225,11 @@ function noRateReason(force: Force, year: string): string {
  * for City of London)".
  */
 function areaText(area: AreaYear, unit: string, rateWords: string): string {
-  if (area.total === null) return `none of its ${countOf(area.forceCount, 'force has', 'forces have')} a figure`;
-  const total = `${formatCount(area.total)} ${unit} from ${area.forcesWithFigures} of ${countOf(area.forceCount, 'force', 'forces')}`;
-  if (area.rate === null) return `${total}; no rate (no population estimate)`;
+  const words = profileWords();
+  if (area.total === null) return words.areaNone(area.forceCount);
+  const total = words.areaTotal(formatCount(area.total), unit, area.forcesWithFigures, area.forceCount);
+  if (area.rate === null) return `${total}${words.areaNoRate}`;
   const leftOut =
-    area.withoutPopulation.length > 0
-      ? `; rate from ${area.rateForces} of them, no population for ${area.withoutPopulation.map((force) => force.name).join(', ')}`
-      : '';
+    area.withoutPopulation.length > 0 ? words.areaLeftOut(area.rateForces, area.withoutPopulation.map((force) => forceName(force)).join(', ')) : '';
   return `${total}; ${formatRate(area.rate)} ${rateWords}${leftOut}`;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

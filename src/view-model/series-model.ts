@@ -11,6 +11,7 @@ import type { ClassificationOptions } from '../scales/classify';
 import type { PaletteId } from '../scales/palettes';
 import type { AppState } from '../state/app-state';
 import { classificationInForce, paletteInForce } from './colour-options';
+import { t } from '../i18n/language';
 
 /** The part of the state that colours a series: a year step changes none of it. */
 export type SeriesChoice = Pick<AppState, 'measure' | 'base' | 'classify' | 'classes' | 'breaks' | 'scope' | 'palette' | 'scale' | 'region'>;
@@ -83,13 +84,13 @@ export function seriesModel(dataset: Dataset, forceTable: ForceTable, boundaries
     breaksError: classification.error,
     measureLabel: meta.label(context),
     unitAfter: meta.unitAfter(context),
-    classifiedArea: regional ? regionPhrase(choice.region!) : 'England and Wales',
+    classifiedArea: regional ? regionPhrase(choice.region!) : t().places.englandAndWales,
   };
 }
 
-/** "the South West", but "London", "Wales" and "Yorkshire and The Humber" without the article. */
+/** "the South West", but "London", "Wales" and "Yorkshire and The Humber" without the article; in Welsh, the region's Welsh name. */
 export function regionPhrase(region: Region): string {
-  return region === 'London' || region === 'Wales' || region === 'Yorkshire and The Humber' ? region : `the ${region}`;
+  return t().places.regionInText(region);
 }
 
 /** The index of the year shown: the state's year when the series has it, else the year it opens on. */

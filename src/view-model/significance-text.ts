@@ -5,21 +5,22 @@ import type { Force, Region } from '../forces/force-table';
 import { measureMeta, type MeasureId } from '../model/measures';
 import { intervalOf, withinVariation, type ForceYearSignificance } from '../model/significance';
 import { regionPhrase, type SeriesModel } from './series-model';
+import { t } from '../i18n/language';
 
-/** What the tooltip, the profile and the table say of a figure's reliability: one wording for all of them. */
+/** What the complete figures CSV's notes say of a figure's reliability, in English whatever the page's language (the page's words: the catalogue's `significance`). */
 export const SMALL_NUMBER_CAUTION = 'small number: the rate is unstable';
 export const WITHIN_VARIATION = 'within year-to-year variation';
 
 /** "95% interval 38.9 to 48.3", "95% interval +78% to +205%"; undefined when the measure has none. */
 export function intervalText(significance: ForceYearSignificance | undefined, measure: MeasureId): string | undefined {
   const interval = intervalOf(significance, measure);
-  return interval && `95% interval ${formatInterval(interval, measureMeta(measure).change ? 'change' : 'rate')}`;
+  return interval && t().significance.interval(formatInterval(interval, measureMeta(measure).change ? 'change' : 'rate'));
 }
 
 /** "lower than England and Wales", and with a region in focus "; similar to the South West". */
 export function comparisonText(significance: ForceYearSignificance | undefined, force: Force, region: Region | undefined): string | undefined {
   if (!significance || significance.national === null) return undefined;
-  const national = formatComparison(significance.national, 'England and Wales');
+  const national = formatComparison(significance.national, t().places.englandAndWales);
   return region !== undefined && significance.regional !== null
     ? `${national}; ${formatComparison(significance.regional, regionPhrase(force.region))}`
     : national;
@@ -29,7 +30,8 @@ export function comparisonText(significance: ForceYearSignificance | undefined, 
 export function cautions(significance: ForceYearSignificance | undefined, measure: MeasureId): string[] {
   if (!significance) return [];
   const change = measureMeta(measure).change ? intervalOf(significance, measure) : undefined;
-  return [...(significance.smallNumber ? [SMALL_NUMBER_CAUTION] : []), ...(withinVariation(change) ? [WITHIN_VARIATION] : [])];
+  const words = t().significance;
+  return [...(significance.smallNumber ? [words.smallNumber] : []), ...(withinVariation(change) ? [words.withinVariation] : [])];
 }
 
 type SeriesBreak = NonNullable<NonNullable<DatasetMeta['offence']>['breaks']>[number];
@@ -43,7 +45,7 @@ export function breaksBetween(breaks: readonly SeriesBreak[] | undefined, from: 
 /** "the base year, 2012/13, is before a break in the series (after 2012/13)"; with `details`, what changed. */
 export function breakCaution(breaks: readonly SeriesBreak[], baseYear: string, details: boolean): string {
   const afters = [...new Set(breaks.map(({ after }) => after))].join(', ');
-  return `the base year, ${baseYear}, is before a break in the series (after ${afters})${details ? `: ${breaks.map(({ what }) => what).join('; ')}` : ''}`;
+  return `${t().significance.baseBeforeBreak(baseYear, afters)}${details ? `: ${breaks.map(({ what }) => what).join('; ')}` : ''}`;
 }
 
 /** For a change measure: its base year in the year shown, and the breaks in the series between them. */

@@ -1,4 +1,4 @@
-import { countOf, formatCount, formatInterval, formatRate, NOT_AVAILABLE, NOT_PUBLISHED } from '../format/format-number';
+import { formatCount, formatInterval, formatRate } from '../format/format-number';
 import type { Force } from '../forces/force-table';
 import { measureMeta, type MeasureId } from '../model/measures';
 import { rankAmong } from '../model/rank';
@@ -6,7 +6,8 @@ import { ratePerPeople, ratePhrase } from '../model/rate';
 import { formatValue } from './measure-format';
 import { intervalOf, withinVariation } from '../model/significance';
 import type { SeriesModel } from './series-model';
-import { WITHIN_VARIATION } from './significance-text';
+import { capitalised, compareNames, t } from '../i18n/language';
+import { forceName, regionName } from '../i18n/place-names';
 
 export type ForceTableColumnKey = 'name' | 'region' | 'value' | 'count' | 'rate' | 'interval' | 'rank';
 
@@ -60,14 +61,16 @@ export function tableModel(
   const ratePer = joined.dataset.meta.ratePer;
   const meta = measureMeta(measure);
   const significance = series.significance.ofYear(yearIndex);
+  const words = t().table;
+  const { notPublished, notAvailable } = t().legend;
   const columns: ForceTableColumn[] = [
-    { key: 'name', label: 'Force', numeric: false },
-    { key: 'region', label: 'Region', numeric: false },
+    { key: 'name', label: words.force, numeric: false },
+    { key: 'region', label: words.region, numeric: false },
     { key: 'value', label: series.measureLabel, numeric: true },
-    { key: 'count', label: 'Number', numeric: true },
-    { key: 'rate', label: capitalise(ratePhrase(ratePer)), numeric: true },
-    { key: 'interval', label: `${meta.change ? 'Change' : 'Rate'}: 95% interval`, numeric: true },
-    { key: 'rank', label: 'Rank', numeric: true },
+    { key: 'count', label: words.number, numeric: true },
+    { key: 'rate', label: capitalised(ratePhrase(ratePer)), numeric: true },
+    { key: 'interval', label: words.interval(meta.change !== undefined), numeric: true },
+    { key: 'rank', label: words.rank, numeric: true },
     // A comparison's categories have no order within them to rank by.
   ].filter((column) => column.key !== meta.tableColumn && !(column.key === 'rank' && meta.fixedBreaks)) as ForceTableColumn[];
   const rows = forcesInView.map((force): ForceTableRow => {
@@ -85,22 +88,22 @@ export function tableModel(
       code: force.code,
       release: cell?.source.release ?? '',
       cells: {
-        name: { text: force.name, sort: force.name.toLowerCase() },
-        region: { text: force.region, sort: force.region.toLowerCase() },
-        value: { text: `${formatValue(value, measure)}${within ? ` (${WITHIN_VARIATION})` : ''}`, sort: value, figure: value },
+        name: { text: forceName(force), sort: forceName(force) },
+        region: { text: regionName(force.region), sort: regionName(force.region) },
+        value: { text: `${formatValue(value, measure)}${within ? ` (${t().significance.withinVariation})` : ''}`, sort: value, figure: value },
         count: {
-          text: count === null ? NOT_PUBLISHED : `${formatCount(count)}${forceSignificance?.smallNumber ? ' (small number)' : ''}`,
+          text: count === null ? notPublished : `${formatCount(count)}${forceSignificance?.smallNumber ? ` (${words.smallNumber})` : ''}`,
           sort: count,
           figure: count,
         },
-        rate: { text: rate === null ? NOT_AVAILABLE : formatRate(rate), sort: rate, figure: rate },
-        interval: { text: interval ? formatInterval(interval, meta.change ? 'change' : 'rate') : NOT_AVAILABLE, sort: interval?.lower ?? null, figure: null },
+        rate: { text: rate === null ? notAvailable : formatRate(rate), sort: rate, figure: rate },
+        interval: { text: interval ? formatInterval(interval, meta.change ? 'change' : 'rate') : notAvailable, sort: interval?.lower ?? null, figure: null },
         rank: { text: rank === null ? '–' : String(rank), sort: rank === null ? null : -rank, figure: rank },
       },
     };
   });
   return {
-    caption: `${series.measureLabel}, ${series.years[yearIndex]}: ${countOf(forcesInView.length, 'force', 'forces')} of ${area}`,
+    caption: words.caption(series.measureLabel, series.years[yearIndex]!, words.forces(forcesInView.length, formatCount(forcesInView.length)), area),
     source: joined.dataset.meta.source,
     columns,
     rows,
@@ -123,24 +126,9 @@ export function sortTableRows(rows: readonly ForceTableRow[], { key, descending 
   return [...rows].sort((a, b) => {
     const x = a.cells[key].sort;
     const y = b.cells[key].sort;
-    const byName = compareText(a.cells.name.text, b.cells.name.text);
+    const byName = compareNames(a.cells.name.text, b.cells.name.text);
     if (x === null || y === null) return x === y ? byName : x === null ? 1 : -1;
-    const order = typeof x === 'string' ? compareText(x, y as string) : x - (y as number);
+    const order = typeof x === 'string' ? compareNames(x, y as string) : x - (y as number);
     return order * direction || byName;
   });
-}
-
-/**
- * Alphabetical order of force and region names, which are plain ASCII.
- * Not localeCompare: its first call loads the browser's collation data,
- * 17–55 ms in the middle of the first frame here (npm run bench).
- */
-function compareText(first: string, second: string): number {
-  const a = first.toLowerCase();
-  const b = second.toLowerCase();
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,12 +1,13 @@
-import { countOf } from '../format/format-number';
 import { formatValue } from './measure-format';
 import type { Force, Region } from '../forces/force-table';
 import { forceSeriesOf } from '../model/join';
 import { measureMeta, measureSeries, type MeasureId } from '../model/measures';
 import { ratePhrase } from '../model/rate';
-import { ordinal, rankAmong } from '../model/rank';
+import { rankAmong } from '../model/rank';
 import type { SeriesModel } from './series-model';
 import { breakCaution, cautions, changeBreaks, comparisonText, intervalText } from './significance-text';
+import { t } from '../i18n/language';
+import { forceName, regionName } from '../i18n/place-names';
 
 export interface TooltipModel {
   code: string;
@@ -50,14 +51,14 @@ export function tooltipModel(series: SeriesModel, yearIndex: number, force: Forc
   const unit = value === null || unitAfter === '' ? '' : ` ${unitAfter}`;
   return {
     code: force.code,
-    name: force.name,
-    region: force.region,
+    name: forceName(force),
+    region: regionName(force.region),
     value: `${formatValue(value, meta.fixedBreaks ? 'rate' : measure)}${unit}`,
     year: series.years[yearIndex]!,
     ...(interval ? { interval } : {}),
     ...(comparison ? { comparison } : {}),
     cautions: [...cautions(significance, measure), ...(broken ? [breakCaution(broken.breaks, broken.base, false)] : [])],
-    ...(rank ? { rank: `Ranks ${ordinal(rank.rank)} of ${countOf(rank.of, 'force', 'forces')} with figures (1st is highest)` } : {}),
+    ...(rank ? { rank: t().tooltip.rank(rank.rank, rank.of) } : {}),
     ...(cell ? { source: cell.source.release } : {}),
     ...(cell?.note ? { note: cell.note } : {}),
     series: values,

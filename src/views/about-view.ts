@@ -11,11 +11,12 @@ export class AboutView {
   readonly dialog = el('dialog', { id: 'about-dialog', class: 'about-dialog', 'aria-labelledby': 'about-title' });
   private readonly body = el('div', { class: 'about-body' });
   private shown: AboutModel | undefined;
+  private readonly heading = el('h2', { id: 'about-title' });
+  private readonly close = el('button', { type: 'button', class: 'about-close' }, ['×']);
 
   constructor() {
-    const close = el('button', { type: 'button', class: 'about-close', 'aria-label': 'Close' }, ['×']);
-    close.addEventListener('click', () => this.dialog.close());
-    this.dialog.append(el('div', { class: 'about-head' }, [el('h2', { id: 'about-title' }, ['About these figures']), close]), this.body);
+    this.dialog.append(el('div', { class: 'about-head' }, [this.heading, this.close]), this.body);
+    this.close.addEventListener('click', () => this.dialog.close());
     document.body.append(this.dialog);
     // A click on the backdrop closes it, as a reader expects of a dialog over the page.
     this.dialog.addEventListener('click', (event) => {
@@ -30,12 +31,17 @@ export class AboutView {
   render(model: AboutModel | undefined): void {
     if (model === undefined || model === this.shown) return;
     this.shown = model;
+    this.heading.textContent = model.heading;
+    this.close.setAttribute('aria-label', model.close);
+    // The dataset's title, definition and attribution are the publisher's English words, marked as such in a Welsh page.
     this.body.replaceChildren(
-      el('p', { class: 'about-dataset' }, [model.title]),
+      el('p', { class: 'about-dataset', lang: 'en' }, [model.title]),
       ...model.sections.map((section) =>
         el('section', {}, [
           el('h3', {}, [section.heading]),
-          ...section.paragraphs.map((paragraph) => el('p', {}, [paragraph])),
+          ...section.paragraphs.map((paragraph) =>
+            typeof paragraph === 'string' ? el('p', {}, [paragraph]) : el('p', { lang: paragraph.lang }, [paragraph.text]),
+          ),
           section.list && section.list.length > 0
             ? el(
                 'ul',

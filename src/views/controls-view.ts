@@ -4,6 +4,7 @@ import { typedBreaksProblem, type UrlParamKey } from '../state/url-params';
 import type { ControlsModel } from '../view-model/controls-model';
 import { el, labelled, setOptions } from './dom';
 import { anchoredPopover } from './anchored-popover';
+import { t } from '../i18n/language';
 
 export interface ControlsActions {
   /** A change of the state, typed. */
@@ -31,7 +32,7 @@ export class ControlsView {
     id: 'breaks-input',
     type: 'text',
     inputmode: 'decimal',
-    placeholder: 'e.g. 100, 200, 400',
+    placeholder: t().controls.breaksPlaceholder,
     'aria-describedby': 'breaks-error',
   });
   private readonly breaksField: HTMLElement;
@@ -51,35 +52,36 @@ export class ControlsView {
     private readonly offencePicker: { element: HTMLElement; render(model: { id: string; label: string }): void },
   ) {
     // Hidden until a change since a year is shown: the default measure has no base year.
-    this.baseField = el('div', { class: 'field-group', hidden: true }, [labelled('Change since', this.baseSelect), this.baseNotice]);
-    this.classesField = labelled('Classes', this.classesSelect);
+    this.baseField = el('div', { class: 'field-group', hidden: true }, [labelled(t().controls.changeSince, this.baseSelect), this.baseNotice]);
+    this.classesField = labelled(t().controls.classes, this.classesSelect);
     this.breaksField = el('div', { class: 'field' }, [
-      el('label', { for: 'breaks-input', class: 'field-label' }, ['Breaks']),
+      el('label', { for: 'breaks-input', class: 'field-label' }, [t().controls.breaks]),
       this.breaksInput,
       this.breaksError,
     ]);
     const viewButton = (view: AppState['view'], text: string, title?: string) =>
       el('button', { type: 'button', class: 'view-switch-button', 'data-view': view, title }, [text]);
+    const { views, viewTitles } = t().controls;
     this.viewButtons = {
-      map: viewButton('map', 'Map'),
-      tiles: viewButton('tiles', 'Tiles', 'One equal hexagon for each force'),
-      years: viewButton('years', 'Years', 'Every year’s map at once'),
-      table: viewButton('table', 'Table'),
+      map: viewButton('map', views.map),
+      tiles: viewButton('tiles', views.tiles, viewTitles.tiles),
+      years: viewButton('years', views.years, viewTitles.years),
+      table: viewButton('table', views.table),
     };
 
-    this.colourPopover = anchoredPopover('colours', 'Colours and classes', [
-      labelled('Method', this.methodSelect),
+    this.colourPopover = anchoredPopover('colours', t().controls.colours, [
+      labelled(t().controls.method, this.methodSelect),
       this.classesField,
       this.breaksField,
-      labelled('Breaks made', this.scopeSelect),
-      labelled('Palette', this.paletteSelect),
+      labelled(t().controls.breaksMade, this.scopeSelect),
+      labelled(t().controls.palette, this.paletteSelect),
     ]);
-    this.viewSwitch = el('div', { class: 'view-switch', role: 'group', 'aria-label': 'Show the figures as' }, Object.values(this.viewButtons));
+    this.viewSwitch = el('div', { class: 'view-switch', role: 'group', 'aria-label': t().controls.showAs }, Object.values(this.viewButtons));
     this.element = el('div', { class: 'controls' }, [
       el('div', { class: 'controls-what' }, [
-        labelled('Figures', this.datasetSelect),
+        labelled(t().controls.figures, this.datasetSelect),
         offencePicker.element,
-        labelled('Show', this.measureSelect),
+        labelled(t().controls.show, this.measureSelect),
         this.baseField,
       ]),
     ]);

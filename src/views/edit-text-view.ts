@@ -1,5 +1,7 @@
-import { lengthNote, type EditTextModel } from '../view-model/edit-text-model';
-import type { ReaderTextKey } from '../state/app-state';
+import type { EditTextModel } from '../view-model/edit-text-model';
+import { MAX_PINS, type ReaderTextKey } from '../state/app-state';
+import { t } from '../i18n/language';
+import { panelWords } from '../i18n/panel-words';
 import { el } from './dom';
 
 /** What the panel asks of the page: the reader's words and pins, written into the link as typed (the link's parser checks them). */
@@ -13,13 +15,22 @@ export type ApplyText = (params: Partial<Record<ReaderTextKey | 'pins', string>>
  * Escape or Cancel closes it without change; focus goes back to the button
  * that opened it. Its code loads when the reader first opens it.
  */
+/** The panel's words, loaded with it. */
+const words = () => panelWords().edit;
+
+/** "12 of 120 characters", or, past the limit, what is wrong and what to do. */
+function lengthNote(text: string, limit: number): { text: string; over: boolean } {
+  const length = [...text].length;
+  return length > limit ? { text: words().tooLong(length - limit, limit), over: true } : { text: words().length(length, limit), over: false };
+}
+
 export class EditTextView {
   readonly dialog = el('dialog', { id: 'edit-text-dialog', class: 'about-dialog edit-text-dialog', 'aria-labelledby': 'edit-text-heading' });
   private readonly form = el('form', { method: 'dialog', class: 'edit-text-form' });
   private readonly fields = el('div', { class: 'edit-text-fields' });
-  private readonly pinList = el('ul', { class: 'edit-text-pins', 'aria-label': 'Forces labelled with their values' });
+  private readonly pinList = el('ul', { class: 'edit-text-pins', 'aria-label': words().pinList });
   private readonly pinChoice = el('select', { id: 'edit-text-pin-choice' });
-  private readonly pinButton = el('button', { type: 'button' }, ['Label this force']);
+  private readonly pinButton = el('button', { type: 'button' }, [words().labelForce]);
   private readonly status = el('p', { class: 'edit-text-status', role: 'status' });
   private readonly inputs = new Map<ReaderTextKey, HTMLInputElement | HTMLTextAreaElement>();
   private model: EditTextModel | undefined;
@@ -27,30 +38,30 @@ export class EditTextView {
   private opener: HTMLElement | null = null;
 
   constructor(private readonly apply: ApplyText) {
-    const close = el('button', { type: 'button', class: 'about-close', 'aria-label': 'Close' }, ['×']);
+    const close = el('button', { type: 'button', class: 'about-close', 'aria-label': words().close }, ['×']);
     close.addEventListener('click', () => this.dialog.close());
-    const cancel = el('button', { type: 'button' }, ['Cancel']);
+    const cancel = el('button', { type: 'button' }, [words().cancel]);
     cancel.addEventListener('click', () => this.dialog.close());
     this.pinButton.addEventListener('click', () => this.addPin());
     this.form.addEventListener('submit', (event) => this.submit(event));
     this.form.append(
-      el('p', { class: 'field-note' }, ['Your words are shown on the page and in every download, as typed. Left empty, the default words are used.']),
+      el('p', { class: 'field-note' }, [words().intro]),
       this.fields,
       el('fieldset', { class: 'edit-text-labels' }, [
-        el('legend', {}, ['Value labels on the map']),
-        el('p', { class: 'field-note', id: 'edit-text-pins-note' }, ['The chosen force is always labelled. Label up to 5 more.']),
+        el('legend', {}, [words().valueLabels]),
+        el('p', { class: 'field-note', id: 'edit-text-pins-note' }, [words().pinsNote(MAX_PINS)]),
         this.pinList,
         el('div', { class: 'share-row' }, [
-          el('label', { for: 'edit-text-pin-choice', class: 'visually-hidden' }, ['Force to label']),
+          el('label', { for: 'edit-text-pin-choice', class: 'visually-hidden' }, [words().forceToLabel]),
           this.pinChoice,
           this.pinButton,
         ]),
       ]),
       this.status,
-      el('div', { class: 'share-row edit-text-actions' }, [el('button', { type: 'submit', class: 'primary-button' }, ['Apply']), cancel]),
+      el('div', { class: 'share-row edit-text-actions' }, [el('button', { type: 'submit', class: 'primary-button' }, [words().apply]), cancel]),
     );
     this.dialog.append(
-      el('div', { class: 'about-head' }, [el('h2', { id: 'edit-text-heading' }, ['Edit text']), close]),
+      el('div', { class: 'about-head' }, [el('h2', { id: 'edit-text-heading' }, [t().header.editText]), close]),
       el('div', { class: 'about-body' }, [this.form]),
     );
     // Back to the button that opened it, whichever way it closes (Escape, Cancel, ×, Apply).
@@ -95,7 +106,7 @@ export class EditTextView {
         input.addEventListener('input', count);
         count();
         this.inputs.set(field.key, input);
-        return el('div', { class: 'edit-text-field' }, [el('label', { for: id, class: 'field-label' }, [field.label]), input, counter]);
+        return el('div', { class: 'edit-text-field' }, [el('label', { for: id, class: 'field-label' }, [words().fields[field.key]]), input, counter]);
       }),
     );
     this.pins = [...model.pins];
@@ -108,7 +119,7 @@ export class EditTextView {
     if (!model) return;
     this.pinList.replaceChildren(
       ...this.pins.map((pin) => {
-        const remove = el('button', { type: 'button', 'aria-label': `Remove the label of ${pin.name}` }, ['Remove']);
+        const remove = el('button', { type: 'button', 'aria-label': words().removeLabel(pin.name) }, [words().remove]);
         remove.addEventListener('click', () => {
           this.pins = this.pins.filter((other) => other.slug !== pin.slug);
           this.showPins();
@@ -131,7 +142,7 @@ export class EditTextView {
     if (!force || !this.model || this.pins.length >= this.model.maxPins) return;
     this.pins.push(force);
     this.showPins();
-    this.status.textContent = `${force.name} will be labelled.`;
+    this.status.textContent = words().willBeLabelled(force.name);
   }
 
   private submit(event: SubmitEvent): void {
@@ -140,7 +151,7 @@ export class EditTextView {
     );
     if (over.length > 0) {
       event.preventDefault();
-      this.status.textContent = `Too long to keep in the link: ${over.map(([key]) => key).join(', ')}. Shorten it, then apply.`;
+      this.status.textContent = words().notApplied(over.map(([key]) => words().fields[key]).join(', '));
       over[0]![1].focus();
       return;
     }

@@ -1,5 +1,6 @@
 import type { ExportSource, PictureFormat, SavedPicture } from '../export/export-actions';
 import { PICTURE_SIZES, type PictureSizeId } from '../export/export-sizes';
+import { panelWords } from '../i18n/panel-words';
 import { copyText } from './clipboard';
 import { el, labelled } from './dom';
 
@@ -13,18 +14,20 @@ import { el, labelled } from './dom';
  */
 export class ExportView {
   readonly element: HTMLElement;
+  private readonly words = panelWords().download;
   private readonly size = el(
     'select',
     { class: 'export-size' },
-    PICTURE_SIZES.map((size) => el('option', { value: size.id }, [size.label])),
+    PICTURE_SIZES.map((size) => el('option', { value: size.id }, [this.words.sizes[size.id]])),
   );
   private readonly status = el('p', { class: 'export-status', role: 'status' });
-  private readonly progress = el('progress', { class: 'export-progress', max: 1, value: 0, hidden: true, 'aria-label': 'Pictures made' });
-  private readonly cancel = el('button', { type: 'button', hidden: true }, ['Cancel']);
+  private readonly progress = el('progress', { class: 'export-progress', max: 1, value: 0, hidden: true, 'aria-label': this.words.picturesMade });
+  private readonly cancel = el('button', { type: 'button', hidden: true }, [this.words.cancel]);
   /** The ZIP being made: one at a time, so that Cancel always stops the one running. */
   private zip: { abort: AbortController; progress: string; clickedAgain: boolean } | undefined;
 
   constructor(private readonly source: () => ExportSource) {
+    const { words } = this;
     const actions = () => import('../export/export-actions');
     const chosenSize = () => this.size.value as PictureSizeId;
     const button = (label: string, run: () => Promise<string>) => {
@@ -33,23 +36,29 @@ export class ExportView {
       return element;
     };
     const saved = (result: SavedPicture) =>
-      `Saved ${result.fileName} (${result.width.toLocaleString('en-GB')} × ${result.height.toLocaleString('en-GB')} px, ${Math.max(1, Math.round(result.bytes / 1024)).toLocaleString('en-GB')} KB)${result.adjustment ? `: ${result.adjustment}` : ''}.`;
+      words.saved(
+        result.fileName,
+        result.width.toLocaleString('en-GB'),
+        result.height.toLocaleString('en-GB'),
+        Math.max(1, Math.round(result.bytes / 1024)).toLocaleString('en-GB'),
+        result.adjustment,
+      );
     const picture = (label: string, scale: number, format: PictureFormat) =>
       button(label, async () => saved(await (await actions()).exportPicture(this.source(), { size: chosenSize(), scale, format })));
     const grid = (label: string, format: PictureFormat) =>
       button(label, async () => saved(await (await actions()).exportSmallMultiples(this.source(), { size: chosenSize(), scale: 1, format })));
 
-    const zipButton = el('button', { type: 'button' }, ['Every year (ZIP)']);
+    const zipButton = el('button', { type: 'button' }, [words.everyYearZip]);
     zipButton.addEventListener('click', () => {
       // A second click while one runs would start another, whose Cancel the first could not hear.
       if (this.zip) {
         // Said until the ZIP is done, not only until its next year is drawn.
         this.zip.clickedAgain = true;
-        this.status.textContent = `A ZIP is being made already (${this.zip.progress}); Cancel stops it.`;
+        this.status.textContent = words.zipBusy(this.zip.progress);
         return;
       }
       const abort = new AbortController();
-      this.zip = { abort, progress: 'starting', clickedAgain: false };
+      this.zip = { abort, progress: words.zipStarting, clickedAgain: false };
       zipButton.setAttribute('aria-disabled', 'true');
       this.progress.hidden = false;
       this.cancel.hidden = false;
@@ -62,12 +71,12 @@ export class ExportView {
             (done, total) => {
               this.progress.max = total;
               this.progress.value = done;
-              this.zip!.progress = `${done} of ${total} years drawn`;
-              this.status.textContent = `Drawing year ${Math.min(done + 1, total)} of ${total}…${this.zip!.clickedAgain ? ' A ZIP is being made already; Cancel stops it.' : ''}`;
+              this.zip!.progress = words.zipProgress(done, total);
+              this.status.textContent = words.drawing(Math.min(done + 1, total), total, this.zip!.clickedAgain);
             },
             abort.signal,
           );
-          return result ? `Saved ${result.fileName}: ${result.files} pictures, one a year.` : 'Cancelled.';
+          return result ? words.savedZip(result.fileName, result.files) : words.cancelled;
         } finally {
           this.zip = undefined;
           zipButton.removeAttribute('aria-disabled');
@@ -88,29 +97,21 @@ export class ExportView {
     };
     // Its heading is the dialog's ("Download"), which holds it.
     this.element = el('div', { class: 'export' }, [
-      labelled('Picture size', this.size, 'field field-inline'),
-      group('The map of the year shown', [
-        picture('PNG 1×', 1, 'png'),
-        picture('PNG 2×', 2, 'png'),
-        picture('PNG 4×', 4, 'png'),
-        picture('SVG', 1, 'svg'),
-        zipButton,
-      ]),
-      group('Every year in one picture', [grid('Small multiples (PNG)', 'png'), grid('Small multiples (SVG)', 'svg')]),
-      group('Figures', [
-        button('Table (CSV)', async () => `Saved ${(await actions()).exportCsv(this.source()).fileName}.`),
-        button('All figures (CSV)', async () => {
+      labelled(words.pictureSize, this.size, 'field field-inline'),
+      group(words.yearShown, [picture('PNG 1×', 1, 'png'), picture('PNG 2×', 2, 'png'), picture('PNG 4×', 4, 'png'), picture('SVG', 1, 'svg'), zipButton]),
+      group(words.everyYearInOne, [grid(words.smallMultiples('PNG'), 'png'), grid(words.smallMultiples('SVG'), 'svg')]),
+      group(words.figures, [
+        button(words.tableCsv, async () => words.savedFile((await actions()).exportCsv(this.source()).fileName)),
+        button(words.allFiguresCsv, async () => {
           const result = (await actions()).exportFiguresCsv(this.source());
-          return `Saved ${result.fileName}: ${result.rows.toLocaleString('en-GB')} rows, every force in view in every year.`;
+          return words.savedRows(result.fileName, result.rows.toLocaleString('en-GB'));
         }),
       ]),
-      group('Alt text', [
-        button('Copy description', async () => {
+      group(words.altText, [
+        button(words.copyDescription, async () => {
           const source = this.source();
           const description = source.picture(source.yearIndex).description;
-          return (await copyText(description))
-            ? `Copied the description of the map: ${description}`
-            : `The clipboard could not be used; select and copy the description: ${description}`;
+          return (await copyText(description)) ? words.copied(description) : words.copyFailed(description);
         }),
       ]),
       el('div', { class: 'export-progress-row' }, [this.progress, this.cancel]),
@@ -119,10 +120,10 @@ export class ExportView {
   }
 
   private run(task: () => Promise<string>): void {
-    this.status.textContent = 'Preparing…';
+    this.status.textContent = this.words.preparing;
     task().then(
       (message) => (this.status.textContent = message),
-      (error: unknown) => (this.status.textContent = `The export failed: ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) => (this.status.textContent = this.words.failed(error instanceof Error ? error.message : String(error))),
     );
   }
 }

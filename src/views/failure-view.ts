@@ -1,4 +1,5 @@
 import { el } from './dom';
+import { t } from '../i18n/language';
 
 export interface FailureModel {
   /** The dataset that could not be loaded, by its id and title. */
@@ -25,12 +26,12 @@ export class FailureView {
       this.element.replaceChildren();
       return;
     }
-    const retry = el('button', { type: 'button', class: 'failure-retry' }, ['Try again']);
+    const retry = el('button', { type: 'button', class: 'failure-retry' }, [t().page.tryAgain]);
     retry.addEventListener('click', () => this.onRetry(model.id));
     this.element.replaceChildren(
-      el('p', {}, [el('strong', {}, [`The figures “${model.title}” could not be loaded.`])]),
+      el('p', {}, [el('strong', {}, [t().failure.figures(model.title)])]),
       el('p', {}, [model.message]),
-      el('p', {}, ['Nothing is drawn from them meanwhile. Check your connection and try again, or choose other figures.']),
+      el('p', {}, [t().failure.meanwhile]),
       retry,
     );
   }

@@ -4,6 +4,8 @@ import { forceSearchModel, optionLabel } from '../view-model/force-search-model'
 import { el } from './dom';
 import { messageNodes } from './message-nodes';
 import './force-search.css';
+import { t } from '../i18n/language';
+import { forceName } from '../i18n/place-names';
 
 /** WCAG 2.2 target size (minimum): every option and the box itself are at least this tall. */
 const TARGET_HEIGHT = '24px';
@@ -29,7 +31,7 @@ export class ForceSearch {
   constructor(
     private readonly forceTable: ForceTable,
     private readonly onChoose: (force: Force) => void,
-    label = 'Find a police force area',
+    label = t().place.findForce,
   ) {
     this.ids = `force-search-${++instances}`;
     this.input = el('input', {
@@ -44,7 +46,7 @@ export class ForceSearch {
       class: 'force-search-input',
     });
     this.input.style.minHeight = TARGET_HEIGHT;
-    this.listbox = el('ul', { id: `${this.ids}-listbox`, role: 'listbox', 'aria-label': 'Police force areas', class: 'force-search-list', hidden: true });
+    this.listbox = el('ul', { id: `${this.ids}-listbox`, role: 'listbox', 'aria-label': t().place.forceAreas, class: 'force-search-list', hidden: true });
     this.message = el('p', { class: 'force-search-message', role: 'status' });
     this.element = el('div', { class: 'force-search' }, [
       el('label', { for: this.input.id, class: 'force-search-label' }, [label]),
@@ -121,7 +123,7 @@ export class ForceSearch {
   private choose(index: number): void {
     const match = this.options[index];
     if (!match) return;
-    this.input.value = match.force.name;
+    this.input.value = forceName(match.force);
     this.close();
     this.onChoose(match.force);
   }

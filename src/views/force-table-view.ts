@@ -7,6 +7,7 @@ import {
   type ForceTableRow,
   type TableSort,
 } from '../view-model/table-model';
+import { t } from '../i18n/language';
 import { el } from './dom';
 import type { ShownTable } from '../export/table-csv';
 
@@ -140,5 +141,5 @@ export class ForceTableView {
 /** "Source: the publisher (each release the rows' figures came in)": the table names where its figures were published. */
 function sourceLine(model: ForceTableModel): string {
   const releases = [...new Set(model.rows.map((row) => row.release).filter((release) => release !== ''))];
-  return `Source: ${model.source}${releases.length > 0 ? ` (${releases.join('; ')})` : ''}`;
+  return t().tooltip.source(`${model.source}${releases.length > 0 ? ` (${releases.join('; ')})` : ''}`);
 }

@@ -5,6 +5,7 @@ import { inspectionOf, type ChoroplethMap, type MapEvents, type MapInspection, t
 import { el } from './dom';
 import { MapFanOut } from './map-fan-out';
 import { SvgMapView } from './svg-map-view';
+import { t } from '../i18n/language';
 
 /** The MapLibre map, as loaded on demand. */
 export interface ZoomableMap extends ChoroplethMap {
@@ -144,7 +145,7 @@ export class HybridMap extends MapFanOut implements ChoroplethMap {
       element.addEventListener('click', () => this.zoomBy(delta));
       return element;
     };
-    return el('div', { class: 'map-zoom', role: 'group', 'aria-label': 'Zoom' }, [button('Zoom in', '+', 1), button('Zoom out', '−', -1)]);
+    return el('div', { class: 'map-zoom', role: 'group', 'aria-label': t().map.zoom }, [button(t().map.zoomIn, '+', 1), button(t().map.zoomOut, '−', -1)]);
   }
 
   /** The gestures that mean "move the map" bring MapLibre in; a click or a tap still chooses a force. */

@@ -1,6 +1,7 @@
 import type { LegendModel } from '../export/legend-block';
 import type { LegendMarker } from '../view-model/legend-model';
 import { el } from './dom';
+import { t } from '../i18n/language';
 
 /**
  * The legend: class swatches with their ranges, a hatched key for missing
@@ -9,7 +10,7 @@ import { el } from './dom';
  * its own, as the pointer does.
  */
 export class LegendView {
-  readonly element = el('section', { class: 'legend', 'aria-label': 'Legend' });
+  readonly element = el('section', { class: 'legend', 'aria-label': t().legend.label });
   private shown: LegendModel | undefined;
   private rows: HTMLLIElement[] = [];
   private marker: LegendMarker | undefined;

@@ -5,6 +5,7 @@ import { inspectionOf, type ChoroplethMap, type MapEvents, type MapInspection, t
 import { el } from './dom';
 import { MapFanOut } from './map-fan-out';
 import type { MapLayout } from '../view-model/page-model';
+import { t } from '../i18n/language';
 
 /** How the arrow keys move over a map: which forces are next to which as drawn, and the middle of the view. */
 export interface MapNavigation {
@@ -127,12 +128,9 @@ export class MapFrame extends MapFanOut implements ChoroplethMap {
       (error: unknown) => {
         this.loadingTiles = undefined;
         this.layout = 'geographic';
-        const retry = el('button', { type: 'button' }, ['Try again']);
+        const retry = el('button', { type: 'button' }, [t().page.tryAgain]);
         retry.addEventListener('click', () => this.setLayout('tiles'));
-        this.status.replaceChildren(
-          `The tile map could not be loaded (${error instanceof Error ? error.message : String(error)}); the geographic map is shown. `,
-          retry,
-        );
+        this.status.replaceChildren(t().map.tilesFailed(error instanceof Error ? error.message : String(error)), retry);
         throw error;
       },
     );

@@ -1,10 +1,11 @@
 import type { UrlNotice } from '../state/url-state';
 import { el } from './dom';
 import { messageNodes } from './message-nodes';
+import { t } from '../i18n/language';
 
 /** Dismissible notices about parts of the link that were not used. The link's text is shown as text, each piece in a <bdi>. */
 export class NoticesView {
-  readonly element = el('div', { class: 'notices', role: 'region', 'aria-label': 'Notices', 'aria-live': 'polite' });
+  readonly element = el('div', { class: 'notices', role: 'region', 'aria-label': t().notices.label, 'aria-live': 'polite' });
 
   constructor(private readonly onDismiss: (notice: UrlNotice) => void) {}
 
@@ -17,7 +18,7 @@ export class NoticesView {
     this.element.hidden = notices.length === 0;
     this.element.replaceChildren(
       ...notices.map((notice) => {
-        const dismiss = el('button', { type: 'button', class: 'notice-dismiss', 'aria-label': `Dismiss the notice about ${notice.param}` }, ['×']);
+        const dismiss = el('button', { type: 'button', class: 'notice-dismiss', 'aria-label': t().notices.dismiss(notice.param) }, ['×']);
         dismiss.addEventListener('click', () => this.onDismiss(notice));
         return el('p', { class: 'notice', 'data-param': notice.param }, [el('span', {}, messageNodes(notice.message)), dismiss]);
       }),

@@ -1,6 +1,8 @@
 import type { OffenceCatalog } from '../datasets/offence-catalog';
 import { searchOffences, type OffenceOption } from '../view-model/offence-search';
 import { el } from './dom';
+import { HTML_LANG, pageLanguage } from '../i18n/language';
+import { panelWords } from '../i18n/panel-words';
 
 /**
  * The offence picker's panel: a search box over every Home Office series
@@ -19,9 +21,9 @@ export class OffencePickerPanel {
     'aria-controls': 'offence-options',
     'aria-autocomplete': 'list',
     autocomplete: 'off',
-    placeholder: 'Code, offence or group: 86, burglary, sexual…',
+    placeholder: panelWords().offences.placeholder,
   });
-  private readonly list = el('ul', { id: 'offence-options', role: 'listbox', class: 'offence-options', 'aria-label': 'Offences' });
+  private readonly list = el('ul', { id: 'offence-options', role: 'listbox', class: 'offence-options', 'aria-label': panelWords().offences.list });
   private readonly notOffered = el('div', { class: 'offence-not-offered' });
   private readonly status = el('p', { class: 'offence-status', role: 'status' });
   private catalog: OffenceCatalog | undefined;
@@ -36,8 +38,8 @@ export class OffencePickerPanel {
     /** Closes the panel (Escape, a choice), giving focus back to the button if asked. */
     private readonly close: (returnFocus: boolean) => void,
   ) {
-    this.element = el('div', { id: 'offence-panel', class: 'offence-panel', role: 'dialog', 'aria-label': 'Choose an offence' }, [
-      el('label', { for: 'offence-picker-search', class: 'field-label' }, ['Find an offence']),
+    this.element = el('div', { id: 'offence-panel', class: 'offence-panel', role: 'dialog', 'aria-label': panelWords().offences.dialog }, [
+      el('label', { for: 'offence-picker-search', class: 'field-label' }, [panelWords().offences.find]),
       this.input,
       this.status,
       this.list,
@@ -52,12 +54,12 @@ export class OffencePickerPanel {
     // The last search stays, selected: typing starts a new one, an arrow key goes on with it.
     this.input.select();
     if (!this.catalog) {
-      this.status.textContent = 'Loading the offences…';
+      this.status.textContent = panelWords().offences.loading;
       try {
         this.catalog = await this.loadCatalog();
         this.status.textContent = '';
       } catch (error) {
-        this.status.textContent = `The list of offences could not be loaded (${error instanceof Error ? error.message : String(error)}). Close this and try again.`;
+        this.status.textContent = panelWords().offences.failed(error instanceof Error ? error.message : String(error));
         return;
       }
     }
@@ -66,6 +68,7 @@ export class OffencePickerPanel {
 
   private fill(): void {
     if (!this.catalog) return;
+    const englishInWelsh = pageLanguage() === 'cy' ? HTML_LANG.en : undefined;
     const result = searchOffences(this.catalog, this.input.value);
     this.options = [];
     const groups = result.groups.map(({ group, options }) => {
@@ -76,21 +79,23 @@ export class OffencePickerPanel {
         return item;
       });
       return el('li', { role: 'presentation' }, [
-        group ? el('p', { class: 'offence-group-name', 'aria-hidden': 'true' }, [group]) : null,
-        el('ul', { role: 'group', 'aria-label': group || 'All crime' }, items),
+        group ? el('p', { class: 'offence-group-name', 'aria-hidden': 'true', lang: englishInWelsh }, [group]) : null,
+        // The Home Office's own names: English, and marked so in a Welsh page.
+        el('ul', { role: 'group', 'aria-label': group || 'All crime', lang: englishInWelsh }, items),
       ]);
     });
     this.list.replaceChildren(...groups);
     const count = this.options.length;
-    this.status.textContent = count === 0 ? `No mapped offence matches “${this.input.value.trim()}”.` : `${count} ${count === 1 ? 'offence' : 'offences'}`;
+    const words = panelWords().offences;
+    this.status.textContent = count === 0 ? words.noMatch(this.input.value.trim()) : words.count(count);
     this.notOffered.replaceChildren(
       ...(result.notOffered.length === 0
         ? []
         : [
-            el('p', { class: 'field-label' }, ['Not on the map']),
+            el('p', { class: 'field-label' }, [words.notOnMap]),
             el(
               'ul',
-              {},
+              { lang: englishInWelsh },
               result.notOffered.map((entry) => el('li', {}, [el('strong', {}, [`${entry.name} (${entry.id})`]), `: ${entry.reason}.`])),
             ),
           ]),

@@ -1,6 +1,7 @@
 import type { OffenceCatalog } from '../datasets/offence-catalog';
 import { el } from './dom';
 import type { OffencePickerPanel } from './offence-picker-panel';
+import { pageLanguage, t } from '../i18n/language';
 
 export interface OffencePickerModel {
   /** The offence shown now: its id and how the button names it. */
@@ -25,7 +26,12 @@ export class OffencePicker {
   private model: OffencePickerModel | undefined;
 
   constructor(loadCatalog: () => Promise<OffenceCatalog>, onChoose: (id: string) => void) {
-    this.element = el('div', { class: 'field offence-field' }, [el('span', { class: 'field-label', id: 'offence-label' }, ['Offence']), this.button]);
+    this.element = el('div', { class: 'field offence-field' }, [
+      el('span', { class: 'field-label', id: 'offence-label' }, [t().controls.offence]),
+      this.button,
+    ]);
+    // Offence names stay as the Home Office publishes them, in English, marked as such in a Welsh page.
+    if (pageLanguage() !== 'en') this.button.lang = 'en';
     this.button.setAttribute('aria-labelledby', 'offence-label offence-button');
     const close = (returnFocus: boolean) => {
       void this.panel?.then((panel) => (panel.element.hidden = true));

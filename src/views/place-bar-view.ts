@@ -2,6 +2,8 @@ import { REGIONS, type Region } from '../forces/force-table';
 import type { AppState } from '../state/app-state';
 import type { PlaceModel } from '../view-model/place-model';
 import { el, labelled, setOptions } from './dom';
+import { t } from '../i18n/language';
+import { regionName } from '../i18n/place-names';
 
 export interface PlaceBarActions {
   go(patch: Partial<AppState>): void;
@@ -13,7 +15,7 @@ export interface PlaceBarActions {
  */
 export class PlaceBarView {
   readonly element: HTMLElement;
-  private readonly breadcrumb = el('nav', { class: 'breadcrumb', 'aria-label': 'Where you are' });
+  private readonly breadcrumb = el('nav', { class: 'breadcrumb', 'aria-label': t().place.whereYouAre });
   private readonly regionSelect = el('select', { id: 'region-select' });
   private readonly scaleCheckbox = el('input', { type: 'checkbox', id: 'scale-checkbox' });
   private readonly scaleField: HTMLElement;
@@ -24,13 +26,18 @@ export class PlaceBarView {
     /** The force search, made elsewhere. */
     search: HTMLElement,
   ) {
-    setOptions(this.regionSelect, [{ value: '', label: 'England and Wales' }, ...REGIONS.map((region) => ({ value: region, label: region }))], '');
+    const words = t().place;
+    setOptions(
+      this.regionSelect,
+      [{ value: '', label: t().places.englandAndWales }, ...REGIONS.map((region) => ({ value: region, label: regionName(region) }))],
+      '',
+    );
     this.regionSelect.addEventListener('change', () => actions.go({ region: (this.regionSelect.value || undefined) as Region | undefined, force: undefined }));
     this.scaleCheckbox.addEventListener('change', () => actions.go({ scale: this.scaleCheckbox.checked ? 'region' : 'national' }));
-    this.scaleField = el('label', { class: 'field field-inline' }, [this.scaleCheckbox, el('span', {}, ['Colour scale for this region only'])]);
+    this.scaleField = el('label', { class: 'field field-inline' }, [this.scaleCheckbox, el('span', {}, [words.regionScale])]);
     this.element = el('div', { class: 'place-bar' }, [
       this.breadcrumb,
-      el('div', { class: 'place-controls' }, [labelled('Region', this.regionSelect), this.scaleField, search]),
+      el('div', { class: 'place-controls' }, [labelled(words.region, this.regionSelect), this.scaleField, search]),
     ]);
   }
 

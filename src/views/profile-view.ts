@@ -1,12 +1,10 @@
 import type { ProfileChartModel, ProfileModel } from '../view-model/profile-model';
 import { el } from './dom';
+import { profileWords } from '../i18n/profile-words';
 
 /** What the profile's chart shows: rates beside the region and England and Wales, or the force's own counts. */
 type ChartKind = 'rate' | 'count';
-const CHART_KINDS: readonly { kind: ChartKind; label: string }[] = [
-  { kind: 'rate', label: 'Rate' },
-  { kind: 'count', label: 'Number' },
-];
+const CHART_KINDS: readonly ChartKind[] = ['rate', 'count'];
 
 /**
  * The selected force: its figures in words and a chart of every year
@@ -30,23 +28,25 @@ export class ProfileView {
       this.element.replaceChildren();
       return;
     }
-    const close = el('button', { type: 'button', class: 'profile-close', 'aria-label': `Close the profile of ${model.name}` }, ['×']);
+    const close = el('button', { type: 'button', class: 'profile-close', 'aria-label': profileWords().close(model.name) }, ['×']);
     close.addEventListener('click', this.onClose);
     // On a phone the profile is a sheet over the map that starts as a strip, so that the map stays in view; it opens on demand.
-    const more = el('button', { type: 'button', class: 'profile-more', 'aria-expanded': 'false', 'aria-controls': 'profile-body' }, ['More']);
+    const more = el('button', { type: 'button', class: 'profile-more', 'aria-expanded': 'false', 'aria-controls': 'profile-body' }, [profileWords().more]);
     more.addEventListener('click', () => {
       const open = !this.element.classList.contains('is-open');
       this.element.classList.toggle('is-open', open);
       more.setAttribute('aria-expanded', String(open));
-      more.textContent = open ? 'Less' : 'More';
+      more.textContent = open ? profileWords().less : profileWords().more;
     });
     const chartSlot = el('div', { class: 'profile-chart-slot' });
     const chartTitle = el('h3', { id: 'profile-chart-title' });
-    const switches = CHART_KINDS.map(({ kind, label }) => {
-      const button = el('button', { type: 'button', class: 'chart-switch', 'aria-pressed': String(kind === this.chartKind) }, [label]);
+    const switches = CHART_KINDS.map((kind) => {
+      const button = el('button', { type: 'button', class: 'chart-switch', 'aria-pressed': String(kind === this.chartKind) }, [
+        profileWords().chartKinds[kind],
+      ]);
       button.addEventListener('click', () => {
         this.chartKind = kind;
-        switches.forEach((other, index) => other.setAttribute('aria-pressed', String(CHART_KINDS[index]!.kind === kind)));
+        switches.forEach((other, index) => other.setAttribute('aria-pressed', String(CHART_KINDS[index] === kind)));
         this.drawChart(model, chartTitle, chartSlot);
       });
       return button;
@@ -56,16 +56,16 @@ export class ProfileView {
       el('div', { class: 'profile-head' }, [el('h2', { id: 'profile-title' }, [model.name]), more, close]),
       el('p', { class: 'profile-region' }, [model.regionLine]),
       definitionList('profile-facts', model.facts),
-      el('h3', {}, ['Beside its region and England and Wales']),
+      el('h3', {}, [profileWords().beside]),
       definitionList('profile-facts profile-comparisons', model.comparisons),
       chartTitle,
-      el('div', { class: 'chart-switches', role: 'group', 'aria-label': 'The chart shows' }, switches),
+      el('div', { class: 'chart-switches', role: 'group', 'aria-label': profileWords().chartShows }, switches),
       chartSlot,
       yearTable(model.years),
       ...(model.publishedTotals.length === 0
         ? []
         : [
-            el('h3', {}, ['Totals the publisher gave']),
+            el('h3', {}, [profileWords().publisherTotals]),
             el(
               'ul',
               { class: 'published-totals' },

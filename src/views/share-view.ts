@@ -1,4 +1,5 @@
 import { shareLinks } from '../view-model/share-links';
+import { panelWords } from '../i18n/panel-words';
 import { copyText } from './clipboard';
 import { el } from './dom';
 
@@ -16,27 +17,25 @@ export interface SharedView {
  * it stands.
  */
 export function fillSharePanel(container: HTMLElement, view: () => SharedView, copy: (text: string) => Promise<boolean> = copyText): () => void {
-  const link = el('input', { type: 'text', id: 'share-link', readonly: true, 'aria-label': 'Link to this view' });
-  const snippet = el('textarea', { id: 'share-embed', rows: 4, readonly: true, 'aria-label': 'Code to embed this view' });
+  const words = panelWords().share;
+  const link = el('input', { type: 'text', id: 'share-link', readonly: true, 'aria-label': words.link });
+  const snippet = el('textarea', { id: 'share-embed', rows: 4, readonly: true, 'aria-label': words.code });
   const status = el('p', { class: 'share-status', role: 'status' });
   const copyButton = (label: string, field: HTMLInputElement | HTMLTextAreaElement) => {
     const button = el('button', { type: 'button' }, [label]);
     button.addEventListener('click', async () => {
-      status.textContent = (await copy(field.value)) ? 'Copied.' : 'Select the text and copy it.';
+      status.textContent = (await copy(field.value)) ? words.copied : words.copyYourself;
       field.select();
     });
     return button;
   };
   container.append(
     el('div', { class: 'share-body' }, [
-      el('label', { for: 'share-link', class: 'field-label' }, ['Link to this view']),
-      el('div', { class: 'share-row' }, [link, copyButton('Copy link', link)]),
-      el('label', { for: 'share-embed', class: 'field-label' }, ['Embed it in a page']),
+      el('label', { for: 'share-link', class: 'field-label' }, [words.link]),
+      el('div', { class: 'share-row' }, [link, copyButton(words.copyLink, link)]),
+      el('label', { for: 'share-embed', class: 'field-label' }, [words.embed]),
       snippet,
-      el('div', { class: 'share-row' }, [
-        copyButton('Copy embed code', snippet),
-        el('span', { class: 'field-note' }, ['The embedded map keeps the title, legend, years and source.']),
-      ]),
+      el('div', { class: 'share-row' }, [copyButton(words.copyCode, snippet), el('span', { class: 'field-note' }, [words.embedKeeps])]),
       status,
     ]),
   );

@@ -8,6 +8,7 @@ import { onPage, type ChoroplethMap, type ForceFills, type MapEvents, type MapIn
 import { svgEl } from './dom';
 import { Glide } from './glide';
 import { drawnFill, fillAt, hatchPattern, MarkedOutlines, outlinePath, pointIn } from './svg-parts';
+import { t } from '../i18n/language';
 
 const HATCH_ID = 'svg-map-not-published';
 
@@ -49,7 +50,7 @@ export class SvgMapView implements ChoroplethMap {
       'fill-rule': 'evenodd',
     });
     this.regionOutline = outlinePath(REGION_OUTLINE);
-    this.svg = svgEl('svg', { class: 'svg-map', role: 'img', 'aria-label': 'Map of the police force areas of England and Wales' }, [
+    this.svg = svgEl('svg', { class: 'svg-map', role: 'img', 'aria-label': t().map.svg }, [
       svgEl('defs', {}, [hatchPattern(HATCH_ID)]),
       svgEl('rect', { class: 'svg-map-sea', width: '100%', height: '100%' }),
       svgEl('g', { class: 'svg-map-content' }, [this.forcesLayer, this.regionOutline, ...this.outlines.elements]),

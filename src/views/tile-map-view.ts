@@ -14,6 +14,8 @@ import { onPage, type ChoroplethMap, type ForceFills, type MapEvents, type MapIn
 import { svgEl } from './dom';
 import { Glide } from './glide';
 import { drawnFill, fillAt, hatchPattern, MarkedOutlines, outlinePath, pointIn } from './svg-parts';
+import { t } from '../i18n/language';
+import { forceName, forceShort } from '../i18n/place-names';
 
 const HATCH_ID = 'tile-map-not-published';
 
@@ -75,15 +77,11 @@ export class TileMapView implements ChoroplethMap {
     const hexagons = svgEl('g', { stroke: FORCE_BORDER.color, 'stroke-width': FORCE_BORDER.width * 2, 'stroke-linejoin': 'round' });
     const labels = svgEl('g', { class: 'tile-map-labels', 'text-anchor': 'middle', 'pointer-events': 'none' });
     this.content = svgEl('g', { class: 'tile-map-content' }, [hexagons, labels, this.regionOutline, ...this.outlines.elements]);
-    this.svg = svgEl(
-      'svg',
-      { class: 'svg-map tile-map', role: 'img', 'aria-label': 'Tile map of the police force areas of England and Wales: one equal hexagon for each' },
-      [
-        svgEl('defs', {}, [this.hatch]),
-        svgEl('rect', { class: 'svg-map-sea', width: '100%', height: '100%' }),
-        (this.glideLayer = svgEl('g', {}, [this.content])),
-      ],
-    );
+    this.svg = svgEl('svg', { class: 'svg-map tile-map', role: 'img', 'aria-label': t().map.tiles }, [
+      svgEl('defs', {}, [this.hatch]),
+      svgEl('rect', { class: 'svg-map-sea', width: '100%', height: '100%' }),
+      (this.glideLayer = svgEl('g', {}, [this.content])),
+    ]);
     container.append(this.svg);
     const measure = textMeasurer(getComputedStyle(container).fontFamily);
     for (const placement of layout.forces) {
@@ -92,13 +90,17 @@ export class TileMapView implements ChoroplethMap {
       const hexagon = svgEl(
         'path',
         { 'data-code': placement.code, d: polygonPath(tileCorners(centre)), fill: `url(#${HATCH_ID})`, 'vector-effect': 'non-scaling-stroke' },
-        [svgEl('title', {}, [force?.name ?? placement.short])],
+        [svgEl('title', {}, [force ? forceName(force) : placement.short])],
       );
       hexagon.addEventListener('pointermove', (event) => events.onHover(placement.code, pointIn(this.container, event)));
       hexagon.addEventListener('pointerleave', () => events.onHover(undefined, undefined));
       hexagon.addEventListener('click', (event) => events.onChoose(placement.code, pointIn(this.container, event)));
       hexagons.append(hexagon);
-      const fitted = tileLabel({ name: force?.name ?? placement.short, short: placement.short, aliases: force?.aliases ?? [] }, measure);
+      // A Welsh force by its Welsh name on the Welsh page ("G Cymru"); the abbreviations (aliases) are the forces table's.
+      const fitted = tileLabel(
+        { name: force ? forceName(force) : placement.short, short: force ? forceShort(force) : placement.short, aliases: force?.aliases ?? [] },
+        measure,
+      );
       const label = labelText(fitted.lines, centre);
       labels.append(label);
       this.tiles.set(placement.code, { hexagon, label, labelSize: fitted.fontSize, centre });

@@ -1,5 +1,6 @@
 import type { TimelineModel } from '../view-model/page-model';
 import { el } from './dom';
+import { t } from '../i18n/language';
 
 export interface TimelineActions {
   /** Show the year at this index (the slider, Home, End, the arrows). */
@@ -23,13 +24,13 @@ export class TimelineView {
   private shown: TimelineModel | undefined;
 
   constructor(actions: TimelineActions) {
-    this.slider = el('input', { type: 'range', min: 0, step: 1, class: 'timeline-slider', id: 'year-slider', 'aria-label': 'Year' });
-    this.playButton = el('button', { type: 'button', class: 'timeline-play', 'aria-label': 'Play through the years' }, ['▶']);
-    this.previousButton = el('button', { type: 'button', class: 'timeline-step', 'aria-label': 'Previous year' }, ['‹']);
-    this.nextButton = el('button', { type: 'button', class: 'timeline-step', 'aria-label': 'Next year' }, ['›']);
+    this.slider = el('input', { type: 'range', min: 0, step: 1, class: 'timeline-slider', id: 'year-slider', 'aria-label': t().timeline.year });
+    this.playButton = el('button', { type: 'button', class: 'timeline-play', 'aria-label': t().timeline.play }, ['▶']);
+    this.previousButton = el('button', { type: 'button', class: 'timeline-step', 'aria-label': t().timeline.previous }, ['‹']);
+    this.nextButton = el('button', { type: 'button', class: 'timeline-step', 'aria-label': t().timeline.next }, ['›']);
     this.yearOutput = el('output', { class: 'timeline-year', for: 'year-slider' });
     this.ticks = el('div', { class: 'timeline-ticks', 'aria-hidden': 'true' });
-    this.element = el('div', { class: 'timeline', role: 'group', 'aria-label': 'Years' }, [
+    this.element = el('div', { class: 'timeline', role: 'group', 'aria-label': t().timeline.years }, [
       this.previousButton,
       this.playButton,
       this.nextButton,
@@ -62,7 +63,7 @@ export class TimelineView {
     this.slider.disabled = years.length < 2;
     this.yearOutput.textContent = year;
     this.playButton.textContent = playing ? '❚❚' : '▶';
-    this.playButton.setAttribute('aria-label', playing ? 'Pause' : 'Play through the years');
+    this.playButton.setAttribute('aria-label', playing ? t().timeline.pause : t().timeline.play);
     this.playButton.setAttribute('aria-pressed', String(playing));
     this.playButton.disabled = years.length < 2;
     this.previousButton.disabled = index === 0;

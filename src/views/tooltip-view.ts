@@ -3,6 +3,8 @@ import type { ScreenBox } from './choropleth-map';
 import { el } from './dom';
 import { sparkline } from './sparkline';
 import { placeTooltip } from './tooltip-placement';
+import { t } from '../i18n/language';
+import { capitalised } from '../format/capitalised';
 
 /**
  * The card for one force under the pointer, a tap or the keyboard, placed
@@ -21,19 +23,19 @@ export class TooltipView {
   ): void {
     if (model !== this.shown) {
       this.shown = model;
-      const close = el('button', { type: 'button', class: 'tooltip-close', 'aria-label': `Close the card of ${model.name}` }, ['×']);
+      const close = el('button', { type: 'button', class: 'tooltip-close', 'aria-label': t().tooltip.close(model.name) }, ['×']);
       close.addEventListener('click', this.onDismiss);
       const parts: (Node | null)[] = [
         el('p', { class: 'tooltip-name' }, [model.name]),
         el('p', { class: 'tooltip-region' }, [model.region]),
-        el('p', { class: 'tooltip-value' }, [el('strong', {}, [model.value]), ` in ${model.year}`]),
+        el('p', { class: 'tooltip-value' }, [el('strong', {}, [model.value]), t().tooltip.inYear(model.year)]),
         model.interval ? el('p', { class: 'tooltip-interval' }, [model.interval]) : null,
         model.comparison ? el('p', { class: 'tooltip-comparison' }, [capitalised(model.comparison)]) : null,
         ...model.cautions.map((caution) => el('p', { class: 'tooltip-caution' }, [capitalised(caution)])),
         model.rank ? el('p', { class: 'tooltip-rank' }, [model.rank]) : null,
         sparkline(model.series, model.yearIndex),
         model.note ? el('p', { class: 'tooltip-note' }, [model.note]) : null,
-        model.source ? el('p', { class: 'tooltip-source' }, [`Source: ${model.source}`]) : null,
+        model.source ? el('p', { class: 'tooltip-source' }, [t().tooltip.source(model.source)]) : null,
         close,
       ];
       this.element.replaceChildren(...parts.filter((part): part is Node => part !== null));
@@ -48,8 +50,4 @@ export class TooltipView {
     this.shown = undefined;
     this.element.hidden = true;
   }
-}
-
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

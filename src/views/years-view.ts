@@ -2,6 +2,7 @@ import type { ForceFeature } from '../geography/boundaries';
 import { smallMultiplesGrid } from '../export/small-multiples';
 import type { ExportModel } from '../view-model/export-model';
 import { el } from './dom';
+import { t } from '../i18n/language';
 
 /**
  * Every year of the view at once (view=years): the grid the small
@@ -43,7 +44,7 @@ export class YearsView {
       const button = el('button', {
         type: 'button',
         class: 'years-cell',
-        'aria-label': `${cell.year}: show this year on the map`,
+        'aria-label': t().map.yearCell(cell.year),
         'aria-current': cell.year === current ? 'true' : undefined,
       });
       // Placed over its map (the grid's pixels are the page's): set as properties, which the style policy allows.

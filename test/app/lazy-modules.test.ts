@@ -5,7 +5,8 @@ import type { PageModules } from '../../src/view-model/page-model';
 function fakeLoaders() {
   const profile = vi.fn(async () => (() => undefined) as unknown as NonNullable<PageModules['profile']>);
   const about = vi.fn(async () => (() => undefined) as unknown as NonNullable<PageModules['about']>);
-  return { profile, about };
+  const afterFirstMap = vi.fn(async () => ({}) as unknown as NonNullable<PageModules['afterFirstMap']>);
+  return { profile, about, afterFirstMap };
 }
 
 describe('LazyModules', () => {
@@ -17,12 +18,17 @@ describe('LazyModules', () => {
     expect(modules.get({ profile: true, about: true })).toEqual({});
     expect(loaders.profile).not.toHaveBeenCalled();
     expect(loaders.about).not.toHaveBeenCalled();
+    expect(loaders.afterFirstMap).not.toHaveBeenCalled();
     modules.get({ profile: true, about: false });
     modules.release();
     expect(loaders.profile).toHaveBeenCalledTimes(1);
     expect(loaders.about).not.toHaveBeenCalled();
-    await vi.waitFor(() => expect(loaded).toHaveBeenCalledTimes(1));
+    // The map's description is wanted on every page, once the first map is drawn.
+    expect(loaders.afterFirstMap).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(loaded).toHaveBeenCalledTimes(2));
     expect(modules.get({ profile: true, about: false }).profile).toBeTypeOf('function');
+    expect(modules.get({ profile: false, about: false }).afterFirstMap).toBeDefined();
+    expect(loaders.afterFirstMap).toHaveBeenCalledTimes(1);
   });
 
   it('asks once for each module, however often it is wanted, and again after a failure', async () => {

@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -131,4 +132,15 @@ export async function openDownloads(page: Page): Promise<void> {
   if (await page.evaluate(() => document.querySelector<HTMLDialogElement>('#download')?.open)) return;
   await page.click('#download-button');
   await page.locator('#download .export-buttons').first().waitFor();
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** What axe-core finds wrong on the page as it stands: "rule (impact, nodes)" for each violation. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const results = await page.evaluate(() =>
+    (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(),
+  );
+  return results.violations.map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
 }

@@ -37,6 +37,8 @@ const STATES: State[] = [
   { name: 'default', search: '' },
   { name: 'force', search: '?force=hampshire' },
   { name: 'dorset-story', search: '?dataset=nspcc-foi&year=2020-21&region=south-west&force=dorset' },
+  // Welsh's longer words (issue 24): the Dorset story in Welsh.
+  { name: 'dorset-story-cy', search: '?dataset=nspcc-foi&year=2020-21&region=south-west&force=dorset&lang=cy' },
   { name: 'colours', search: '', act: (page) => page.click('#colours-button') },
   { name: 'download', search: '', act: (page) => page.click('#download-button') },
   {

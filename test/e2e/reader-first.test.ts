@@ -1,20 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { useBrowser, screenshot, waitForMapIdle } from './browser';
+import { axeViolations, useBrowser, screenshot, waitForMapIdle } from './browser';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const DORSET = 'E23000039';
 const DORSET_INSIDE: [number, number] = [-2.3, 50.8];
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(),
-  );
-  return results.violations.map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
-}
 
 interface Box {
   top: number;
@@ -209,9 +198,10 @@ describe('readable in the first ten seconds', () => {
     await context.close();
   });
 
-  it('follows a dark system theme, and has no accessibility violations in light, dark and embedded views', async () => {
-    for (const mode of ['light', 'dark', 'embed'] as const) {
-      const { context, page } = await open(mode === 'embed' ? 'embed.html?region=south-west&force=dorset' : '?region=south-west&force=dorset', {
+  it('follows a dark system theme, and has no accessibility violations in light, dark, embedded and Welsh views', async () => {
+    for (const mode of ['light', 'dark', 'embed', 'welsh'] as const) {
+      const search = mode === 'welsh' ? '?region=south-west&force=dorset&lang=cy' : '?region=south-west&force=dorset';
+      const { context, page } = await open(mode === 'embed' ? `embed.html${search}` : search, {
         colorScheme: mode === 'dark' ? 'dark' : 'light',
       });
       if (mode === 'dark') expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(20, 23, 27)');
@@ -221,6 +211,7 @@ describe('readable in the first ten seconds', () => {
           expect(await page.locator(selector).isVisible(), selector).toBe(true);
         expect(await page.getAttribute('#open-full', 'href')).toMatch(/\/\?region=south-west&force=dorset$/);
       }
+      if (mode === 'welsh') expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy');
       expect(await axeViolations(page), mode).toEqual([]);
       await screenshot(page, `mode-${mode}`);
       await context.close();

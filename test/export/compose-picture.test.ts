@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { PICTURE_SIZES, pictureSize, sizedPicture } from '../../src/export/export-sizes';
 import { renderSvgMap, type SvgMapInput } from '../../src/export/svg-map';
 import { textWidth } from '../../src/export/text-metrics';
-import type { ExportModel } from '../../src/view-model/export-model';
+import type { DescribedExport } from '../../src/view-model/export-model';
 import { assertWellFormedXml } from './xml-well-formed';
 import { allFeatures, drawnTexts, expectInside, expectNothingOverlaps, exportModelFor, mapAreas, nspcc, overlaps } from './picture-fixture';
 
 const DORSET = 'E23000039';
 
 /** The screen's picture of a view: what the app's svgInput gives for a map 760 px wide showing the view's bounds. */
-function screenOf(model: ExportModel, width = 760): SvgMapInput {
+function screenOf(model: DescribedExport, width = 760): SvgMapInput {
   const picture = model.picture(model.yearIndex);
   return { ...picture, features: allFeatures, extent: picture.bounds, width };
 }
@@ -30,7 +30,7 @@ it('offers the three publishing sizes besides the screen’s', () => {
 describe('every preset, laid out for its frame', () => {
   for (const [view, model] of Object.entries(VIEWS)) {
     for (const preset of PRESETS) {
-      describe(`${preset.label}, ${view}`, () => {
+      describe(`${preset.id}, ${view}`, () => {
         const { frame } = preset;
         const map = renderSvgMap(sizedPicture(screenOf(model), preset).input);
         const { layout } = map;
@@ -94,7 +94,7 @@ describe('every preset, laid out for its frame', () => {
 describe('the selected force, named on the map', () => {
   const model = VIEWS['the South West with Dorset selected'];
   for (const size of PICTURE_SIZES) {
-    it(`${size.label}: "Dorset" and its value in a label inside the map and the frame, on no other text`, () => {
+    it(`${size.id}: "Dorset" and its value in a label inside the map and the frame, on no other text`, () => {
       const map = renderSvgMap(sizedPicture(screenOf(model), size).input);
       const label = drawnTexts(map.svg).filter((text) => text.label);
       // 254 offences / 776,780 people (mid-2020) × 100,000 = 32.699.

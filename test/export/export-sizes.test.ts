@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { useLanguage } from '../../src/i18n/language';
 import { pictureSize, sizedPicture, smallMultiplesFrame } from '../../src/export/export-sizes';
 import { renderSvgMap, type SvgMapInput } from '../../src/export/svg-map';
 import { renderSmallMultiples } from '../../src/export/small-multiples';
@@ -33,6 +34,24 @@ describe('sizedPicture: the screen’s picture, whatever the screen', () => {
     const map = renderSvgMap(sized.input);
     expect(map.width).toBe(900);
     expectNothingOverlaps(map.svg, map);
+  });
+
+  it('says why in Welsh on the Welsh page, with the same widths', async () => {
+    await useLanguage('cy', () => import('../../src/i18n/cy'));
+    try {
+      expect(sizedPicture(screen(300), SCREEN).adjustment).toBe('mae’r map yn 300 px o led ar y sgrin, felly caiff ei luniadu 480 px o led');
+      expect(
+        sizedPicture(
+          screen(0, [
+            [-3, 51],
+            [-3, 51],
+          ]),
+          SCREEN,
+        ).adjustment,
+      ).toBe('nid yw’r map ar y sgrin, felly caiff ei luniadu 900 px o led');
+    } finally {
+      await useLanguage('en', () => import('../../src/i18n/cy'));
+    }
   });
 
   it('on a narrow screen (a map 300 px wide) draws 480 px wide, and says so', () => {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { useLanguage } from '../../src/i18n/language';
 import type { Box } from '../../src/export/compose-picture';
-import { LIST_HEADINGS, listHeading, placeLabels, placeLabelsWithList, type LabelRequest } from '../../src/export/label-placement';
+import { listHeading, listHeadings, placeLabels, placeLabelsWithList, type LabelRequest } from '../../src/export/label-placement';
 
 type Point = readonly [number, number];
 
@@ -287,6 +288,18 @@ describe('listHeading', () => {
   });
 
   it('takes every heading from the one object of them (what a translation replaces)', () => {
-    expect(Object.values(LIST_HEADINGS).sort()).toEqual(['Also pinned', 'Chosen and pinned', 'Chosen force', 'Outside this map']);
+    expect(Object.values(listHeadings()).sort()).toEqual(['Also pinned', 'Chosen and pinned', 'Chosen force', 'Outside this map']);
+  });
+
+  it('heads the list in Welsh on the Welsh page', async () => {
+    await useLanguage('cy', () => import('../../src/i18n/cy'));
+    try {
+      const frame = { x: 0, y: 0, width: 100, height: 100 };
+      expect(listHeading(frame, [{ anchor: [500, 500], chosen: false }])).toBe('Y tu allan i’r map hwn');
+      expect(listHeading(frame, [{ anchor: [50, 50], chosen: true }])).toBe('Yr heddlu a ddewiswyd');
+      expect(listHeading(frame, [{ anchor: [50, 50], chosen: false }])).toBe('Wedi’u pinio hefyd');
+    } finally {
+      await useLanguage('en', () => import('../../src/i18n/cy'));
+    }
   });
 });

@@ -4,7 +4,8 @@ import { populationSchema } from '../../src/datasets/population';
 import { textWidth } from '../../src/export/text-metrics';
 import { boundariesOf, parseTopology } from '../../src/geography/boundaries';
 import { DEFAULT_STATE, type AppState } from '../../src/state/app-state';
-import type { ExportModel } from '../../src/view-model/export-model';
+import { describedExport, type DescribedExport } from '../../src/view-model/export-model';
+import { afterFirstMap } from '../../src/view-model/after-first-map';
 import { derivePage, type PageData } from '../../src/view-model/page-model';
 import { forceTable, readGeneratedJson } from '../helpers';
 
@@ -15,8 +16,8 @@ export const nspcc = datasetSchema.parse(readGeneratedJson('datasets/nspcc-foi.j
 export const pageData: PageData = { forceTable, boundaries: boundariesOf(parseTopology(readGeneratedJson('pfa.topo.json'))), population };
 export const allFeatures = pageData.boundaries.features.features;
 
-/** The page model's export slice for a view, as the page derives it. */
-export function exportModelFor(state: Partial<AppState>, dataset: Dataset = homeOffice): ExportModel {
+/** The page model's export slice for a view, as the page derives it once the description's code has loaded, described as the exports take it. */
+export function exportModelFor(state: Partial<AppState>, dataset: Dataset = homeOffice): DescribedExport {
   const page = derivePage({
     state: { ...DEFAULT_STATE, dataset: dataset.meta.id, ...state },
     notices: [],
@@ -24,11 +25,11 @@ export function exportModelFor(state: Partial<AppState>, dataset: Dataset = home
     datasets: [],
     figures: { status: 'ready', dataset },
     offenceCatalog: undefined,
-    modules: { profile: undefined, about: undefined },
+    modules: { profile: undefined, about: undefined, afterFirstMap },
     transient: { hovered: undefined, keyboard: undefined, playing: false },
   });
   if (!page.content) throw new Error('the page has no content for this view');
-  return page.content.export;
+  return describedExport(page.content.export);
 }
 
 export interface Rect {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EACH_YEAR_CLASSES_NOTE, renderSmallMultiples } from '../../src/export/small-multiples';
+import { renderSmallMultiples } from '../../src/export/small-multiples';
 import { assertWellFormedXml } from './xml-well-formed';
 import { PICTURE_SIZES } from '../../src/export/export-sizes';
 import { tileLayoutSchema, type TileLayer } from '../../src/geography/tile-layout';
@@ -136,7 +136,7 @@ describe('renderSmallMultiples: classes of each year’s own', () => {
 
   it('gives each map its own swatches and says a colour means other figures in other years', () => {
     const texts = drawnTexts(grid.svg).map(({ text }) => text);
-    expect(texts).toContain(EACH_YEAR_CLASSES_NOTE);
+    expect(texts).toContain('Each map has classes of its own, made from that year’s figures alone: a colour means other figures in other years.');
     const cells = grid.svg.split('<g class="year-map">').slice(1);
     const latest = model.picture(model.years.length - 1).legend.rows;
     expect(latest.length).toBeGreaterThan(2);

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { noAreaBodyNamed, searchForces } from '../../src/forces/search-forces';
 import { createForceNameResolver } from '../../src/forces/resolve-force-name';
+import { WELSH_REGION_NAMES } from '../../src/i18n/welsh-place-names';
 import { forceTable } from '../helpers';
 
-const namesFound = (query: string) => searchForces(query, forceTable).map((match) => match.force.name);
+/** As the force search asks: with the regions' Welsh names. */
+const namesFound = (query: string) => searchForces(query, forceTable, WELSH_REGION_NAMES).map((match) => match.force.name);
 
 /**
  * What people type, and the force they mean: written by hand from the
@@ -51,6 +53,11 @@ const FIRST: [query: string, first: string][] = [
   ['SWP', 'South Wales'],
   ['NWP', 'North Wales'],
   ['Heddlu Gwent', 'Gwent'],
+  // The Welsh forces by their Welsh names, whole or begun (issue 24).
+  ['Heddlu Gogledd Cymru', 'North Wales'],
+  ['Heddlu De', 'South Wales'],
+  ['Gogledd Cymru', 'North Wales'],
+  ['Heddlu Dyfed', 'Dyfed-Powys'],
   // Prefixes and word prefixes.
   ['Glouc', 'Gloucestershire'],
   ['Thames', 'Thames Valley'],
@@ -73,6 +80,9 @@ const SETS: [query: string, first: string[]][] = [
   ['Yorks', ['North Yorkshire', 'South Yorkshire', 'West Yorkshire']],
   ['Yorkshire', ['North Yorkshire', 'South Yorkshire', 'West Yorkshire']],
   ['London', ['City of London', 'Metropolitan Police']],
+  // Regions by their Welsh names (issue 24).
+  ['Llundain', ['City of London', 'Metropolitan Police']],
+  ['Gogledd-ddwyrain Lloegr', ['Cleveland', 'Durham', 'Northumbria']],
   ['Wales', ['Dyfed-Powys', 'Gwent', 'North Wales', 'South Wales']],
   ['West', ['West Mercia', 'West Midlands', 'West Yorkshire']],
   ['South West', ['Avon and Somerset', 'Devon and Cornwall', 'Dorset', 'Gloucestershire', 'Wiltshire']],
@@ -88,11 +98,18 @@ describe('searchForces', () => {
   it.each(SETS)('"%s" finds each force it could mean, first', (query, expected) => {
     expect(namesFound(query).slice(0, expected.length)).toEqual(expected);
     const kinds = new Set(
-      searchForces(query, forceTable)
+      searchForces(query, forceTable, WELSH_REGION_NAMES)
         .slice(0, expected.length)
         .map((match) => match.kind),
     );
     expect(kinds.size).toBe(1);
+  });
+
+  it('finds a region by its Welsh name only when given the Welsh names (the force search gives them; a link’s suggestions do without)', () => {
+    expect(searchForces('Llundain', forceTable, WELSH_REGION_NAMES)[0]).toMatchObject({ kind: 'region', matched: 'Llundain' });
+    expect(searchForces('Llundain', forceTable).map((match) => match.kind)).not.toContain('region');
+    // The Welsh forces' Welsh names are the forces table's aliases: found without the region names.
+    expect(searchForces('Heddlu Gwent', forceTable)[0]).toMatchObject({ kind: 'exact', matched: 'Heddlu Gwent' });
   });
 
   it.each(NOTHING)('finds nothing for %j', (query) => {

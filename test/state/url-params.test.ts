@@ -60,6 +60,7 @@ describe('urlParamSchemas', () => {
       'subtitle',
       'note',
       'credit',
+      'lang',
     ]);
   });
 });

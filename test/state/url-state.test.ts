@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { REGIONS } from '../../src/forces/force-table';
-import { BREAK_SCOPES, CLASSIFY_METHODS, COLOUR_SCALES, MEASURES, VIEWS } from '../../src/state/app-state';
+import { BREAK_SCOPES, CLASSIFY_METHODS, COLOUR_SCALES, LANGUAGES, MEASURES, VIEWS } from '../../src/state/app-state';
 import {
   DEFAULT_STATE,
   URL_PARAM_KEYS,
@@ -87,6 +87,8 @@ describe('parseUrlState: valid parameters', () => {
     ['year=2016%2F17', 'year', '2016/17'],
     ['year=1999-00', 'year', '1999/00'],
     ['base=2018-19', 'base', '2018/19'],
+    ['lang=cy', 'lang', 'cy'],
+    ['lang=EN', 'lang', 'en'],
     ['base=2018/19', 'base', '2018/19'],
     ...MEASURES.map((measure): [string, UrlParamKey, unknown] => [`measure=${measure}`, 'measure', measure]),
     ['measure=RATE', 'measure', 'rate'],
@@ -129,7 +131,7 @@ describe('parseUrlState: valid parameters', () => {
   it('reads every parameter at once', () => {
     const parsed = parse(
       '?dataset=nspcc-foi&offence=subgroup:rape-offences&year=2021-22&measure=change-base&base=2017-18&classify=manual&classes=4&breaks=10,20,40' +
-        '&scope=each-year&palette=greens&scale=region&region=wales&force=gwent&pins=dyfed-powys&view=table&title=T&subtitle=S&note=N&credit=C',
+        '&scope=each-year&palette=greens&scale=region&region=wales&force=gwent&pins=dyfed-powys&view=table&title=T&subtitle=S&note=N&credit=C&lang=cy',
     );
     expect(parsed.notices).toEqual([]);
     expect(parsed.state).toStrictEqual({
@@ -152,6 +154,7 @@ describe('parseUrlState: valid parameters', () => {
       subtitle: 'S',
       note: 'N',
       credit: 'C',
+      lang: 'cy',
     });
     for (const key of URL_PARAM_KEYS) expect(parsed.params[key].status).toBe('valid');
   });
@@ -179,6 +182,8 @@ describe('parseUrlState: invalid parameters fall back to the default, with a not
     ['base', '17-18', 'base must be a financial year such as 2016-17.'],
     ['measure', 'ratee', 'measure must be one of count, rate, change-previous, change-base, compared.'],
     ['measure', 'rate,count', 'measure must be one of count, rate, change-previous, change-base, compared.'],
+    ['lang', 'fr', 'lang must be one of en, cy.'],
+    ['lang', 'welsh', 'lang must be one of en, cy.'],
     ['classify', 'jenks', 'classify must be one of quantile, equal-interval, natural-breaks, manual.'],
     ['classes', '2', 'classes must be a whole number from 3 to 7.'],
     ['classes', '8', 'classes must be a whole number from 3 to 7.'],
@@ -501,11 +506,12 @@ describe('serialiseUrlState', () => {
       subtitle: 'Per 100,000',
       title: 'Our title',
       pins: ['E23000038', 'E23000034'],
+      lang: 'cy',
     };
     expect(serialise(state)).toBe(
       '?dataset=nspcc-foi&offence=group:sexual-offences&year=2022-23&measure=change-base&base=2016-17&classify=manual&classes=4&breaks=100,200,400' +
         '&scope=each-year&palette=greens&scale=region&region=south-west&force=dorset&pins=wiltshire,city-of-london&view=table' +
-        '&title=Our%20title&subtitle=Per%20100,000&note=Two%20lines%0Aof%20note&credit=Chart:%20A.%20Reporter',
+        '&title=Our%20title&subtitle=Per%20100,000&note=Two%20lines%0Aof%20note&credit=Chart:%20A.%20Reporter&lang=cy',
     );
   });
 
@@ -575,6 +581,7 @@ describe('round trips', () => {
       subtitle: fc.constant(undefined),
       note: fc.constant(undefined),
       credit: fc.constant(undefined),
+      lang: fc.option(fc.constantFrom(...LANGUAGES), { nil: undefined }),
     })
     .map(({ place: { region, force }, ...rest }) => ({
       ...rest,

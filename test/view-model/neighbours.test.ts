@@ -4,6 +4,8 @@ import type { Dataset } from '../../src/datasets/dataset';
 import { populationSchema } from '../../src/datasets/population';
 import { DEFAULT_STATE, type AppState } from '../../src/state/app-state';
 import { aboutModel } from '../../src/view-model/about-model';
+import { afterFirstMap } from '../../src/view-model/after-first-map';
+import { describedExport } from '../../src/view-model/export-model';
 import { derivePage, type ContentModel } from '../../src/view-model/page-model';
 import { profileModel } from '../../src/view-model/profile-model';
 import { homeOffice, nspcc, pageData } from '../export/picture-fixture';
@@ -31,7 +33,7 @@ function content(dataset: Dataset, state: Partial<AppState>): ContentModel {
     datasets: [],
     figures: { status: 'ready', dataset },
     offenceCatalog: undefined,
-    modules: { profile: profileModel, about: aboutModel },
+    modules: { profile: profileModel, about: aboutModel, afterFirstMap },
     transient: { hovered: undefined, keyboard: undefined, playing: false },
   });
   if (!page.content) throw new Error('no content');
@@ -63,7 +65,9 @@ describe('a per-1,000 series: all crime but fraud, Dorset, 2022/23', () => {
   });
 
   it('gives the CSV of every figure per 1,000, with the unit', () => {
-    const row = page.export.figureRows().find((candidate) => candidate.code === DORSET && candidate.year === '2022/23')!;
+    const row = describedExport(page.export)
+      .figureRows()
+      .find((candidate) => candidate.code === DORSET && candidate.year === '2022/23')!;
     expect(row.rateUnit).toBe('per 1,000 people');
     expect(row.rate).toBeCloseTo(66.00738665308202, 9);
   });
@@ -133,7 +137,9 @@ describe('rules that hold for any figures', () => {
           if (rate === null) expect(row.cells.rate.sort).toBeNull();
           else expect(row.cells.rate.sort as number).toBeCloseTo(rate, 9);
         }
-        for (const row of page.export.figureRows().filter((candidate) => candidate.year === year)) {
+        for (const row of describedExport(page.export)
+          .figureRows()
+          .filter((candidate) => candidate.year === year)) {
           const rate = expected(row.code);
           if (rate === null) expect(row.rate).toBeNull();
           else expect(row.rate!).toBeCloseTo(rate, 9);

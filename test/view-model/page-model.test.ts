@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { useLanguage } from '../../src/i18n/language';
 import { datasetSchema, type Dataset } from '../../src/datasets/dataset';
 import { populationSchema } from '../../src/datasets/population';
 import { boundariesOf, parseTopology } from '../../src/geography/boundaries';
 import { DEFAULT_STATE, type AppState } from '../../src/state/app-state';
 import type { UrlNotice } from '../../src/state/url-params';
+import { afterFirstMap } from '../../src/view-model/after-first-map';
+import { describedExport } from '../../src/view-model/export-model';
 import { aboutModel } from '../../src/view-model/about-model';
 import { createPageModel, derivePage, yearsNearest, type ContentModel, type PageData, type PageInput, type PageModules } from '../../src/view-model/page-model';
 import { profileModel } from '../../src/view-model/profile-model';
@@ -15,7 +18,7 @@ const nspcc = datasetSchema.parse(readGeneratedJson('datasets/nspcc-foi.json'));
 const data: PageData = { forceTable, boundaries: boundariesOf(parseTopology(readGeneratedJson('pfa.topo.json'))), population };
 const DORSET = 'E23000039';
 /** The panels' code, as the page has it once loaded. */
-const MODULES: PageModules = { profile: profileModel, about: aboutModel };
+const MODULES: PageModules = { profile: profileModel, about: aboutModel, afterFirstMap };
 /** As the URL store gives them: the same list until a notice comes or goes. */
 const NO_NOTICES: readonly UrlNotice[] = [];
 const CITY_OF_LONDON = 'E23000034';
@@ -183,6 +186,46 @@ describe('behaviours a one-line change must not break', () => {
     const expected = (figure(homeOffice, DORSET, '2016/17')! / people(DORSET, 2016)!) * 100_000;
     expect(dorset.cells.rate.text).toBe(expected.toFixed(1));
     expect(table.columns.find((column) => column.key === 'rate')?.label).toBe('Per 100,000 people');
+  });
+
+  it('the table in Welsh: its headers, caption and words from the Welsh catalogue, the forces’ figures as in English', async () => {
+    await useLanguage('cy', () => import('../../src/i18n/cy'));
+    try {
+      const table = content({ year: '2016/17', measure: 'count', region: 'South West' }).table!;
+      expect(table.columns.map((column) => column.label)).toEqual([
+        'Heddlu',
+        'Rhanbarth',
+        'Nifer y troseddau',
+        'Fesul 100,000 o bobl',
+        'Cyfradd: cyfwng hyder 95%',
+        'Safle',
+      ]);
+      // Five forces in the South West; the region by its ONS Welsh name, the measure as the Welsh legend names it.
+      expect(table.caption).toBe('Nifer y troseddau, 2016/17: 5 heddlu, De-orllewin Lloegr');
+      const dorset = table.rows.find((row) => row.code === DORSET)!;
+      expect(dorset.cells.region.text).toBe('De-orllewin Lloegr');
+      expect(dorset.cells.value.text).toBe('188');
+      const perThousand = content({ year: '2016/17', measure: 'rate' }, {}, { ...homeOffice, meta: { ...homeOffice.meta, ratePer: 1000 } }).table!;
+      expect(perThousand.columns.find((column) => column.key === 'rate')).toBeUndefined();
+      expect(perThousand.columns.find((column) => column.key === 'value')?.label).toBe('Troseddau fesul 1,000 o bobl');
+      expect(perThousand.caption).toBe('Troseddau fesul 1,000 o bobl, 2016/17: 43 heddlu, Cymru a Lloegr');
+    } finally {
+      await useLanguage('en', () => import('../../src/i18n/cy'));
+    }
+  });
+
+  it('tells a screen reader what the map shows, in the page’s language', async () => {
+    expect(content({ year: '2016/17', region: 'South West', force: DORSET }).announcement.text).toBe(
+      'Showing offences per 100,000 people, 2016/17, South West, Dorset selected.',
+    );
+    await useLanguage('cy', () => import('../../src/i18n/cy'));
+    try {
+      expect(content({ year: '2016/17', region: 'Wales', force: 'W15000001' }).announcement.text).toBe(
+        'Yn dangos troseddau fesul 100,000 o bobl, 2016/17, Cymru, Heddlu Gogledd Cymru wedi’i ddewis.',
+      );
+    } finally {
+      await useLanguage('en', () => import('../../src/i18n/cy'));
+    }
   });
 
   it('a rate per 1,000 people where the dataset says so', () => {
@@ -360,6 +403,17 @@ describe('intervals worked out ahead of need', () => {
     let asked = 0;
     return () => asked++ < count;
   };
+
+  it('the description waits for its code (loaded after the first map); until then the page has not settled and an export says so', () => {
+    const waiting = content({}, { settling: false, modules: {} });
+    expect(waiting.description).toBeUndefined();
+    expect(waiting.settled).toBe(false);
+    expect(waiting.export.afterFirstMap).toBeUndefined();
+    expect(() => describedExport(waiting.export)).toThrow('The map’s description in words is still loading: try again in a moment.');
+    const described = content({}, { settling: false });
+    expect(described.settled).toBe(true);
+    expect(described.description).toMatch(/^Map of offences per 100,000 people by police force area, England and Wales, 2022\/23\. Highest: /);
+  });
 
   it('the table waits while the shown year’s intervals are pending, unless the table is the view', () => {
     expect(content({}, { settling: true }).table).toBeUndefined();

@@ -4,6 +4,8 @@ import { MEASURE_IDS } from '../../src/model/measures';
 import type { AppState } from '../../src/state/app-state';
 import { DEFAULT_STATE } from '../../src/state/app-state';
 import { derivePage, type PageModel } from '../../src/view-model/page-model';
+import { afterFirstMap } from '../../src/view-model/after-first-map';
+import { describedExport } from '../../src/view-model/export-model';
 import { profileModel } from '../../src/view-model/profile-model';
 import { homeOffice, pageData } from '../export/picture-fixture';
 import { readGeneratedJson } from '../helpers';
@@ -95,7 +97,7 @@ describe('breaks in a series', () => {
       datasets: [],
       figures: { status: 'ready', dataset: withoutInjury },
       offenceCatalog: undefined,
-      modules: { profile: profileModel, about: undefined },
+      modules: { profile: profileModel, about: undefined, afterFirstMap },
       transient: { hovered: { code: DORSET, point: { x: 10, y: 10 }, sticky: false }, keyboard: undefined, playing: false },
     }).content!;
 
@@ -111,7 +113,9 @@ describe('breaks in a series', () => {
     expect(across.profile!.facts.find((fact) => fact.term === 'Caution')!.value).toContain(
       'code 8M (Racially or religiously aggravated harassment) was counted here until 2012/13',
     );
-    const csv = across.export.figureRows().find((row) => row.code === DORSET && row.year === '2016/17')!;
+    const csv = describedExport(across.export)
+      .figureRows()
+      .find((row) => row.code === DORSET && row.year === '2016/17')!;
     expect(csv.note).toContain('change since 2012/13: the base year, 2012/13, is before a break in the series (after 2012/13): code 8L');
     const after = content({ measure: 'change-base', base: '2013/14', year: '2016/17', force: DORSET });
     expect(after.tooltip!.model.cautions.join()).not.toContain('break');

@@ -1,0 +1,188 @@
+import { REGIONS, type Region } from '../forces/force-table';
+import { ordinal } from '../model/rank';
+import { capitalised } from '../format/capitalised';
+
+/** What a measure's words are made from: the dataset's unit, the rate's base, the base year of a change. */
+interface MeasureWords {
+  unit: string;
+  ratePer: 100000 | 1000;
+  baseYear?: string | undefined;
+}
+
+const ratePhrase = (per: MeasureWords['ratePer']) => `per ${per === 1000 ? '1,000' : '100,000'} people`;
+
+/**
+ * Every word the atlas writes, in English. The Welsh catalogue (cy.ts) has
+ * exactly these keys (TypeScript holds it to `Messages`, and
+ * test/i18n/catalogue.test.ts fails on a message missing from either).
+ * A message with figures or names in it is a function of them; numbers
+ * and years are written the same in both languages (src/format).
+ */
+export const en = {
+  /** index.html's own words are written there in English; the Welsh page has them from cy.ts (cyPageText). */
+  page: {
+    loadFailed: 'The map could not be loaded.',
+    tryAgain: 'Try again',
+  },
+  header: {
+    about: 'About these figures',
+    share: 'Share',
+    download: 'Download',
+    editText: 'Edit text',
+  },
+  controls: {
+    figures: 'Figures',
+    offence: 'Offence',
+    show: 'Show',
+    changeSince: 'Change since',
+    classes: 'Classes',
+    breaks: 'Breaks',
+    breaksPlaceholder: 'e.g. 100, 200, 400',
+    method: 'Method',
+    breaksMade: 'Breaks made',
+    palette: 'Palette',
+    colours: 'Colours and classes',
+    showAs: 'Show the figures as',
+    views: { map: 'Map', tiles: 'Tiles', years: 'Years', table: 'Table' },
+    viewTitles: { tiles: 'One equal hexagon for each force', years: 'Every year’s map at once' },
+    methods: { quantile: 'Quantiles', 'equal-interval': 'Equal intervals', 'natural-breaks': 'Natural breaks', manual: 'Manual breaks' },
+    scopes: {
+      latestYear: (year: string) => `From ${year}, for every year`,
+      allYears: 'From all years together',
+      eachYear: 'From each year on its own',
+    },
+    baseAfterShown: (base: string, shown: string) => `${base} comes after the year shown, ${shown}: the change reads backwards, from ${base} to ${shown}.`,
+  },
+  measures: {
+    ratePhrase,
+    rate: ({ unit, ratePer }: MeasureWords) => `${capitalised(unit)} ${ratePhrase(ratePer)}`,
+    count: ({ unit }: MeasureWords) => `Number of ${unit}`,
+    changePrevious: ({ unit }: MeasureWords) => `Change in ${unit} from the previous year`,
+    changeBase: ({ unit, baseYear }: MeasureWords) => `Change in ${unit} since ${baseYear ?? 'the first year'}`,
+    compared: ({ unit, ratePer }: MeasureWords) => `${capitalised(unit)} ${ratePhrase(ratePer)} compared with England and Wales`,
+    aChosenYear: 'a chosen year',
+  },
+  places: {
+    englandAndWales: 'England and Wales',
+    england: 'England',
+    wales: 'Wales',
+    /** The regions' English names are the ONS's, as the data writes them. */
+    regions: Object.fromEntries(REGIONS.map((region) => [region, region])) as Record<Region, string>,
+    /** "the South West" in running text; "London", "Wales" and "Yorkshire and The Humber" take no article. */
+    regionInText: (region: Region) => (region === 'London' || region === 'Wales' || region === 'Yorkshire and The Humber' ? region : `the ${region}`),
+    /** The Welsh forces, by ONS code: their names in each language (English forces keep their English names in both). */
+    forcesShort: { W15000004: 'Dyfed-Powys', W15000002: 'Gwent', W15000001: 'N Wales', W15000003: 'S Wales' } as Record<string, string>,
+    forces: { W15000004: 'Dyfed-Powys', W15000002: 'Gwent', W15000001: 'North Wales', W15000003: 'South Wales' } as Record<string, string>,
+  },
+  place: {
+    region: 'Region',
+    regionScale: 'Colour scale for this region only',
+    whereYouAre: 'Where you are',
+    findForce: 'Find a police force area',
+    forceAreas: 'Police force areas',
+  },
+  significance: {
+    smallNumber: 'small number: the rate is unstable',
+    withinVariation: 'within year-to-year variation',
+    interval: (interval: string) => `95% interval ${interval}`,
+    intervalTo: (lower: string, upper: string) => `${lower} to ${upper}`,
+    noUpperLimit: 'no upper limit',
+    baseBeforeBreak: (base: string, afters: string) => `the base year, ${base}, is before a break in the series (after ${afters})`,
+  },
+  tooltip: {
+    rank: (rank: number, of: number) => `Ranks ${ordinal(rank)} of ${of} ${of === 1 ? 'force' : 'forces'} with figures (1st is highest)`,
+    inYear: (year: string) => ` in ${year}`,
+    close: (force: string) => `Close the card of ${force}`,
+    source: (release: string) => `Source: ${release}`,
+  },
+  /** The map's own controls and names, the timeline, the notices, the failures around the map. */
+  map: {
+    svg: 'Map of the police force areas of England and Wales',
+    tiles: 'Tile map of the police force areas of England and Wales: one equal hexagon for each',
+    zoom: 'Zoom',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    tilesFailed: (reason: string) => `The tile map could not be loaded (${reason}); the geographic map is shown. `,
+    yearCell: (year: string) => `${year}: show this year on the map`,
+  },
+  timeline: {
+    years: 'Years',
+    year: 'Year',
+    play: 'Play through the years',
+    pause: 'Pause',
+    previous: 'Previous year',
+    next: 'Next year',
+  },
+  notices: {
+    label: 'Notices',
+    dismiss: (param: string) => `Dismiss the notice about ${param}`,
+  },
+  failure: {
+    figures: (title: string) => `The figures “${title}” could not be loaded.`,
+    meanwhile: 'Nothing is drawn from them meanwhile. Check your connection and try again, or choose other figures.',
+    downloadPanel: 'The download panel could not be loaded. Close it and open it again to try again.',
+  },
+  /** The heading of the box of value labels that found no place on the map (export/label-placement.ts listHeading). */
+  listHeadings: {
+    outside: 'Outside this map',
+    chosen: 'Chosen force',
+    chosenAndPinned: 'Chosen and pinned',
+    pinned: 'Also pinned',
+  },
+  /** What a screen reader hears once things settle (page-model announcement). */
+  announce: {
+    showing: (measure: string, year: string, area: string, selected: string | undefined) =>
+      `Showing ${measure.charAt(0).toLowerCase()}${measure.slice(1)}, ${year}, ${area}${selected ? `, ${selected} selected` : ''}.`,
+    keyboard: (force: string, region: string, value: string, year: string, rank: string) =>
+      `${force}, ${region}: ${value} in ${year}.${rank} Enter to choose it.`,
+  },
+  /** The table of forces (view=table, and below the map). */
+  table: {
+    force: 'Force',
+    region: 'Region',
+    number: 'Number',
+    rank: 'Rank',
+    interval: (change: boolean) => `${change ? 'Change' : 'Rate'}: 95% interval`,
+    smallNumber: 'small number',
+    forces: (count: number, shown: string) => `${shown} ${count === 1 ? 'force' : 'forces'}`,
+    caption: (measure: string, year: string, forces: string, area: string) => `${measure}, ${year}: ${forces} of ${area}`,
+  },
+  exports: {
+    notDescribedYet: 'The map’s description in words is still loading: try again in a moment.',
+  },
+  legend: {
+    label: 'Legend',
+    notPublished: 'not published',
+    notAvailable: 'not available',
+    allValues: 'all values',
+    under: (upper: string) => `under ${upper}`,
+    andOver: (lower: string) => `${lower} and over`,
+    fromTo: (from: string, to: string) => `${from} to ${to}`,
+    methods: {
+      quantile: 'quantiles (about as many forces in each class)',
+      'equal-interval': 'equal intervals',
+      'natural-breaks': 'natural breaks (ckmeans)',
+      manual: 'your own breaks',
+    },
+    noFigures: 'No figures to classify.',
+    classes: (method: string, source: string) => `Classes: ${method} of ${source}.`,
+    topReach: (highest: string, year: string | undefined) =>
+      ` The top class goes up to ${highest}, the highest figure ${year === undefined ? 'in any year' : `in ${year}`}.`,
+    fromLatestYear: (area: string, year: string) => `the figures of ${area} in ${year}, used for every year so that a colour means the same throughout`,
+    fromAllYears: (area: string, first: string, last: string) =>
+      `the figures of ${area} over all years, ${first} to ${last}, so that a colour means the same throughout`,
+    fromEachYear: (area: string, year: string) => `the figures of ${area} in ${year} alone; colours mean other figures in other years`,
+    comparisonNote:
+      'Each force’s rate with its 95% interval, against the England and Wales rate of the same year: higher or lower where the interval lies wholly above or below it, similar where it overlaps.',
+    withinVariationNote: 'Lighter: within year-to-year variation (the 95% interval of the change includes no change).',
+  },
+  /** "higher than England and Wales", "similar to the South West". */
+  comparison: {
+    lower: (area: string) => `lower than ${area}`,
+    similar: (area: string) => `similar to ${area}`,
+    higher: (area: string) => `higher than ${area}`,
+  },
+};
+
+/** The shape every language's catalogue has: English's keys, with strings for strings and the same functions. */
+export type Messages = typeof en;

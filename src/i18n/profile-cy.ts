@@ -1,0 +1,43 @@
+import type { ProfileWords } from './profile-en';
+import { aspirateMutation, unitOf } from './welsh-grammar';
+
+/** The words of a force's profile, in Welsh: the same keys as profile-en.ts. */
+export const profileCy: ProfileWords = {
+  measureInYear: (label, year) => `${label}, ${year}`,
+  numberInYear: (unit, year) => `Nifer y ${unitOf(unit)}, ${year}`,
+  rate: (rateWords) => `Cyfradd, ${rateWords}`,
+  comparedWithWhole: 'Cyfradd o’i chymharu â Chymru a Lloegr (yn ôl ei chyfwng hyder 95%)',
+  comparedWith: (place) => `Cyfradd o’i chymharu â ${aspirateMutation(place)} (yn ôl ei chyfwng hyder 95%)`,
+  caution: 'Rhybudd',
+  rankWhole: 'Safle yng Nghymru a Lloegr (1 yw’r uchaf)',
+  rankIn: (place) => `Safle: ${place}`,
+  changeSince: (from) => `Newid yn y nifer ers ${from} (ei flwyddyn gyntaf gyda ffigur)`,
+  changeSinceFirst: 'Newid yn y nifer ers ei flwyddyn gyntaf gyda ffigur',
+  total: (span) => `Cyfanswm, ${span}`,
+  span: (first, last) => `${first} i ${last}`,
+  noFiguresPublished: 'dim ffigurau wedi’u cyhoeddi',
+  yearsPublished: (years, of) => ` (${years} o’r ${of} blynedd hynny wedi’u cyhoeddi)`,
+  // No Welsh ordinals ("6ed", "21ain"): the place is given as a number out of the forces.
+  rank: (rank, of) => `${rank} o ${of} heddlu â ffigurau`,
+  notRanked: 'heb ei restru',
+  noPopulation: (force, year) => `ddim ar gael: dim amcangyfrif o’r boblogaeth ar gyfer ${force} yn ${year}`,
+  areaNone: (forceCount) => `nid oes gan yr un o’i ${forceCount} heddlu ffigur`,
+  areaTotal: (total, unit, withFigures, forceCount) => `${total} ${unitOf(unit)} gan ${withFigures} o ${forceCount} heddlu`,
+  areaNoRate: '; dim cyfradd (dim amcangyfrif o’r boblogaeth)',
+  areaLeftOut: (rateForces, names) => `; cyfradd gan ${rateForces} ohonynt, dim poblogaeth ar gyfer ${names}`,
+  lineForce: (short) => `${short} (barrau: cyfwng hyder 95%)`,
+  lineArea: (area) => `${area} (heddluoedd â ffigurau)`,
+  regionLine: (region) => (region === 'Cymru' ? region : `Rhanbarth: ${region}`),
+  rateDescription: (label, year, values) => `${label} fesul blwyddyn. Yn ${year}: ${values}.`,
+  countDescription: (label, force, year, value) => `${label} a gofnodwyd gan ${force}, fesul blwyddyn. Yn ${year}: ${value}.`,
+  everyYear: (force) => `${force}: pob blwyddyn`,
+  columns: { year: 'Blwyddyn', rate: (rateWords) => `Cyfradd ${rateWords}`, interval: 'Cyfwng hyder 95% y gyfradd', note: 'Nodyn' },
+  seriesBreak: (year, what) => `toriad yn y gyfres ers ${year}: ${what}`,
+  more: 'Mwy',
+  less: 'Llai',
+  close: (force) => `Cau proffil ${force}`,
+  beside: 'Wrth ymyl ei ranbarth a Chymru a Lloegr',
+  chartShows: 'Mae’r siart yn dangos',
+  chartKinds: { rate: 'Cyfradd', count: 'Nifer' },
+  publisherTotals: 'Cyfansymiau a roddodd y cyhoeddwr',
+};

@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, openApp, openDownloads, screenshot, screenshotDir, useBrowser, waitForMapIdle } from './browser';
+
+/** The Dorset story (README), in Welsh. */
+const DORSET_STORY = '?dataset=nspcc-foi&year=2020-21&region=south-west&force=dorset';
+
+const text = async (page: Page, selector: string) => ((await page.textContent(selector)) ?? '').replace(/\s+/g, ' ');
+
+describe('the atlas in Welsh (issue 24)', () => {
+  const browser = useBrowser();
+
+  it('shows the Dorset story in Welsh: controls, legend, region names, the profile, About and an exported SVG', async () => {
+    const { context, page, errors } = await openApp(browser(), `${inject('baseUrl')}${DORSET_STORY}&lang=cy`);
+    await waitForMapIdle(page);
+    await page.locator('#profile-title').waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy');
+    expect(await page.title()).toBe('PFA Atlas: ffigurau’r heddlu ledled Cymru a Lloegr');
+    // The controls and the header.
+    const controls = await text(page, '#controls');
+    expect(controls).toContain('Ffigurau');
+    expect(controls).toContain('Dangos');
+    expect(await page.textContent('#about-button')).toBe('Am y ffigurau');
+    expect(await text(page, '.view-switch')).toBe('MapTeilsBlynyddoeddTabl');
+    // The legend: its title, its open top class and what a missing figure is called.
+    const legend = await text(page, '#legend');
+    expect(legend).toContain('Troseddau fesul 100,000 o bobl');
+    expect(legend).toContain('a throsodd');
+    expect(legend).toContain('ddim ar gael');
+    expect(await page.getAttribute('.legend', 'aria-label')).toBe('Allwedd');
+    // The region's Welsh name, as the ONS gives it, in the subtitle and the breadcrumb.
+    expect(await text(page, '#map-subtitle')).toBe('Troseddau fesul 100,000 o bobl, 2020/21, De-orllewin Lloegr');
+    expect(await text(page, '.breadcrumb')).toContain('De-orllewin Lloegr');
+    // Dorset's profile.
+    const profile = await text(page, '#profile');
+    expect(profile).toContain('Rhanbarth: De-orllewin Lloegr');
+    expect(profile).toContain('Nifer y troseddau, 2020/21');
+    expect(profile).toContain('cyfwng hyder 95%');
+    await screenshot(page, 'cymraeg-dorset-1280');
+
+    // About, with the publisher's own English words marked as English.
+    await page.click('#about-button');
+    const dialog = page.locator('#about-dialog');
+    await dialog.waitFor({ state: 'visible' });
+    expect(await dialog.locator('h2').textContent()).toBe('Am y ffigurau hyn');
+    const about = (await dialog.textContent()) ?? '';
+    expect(about).toContain('Ardaloedd heddlu');
+    expect(about).toContain('Sut mae cyfraddau’n cael eu cyfrifo');
+    expect(await dialog.locator('.about-dataset').getAttribute('lang')).toBe('en');
+    await screenshot(page, 'cymraeg-about');
+    await page.keyboard.press('Escape');
+
+    // The SVG of the view, in the language shown.
+    await openDownloads(page);
+    const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('.export-buttons button:text-is("SVG")')]);
+    const target = path.join(screenshotDir, 'exports', `cymraeg-${file.suggestedFilename()}`);
+    await file.saveAs(target);
+    const svg = readFileSync(target, 'utf8');
+    expect(svg).toContain('Troseddau fesul 100,000 o bobl, 2020/21, De-orllewin Lloegr');
+    expect(svg).toContain('a throsodd');
+    expect(svg).toContain('<desc>Map fesul ardal heddlu: Troseddau fesul 100,000 o bobl, De-orllewin Lloegr, 2020/21.');
+    expect(svg).not.toContain('and over');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('writes the table, its CSV, the Download panel and the embeddable page in Welsh, the data’s codes unchanged; axe finds nothing', async () => {
+    const { context, page, errors } = await openApp(browser(), `${inject('baseUrl')}?region=wales&view=table&lang=cy`);
+    await page.locator('#app[data-settled]').waitFor();
+    // Code 86 rates in Wales: the table's headers, caption and source line from the Welsh catalogue.
+    const headers = (await page.locator('#force-table thead th').allTextContents()).map((header) => header.replace(/[▲▼]/g, '').trim());
+    expect(headers).toEqual(['Heddlu', 'Rhanbarth', 'Troseddau fesul 100,000 o bobl', 'Nifer', 'Cyfradd: cyfwng hyder 95%', 'Safle']);
+    const caption = await text(page, '#force-table-caption');
+    expect(caption).toMatch(/^Troseddau fesul 100,000 o bobl, 2022\/23: 4 heddlu, Cymru\. Ffynhonnell: /);
+    expect(await axeViolations(page), 'the Welsh table').toEqual([]);
+
+    // The Download panel in Welsh, and the table as CSV: Welsh headers, the figures as published.
+    await openDownloads(page);
+    expect(await page.locator('#download .export-group h3').allTextContents()).toEqual([
+      'Map y flwyddyn a ddangosir',
+      'Pob blwyddyn mewn un llun',
+      'Ffigurau',
+      'Testun amgen',
+    ]);
+    expect(await axeViolations(page), 'the Welsh Download panel').toEqual([]);
+    await screenshot(page, 'cymraeg-download-1280');
+    const save = async (button: string) => {
+      const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click(`.export-buttons button:text-is("${button}")`)]);
+      const target = path.join(screenshotDir, 'exports', `cymraeg-${file.suggestedFilename()}`);
+      await file.saveAs(target);
+      return readFileSync(target, 'utf8');
+    };
+    const table = await save('Tabl (CSV)');
+    expect(table.split('\r\n')[0]).toBe('\uFEFFHeddlu,Rhanbarth,"Troseddau fesul 100,000 o bobl",Nifer,Cyfradd: cyfwng hyder 95%,Safle,Ffynhonnell,Datganiad');
+    expect(table).toContain('Heddlu Gogledd Cymru,Cymru,');
+    await page.locator('#download .export-status', { hasText: 'Wedi cadw' }).waitFor();
+    // Every figure: the columns' names and the data's codes are the same in both languages, for programs that read them.
+    const figures = await save('Pob ffigur (CSV)');
+    expect(figures.split('\r\n')[0]).toMatch(/^\uFEFFdataset,offence_code,offence_name,offence_group,force_code,force_name,region,year,count,/);
+    expect(figures).toContain(',W15000001,North Wales,Wales,2022/23,');
+    expect(errors).toEqual([]);
+    await context.close();
+
+    // The embeddable page: its own link in Welsh, the page's language and the legend's words.
+    const embed = await openApp(browser(), `${inject('baseUrl')}embed.html?region=wales&lang=cy`, { width: 600, height: 700 });
+    await waitForMapIdle(embed.page);
+    expect(await embed.page.evaluate(() => document.documentElement.lang)).toBe('cy');
+    expect(await embed.page.textContent('#open-full')).toBe('Cael y data');
+    expect(await text(embed.page, '#legend')).toContain('Troseddau fesul 100,000 o bobl');
+    expect(await axeViolations(embed.page), 'the Welsh embed').toEqual([]);
+    await screenshot(embed.page, 'cymraeg-embed');
+    expect(embed.errors).toEqual([]);
+    await embed.context.close();
+  });
+
+  it('switches back to English keeping the rest of the link, and to Welsh again', async () => {
+    const { context, page } = await openApp(browser(), `${inject('baseUrl')}${DORSET_STORY}&lang=cy`);
+    await waitForMapIdle(page);
+    const toEnglish = page.locator('#language-switch');
+    expect(await toEnglish.textContent()).toBe('English');
+    expect(await toEnglish.getAttribute('lang')).toBe('en-GB');
+    expect(new URL((await toEnglish.getAttribute('href'))!).search).toBe(`${DORSET_STORY}&lang=en`);
+    await toEnglish.click();
+    await page.waitForURL((url) => url.search === `${DORSET_STORY}&lang=en`);
+    await waitForMapIdle(page);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-GB');
+    expect(await text(page, '#map-subtitle')).toBe('Offences per 100,000 people, 2020/21, South West');
+    const toWelsh = page.locator('#language-switch');
+    expect(await toWelsh.textContent()).toBe('Cymraeg');
+    expect(await toWelsh.getAttribute('lang')).toBe('cy');
+    // The switch follows the view: another year, and the link to Welsh carries it.
+    await page.focus('#year-slider');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => new URL(document.querySelector<HTMLAnchorElement>('#language-switch')!.href).search.includes('year=2021-22'));
+    await toWelsh.click();
+    await page.waitForURL((url) => url.search.includes('year=2021-22') && url.search.endsWith('&lang=cy'));
+    await waitForMapIdle(page);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy');
+    await context.close();
+  });
+
+  it('follows the browser’s language on a first visit with no lang in the link', async () => {
+    const context = await browser().newContext({ locale: 'cy-GB', viewport: { width: 375, height: 812 } });
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}?region=wales`);
+    await waitForMapIdle(page);
+    expect(await page.evaluate(() => navigator.languages[0])).toMatch(/^cy/);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy');
+    expect(await text(page, '#map-subtitle')).toContain('Cymru');
+    // The Welsh forces by their Welsh names, in ICU's Welsh order, in the table.
+    await page.click('.view-switch-button[data-view="table"]');
+    await page.locator('#force-table tbody tr').first().waitFor();
+    await page.click('.sort-button[data-key="name"]');
+    await page.locator('th[aria-sort="ascending"] .sort-button[data-key="name"]').waitFor();
+    const names = await page.locator('#force-table tbody th').allTextContents();
+    expect(names.map((name) => name.trim())).toEqual(['Heddlu De Cymru', 'Heddlu Dyfed-Powys', 'Heddlu Gogledd Cymru', 'Heddlu Gwent']);
+    await screenshot(page, 'cymraeg-wales-table-375');
+    await context.close();
+  });
+});
