@@ -75,9 +75,6 @@ export class PageViews {
   private readonly stage: StageView;
   /** The content last shown, for placing the card again after the map moves. */
   private shownContent: NonNullable<PageModel['content']> | undefined;
-  /** Whether the map has been given content yet, and whether its first drawing is waiting for the page around it. */
-  private mapShownOnce = false;
-  private mapWaiting = false;
   private readonly announcer = new Announcer();
   private readonly about = lazyView(() => import('../views/about-view').then(({ AboutView }) => new AboutView()));
   /** The reader pressed "About these figures": the dialog opens once its account has been worked out. */
@@ -237,36 +234,13 @@ export class PageViews {
       void this.about.loaded().then((view) => view.open());
     }
     this.publishedTotals.render(content.publishedTotals);
-    this.showMap();
-    this.announcer.announce(content.announcement.text, { quiet: content.announcement.quiet });
-  }
-
-  /**
-   * The map after every other view: fitting it to its frame measures the page, which is then laid out once, with all
-   * the rest written. Its first drawing (every force's shape) is a task of its own, after the page around it has been
-   * laid out and painted: neither task is then long enough to hold up a reader's first tap on a slow phone, and the
-   * title and legend are on screen sooner. From then on it is drawn with the rest, so that a year's colours and its
-   * legend change in the same frame.
-   */
-  private showMap(): void {
-    if (this.mapWaiting) return;
-    // A link to the table or the years hides the map at once (the panel's place is the view's).
-    if (!this.mapShownOnce && !this.shownContent?.map.hidden) {
-      this.mapWaiting = true;
-      afterNextPaint(() => {
-        this.mapWaiting = false;
-        this.mapShownOnce = true;
-        this.showMap();
-      });
-      return;
-    }
-    this.mapShownOnce = true;
-    const content = this.shownContent;
-    if (!content) return;
+    // The map after every other view: fitting it to its frame measures the page, which is then laid out once, with all
+    // the rest written, rather than once here and again for the frame.
     this.map.render(content.map);
     this.map.setHovered(content.hovered);
     this.map.setKeyboardFocus(content.keyboard);
     this.showTooltip(content);
+    this.announcer.announce(content.announcement.text, { quiet: content.announcement.quiet });
   }
 
   /** A force newly chosen: its profile, not the place controls above it, fills the side column of a wide screen. */
