@@ -90,6 +90,8 @@ export class PageViews {
   private readonly note = el('p', { id: 'map-note', class: 'map-note', hidden: true });
   private readonly credit = el('p', { id: 'map-credit', class: 'map-credit', hidden: true });
   private readonly valueLabels: ValueLabelsView;
+  private readonly loadForceSearch: () => void;
+  private forceSearch: Promise<void> | undefined;
   private shownValueLabels: readonly { code: string; text: string }[] | undefined;
   /** What the map shows, in words: the map's accessible description. */
   private readonly description = el('p', { id: 'map-description', class: 'visually-hidden' });
@@ -108,10 +110,17 @@ export class PageViews {
       { change: actions.change, changeText: actions.changeText },
       new OffencePicker(actions.loadOffenceCatalog, actions.chooseOffence),
     );
-    // The force search loads beside the first map, not before it, into a slot that keeps its room.
+    // The force search (with the places' Welsh names) loads once the first map is on screen, or the figures have failed,
+    // into a slot that keeps its room: the first map does not wait for its bytes.
     const searchSlot = el('div', { class: 'force-search-slot' });
     this.place = new PlaceBarView({ go: actions.change }, searchSlot);
-    void import('../views/force-search').then(({ ForceSearch }) => searchSlot.replaceWith(new ForceSearch(forceTable, actions.chooseForce).element));
+    this.loadForceSearch = () => {
+      this.forceSearch ??= import('../views/force-search').then(({ ForceSearch }) =>
+        searchSlot.replaceWith(new ForceSearch(forceTable, actions.chooseForce).element),
+      );
+      // A failed load is tried again at the next chance.
+      this.forceSearch.catch(() => (this.forceSearch = undefined));
+    };
     const aboutButton = el('button', { type: 'button', id: 'about-button', class: 'header-button' }, [t().header.about]);
     aboutButton.addEventListener('click', () => {
       this.aboutWanted = true;
@@ -148,7 +157,10 @@ export class PageViews {
       reducedMotion,
       onFirstFrame: () => {
         actions.firstFrame();
-        afterNextPaint(() => this.valueLabels.showLabels());
+        afterNextPaint(() => {
+          this.valueLabels.showLabels();
+          this.loadForceSearch();
+        });
       },
       onDrawn: () => {
         if (this.shownContent) this.showTooltip(this.shownContent);
@@ -198,6 +210,7 @@ export class PageViews {
     elements.app.classList.toggle('has-failed-figures', page.failure !== undefined);
     this.map.setFailed(page.failure !== undefined);
     if (page.failure) {
+      this.loadForceSearch();
       elements.title.textContent = page.failure.title;
       elements.subtitle.textContent = 'These figures could not be loaded.';
       if (page.failure.offence) this.controls.showOffence(page.failure.offence);
