@@ -118,7 +118,7 @@ export class PageViews {
       this.forceSearch ??= import('../views/force-search').then(({ ForceSearch }) =>
         searchSlot.replaceWith(new ForceSearch(forceTable, actions.chooseForce).element),
       );
-      // A failed load is tried again at the next chance.
+      // A failed load leaves the slot empty and is asked for again if the figures fail.
       this.forceSearch.catch(() => (this.forceSearch = undefined));
     };
     const aboutButton = el('button', { type: 'button', id: 'about-button', class: 'header-button' }, [t().header.about]);
