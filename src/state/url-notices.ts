@@ -1,5 +1,6 @@
 import type { Region } from '../forces/force-table';
 import type { KeepFailure } from './kept-imports';
+import type { NotMappedReason } from '../datasets/offence-catalog';
 
 /**
  * Why a parameter of the link was not used, as data: the notices view
@@ -36,7 +37,7 @@ export type NoticeReason =
   | { kind: 'misspelt'; name: string; meant: string }
   | { kind: 'dataset-missing'; why: MissingDatasetWhy; fallback: string }
   /** An offence the Home Office table has and the map does not show, with the catalogue's reason. */
-  | { kind: 'offence-not-offered'; name: string; why: string; shown?: { name: string; id: string } }
+  | { kind: 'offence-not-offered'; name: string; why: NotMappedReason; shown?: { name: string; id: string } }
   | { kind: 'offence-unknown'; offence: string; shown?: { name: string; id: string } }
   /** A year the figures lack, or hold only part of (`quarters`); `shown` is the year shown instead, `opening` when it is not the latest. */
   | { kind: 'year-missing'; year: string; quarters?: number; shown?: { year: string; opening: boolean } }

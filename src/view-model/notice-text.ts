@@ -1,5 +1,6 @@
 import { isolated } from '../format/user-text';
 import { t } from '../i18n/language';
+import { noticeWords } from '../i18n/notice-words';
 import { forceName } from '../i18n/place-names';
 import type { NoticeReason, UrlNotice } from '../state/url-notices';
 
@@ -10,14 +11,14 @@ import type { NoticeReason, UrlNotice } from '../state/url-notices';
  * isolated from the words around it (src/format/user-text.ts).
  */
 export function noticeText(notice: UrlNotice): string {
-  const words = t().notices;
+  const words = noticeWords();
   const { reason } = notice;
   if (reason.kind === 'more') return words.more(reason.unknown, reason.repeated);
   return words.ignored(isolated(notice.param), isolated(notice.raw), reasonText(reason));
 }
 
 function reasonText(reason: NoticeReason): string {
-  const words = t().notices;
+  const words = noticeWords();
   switch (reason.kind) {
     case 'one-of':
       return words.oneOf(reason.key, reason.values.join(', '));
@@ -62,7 +63,7 @@ function reasonText(reason: NoticeReason): string {
     case 'dataset-missing':
       return words.datasetMissing(reason.why, reason.fallback);
     case 'offence-not-offered':
-      return words.offenceNotOffered(reason.name, reason.why, reason.shown && words.offenceShown(reason.shown.name, reason.shown.id));
+      return words.offenceNotOffered(reason.name, words.notMapped(reason.why), reason.shown && words.offenceShown(reason.shown.name, reason.shown.id));
     case 'offence-unknown':
       return words.offenceUnknown(isolated(reason.offence), reason.shown && words.offenceShown(reason.shown.name, reason.shown.id));
     case 'year-missing':
