@@ -124,6 +124,25 @@ export const cy: Messages = {
     label: 'Hysbysiadau',
   },
   years: { partYear },
+  series: {
+    // After "gan" the code softens: cod → god, codau → godau.
+    break: (found) => {
+      const named = ({ code, name }: { code: string; name: string }) => `${code} (${name})`;
+      const codes = (list: readonly { code: string; name: string }[]) =>
+        list.length === 1 ? `god ${named(list[0]!)}` : `godau ${list.slice(0, -1).map(named).join(', ')} a ${named(list.at(-1)!)}`;
+      switch (found.kind) {
+        case 'moved-out':
+          return `cyfrifwyd cod ${named(found.code)} yma hyd at ${found.after}, yna o dan ${found.to}`;
+        case 'moved-in':
+          return `cyfrifwyd cod ${named(found.code)} o dan ${found.from} hyd at ${found.after}, yna yma`;
+        case 'codes':
+          return [
+            ...(found.stopped.length > 0 ? [`nid oes gan ${codes(found.stopped)} ffigurau ar ôl ${found.after}`] : []),
+            ...(found.started.length > 0 ? [`mae gan ${codes(found.started)} ffigurau am y tro cyntaf yn ${found.next}`] : []),
+          ].join(', ac ');
+      }
+    },
+  },
   failure: {
     figures: (title) => `Nid oedd modd llwytho’r ffigurau “${title}”.`,
     meanwhile: 'Nid oes dim yn cael ei ddangos ohonynt yn y cyfamser. Gwiriwch eich cysylltiad a rhowch gynnig arall arni, neu dewiswch ffigurau eraill.',

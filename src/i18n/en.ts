@@ -1,6 +1,7 @@
 import { REGIONS, type Region } from '../forces/force-table';
 import { ordinal } from '../model/rank';
 import { capitalised } from '../format/capitalised';
+import type { SeriesBreak } from '../datasets/dataset';
 import type { AmbiguousBreaks } from '../state/url-params';
 
 /** What a measure's words are made from: the dataset's unit, the rate's base, the base year of a change. */
@@ -126,6 +127,26 @@ export const en = {
     label: 'Notices',
   },
   years: { partYear },
+  series: {
+    /** Where what a Home Office series counts changes (the offence names are the Home Office's). */
+    break: (found: SeriesBreak) => {
+      const named = ({ code, name }: { code: string; name: string }) => `${code} (${name})`;
+      const codes = (list: readonly { code: string; name: string }[]) =>
+        list.length === 1 ? `code ${named(list[0]!)}` : `codes ${list.slice(0, -1).map(named).join(', ')} and ${named(list.at(-1)!)}`;
+      const has = (list: readonly unknown[]) => (list.length === 1 ? 'has' : 'have');
+      switch (found.kind) {
+        case 'moved-out':
+          return `code ${named(found.code)} was counted here until ${found.after}, then under ${found.to}`;
+        case 'moved-in':
+          return `code ${named(found.code)} was counted under ${found.from} until ${found.after}, then here`;
+        case 'codes':
+          return [
+            ...(found.stopped.length > 0 ? [`${codes(found.stopped)} ${has(found.stopped)} no figures after ${found.after}`] : []),
+            ...(found.started.length > 0 ? [`${codes(found.started)} first ${has(found.started)} figures in ${found.next}`] : []),
+          ].join(', and ');
+      }
+    },
+  },
   failure: {
     figures: (title: string) => `The figures “${title}” could not be loaded.`,
     meanwhile: 'Nothing is drawn from them meanwhile. Check your connection and try again, or choose other figures.',

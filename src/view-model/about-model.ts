@@ -1,4 +1,4 @@
-import type { Dataset } from '../datasets/dataset';
+import type { Dataset, SeriesBreak } from '../datasets/dataset';
 import type { HomeOfficeRelease } from '../datasets/offence-catalog';
 import { ratePhrase } from '../model/rate';
 import { aboutCy } from '../i18n/about-cy';
@@ -108,11 +108,11 @@ function statusSection(words: AboutWords): AboutSection {
 }
 
 /** The known breaks: where an offence code moved in or out of this series (data/home-office/offences.csv notes each move). */
-function breaksSection(breaks: readonly { after: string; what: string }[], words: AboutWords): AboutSection {
+function breaksSection(breaks: readonly SeriesBreak[], words: AboutWords): AboutSection {
   return {
     heading: words.breaks,
     paragraphs: [breaks.length === 0 ? words.noBreaks : words.someBreaks],
-    list: breaks.map(({ after, what }) => words.breakAfter(after, what)),
+    list: breaks.map((found) => words.breakAfter(found.after, t().series.break(found))),
   };
 }
 
