@@ -6,19 +6,32 @@ import type { OffenceSeries, SeriesBreak } from '../src/datasets/dataset';
 import { NATIONALLY_RECORDED_GROUP, RECORDED_NATIONALLY, type CatalogueSeries, type OfferedSeries } from './home-office-series';
 
 const QUARTERS_SUMMED = 'Quarters summed to financial years (April to March).';
+const QUARTERS_SUMMED_CY = 'Chwarteri wedi’u hadio’n flynyddoedd ariannol (Ebrill i Fawrth).';
+/** The Welsh titles name the offence after a colon: its Home Office name stays English, as published. */
+const RECORDED_CY = 'Troseddau a gofnodwyd gan yr heddlu';
 
-/** A title and a plain sentence on what is counted, unless data/datasets.json has them written by hand. */
-export function seriesText(entry: OfferedOffence): { title: string; definition: string } {
+type SeriesText = { title: string; definition: string; cy: { title: string; definition: string } };
+
+/** A title and a plain sentence on what is counted, in English and Welsh, unless data/datasets.json has them written by hand. */
+export function seriesText(entry: OfferedOffence): SeriesText {
   switch (entry.kind) {
     case 'all':
       return {
         title: entry.name,
         definition: `All offences recorded by each police force, in every offence group but fraud, which is ${RECORDED_NATIONALLY}. ${QUARTERS_SUMMED}`,
+        cy: {
+          title: 'Yr holl droseddau a gofnodwyd gan yr heddlu, ac eithrio twyll',
+          definition: `Yr holl droseddau a gofnodwyd gan bob heddlu, ym mhob grŵp troseddau ac eithrio twyll, sy’n cael ei gofnodi’n genedlaethol, nid fesul ardal heddlu. ${QUARTERS_SUMMED_CY}`,
+        },
       };
     case 'group':
       return {
         title: `${entry.name} recorded by police`,
         definition: `Offences recorded by each police force in the Home Office offence group "${entry.name}", every offence code in it. ${QUARTERS_SUMMED}`,
+        cy: {
+          title: `${RECORDED_CY}: ${entry.name}`,
+          definition: `Troseddau a gofnodwyd gan bob heddlu yng ngrŵp troseddau "${entry.name}" y Swyddfa Gartref, pob cod trosedd ynddo. ${QUARTERS_SUMMED_CY}`,
+        },
       };
     case 'subgroup':
       return {
@@ -26,11 +39,21 @@ export function seriesText(entry: OfferedOffence): { title: string; definition: 
         definition:
           `Offences recorded by each police force in the Home Office offence subgroup "${entry.name}" (group "${entry.group}"), ` +
           `each offence counted under the subgroup the Home Office put it in that year. ${QUARTERS_SUMMED}`,
+        cy: {
+          title: `${RECORDED_CY}: ${entry.name}`,
+          definition:
+            `Troseddau a gofnodwyd gan bob heddlu yn is-grŵp troseddau "${entry.name}" y Swyddfa Gartref (grŵp "${entry.group}"), ` +
+            `gyda phob trosedd wedi’i chyfrif o dan yr is-grŵp y rhoddodd y Swyddfa Gartref hi ynddo’r flwyddyn honno. ${QUARTERS_SUMMED_CY}`,
+        },
       };
     case 'code':
       return {
         title: `${entry.name} (Home Office offence code ${entry.code}) recorded by police`,
         definition: `Offences recorded by each police force under Home Office offence code ${entry.code}, "${entry.name}" (subgroup "${entry.subgroup}", group "${entry.group}"). ${QUARTERS_SUMMED}`,
+        cy: {
+          title: `${RECORDED_CY}: ${entry.name} (cod trosedd ${entry.code} y Swyddfa Gartref)`,
+          definition: `Troseddau a gofnodwyd gan bob heddlu o dan god trosedd ${entry.code} y Swyddfa Gartref, "${entry.name}" (is-grŵp "${entry.subgroup}", grŵp "${entry.group}"). ${QUARTERS_SUMMED_CY}`,
+        },
       };
   }
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ForceTable } from '../src/forces/force-table';
 import { parseForceTable } from '../src/ingest/forces-csv';
+import type { Dataset } from '../src/datasets/dataset';
 
 export const projectRoot = path.resolve(import.meta.dirname, '..');
 
@@ -15,3 +16,9 @@ export function readGeneratedJson(relative: string): unknown {
 }
 
 export const forceTable: ForceTable = parseForceTable(readProjectFile('data/forces.csv'));
+
+/** A dataset without the Welsh words that only shipped figures carry, as an import has it. */
+export function withoutWelsh(dataset: Dataset): Dataset {
+  const { cy: _welsh, ...meta } = dataset.meta;
+  return { ...dataset, meta };
+}

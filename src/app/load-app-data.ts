@@ -22,8 +22,13 @@ const homeOfficeRelease = z.object({ label: z.string(), years: z.array(z.string(
 const homeOfficeYears = homeOfficeRelease.years;
 export const SHIPPED_DATASETS: readonly DatasetChoice[] = [
   // The Figures control says which release the shipped series are from and how far they go: a newer release can be dropped on the import panel.
-  { id: HOME_OFFICE, title: `${shipped['home-office'].title}: ${homeOfficeRelease.label}, to ${homeOfficeYears[homeOfficeYears.length - 1]}` },
-  { id: shipped['nspcc-foi'].id, title: shipped['nspcc-foi'].title },
+  {
+    id: HOME_OFFICE,
+    title: shipped['home-office'].title,
+    cy: { title: shipped['home-office'].cy.title },
+    release: { label: homeOfficeRelease.label, lastYear: homeOfficeYears[homeOfficeYears.length - 1]! },
+  },
+  { id: shipped['nspcc-foi'].id, title: shipped['nspcc-foi'].title, ...(shipped['nspcc-foi'].cy && { cy: { title: shipped['nspcc-foi'].cy.title } }) },
 ];
 
 export const forceTable: ForceTable = parseForceTable(forcesCsv);

@@ -78,6 +78,8 @@ export const datasetMetaSchema = z.object({
   ratePer: z._default(ratePerSchema, DEFAULT_RATE_PER),
   /** For a Home Office series: the offences it counts. */
   offence: z.optional(offenceSeriesSchema),
+  /** The shipped figures' own words in Welsh (data/datasets.json, or made from a Home Office series' names); imported figures have none. */
+  cy: z.optional(z.object({ title: nonEmptyString(), definition: nonEmptyString(), attribution: nonEmptyString() })),
 });
 export type DatasetMeta = z.infer<typeof datasetMetaSchema>;
 

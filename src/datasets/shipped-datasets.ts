@@ -2,7 +2,9 @@ import * as z from 'zod/mini';
 import { datasetMetaSchema, nonEmptyString, type DatasetMeta } from './dataset';
 import { homeOfficeDatasetId, offenceKindOf, offenceRatePer } from './offence-ids';
 
-const textSchema = z.object({ title: nonEmptyString(), definition: nonEmptyString() });
+const wordsSchema = z.object({ title: nonEmptyString(), definition: nonEmptyString() });
+/** A title and definition, with their Welsh. */
+const textSchema = z.extend(wordsSchema, { cy: wordsSchema });
 
 /** data/datasets.json: the Home Office release the series come from, and the NSPCC dataset. */
 export const shippedDatasetsSchema = z.object({
@@ -19,6 +21,8 @@ export const shippedDatasetsSchema = z.object({
     releaseDate: nonEmptyString(),
     licence: nonEmptyString(),
     attribution: nonEmptyString(),
+    /** The switcher's title and the attribution in Welsh. */
+    cy: z.object({ title: nonEmptyString(), attribution: nonEmptyString() }),
     /** Titles and definitions written by hand, by offence id, in place of the generated ones. */
     overrides: z.record(z.string(), textSchema),
   }),
@@ -33,7 +37,9 @@ export function homeOfficeSeriesMeta(facts: HomeOfficeFacts, offenceId: string, 
   if (!text) throw new Error(`data/datasets.json gives no title for the Home Office series "${offenceId}"`);
   return {
     id: homeOfficeDatasetId(offenceId),
-    ...text,
+    title: text.title,
+    definition: text.definition,
+    cy: { ...text.cy, attribution: facts.cy.attribution },
     unit: facts.unit,
     source: facts.source,
     sourceUrl: facts.sourceUrl,

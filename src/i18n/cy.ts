@@ -59,6 +59,7 @@ export const cy: Messages = {
       eachYear: 'O bob blwyddyn ar ei phen ei hun',
     },
     baseAfterShown: (base, shown) => `Mae ${base} yn dod ar ôl y flwyddyn a ddangosir, ${shown}: mae’r newid yn darllen tuag yn ôl, o ${base} i ${shown}.`,
+    releaseChoice: (title, release, lastYear) => `${title}: ${release}, hyd at ${lastYear}`,
     breaksInvalid: (min, max) => `Rhaid i’r toriadau fod yn ${min} i ${max} rhif mewn trefn esgynnol, fel 100, 200, 400. Dangosir cwantelau yn y cyfamser.`,
     ambiguousBreaks: ({ whole, asOne, first, second, spaced }) =>
       `Gallai "${whole}" fod yn un toriad, ${asOne}, neu’n ddau, ${first} a ${second}: ysgrifennwch ${asOne} am un, neu rhowch fwlch ar ôl yr atalnod rhwng toriadau (${spaced}).`,
@@ -124,6 +125,12 @@ export const cy: Messages = {
     label: 'Hysbysiadau',
   },
   years: { partYear },
+  // The ONS's and OS's attribution statements in Welsh: proposed, to check against their Welsh licence wording (docs/glossary-cy.md).
+  sources: {
+    population: 'Poblogaeth: amcangyfrifon canol blwyddyn yr ONS, Trwydded Llywodraeth Agored v3.0.',
+    boundaries:
+      'Ffiniau: Ffynhonnell: Swyddfa Ystadegau Gwladol, wedi’i thrwyddedu o dan y Drwydded Llywodraeth Agored v3.0. Yn cynnwys data OS © Hawlfraint y Goron a hawliau cronfa ddata 2022.',
+  },
   series: {
     // After "gan" the code softens: cod → god, codau → godau.
     break: (found) => {

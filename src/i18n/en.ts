@@ -57,6 +57,8 @@ export const en = {
       eachYear: 'From each year on its own',
     },
     baseAfterShown: (base: string, shown: string) => `${base} comes after the year shown, ${shown}: the change reads backwards, from ${base} to ${shown}.`,
+    /** The shipped Home Office figures in the switcher: "…(Home Office): Home Office open data tables, 19 October 2023, to 2022/23". */
+    releaseChoice: (title: string, release: string, lastYear: string) => `${title}: ${release}, to ${lastYear}`,
     breaksInvalid: (min: number, max: number) =>
       `Breaks must be ${min} to ${max} numbers in ascending order, such as 100, 200, 400. Quantiles are shown meanwhile.`,
     /** A typed "1,234", which could be one break or two (state/url-params.ts typedBreaksProblem). */
@@ -127,6 +129,12 @@ export const en = {
     label: 'Notices',
   },
   years: { partYear },
+  /** The source lines under the map and in every picture, beside the figures' own attribution. */
+  sources: {
+    population: 'Population: ONS mid-year estimates, Open Government Licence v3.0.',
+    boundaries:
+      'Boundaries: Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right 2022.',
+  },
   series: {
     /** Where what a Home Office series counts changes (the offence names are the Home Office's). */
     break: (found: SeriesBreak) => {

@@ -52,7 +52,10 @@ const keptDatasetSchema = datasetSchema.check(
     (dataset) => [...dataset.observations, ...dataset.publishedTotals].every(({ value }) => value === null || value <= MAX_FIGURE),
     'a figure larger than a file import takes',
   ),
-  z.refine((dataset) => dataset.meta.sourceUrl === undefined && dataset.meta.offence === undefined, 'a link or a series that only shipped figures have'),
+  z.refine(
+    (dataset) => dataset.meta.sourceUrl === undefined && dataset.meta.offence === undefined && dataset.meta.cy === undefined,
+    'a link, a series or Welsh words that only shipped figures have',
+  ),
   z.refine((dataset) => !keptTexts(dataset).some(hasHiddenCharacters), 'a hidden character a file import shows as an escape'),
 );
 

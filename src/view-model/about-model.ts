@@ -4,16 +4,21 @@ import { ratePhrase } from '../model/rate';
 import { aboutCy } from '../i18n/about-cy';
 import { aboutEn, type AboutWords } from '../i18n/about-en';
 import { pageLanguage, t } from '../i18n/language';
+import { datasetWords } from './dataset-words';
 
-/** Text the publisher wrote (a definition, a source, an attribution), shown as published: in English whatever the page's language. */
-interface PublishersText {
+/**
+ * A dataset's own words (its title, definition, attribution): the shipped
+ * figures' in the page's language; an import's as its reader wrote them,
+ * marked as English in a Welsh page as the figures' own words always were.
+ */
+interface DatasetText {
   text: string;
-  lang: 'en';
+  lang: 'en' | undefined;
 }
 
 interface AboutSection {
   heading: string;
-  paragraphs: readonly (string | PublishersText)[];
+  paragraphs: readonly (string | DatasetText)[];
   /** Items listed under the paragraphs. */
   list?: readonly string[];
   /** A page to read more, as a link. */
@@ -24,8 +29,8 @@ export interface AboutModel {
   /** The panel's own heading and close button. */
   heading: string;
   close: string;
-  /** The dataset's title, as published. */
-  title: string;
+  /** The dataset's title. */
+  title: DatasetText;
   sections: readonly AboutSection[];
 }
 
@@ -56,16 +61,18 @@ export function aboutModel(dataset: Dataset, forcesWithFigures: number, release:
     ...(release && release.notOffered > 0 ? [words.notMapped(release.notOffered, notMappedReasons(release.facts, words).join(words.notMappedOr))] : []),
     ...(forcesWithFigures < 43 ? [words.forcesWithFigures(forcesWithFigures)] : []),
   ];
-  const published = (text: string): PublishersText => ({ text, lang: 'en' });
+  const own = datasetWords(meta);
+  const lang = pageLanguage() === 'cy' && !meta.cy ? 'en' : undefined;
+  const published = (text: string): DatasetText => ({ text, lang });
   return {
     heading: words.title,
     close: words.close,
-    title: meta.title,
+    title: published(own.title),
     sections: [
-      { heading: words.count, paragraphs: [published(meta.definition)] },
+      { heading: words.count, paragraphs: [published(own.definition)] },
       {
         heading: words.origin,
-        paragraphs: [words.released(meta.source, meta.releaseDate, meta.licence), published(meta.attribution)],
+        paragraphs: [words.released(meta.source, meta.releaseDate, meta.licence), published(own.attribution)],
         list: usesBySource.map(({ source, figures, totals }) => words.sourceUse(source.release, figures, totals, source.url)),
         ...(meta.sourceUrl ? { link: { text: words.publisherPage, href: meta.sourceUrl } } : {}),
       },

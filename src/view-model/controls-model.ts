@@ -8,7 +8,7 @@ import type { AppState } from '../state/app-state';
 import type { UrlNotice } from '../state/url-notices';
 import { startingBreaks } from './colour-options';
 import { yearIndexOf, type SeriesModel } from './series-model';
-import { t } from '../i18n/language';
+import { pageLanguage, t } from '../i18n/language';
 
 interface Choice<T extends string = string> {
   value: T;
@@ -18,6 +18,16 @@ interface Choice<T extends string = string> {
 export interface DatasetChoice {
   id: string;
   title: string;
+  /** A shipped dataset's title in Welsh. */
+  cy?: { title: string };
+  /** The shipped Home Office figures: the release and its last full year, which the switcher names. */
+  release?: { label: string; lastYear: string };
+}
+
+/** How the switcher (and a failure) names a dataset, in the page's language. */
+export function choiceTitle(choice: DatasetChoice): string {
+  const title = pageLanguage() === 'cy' && choice.cy ? choice.cy.title : choice.title;
+  return choice.release ? t().controls.releaseChoice(title, choice.release.label, choice.release.lastYear) : title;
 }
 
 export interface ControlsModel {
@@ -72,7 +82,7 @@ export function controlsModel(state: ControlsChoice, series: SeriesModel, datase
   const offence = meta.offence;
   const fromBaseYear = measureMeta(state.measure).needsBaseYear;
   return {
-    datasets: datasets.map((choice) => ({ value: choice.id, label: choice.title })),
+    datasets: datasets.map((choice) => ({ value: choice.id, label: choiceTitle(choice) })),
     dataset: state.dataset,
     offence: offence && offenceLabel(offence),
     measures: MEASURES.map((measure) => ({ value: measure.id, label: measure.label(context) })),

@@ -11,6 +11,7 @@ import { legendModel } from './legend-model';
 import type { AfterFirstMap } from './after-first-map';
 import { regionPhrase, type SeriesModel } from './series-model';
 import { t } from '../i18n/language';
+import { datasetWords } from './dataset-words';
 import { forceName, regionName } from '../i18n/place-names';
 
 /**
@@ -100,7 +101,7 @@ export function exportModel(
       valueLabels: valueLabels(index),
       locator: focus !== undefined,
       bounds: focus ? focus.bounds : ENGLAND_AND_WALES_BOUNDS,
-      title: state.title ?? meta.title,
+      title: state.title ?? datasetWords(meta).title,
       subtitle: state.subtitle ?? `${series.measureLabel}, ${years[index]}, ${area}`,
       ...readerWords,
       legend: legendModel({

@@ -19,7 +19,8 @@ import { measureMeta } from '../model/measures';
 import { publishedTotalsFor } from '../model/published-totals';
 import type { aboutModel, AboutModel } from './about-model';
 import { publishedTotalText, type PublishedTotalsModel } from './published-total-text';
-import { controlsModel, offenceLabel, type ControlsModel, type DatasetChoice } from './controls-model';
+import { choiceTitle, controlsModel, offenceLabel, type ControlsModel, type DatasetChoice } from './controls-model';
+import { datasetWords } from './dataset-words';
 import { exportModel, type ExportModel } from './export-model';
 import type { LegendModel } from '../export/legend-block';
 import type { ValueLabel } from '../export/map-layer';
@@ -408,7 +409,8 @@ export function createPageModel(): (input: PageInput) => PageModel {
       loading: figures.status === 'loading',
     };
     if (figures.status === 'failed') {
-      const title = input.datasets.find((choice) => choice.id === figures.id)?.title ?? figures.id;
+      const choice = input.datasets.find((each) => each.id === figures.id);
+      const title = choice ? choiceTitle(choice) : figures.id;
       const asked = state.dataset === HOME_OFFICE ? input.offenceCatalog?.offered.find((offence) => offence.id === state.offence) : undefined;
       return { ...page, failure: { title, message: figures.message, offence: asked && offenceLabel(asked) } };
     }
@@ -424,7 +426,7 @@ export function createPageModel(): (input: PageInput) => PageModel {
     const hoveredCode = transient.hovered?.code;
     const card = slices.tooltip({ model, yearIndex, data, hovered: transient.hovered, keyboard: transient.keyboard, measure, region });
     const keyboardCard = transient.keyboard && !transient.hovered ? card?.model : undefined;
-    const lines = slices.sourceLines({ attribution: figures.dataset.meta.attribution, measure });
+    const lines = slices.sourceLines({ attribution: datasetWords(figures.dataset.meta).attribution, measure });
     const { afterFirstMap } = input.modules;
     const exported = slices.exported({
       model,
@@ -497,7 +499,7 @@ export function yearsNearest(yearIndex: number, yearCount: number): number[] {
 /** The figures' own title and subtitle: what the reader's words replace. */
 function defaultHeader(model: SeriesModel, yearIndex: number, region: Region | undefined): { title: string; subtitle: string } {
   return {
-    title: model.joined.dataset.meta.title,
+    title: datasetWords(model.joined.dataset.meta).title,
     subtitle: `${model.measureLabel}, ${model.years[yearIndex]}, ${region ? regionName(region) : t().places.englandAndWales}`,
   };
 }
@@ -529,13 +531,10 @@ export function derivePage(input: PageInput): PageModel {
   return createPageModel()(input);
 }
 
-const ONS_ATTRIBUTION =
-  'Boundaries: Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right 2022.';
-const POPULATION_ATTRIBUTION = 'Population: ONS mid-year estimates, Open Government Licence v3.0.';
-
 /** Where the figures, the population (for rates) and the boundaries come from, a line each. */
 function sourceLinesOf(attribution: string, measure: AppState['measure']): readonly string[] {
-  return [attribution, ...(measureMeta(measure).needsPopulation ? [POPULATION_ATTRIBUTION] : []), ONS_ATTRIBUTION];
+  const words = t().sources;
+  return [attribution, ...(measureMeta(measure).needsPopulation ? [words.population] : []), words.boundaries];
 }
 
 /** What stands in the map's place: the map (geographic or tiles), the table, or every year's map. */

@@ -33,9 +33,9 @@ export class AboutView {
     this.shown = model;
     this.heading.textContent = model.heading;
     this.close.setAttribute('aria-label', model.close);
-    // The dataset's title, definition and attribution are the publisher's English words, marked as such in a Welsh page.
+    // The dataset's title, definition and attribution carry their own language where it is not the page's.
     this.body.replaceChildren(
-      el('p', { class: 'about-dataset', lang: 'en' }, [model.title]),
+      el('p', { class: 'about-dataset', lang: model.title.lang }, [model.title.text]),
       ...model.sections.map((section) =>
         el('section', {}, [
           el('h3', {}, [section.heading]),

@@ -3,7 +3,7 @@ import { DatasetRegistry } from '../../src/app/dataset-registry';
 import { isImportId } from '../../src/state/import-ids';
 import { KeptImports, type KeptStorage } from '../../src/state/kept-imports';
 import { datasetSchema, type Dataset } from '../../src/datasets/dataset';
-import { readGeneratedJson } from '../helpers';
+import { readGeneratedJson, withoutWelsh } from '../helpers';
 
 const nspcc = datasetSchema.parse(readGeneratedJson('datasets/nspcc-foi.json'));
 const shipped = [
@@ -14,7 +14,8 @@ const loadShipped = async (key: string): Promise<Dataset> => {
   if (key !== nspcc.meta.id) throw new Error(`no dataset "${key}"`);
   return nspcc;
 };
-const mine = (title: string): Dataset => ({ ...nspcc, meta: { ...nspcc.meta, id: 'whatever', title } });
+/** An import of the NSPCC's figures: no Welsh words, which only shipped figures have. */
+const mine = (title: string): Dataset => withoutWelsh({ ...nspcc, meta: { ...nspcc.meta, id: 'whatever', title } });
 
 function memoryStorage(): KeptStorage {
   const items = new Map<string, string>();
