@@ -71,7 +71,7 @@ export const importCy: ImportWords = {
     offenceCode: ' (cod ',
     sumOffences: 'Adio’r troseddau a ddewiswyd',
     offencesToSum: 'Troseddau i’w hadio, chwarter wrth chwarter, yn flynyddoedd ariannol',
-    moreNames: (names, _nameCount, lines) =>
+    moreNames: (names, _nameCount, lines, _lineCount) =>
       `A ${names} enw arall ar ${lines} llinell, heb eu rhestru yma: os nad ardaloedd heddlu yw enwau’r ffeil (tabl o awdurdodau lleol, er enghraifft), ni fydd unrhyw fapio’n eu gosod.`,
     useNames: 'Defnyddio’r enwau hyn',
     notAForce: ['Nid yw "', '" yn ardal heddlu ar y map hwn: dewiswch un o’r rhestr ar gyfer "', '".'],
