@@ -1,7 +1,7 @@
 import type { Force } from '../forces/force-table';
 import { importCy } from './import-cy';
 import { importEn, type ImportWords } from './import-en';
-import type { Language } from './languages';
+import type { Language } from './language';
 import { WELSH_FORCE_NAMES } from './welsh-place-names';
 
 /**

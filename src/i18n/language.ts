@@ -1,7 +1,8 @@
 import { en, type Messages } from './en';
-import type { Language } from './languages';
 
-export { LANGUAGES, type Language } from './languages';
+/** The atlas's two languages, as the link writes them (`lang=cy`, `lang=en`). */
+export const LANGUAGES = ['en', 'cy'] as const;
+export type Language = (typeof LANGUAGES)[number];
 
 /** What `<html lang>` and a text's own `lang` say for each language. */
 export const HTML_LANG: Record<Language, string> = { en: 'en-GB', cy: 'cy' };

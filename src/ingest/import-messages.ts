@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LANGUAGES } from '../i18n/languages';
+import { LANGUAGES } from '../i18n/language';
 import { importOptionsSchema } from './import-options';
 import { importResultSchema } from './import-result';
 
@@ -19,7 +19,7 @@ const requestFields = {
   /** The file as text, as bytes, or as the File itself (read in the worker, off the page's thread). */
   input: z.union([z.string(), arrayBufferSchema, blobSchema]),
   options: z.prefault(importOptionsSchema, {}),
-  /** The page's language: the worker's messages (rejected rows, warnings, a file refused) are made in it. */
+  /** The page's language (language.ts's English catalogue is left out of the worker: only this list is used). The worker's messages (rejected rows, warnings, a file refused) are made in it. */
   language: z._default(z.enum(LANGUAGES), 'en'),
 };
 
