@@ -19,7 +19,7 @@ const requestFields = {
   /** The file as text, as bytes, or as the File itself (read in the worker, off the page's thread). */
   input: z.union([z.string(), arrayBufferSchema, blobSchema]),
   options: z.prefault(importOptionsSchema, {}),
-  /** The page's language (language.ts's English catalogue is left out of the worker: only this list is used). The worker's messages (rejected rows, warnings, a file refused) are made in it. */
+  /** The page's language, in which the worker makes its messages (rejected rows, warnings, a file refused); of language.ts only this list reaches the worker. */
   language: z._default(z.enum(LANGUAGES), 'en'),
 };
 
