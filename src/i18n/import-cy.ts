@@ -207,6 +207,9 @@ export const importCy: ImportWords = {
     definition: (listed, _codeCount, codes) =>
       `Troseddau a gofnodwyd gan yr heddlu mewn blwyddyn ariannol, wedi’u hadio o ffigurau chwarterol tabl data agored y Swyddfa Gartref: ${listed ?? 'dim troseddau wedi’u dewis'} (cod trosedd ${codes ?? 'dim'}).`,
     unit: 'troseddau',
+    quartersPublished: (quarters) => `dim ond ${quarters} o’r 4 chwarter a gyhoeddwyd`,
+    quartersNotPublished: (quarters) => `ni chyhoeddwyd ${quarters} o’r 4 chwarter`,
+    negativeSum: (sum) => `mae’r chwarteri’n adio i ${sum}`,
   },
   dataset: {
     title: 'Ffigurau a fewnforiwyd',

@@ -222,6 +222,10 @@ export const importEn = {
     definition: (listed: string | undefined, codeCount: number, codes: string | undefined) =>
       `Offences recorded by the police in a financial year, summed from the Home Office open-data table's quarterly figures: ${listed ?? 'no offences chosen'} (offence ${plural(codeCount, 'code', 'codes')} ${codes ?? 'none'}).`,
     unit: 'offences',
+    /** Why a year's figure is not published (the shipped data's notes, made in English by the data scripts, are these too). */
+    quartersPublished: (quarters: number) => `only ${quarters} of 4 quarters published`,
+    quartersNotPublished: (quarters: number) => `${quarters} of 4 quarters not published`,
+    negativeSum: (sum: number) => `the quarters sum to ${sum}`,
   },
   /** What the imported figures are called until the reader names them. */
   dataset: {

@@ -241,13 +241,14 @@ export function sumHomeOfficeTable<Series>(
 export function yearFigure(sum: QuarterSum): { value: number | null; note?: string } {
   const quarters = countBits(sum.quarters);
   // A force-year missing a quarter that the table holds for others is not a whole year either.
+  const words = importWords().homeOffice;
   const note =
     quarters < 4
-      ? `only ${quarters} of 4 quarters published`
+      ? words.quartersPublished(quarters)
       : sum.unpublished > 0
-        ? `${sum.unpublished} of 4 quarters not published`
+        ? words.quartersNotPublished(sum.unpublished)
         : sum.value < 0
-          ? `the quarters sum to ${sum.value}`
+          ? words.negativeSum(sum.value)
           : undefined;
   return note === undefined ? { value: sum.value } : { value: null, note };
 }

@@ -127,6 +127,30 @@ describe('the import in the language of the page (issue 24)', () => {
     await expect(outcome).rejects.toThrow(/^nid oedd modd llwytho darllenydd y ffeiliau, neu peidiodd â gweithio: /);
   });
 
+  it('says in Welsh why a Home Office year is not published for a force, and leaves the offence’s own name as published', () => {
+    const rows = [
+      'Financial Year,Financial Quarter,Force Name,Offence Description,Offence Group,Offence Subgroup,Offence Code,Number of Offences',
+      ...[1, 2, 3, 4].map((quarter) => `2022/23,${quarter},Dorset,Burglary - residential,Theft offences,Burglary,28E,10`),
+      ...[1, 2, 3].map((quarter) => `2022/23,${quarter},Kent,Burglary - residential,Theft offences,Burglary,28E,10`),
+      ...[1, 2, 3, 4].map((quarter) => `2022/23,${quarter},Wiltshire,Burglary - residential,Theft offences,Burglary,28E,${quarter === 2 ? '[x]' : 10}`),
+      '',
+    ].join('\n');
+    const options = { offences: { codes: ['28E'], groups: [] } };
+    useImportLanguage('cy');
+    const welsh = importTable(rows, options, { forces: forceTable });
+    if (!welsh.ok) throw new Error(welsh.error);
+    // Kent lacks a quarter that the table holds for others; Wiltshire's second is withheld: neither is a year's figure.
+    expect(welsh.observations.map(({ code, value, note }) => ({ code, value, note }))).toEqual([
+      { code: 'E23000039', value: 40, note: undefined },
+      { code: 'E23000032', value: null, note: 'dim ond 3 o’r 4 chwarter a gyhoeddwyd' },
+      { code: 'E23000038', value: null, note: 'ni chyhoeddwyd 1 o’r 4 chwarter' },
+    ]);
+    expect(welsh.dataset?.meta.title).toBe('Burglary - residential (cod trosedd 28E)');
+    useImportLanguage('en');
+    const english = importTable(rows, options, { forces: forceTable });
+    expect(english.ok && english.observations.map(({ note }) => note)).toEqual([undefined, 'only 3 of 4 quarters published', '1 of 4 quarters not published']);
+  });
+
   it('names the Welsh forces by their Welsh names in Welsh, and every force by its own name in English', () => {
     const gwent = forceTable.byCode.get('W15000002')!;
     const dorset = forceTable.byCode.get('E23000039')!;
