@@ -215,6 +215,8 @@ export const importCy: ImportWords = {
     title: 'Ffigurau a fewnforiwyd',
     definition: (fileName) => `Ffigurau o ${fileName !== undefined ? `y ffeil ${fileName}` : 'ffeil a fewnforiwyd'}.`,
     unit: 'ffigurau',
+    notStated: 'heb ei nodi',
+    localFile: 'ffeil leol',
     source: (fileName) => (fileName !== undefined ? `Wedi’u mewnforio o’ch ffeil ${fileName}` : 'Wedi’u mewnforio o’ch ffeil'),
   },
   workbook: {
@@ -243,6 +245,10 @@ export const importCy: ImportWords = {
     notXml: (detail, at) => `nid yw’r rhan "content.xml" yn XML cywir (${detail}${at === undefined ? '' : `, ym meit ${at}`})`,
     xml: {
       unknownEntity: (entity) => `nid yw "${entity}" yn endid y mae XML yn ei adnabod`,
+      ltInAttribute: '"<" y tu mewn i werth priodwedd',
+      ltStartsNothing: '"<" nad yw’n dechrau tag',
+      slashInTag: '"/" y tu mewn i dag',
+      badDeclaration: '"<!" nad yw’n dechrau sylw, adran CDATA na DOCTYPE',
       attributeWithoutValue: 'priodwedd heb werth',
       attributeWithoutQuotes: 'gwerth priodwedd heb ddyfynodau',
       secondRoot: 'ail elfen wraidd',

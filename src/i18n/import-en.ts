@@ -232,6 +232,9 @@ export const importEn = {
     title: 'Imported figures',
     definition: (fileName: string | undefined) => `Figures from ${fileName !== undefined ? `the file ${fileName}` : 'an imported file'}.`,
     unit: 'figures',
+    /** An import's release date and licence, which a file does not say. */
+    notStated: 'not stated',
+    localFile: 'local file',
     source: (fileName: string | undefined) => (fileName !== undefined ? `Imported from your file ${fileName}` : 'Imported from your file'),
   },
   /** Workbooks (.ods, .xlsx): refused, or read in part. */
@@ -262,6 +265,10 @@ export const importEn = {
     notXml: (detail: string, at: string | undefined) => `the part "content.xml" is not well-formed XML (${detail}${at === undefined ? '' : `, at byte ${at}`})`,
     xml: {
       unknownEntity: (entity: string) => `"${entity}" is not an entity XML knows`,
+      ltInAttribute: '"<" inside an attribute value',
+      ltStartsNothing: 'a "<" that starts no tag',
+      slashInTag: 'a "/" inside a tag',
+      badDeclaration: 'a "<!" that starts no comment, CDATA section or DOCTYPE',
       attributeWithoutValue: 'an attribute without a value',
       attributeWithoutQuotes: 'an attribute value without quotes',
       secondRoot: 'a second root element',

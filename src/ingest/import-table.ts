@@ -323,7 +323,8 @@ function datasetOf(
   defaults: { title: string; definition: string; unit: string },
 ): Dataset | null {
   if (result.observations.length === 0) return null;
-  const source = importWords().dataset.source(chosen.fileName ? shownFileName(chosen.fileName) : undefined);
+  const words = importWords().dataset;
+  const source = words.source(chosen.fileName ? shownFileName(chosen.fileName) : undefined);
   return datasetSchema.parse({
     meta: {
       id: 'imported',
@@ -332,13 +333,13 @@ function datasetOf(
       definition: visibleTitle(defaults.definition, Number.POSITIVE_INFINITY),
       unit: visibleTitle(chosen.unit || defaults.unit),
       source,
-      releaseDate: 'not stated',
-      licence: 'not stated',
+      releaseDate: words.notStated,
+      licence: words.notStated,
       attribution: source,
     },
     years: result.years,
     partialYears: result.partialYears,
-    sources: [{ release: source, url: chosen.fileName ? shownFileName(chosen.fileName) : 'local file' }],
+    sources: [{ release: source, url: chosen.fileName ? shownFileName(chosen.fileName) : words.localFile }],
     observations: result.observations,
   });
 }

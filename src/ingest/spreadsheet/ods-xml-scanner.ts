@@ -272,7 +272,7 @@ export function createOdsXmlScanner(handler: OdsXmlHandler): OdsXmlScanner {
       const plain = plainAscii(buffer, start, end);
       if (plain !== undefined) return plain;
       const raw = utf8.decode(buffer.subarray(start, end));
-      if (raw.includes('<')) fail('"<" inside an attribute value', start);
+      if (raw.includes('<')) fail(importWords().workbook.xml.ltInAttribute, start);
       // Attribute values read line ends, tabs and line feeds as spaces.
       return resolveEntities(raw.replace(/\r\n|[\r\n\t]/g, ' '), (detail) => fail(detail, start));
     },
@@ -306,7 +306,7 @@ export function createOdsXmlScanner(handler: OdsXmlHandler): OdsXmlScanner {
     }
     if (at >= length) return -1;
     const nameLength = at - start - 1;
-    if (nameLength === 0) fail('a "<" that starts no tag', start);
+    if (nameLength === 0) fail(importWords().workbook.xml.ltStartsNothing, start);
     const entry = lookUp(TAGS_BY_LENGTH, bytes, start + 1, nameLength, hash);
     if (entry) for (let i = 0; i < ATTRIBUTE_COUNT; i++) valueStart[i] = -1;
     // Attributes, up to ">" or "/>".
@@ -345,7 +345,7 @@ export function createOdsXmlScanner(handler: OdsXmlHandler): OdsXmlScanner {
     const selfClosing = bytes[at] === SLASH;
     if (selfClosing) {
       if (at + 1 >= length) return -1;
-      if (bytes[at + 1] !== GT) fail('a "/" inside a tag', at);
+      if (bytes[at + 1] !== GT) fail(importWords().workbook.xml.slashInTag, at);
     }
     if (depth === 0 && rootSeen) fail(importWords().workbook.xml.secondRoot, start);
     rootSeen = true;
@@ -438,7 +438,7 @@ export function createOdsXmlScanner(handler: OdsXmlHandler): OdsXmlScanner {
     }
     // Too few bytes yet to tell which markup this is.
     if (bytes.length - start < 9) return -1;
-    return fail('a "<!" that starts no comment, CDATA section or DOCTYPE', start);
+    return fail(importWords().workbook.xml.badDeclaration, start);
   };
 
   /** Text from start to end that the chunk ends inside: the part that is surely whole is handed on, and where the rest starts returned. */
