@@ -2,7 +2,7 @@
 import { datasetSchema, type Dataset } from '../src/datasets/dataset';
 import type { HomeOfficeRelease, OfferedOffence } from '../src/datasets/offence-catalog';
 import { homeOfficeSeriesMeta, type HomeOfficeFacts } from '../src/datasets/shipped-datasets';
-import type { OffenceSeries } from '../src/datasets/dataset';
+import type { OffenceSeries, SeriesBreak } from '../src/datasets/dataset';
 import { NATIONALLY_RECORDED_GROUP, RECORDED_NATIONALLY, type CatalogueSeries, type OfferedSeries } from './home-office-series';
 
 const QUARTERS_SUMMED = 'Quarters summed to financial years (April to March).';
@@ -53,8 +53,8 @@ const MOVED = /counted under (.+?) until (\d{4}\/\d{2})/g;
 export function seriesBreaks(series: readonly CatalogueSeries[], years: readonly string[]): SeriesBreaks {
   const breaks = new Map<string, NonNullable<OffenceSeries['breaks']>>();
   const subgroups = series.filter(({ entry }) => entry.kind === 'subgroup').map(({ entry }) => entry);
-  const add = (id: string | undefined, after: string, what: string) => {
-    if (id !== undefined) breaks.set(id, [...(breaks.get(id) ?? []), { after, what }]);
+  const add = (id: string | undefined, found: SeriesBreak) => {
+    if (id !== undefined) breaks.set(id, [...(breaks.get(id) ?? []), found]);
   };
   for (const { entry } of series) {
     const note = 'note' in entry ? entry.note : undefined;
@@ -62,12 +62,12 @@ export function seriesBreaks(series: readonly CatalogueSeries[], years: readonly
     for (const [, from, after] of note.matchAll(MOVED)) {
       const left = subgroups.find((subgroup) => subgroup.name === from);
       const joined = subgroups.find((subgroup) => subgroup.name === entry.subgroup && subgroup.group === entry.group);
-      const offence = `code ${entry.code} (${entry.name})`;
-      add(left?.id, after!, `${offence} was counted here until ${after}, then under ${entry.subgroup}`);
-      add(joined?.id, after!, `${offence} was counted under ${from} until ${after}, then here`);
+      const offence = { code: entry.code!, name: entry.name };
+      add(left?.id, { kind: 'moved-out', after: after!, code: offence, to: entry.subgroup! });
+      add(joined?.id, { kind: 'moved-in', after: after!, code: offence, from: from! });
       if (left && left.group !== entry.group) {
-        add(series.find((each) => each.entry.kind === 'group' && each.entry.name === left.group)?.entry.id, after!, `${offence} was counted here until ${after}, then under ${entry.group}`);
-        add(series.find((each) => each.entry.kind === 'group' && each.entry.name === entry.group)?.entry.id, after!, `${offence} was counted under ${left.group} until ${after}, then here`);
+        add(series.find((each) => each.entry.kind === 'group' && each.entry.name === left.group)?.entry.id, { kind: 'moved-out', after: after!, code: offence, to: entry.group! });
+        add(series.find((each) => each.entry.kind === 'group' && each.entry.name === entry.group)?.entry.id, { kind: 'moved-in', after: after!, code: offence, from: left.group! });
       }
     }
   }
@@ -95,8 +95,6 @@ function nationalTotals({ entry, figures }: OfferedSeries, years: readonly strin
   return totals;
 }
 
-const codesPhrase = (codes: readonly string[]) => (codes.length === 1 ? `code ${codes[0]}` : `codes ${codes.slice(0, -1).join(', ')} and ${codes.at(-1)}`);
-const has = (codes: readonly string[]) => (codes.length === 1 ? 'has' : 'have');
 
 /**
  * Where codes start or stop within a series that counts them: the Home
@@ -110,8 +108,8 @@ function makeUpBreaks(series: readonly CatalogueSeries[], years: readonly string
   const byName = (kind: string, name: string | undefined, group?: string) =>
     offered.find(({ entry }) => entry.kind === kind && entry.name === name && (group === undefined || entry.group === group));
   // One entry per series and year, keyed by both.
-  const changes = new Map<string, { id: string; after: string; stopped: string[]; started: string[] }>();
-  const note = (container: OfferedSeries, after: string, change: 'stopped' | 'started', code: string) => {
+  const changes = new Map<string, { id: string; after: string; stopped: { code: string; name: string }[]; started: { code: string; name: string }[] }>();
+  const note = (container: OfferedSeries, after: string, change: 'stopped' | 'started', code: { code: string; name: string }) => {
     const key = `${container.entry.id} ${after}`;
     const found = changes.get(key) ?? { id: container.entry.id, after, stopped: [], started: [] };
     changes.set(key, found);
@@ -128,7 +126,7 @@ function makeUpBreaks(series: readonly CatalogueSeries[], years: readonly string
       group,
       group && !group.entry.id.endsWith(`:${NATIONALLY_RECORDED_GROUP}`) ? offered.find(({ entry }) => entry.kind === 'all') : undefined,
     ].filter((container): container is OfferedSeries => container !== undefined);
-    const label = `${entry.code} (${entry.name})`;
+    const label = { code: entry.code!, name: entry.name };
     const first = years.indexOf(entry.firstYear);
     const last = years.indexOf(entry.lastYear);
     for (const container of containers) {
@@ -139,11 +137,7 @@ function makeUpBreaks(series: readonly CatalogueSeries[], years: readonly string
   const breaks = new Map<string, NonNullable<OffenceSeries['breaks']>>();
   for (const { id, after, stopped, started } of changes.values()) {
     const next = years[years.indexOf(after) + 1]!;
-    const what = [
-      ...(stopped.length > 0 ? [`${codesPhrase(stopped)} ${has(stopped)} no figures after ${after}`] : []),
-      ...(started.length > 0 ? [`${codesPhrase(started)} first ${has(started)} figures in ${next}`] : []),
-    ].join(', and ');
-    breaks.set(id, [...(breaks.get(id) ?? []), { after, what }]);
+    breaks.set(id, [...(breaks.get(id) ?? []), { kind: 'codes', after, next, stopped, started }]);
   }
   return breaks;
 }

@@ -14,11 +14,13 @@ import * as z from 'zod/mini';
 import { financialYearSchema, OFFENCE_KINDS } from '../src/datasets/dataset';
 import {
   homeOfficeReleaseSchema,
+  notMappedReasonSchema,
   offenceCatalogSchema,
   offenceKindOf,
   offenceRatePer,
   parseOffenceId,
   type HomeOfficeRelease,
+  type NotMappedReason,
   type NotOfferedOffence,
   type OfferedOffence,
 } from '../src/datasets/offence-catalog';
@@ -54,7 +56,7 @@ export function homeOfficeFiles(data: HomeOfficeData): Map<string, string> {
       OFFENCE_COLUMNS,
       data.series.map(({ entry, figures }) => {
         const common = [entry.id, entry.kind, entry.name, entry.code ?? '', entry.group ?? '', entry.subgroup ?? ''];
-        return figures ? [...common, entry.firstYear, entry.lastYear, 'yes', entry.note ?? ''] : [...common, '', '', 'no', entry.reason];
+        return figures ? [...common, entry.firstYear, entry.lastYear, 'yes', entry.note ?? ''] : [...common, '', '', 'no', notMappedText(entry.reason)];
       }),
     ),
   );
@@ -107,6 +109,20 @@ const noteRowSchema = z.object({
 
 const figureCell = z.string().check(z.regex(/^(\d+)?$/, 'a figure is a whole number of 0 or more, or empty'));
 
+/** How offences.csv writes why a series is not mapped: "outcomes-only", or "part-year 2023/24 1" (the year, the quarters it holds). */
+const NOT_MAPPED_FORMS = 'recorded-nationally, outcomes-only, all-zero, or part-year with its year and quarters, such as part-year 2023/24 1';
+
+function notMappedText(reason: NotMappedReason): string {
+  return reason.kind === 'part-year' ? `part-year ${reason.year} ${reason.quarters}` : reason.kind;
+}
+
+function notMappedReasonOf(text: string): NotMappedReason | undefined {
+  const [kind, year, quarters] = text.split(' ');
+  const parsed = notMappedReasonSchema.safeParse(kind === 'part-year' ? { kind, year, quarters: Number(quarters) } : { kind });
+  // Written back, it must be the same text: no trailing words, no "01" for 1.
+  return parsed.success && notMappedText(parsed.data) === text ? parsed.data : undefined;
+}
+
 /** Reads data/home-office/ back, every row validated; throws naming the file and line of the first problem. */
 export function readHomeOfficeFiles(readFile: (file: string) => string, forceCodes: readonly string[]): HomeOfficeData {
   const release = parseJsonFile(RELEASE_FILE, readFile(RELEASE_FILE), homeOfficeReleaseSchema);
@@ -126,7 +142,9 @@ export function readHomeOfficeFiles(readFile: (file: string) => string, forceCod
       ...(record.subgroup ? { subgroup: record.subgroup } : {}),
     };
     if (record.offered === 'no') {
-      series.push({ entry: { ...offence, reason: record.note } });
+      const reason = notMappedReasonOf(record.note);
+      if (!reason) throw new Error(`${at}: "${record.note}" is not a reason a series is not mapped (${NOT_MAPPED_FORMS})`);
+      series.push({ entry: { ...offence, reason } });
       continue;
     }
     const first = years.indexOf(record.first_year);

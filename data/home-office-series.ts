@@ -11,6 +11,7 @@ import {
   offenceRatePer,
   parseOffenceId,
   type HomeOfficeRelease,
+  type NotMappedReason,
   type NotOfferedOffence,
   type OfferedOffence,
 } from '../src/datasets/offence-catalog';
@@ -128,7 +129,7 @@ export function deriveHomeOfficeSeries(
     if (!span) {
       const reason = notOfferedReason(seriesSums, partialYears, histories.get(offence.id)!);
       series.push({ entry: { ...offence, reason } });
-      if (offence.kind === 'subgroup' && reason === RECORDED_NATIONALLY) nationalByGroup.set(group, [...(nationalByGroup.get(group) ?? []), offence.name]);
+      if (offence.kind === 'subgroup' && reason.kind === 'recorded-nationally') nationalByGroup.set(group, [...(nationalByGroup.get(group) ?? []), offence.name]);
       continue;
     }
     const notes = notesOn(offence.id, histories);
@@ -251,19 +252,15 @@ function figureOf(sum: QuarterSum | undefined): SeriesFigure {
   return sum ? yearFigure(sum) : { value: null, note: 'the table has no rows for this force and year' };
 }
 
-/** The months a partial year's first quarters cover: "April to June". */
-function partialYearMonths(quarters: number): string {
-  return `April to ${['June', 'September', 'December', 'March'][quarters - 1]}`;
-}
-
-function notOfferedReason(seriesSums: Map<string, QuarterSum> | undefined, partialYears: HomeOfficeRelease['partialYears'], history: History): string {
+/** Why a series is not mapped, as data: the page writes it in its language (src/i18n, `series.notMapped`). */
+function notOfferedReason(seriesSums: Map<string, QuarterSum> | undefined, partialYears: HomeOfficeRelease['partialYears'], history: History): NotMappedReason {
   // No force has a row of it: all its rows are of bodies with no area, which record nationally.
-  if (!seriesSums) return RECORDED_NATIONALLY;
+  if (!seriesSums) return { kind: 'recorded-nationally' };
   const partial = partialYears.find(({ year }) => [...seriesSums.values()].some((sum) => sum.year === year && sum.value > 0));
-  if (partial) return `counted only from ${partial.year}, of which this release holds ${partialYearMonths(partial.quarters)} only`;
+  if (partial) return { kind: 'part-year', year: partial.year, quarters: partial.quarters };
   // Yearly totals: a force's quarters can be corrected up and down within a year (Cheshire's 2012/13 of code 65 are +1 and −1).
-  if (OUTCOMES_ONLY.test(latest(history.names))) return 'the Home Office describes it as outcomes only: no force has a yearly total other than 0 in any year';
-  return 'no force has a yearly total other than 0 in any full year';
+  if (OUTCOMES_ONLY.test(latest(history.names))) return { kind: 'outcomes-only' };
+  return { kind: 'all-zero' };
 }
 
 /** What a reader should know about an offered code: it moved subgroup, or the Home Office now counts only outcomes under it. */

@@ -1,6 +1,7 @@
 import type { Force, ForceTable } from '../forces/force-table';
 import type { AppState } from '../state/app-state';
-import type { UrlNotice, UrlParamKey } from '../state/url-params';
+import type { UrlNotice } from '../state/url-notices';
+import type { UrlParamKey } from '../state/url-params';
 import type { ForceFeature } from '../geography/boundaries';
 import type { PageModel } from '../view-model/page-model';
 import { Announcer } from '../views/announcer';
@@ -11,7 +12,7 @@ import { ForceTableView } from '../views/force-table-view';
 import { LegendView } from '../views/legend-view';
 import { makeMapKeyboardStop, type MapKeyboardActions } from '../views/map-keyboard';
 import { MapPanel } from '../views/map-panel';
-import { NoticesView } from '../views/notices-view';
+import type { NoticesView } from '../views/notices-view';
 import { OffencePicker } from '../views/offence-picker';
 import type { SharedView } from '../views/share-view';
 import { afterNextPaint } from '../views/after-paint';
@@ -62,7 +63,7 @@ export interface PageActions {
  * picker) is left alone.
  */
 export class PageViews {
-  private readonly notices: NoticesView;
+  private readonly notices: ReturnType<typeof lazyView<readonly UrlNotice[], NoticesView>>;
   private readonly controls: ControlsView;
   private readonly place: PlaceBarView;
   private readonly timeline: TimelineView;
@@ -105,7 +106,10 @@ export class PageViews {
     actions: PageActions,
     reducedMotion: () => boolean,
   ) {
-    this.notices = new NoticesView(actions.dismissNotice);
+    // The notices' words load with the first notice: most links have none. Their live region is there from the start, so that a notice added later is announced.
+    const noticesRegion = el('div', { class: 'notices', role: 'region', 'aria-label': t().notices.label, 'aria-live': 'polite', hidden: true });
+    elements.notices.append(noticesRegion);
+    this.notices = lazyView(() => import('../views/notices-view').then(({ NoticesView }) => new NoticesView(noticesRegion, actions.dismissNotice)));
     this.controls = new ControlsView(
       { change: actions.change, changeText: actions.changeText },
       new OffencePicker(actions.loadOffenceCatalog, actions.chooseOffence),
@@ -178,7 +182,6 @@ export class PageViews {
     );
     this.failure = new FailureView(actions.retry);
     this.stage = new StageView(elements.stageView, this.table.element, elements.table, features, (year) => actions.change({ year, view: 'map' }));
-    elements.notices.append(this.notices.element);
     elements.controls.append(this.controls.element);
     elements.placeBar.append(this.place.element);
     elements.timeline.append(this.timeline.element, this.controls.viewSwitch);
@@ -195,7 +198,7 @@ export class PageViews {
 
   render(page: PageModel, datasetId: string): void {
     const { elements } = this;
-    this.notices.render(page.notices);
+    this.notices.render(page.notices.length > 0 ? page.notices : undefined);
     this.place.render(page.place);
     this.controls.showOffencePicker(page.offencePicker);
     // The profile's place is kept from the start when a force is chosen, so that it does not push the panel down when it arrives.

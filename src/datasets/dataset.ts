@@ -23,6 +23,28 @@ export const ratePerSchema = z.union([z.literal(RATE_BASES[0]), z.literal(RATE_B
 export const OFFENCE_KINDS = ['all', 'group', 'subgroup', 'code'] as const;
 export type OffenceKind = (typeof OFFENCE_KINDS)[number];
 
+/** A Home Office offence code and its name, as a break names it. */
+const offenceCodeSchema = z.object({ code: nonEmptyString(), name: nonEmptyString() });
+
+/**
+ * Where what a series counts changes, as data (the page writes it in its
+ * language): codes with no figures after `after` or with their first in
+ * `next`; or a code counted in this series until `after`, then in `to`
+ * (moved out), or in `from` until `after`, then here (moved in).
+ */
+const seriesBreakSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('codes'),
+    after: financialYearSchema,
+    next: financialYearSchema,
+    stopped: z.array(offenceCodeSchema),
+    started: z.array(offenceCodeSchema),
+  }),
+  z.object({ kind: z.literal('moved-out'), after: financialYearSchema, code: offenceCodeSchema, to: nonEmptyString() }),
+  z.object({ kind: z.literal('moved-in'), after: financialYearSchema, code: offenceCodeSchema, from: nonEmptyString() }),
+]);
+export type SeriesBreak = z.infer<typeof seriesBreakSchema>;
+
 /** Which offences a Home Office series counts. */
 export const offenceSeriesSchema = z.object({
   /** "all", "group:sexual-offences", "subgroup:rape-offences", "86". */
@@ -32,8 +54,8 @@ export const offenceSeriesSchema = z.object({
   code: z.optional(nonEmptyString()),
   group: z.optional(nonEmptyString()),
   subgroup: z.optional(nonEmptyString()),
-  /** Where what the series counts changes: after `after`, an offence code moved in or out of it. */
-  breaks: z.optional(z.array(z.object({ after: financialYearSchema, what: nonEmptyString() }))),
+  /** Where what the series counts changes: after `after`, an offence code moved in or out of it, or started or stopped. */
+  breaks: z.optional(z.array(seriesBreakSchema)),
 });
 export type OffenceSeries = z.infer<typeof offenceSeriesSchema>;
 

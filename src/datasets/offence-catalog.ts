@@ -34,7 +34,20 @@ const offeredOffenceSchema = z.extend(catalogOffence, {
   note: z.optional(nonEmptyString()),
 });
 export type OfferedOffence = z.infer<typeof offeredOffenceSchema>;
-const notOfferedOffenceSchema = z.extend(catalogOffence, { reason: nonEmptyString() });
+/**
+ * Why a series is not on the map, as data (the page writes it in its
+ * language): recorded by national bodies only, counted only from a year the
+ * release holds `quarters` of, described by the Home Office as outcomes
+ * only, or 0 for every force in every full year.
+ */
+export const notMappedReasonSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('recorded-nationally') }),
+  z.object({ kind: z.literal('part-year'), year: financialYearSchema, quarters: z.int().check(z.gte(1), z.lte(3)) }),
+  z.object({ kind: z.literal('outcomes-only') }),
+  z.object({ kind: z.literal('all-zero') }),
+]);
+export type NotMappedReason = z.infer<typeof notMappedReasonSchema>;
+const notOfferedOffenceSchema = z.extend(catalogOffence, { reason: notMappedReasonSchema });
 export type NotOfferedOffence = z.infer<typeof notOfferedOffenceSchema>;
 
 /**

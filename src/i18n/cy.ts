@@ -2,7 +2,7 @@ import type { Messages } from './en';
 import type { PageText } from './language';
 import { capitalised } from './language';
 import { WELSH_FORCE_NAMES, WELSH_REGION_NAMES } from './welsh-place-names';
-import { aspirateMutation, softMutation, unitOf } from './welsh-grammar';
+import { aspirateMutation, partYear, softMutation, unitOf } from './welsh-grammar';
 
 /**
  * Every word the atlas writes, in Welsh: the same keys as en.ts. Terms
@@ -59,6 +59,9 @@ export const cy: Messages = {
       eachYear: 'O bob blwyddyn ar ei phen ei hun',
     },
     baseAfterShown: (base, shown) => `Mae ${base} yn dod ar ôl y flwyddyn a ddangosir, ${shown}: mae’r newid yn darllen tuag yn ôl, o ${base} i ${shown}.`,
+    breaksInvalid: (min, max) => `Rhaid i’r toriadau fod yn ${min} i ${max} rhif mewn trefn esgynnol, fel 100, 200, 400. Dangosir cwantelau yn y cyfamser.`,
+    ambiguousBreaks: ({ whole, asOne, first, second, spaced }) =>
+      `Gallai "${whole}" fod yn un toriad, ${asOne}, neu’n ddau, ${first} a ${second}: ysgrifennwch ${asOne} am un, neu rhowch fwlch ar ôl yr atalnod rhwng toriadau (${spaced}).`,
   },
   measures: {
     ratePhrase,
@@ -119,7 +122,26 @@ export const cy: Messages = {
   },
   notices: {
     label: 'Hysbysiadau',
-    dismiss: (param) => `Cau’r hysbysiad am ${param}`,
+  },
+  years: { partYear },
+  series: {
+    // After "gan" the code softens: cod → god, codau → godau.
+    break: (found) => {
+      const named = ({ code, name }: { code: string; name: string }) => `${code} (${name})`;
+      const codes = (list: readonly { code: string; name: string }[]) =>
+        list.length === 1 ? `god ${named(list[0]!)}` : `godau ${list.slice(0, -1).map(named).join(', ')} a ${named(list.at(-1)!)}`;
+      switch (found.kind) {
+        case 'moved-out':
+          return `cyfrifwyd cod ${named(found.code)} yma hyd at ${found.after}, yna o dan ${found.to}`;
+        case 'moved-in':
+          return `cyfrifwyd cod ${named(found.code)} o dan ${found.from} hyd at ${found.after}, yna yma`;
+        case 'codes':
+          return [
+            ...(found.stopped.length > 0 ? [`nid oes gan ${codes(found.stopped)} ffigurau ar ôl ${found.after}`] : []),
+            ...(found.started.length > 0 ? [`mae gan ${codes(found.started)} ffigurau am y tro cyntaf yn ${found.next}`] : []),
+          ].join(', ac ');
+      }
+    },
   },
   failure: {
     figures: (title) => `Nid oedd modd llwytho’r ffigurau “${title}”.`,

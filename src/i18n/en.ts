@@ -1,6 +1,8 @@
 import { REGIONS, type Region } from '../forces/force-table';
 import { ordinal } from '../model/rank';
 import { capitalised } from '../format/capitalised';
+import type { SeriesBreak } from '../datasets/dataset';
+import type { AmbiguousBreaks } from '../state/url-params';
 
 /** What a measure's words are made from: the dataset's unit, the rate's base, the base year of a change. */
 interface MeasureWords {
@@ -8,6 +10,9 @@ interface MeasureWords {
   ratePer: 100000 | 1000;
   baseYear?: string | undefined;
 }
+
+/** The part of a financial year (from April) a release holds: "only April to June". */
+export const partYear = (quarters: number) => `only April to ${['June', 'September', 'December'][quarters - 1] ?? 'March'}`;
 
 const ratePhrase = (per: MeasureWords['ratePer']) => `per ${per === 1000 ? '1,000' : '100,000'} people`;
 
@@ -52,6 +57,11 @@ export const en = {
       eachYear: 'From each year on its own',
     },
     baseAfterShown: (base: string, shown: string) => `${base} comes after the year shown, ${shown}: the change reads backwards, from ${base} to ${shown}.`,
+    breaksInvalid: (min: number, max: number) =>
+      `Breaks must be ${min} to ${max} numbers in ascending order, such as 100, 200, 400. Quantiles are shown meanwhile.`,
+    /** A typed "1,234", which could be one break or two (state/url-params.ts typedBreaksProblem). */
+    ambiguousBreaks: ({ whole, asOne, first, second, spaced }: AmbiguousBreaks) =>
+      `"${whole}" could be one break, ${asOne}, or two, ${first} and ${second}: write ${asOne} for one, or put a space after the comma between breaks (${spaced}).`,
   },
   measures: {
     ratePhrase,
@@ -115,7 +125,27 @@ export const en = {
   },
   notices: {
     label: 'Notices',
-    dismiss: (param: string) => `Dismiss the notice about ${param}`,
+  },
+  years: { partYear },
+  series: {
+    /** Where what a Home Office series counts changes (the offence names are the Home Office's). */
+    break: (found: SeriesBreak) => {
+      const named = ({ code, name }: { code: string; name: string }) => `${code} (${name})`;
+      const codes = (list: readonly { code: string; name: string }[]) =>
+        list.length === 1 ? `code ${named(list[0]!)}` : `codes ${list.slice(0, -1).map(named).join(', ')} and ${named(list.at(-1)!)}`;
+      const has = (list: readonly unknown[]) => (list.length === 1 ? 'has' : 'have');
+      switch (found.kind) {
+        case 'moved-out':
+          return `code ${named(found.code)} was counted here until ${found.after}, then under ${found.to}`;
+        case 'moved-in':
+          return `code ${named(found.code)} was counted under ${found.from} until ${found.after}, then here`;
+        case 'codes':
+          return [
+            ...(found.stopped.length > 0 ? [`${codes(found.stopped)} ${has(found.stopped)} no figures after ${found.after}`] : []),
+            ...(found.started.length > 0 ? [`${codes(found.started)} first ${has(found.started)} figures in ${found.next}`] : []),
+          ].join(', and ');
+      }
+    },
   },
   failure: {
     figures: (title: string) => `The figures “${title}” could not be loaded.`,

@@ -33,3 +33,10 @@ export const aspirateMutation = mutated(ASPIRATE);
 
 /** The shipped figures' unit in Welsh; an imported dataset's own unit is kept as its file wrote it. */
 export const unitOf = (unit: string) => (unit === 'offences' ? 'troseddau' : unit);
+
+/**
+ * The part of a financial year (from April) a release holds: "Ebrill i
+ * Fehefin yn unig". "i" softens the month: Mehefin → Fehefin, Medi → Fedi,
+ * Rhagfyr → Ragfyr, Mawrth → Fawrth.
+ */
+export const partYear = (quarters: number) => `Ebrill i ${['Fehefin', 'Fedi', 'Ragfyr'][quarters - 1] ?? 'Fawrth'} yn unig`;

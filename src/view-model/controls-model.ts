@@ -5,7 +5,7 @@ import { CLASSIFICATION_METHODS, MAX_CLASSES, MIN_CLASSES } from '../scales/clas
 import { PALETTES, paletteOf } from '../scales/palettes';
 import type { OffenceSeries } from '../datasets/dataset';
 import type { AppState } from '../state/app-state';
-import type { UrlNotice } from '../state/url-params';
+import type { UrlNotice } from '../state/url-notices';
 import { startingBreaks } from './colour-options';
 import { yearIndexOf, type SeriesModel } from './series-model';
 import { t } from '../i18n/language';
@@ -33,7 +33,14 @@ export interface ControlsModel {
   method: AppState['classify'];
   classes: { shown: boolean; counts: readonly Choice[]; value: string };
   /** Manual breaks: the text in the field, why they are not used (if so), and where switching to manual starts from. */
-  breaks: { shown: boolean; text: string; error: string | undefined; starting: readonly number[] };
+  breaks: {
+    shown: boolean;
+    text: string;
+    error: string | undefined;
+    /** The link's breaks that could not be used, said by its notice's words (which load with the first notice). */
+    notice: UrlNotice | undefined;
+    starting: readonly number[];
+  };
   palettes: readonly Choice[];
   palette: string;
   scopes: readonly Choice<BreakScope>[];
@@ -86,7 +93,8 @@ export function controlsModel(state: ControlsChoice, series: SeriesModel, datase
     breaks: {
       shown: series.classification.method === 'manual' || breaksNotice !== undefined,
       text: (state.breaks ?? []).join(', '),
-      error: series.breaksError ?? breaksNotice?.message,
+      error: series.breaksError,
+      notice: series.breaksError ? undefined : breaksNotice,
       starting: startingBreaks(series.choropleth.classificationFor(series.years.length - 1)),
     },
     palettes: PALETTES.filter((palette) => palette.kind === kind).map((palette) => ({ value: palette.id, label: palette.label })),

@@ -1,4 +1,5 @@
 import type { NotOfferedOffence, OfferedOffence, OffenceCatalog } from '../datasets/offence-catalog';
+import { noticeWords } from '../i18n/notice-words';
 
 /** One line of the offence picker. */
 export interface OffenceOption {
@@ -43,7 +44,10 @@ export function searchOffences(catalog: OffenceCatalog, query: string): OffenceS
   }
   return {
     groups,
-    notOffered: words.length === 0 ? [] : catalog.notOffered.filter(matches).map((entry) => ({ id: entry.id, name: entry.name, reason: entry.reason })),
+    notOffered:
+      words.length === 0
+        ? []
+        : catalog.notOffered.filter(matches).map((entry) => ({ id: entry.id, name: entry.name, reason: noticeWords().notMapped(entry.reason) })),
   };
 }
 

@@ -186,7 +186,7 @@ export function profileModel(series: SeriesModel, yearIndex: number, force: Forc
                     words.seriesBreak(
                       years[index - 1]!,
                       breaksBetween(seriesBreaks, years[index - 1]!, each)
-                        .map(({ what }) => what)
+                        .map(t().series.break)
                         .join('; '),
                     ),
                   ]

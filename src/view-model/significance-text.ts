@@ -1,4 +1,4 @@
-import type { DatasetMeta } from '../datasets/dataset';
+import type { SeriesBreak } from '../datasets/dataset';
 import { compareFinancialYears } from '../datasets/financial-year';
 import { formatComparison, formatInterval } from '../format/format-number';
 import type { Force, Region } from '../forces/force-table';
@@ -34,8 +34,6 @@ export function cautions(significance: ForceYearSignificance | undefined, measur
   return [...(significance.smallNumber ? [words.smallNumber] : []), ...(withinVariation(change) ? [words.withinVariation] : [])];
 }
 
-type SeriesBreak = NonNullable<NonNullable<DatasetMeta['offence']>['breaks']>[number];
-
 /** The breaks in the series between two years (a change's base and the year), or none. */
 export function breaksBetween(breaks: readonly SeriesBreak[] | undefined, from: string, to: string): SeriesBreak[] {
   const [early, late] = compareFinancialYears(from, to) <= 0 ? [from, to] : [to, from];
@@ -45,7 +43,7 @@ export function breaksBetween(breaks: readonly SeriesBreak[] | undefined, from: 
 /** "the base year, 2012/13, is before a break in the series (after 2012/13)"; with `details`, what changed. */
 export function breakCaution(breaks: readonly SeriesBreak[], baseYear: string, details: boolean): string {
   const afters = [...new Set(breaks.map(({ after }) => after))].join(', ');
-  return `${t().significance.baseBeforeBreak(baseYear, afters)}${details ? `: ${breaks.map(({ what }) => what).join('; ')}` : ''}`;
+  return `${t().significance.baseBeforeBreak(baseYear, afters)}${details ? `: ${breaks.map(t().series.break).join('; ')}` : ''}`;
 }
 
 /** For a change measure: its base year in the year shown, and the breaks in the series between them. */

@@ -101,7 +101,7 @@ export class ControlsView {
     this.breaksInput.addEventListener('change', () => {
       // A comma that may be a thousands separator is said at the field, and nothing is applied until it is put right.
       const problem = typedBreaksProblem(this.breaksInput.value);
-      if (problem) return this.showBreaksError(problem);
+      if (problem) return this.showBreaksError(t().controls.ambiguousBreaks(problem));
       actions.changeText({ classify: 'manual', breaks: this.breaksInput.value });
     });
     for (const [view, button] of Object.entries(this.viewButtons)) {
@@ -141,8 +141,15 @@ export class ControlsView {
     this.classesField.hidden = !model.classes.shown;
     this.breaksField.hidden = !model.breaks.shown;
     // What the reader typed stays while it is wrong, beside the reason, so that it can be mended.
-    if (!model.breaks.error && document.activeElement !== this.breaksInput) this.breaksInput.value = model.breaks.text;
-    this.showBreaksError(model.breaks.error);
+    const { error, notice } = model.breaks;
+    if (!error && !notice && document.activeElement !== this.breaksInput) this.breaksInput.value = model.breaks.text;
+    if (notice) {
+      void import('../view-model/notice-text').then(({ noticeText }) => {
+        if (this.shown === model) this.showBreaksError(noticeText(notice));
+      });
+    } else {
+      this.showBreaksError(error);
+    }
     setOptions(this.scopeSelect, model.scopes, model.scope);
     setOptions(this.paletteSelect, model.palettes, model.palette);
     for (const [view, button] of Object.entries(this.viewButtons)) button.setAttribute('aria-pressed', String(view === model.view));

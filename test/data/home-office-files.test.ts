@@ -69,6 +69,17 @@ describe('readHomeOfficeFiles (data/home-office/ as committed)', () => {
     );
   });
 
+  it('reads why a series is not mapped, and stops at a reason it does not know, naming the line', () => {
+    const catalogue = readHomeOfficeFiles(withChanges({}), FORCES).series.map(({ entry }) => entry);
+    expect(catalogue.find((entry) => entry.id === '28I')).toMatchObject({ reason: { kind: 'part-year', year: '2023/24', quarters: 1 } });
+    expect(catalogue.find((entry) => entry.id === '12')).toMatchObject({ reason: { kind: 'outcomes-only' } });
+    const line = lineOf(OFFENCES, '28I,');
+    for (const reason of ['part-year 2023/24 4', 'part-year 2023/24 01', 'part-year 2023/24', 'outcomes only', 'outcomes-only since 2013/14']) {
+      const changed = readProjectFile(OFFENCES).replace('no,part-year 2023/24 1', `no,${reason}`);
+      expect(read({ [OFFENCES]: changed }), reason).toThrow(`${OFFENCES}, line ${line}: "${reason}" is not a reason a series is not mapped`);
+    }
+  });
+
   it('stops when a series has no row for a force', () => {
     const without = readProjectFile(ROBBERY)
       .split('\n')

@@ -114,10 +114,10 @@ describe('deriveHomeOfficeSeries', () => {
   it('does not offer a series with no offence in any full year, and says why', () => {
     const reasons = Object.fromEntries(data.series.filter((series) => !series.figures).map(({ entry }) => [entry.id, 'reason' in entry ? entry.reason : '']));
     expect(reasons).toEqual({
-      '12': 'the Home Office describes it as outcomes only: no force has a yearly total other than 0 in any year',
-      '28I': 'counted only from 2014/15, of which this release holds April to June only',
-      'subgroup:fraud-action-fraud': 'recorded nationally, not by police force area',
-      AF: 'recorded nationally, not by police force area',
+      '12': { kind: 'outcomes-only' },
+      '28I': { kind: 'part-year', year: '2014/15', quarters: 1 },
+      'subgroup:fraud-action-fraud': { kind: 'recorded-nationally' },
+      AF: { kind: 'recorded-nationally' },
     });
   });
 

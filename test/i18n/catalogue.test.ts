@@ -6,6 +6,8 @@ import { descriptionCy } from '../../src/i18n/description-cy';
 import { descriptionEn } from '../../src/i18n/description-en';
 import { importCy } from '../../src/i18n/import-cy';
 import { importEn } from '../../src/i18n/import-en';
+import { noticesCy } from '../../src/i18n/notices-cy';
+import { noticesEn } from '../../src/i18n/notices-en';
 import { panelsCy } from '../../src/i18n/panels-cy';
 import { panelsEn } from '../../src/i18n/panels-en';
 import { en } from '../../src/i18n/en';
@@ -15,11 +17,11 @@ import { readProjectFile } from '../helpers';
 
 /**
  * The catalogue: the page's words, and the profile's, About panel's, map
- * description's, Download and Share panels' and the import panel's and
- * worker's, which load with them.
+ * description's, Download and Share panels', notices' and the import
+ * panel's and worker's, which load with them.
  */
-const ENGLISH = { page: en, profile: profileEn, about: aboutEn, description: descriptionEn, panels: panelsEn, import: importEn };
-const WELSH = { page: cy, profile: profileCy, about: aboutCy, description: descriptionCy, panels: panelsCy, import: importCy };
+const ENGLISH = { page: en, profile: profileEn, about: aboutEn, description: descriptionEn, panels: panelsEn, notices: noticesEn, import: importEn };
+const WELSH = { page: cy, profile: profileCy, about: aboutCy, description: descriptionCy, panels: panelsCy, notices: noticesCy, import: importCy };
 
 type Shape = { [key: string]: unknown };
 

@@ -9,6 +9,8 @@ import { describedExport } from '../../src/view-model/export-model';
 import { profileModel } from '../../src/view-model/profile-model';
 import { homeOffice, pageData } from '../export/picture-fixture';
 import { readGeneratedJson } from '../helpers';
+import { en } from '../../src/i18n/en';
+import { cy } from '../../src/i18n/cy';
 
 const DORSET = 'E23000039';
 
@@ -103,7 +105,16 @@ describe('breaks in a series', () => {
 
   it('the subgroups the codes left and joined know the break; the code itself does not move', () => {
     expect(withoutInjury.meta.offence?.breaks?.map(({ after }) => after)).toEqual(['2012/13', '2012/13']);
-    expect(withoutInjury.meta.offence?.breaks?.[0]?.what).toBe('code 8L (Harassment) was counted here until 2012/13, then under Stalking and harassment');
+    const [moved] = withoutInjury.meta.offence!.breaks!;
+    expect(moved).toEqual({ kind: 'moved-out', after: '2012/13', code: { code: '8L', name: 'Harassment' }, to: 'Stalking and harassment' });
+    expect(en.series.break(moved!)).toBe('code 8L (Harassment) was counted here until 2012/13, then under Stalking and harassment');
+    expect(cy.series.break(moved!)).toBe('cyfrifwyd cod 8L (Harassment) yma hyd at 2012/13, yna o dan Stalking and harassment');
+    const joined = datasetSchema
+      .parse(readGeneratedJson('offences/subgroup-stalking-and-harassment.json'))
+      .meta.offence!.breaks!.find((found) => found.kind === 'moved-in');
+    expect(joined).toEqual({ kind: 'moved-in', after: '2012/13', code: { code: '8L', name: 'Harassment' }, from: 'Violence without injury' });
+    expect(en.series.break(joined!)).toBe('code 8L (Harassment) was counted under Violence without injury until 2012/13, then here');
+    expect(cy.series.break(joined!)).toBe('cyfrifwyd cod 8L (Harassment) o dan Violence without injury hyd at 2012/13, yna yma');
     expect(datasetSchema.parse(readGeneratedJson('offences/code-8l.json')).meta.offence?.breaks).toBeUndefined();
   });
 

@@ -7,7 +7,7 @@ import { forceTable } from '../helpers';
 describe('NoticesView', () => {
   it('shows text from the link in <bdi> elements, with hidden characters made visible and no isolate characters left', () => {
     const { notices } = parseUrlState(`?year=${encodeURIComponent('\u202Emoc.elpmaxe-live ta nigol-er :DILAVNI KNIL')}`, { forceTable, paletteIds: [] });
-    const view = new NoticesView(() => {});
+    const view = new NoticesView(document.createElement('div'), () => {});
     view.render(notices);
     const text = view.element.querySelector('.notice span')!;
     expect([...text.querySelectorAll('bdi')].map((bdi) => bdi.textContent)).toEqual(['year', '⟨U+202E⟩moc.elpmaxe-live ta nigol-er :DILAVNI KNIL']);
@@ -17,7 +17,7 @@ describe('NoticesView', () => {
 
   it('renders markup in a link as text', () => {
     const { notices } = parseUrlState('?force=<img src=x onerror=alert(1)>', { forceTable, paletteIds: [] });
-    const view = new NoticesView(() => {});
+    const view = new NoticesView(document.createElement('div'), () => {});
     view.render(notices);
     expect(view.element.querySelector('img')).toBeNull();
     expect(view.element.querySelector('bdi:last-of-type')?.textContent).toBe('<img src=x onerror=alert(1)>');
