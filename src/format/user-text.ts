@@ -97,7 +97,7 @@ export function withoutInvisibleCharacters(text: string): string {
 }
 
 /** Scripts whose letters look like Latin ones, by name; a letter of any other script is named by its code point only. */
-const LOOK_ALIKE_SCRIPTS: readonly [string, RegExp][] = [
+const LOOK_ALIKE_SCRIPTS: readonly [LookAlikeScript, RegExp][] = [
   ['Cyrillic', /\p{Script=Cyrillic}/u],
   ['Greek', /\p{Script=Greek}/u],
   ['Armenian', /\p{Script=Armenian}/u],
@@ -107,26 +107,33 @@ const NOT_LATIN_LETTER = /(?=\p{L})\P{Script=Latin}/u;
 /** How many such letters a message names; more are counted. */
 const NAMED_LETTERS = 3;
 
+export type LookAlikeScript = 'Cyrillic' | 'Greek' | 'Armenian' | 'Cherokee';
+
+/** The words of otherScriptLetters' phrase, in the language of the message it goes in. */
+export interface ScriptLetterWords {
+  /** "the Cyrillic letter о (U+043E)"; script undefined for a letter of a script not named. */
+  letters(script: LookAlikeScript | undefined, shown: readonly string[]): string;
+  /** The letters not named. */
+  more(count: number): string;
+  andList(items: readonly string[]): string;
+}
+
 /**
  * The letters of a name that are not Latin, as a phrase: "the Cyrillic
  * letter о (U+043E)", "the Cyrillic letters е (U+0435) and а (U+0430)".
  * Said beside a suggestion, where "Dоrset" and "Dorset" would otherwise
  * look the same; undefined for a name in Latin letters only.
  */
-export function otherScriptLetters(name: string): string | undefined {
+export function otherScriptLetters(name: string, words: ScriptLetterWords): string | undefined {
   const letters = [...new Set([...name].filter((char) => NOT_LATIN_LETTER.test(char)))];
   if (letters.length === 0) return undefined;
   const named = letters.slice(0, NAMED_LETTERS);
-  const byScript = new Map<string, string[]>();
+  const byScript = new Map<LookAlikeScript | undefined, string[]>();
   for (const letter of named) {
-    const script = LOOK_ALIKE_SCRIPTS.find(([, pattern]) => pattern.test(letter))?.[0] ?? 'non-Latin';
+    const script = LOOK_ALIKE_SCRIPTS.find(([, pattern]) => pattern.test(letter))?.[0];
     byScript.set(script, [...(byScript.get(script) ?? []), `${letter} (${codePointName(letter.codePointAt(0)!)})`]);
   }
-  const phrases = [...byScript].map(([script, shown]) => `the ${script} letter${shown.length > 1 ? 's' : ''} ${andList(shown)}`);
+  const phrases = [...byScript].map(([script, shown]) => words.letters(script, shown));
   const more = letters.length - named.length;
-  return andList(more > 0 ? [...phrases, `${more} more`] : phrases);
-}
-
-function andList(items: readonly string[]): string {
-  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
+  return words.andList(more > 0 ? [...phrases, words.more(more)] : phrases);
 }

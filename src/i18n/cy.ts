@@ -155,6 +155,12 @@ export const cy: Messages = {
     meanwhile: 'Nid oes dim yn cael ei ddangos ohonynt yn y cyfamser. Gwiriwch eich cysylltiad a rhowch gynnig arall arni, neu dewiswch ffigurau eraill.',
     downloadPanel: 'Nid oedd modd llwytho’r panel lawrlwytho. Caewch ef a’i agor eto i roi cynnig arall arni.',
   },
+  importPanel: {
+    summary: 'Mapio eich ffigurau eich hun',
+    loading: 'Wrthi’n llwytho’r panel mewnforio…',
+    loadFailed: (reason) =>
+      `Nid oedd modd llwytho’r panel mewnforio (${reason}). Gwiriwch y cysylltiad a rhowch gynnig arall arni; os yw’r dudalen hon wedi bod ar agor ers amser hir, efallai fod y wefan wedi’i diweddaru ers hynny, a bydd ail-lwytho’r dudalen yn datrys hyn. `,
+  },
   listHeadings: {
     outside: 'Y tu allan i’r map hwn',
     chosen: 'Yr heddlu a ddewiswyd',

@@ -160,6 +160,13 @@ export const en = {
     meanwhile: 'Nothing is drawn from them meanwhile. Check your connection and try again, or choose other figures.',
     downloadPanel: 'The download panel could not be loaded. Close it and open it again to try again.',
   },
+  /** "Map your own figures" before its panel loads (views/import-panel.ts); the panel's own words are in import-en.ts, which load with it. */
+  importPanel: {
+    summary: 'Map your own figures',
+    loading: 'Loading the import panel…',
+    loadFailed: (reason: string) =>
+      `The import panel could not be loaded (${reason}). Check the connection and try again; if this page has been open a long time, the site may have been updated since, and reloading the page will fix it. `,
+  },
   /** The heading of the box of value labels that found no place on the map (export/label-placement.ts listHeading). */
   listHeadings: {
     outside: 'Outside this map',

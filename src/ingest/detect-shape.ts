@@ -1,5 +1,6 @@
 import { parseFinancialYear } from '../datasets/financial-year';
 import { isolated } from '../format/user-text';
+import { importWords } from '../i18n/import-words';
 import { HOME_OFFICE_COLUMNS, isHomeOfficeHeader } from './home-office-table';
 
 /**
@@ -79,16 +80,12 @@ export function headerKey(name: string): string {
 
 export function detectShape(header: readonly string[]): ShapeDetection {
   if (isHomeOfficeHeader(header)) return { ok: true, shape: 'home-office' };
+  const words = importWords().header;
   const columns = header.map((name, index) => ({ index, name, key: headerKey(name) }));
-  const found = `found ${describeHeader(header)}`;
+  const found = describeHeader(header);
 
   if (columns.some((column) => HOME_OFFICE_ONLY_HEADERS.includes(column.key))) {
-    return {
-      ok: false,
-      error:
-        `this looks like a Home Office open-data table, but its columns are not the published ones: ` +
-        `expected ${HOME_OFFICE_COLUMNS.map((name) => `"${name}"`).join(', ')}; ${found}`,
-    };
+    return { ok: false, error: words.homeOfficeColumns(HOME_OFFICE_COLUMNS.map((name) => `"${name}"`).join(', '), found) };
   }
 
   const pick = (names: readonly string[]) => {
@@ -107,7 +104,7 @@ export function detectShape(header: readonly string[]): ShapeDetection {
   // A pivot table often leaves the corner cell above the force names blank.
   const force = pick(FORCE_HEADERS) ?? (columns[0]?.key === '' && yearColumns.length > 0 ? { index: 0, name: columns[0].name } : undefined);
   if (!force) {
-    return { ok: false, error: `no column naming the force: expected one headed ${orList(FORCE_HEADERS.slice(0, 6))}; ${found}` };
+    return { ok: false, error: words.noForceColumn(orList(FORCE_HEADERS.slice(0, 6)), found) };
   }
 
   const year = pick(YEAR_HEADERS);
@@ -123,31 +120,25 @@ export function detectShape(header: readonly string[]): ShapeDetection {
   }
 
   const half = year
-    ? `a year column ("${isolated(year.name)}") but no value column (${orList(VALUE_HEADERS.slice(0, 5))})`
+    ? words.yearNoValue(isolated(year.name), orList(VALUE_HEADERS.slice(0, 5)))
     : value
-      ? `a value column ("${isolated(value.name)}") but no year column (${orList(YEAR_HEADERS.slice(0, 3))})`
-      : 'no year or value column';
-  return {
-    ok: false,
-    error:
-      `a force column ("${isolated(force.name)}") and ${half}: expected either year and value columns, ` +
-      `or one column per financial year such as 2016/17; ${found}`,
-  };
+      ? words.valueNoYear(isolated(value.name), orList(YEAR_HEADERS.slice(0, 3)))
+      : words.neither;
+  return { ok: false, error: words.forceAnd(isolated(force.name), half, found) };
 }
 
 function ignoredColumns(header: readonly string[], used: ReadonlySet<number>): HeaderColumn[] {
   return header.flatMap((name, index) => (used.has(index) ? [] : [{ index, name }]));
 }
 
+/** The header names the import reads, quoted, as an "or" list in the import's language. */
 function orList(names: readonly string[]): string {
-  const quoted = names.map((name) => `"${name}"`);
-  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}` : (quoted[0] ?? '');
+  return importWords().header.orList(names.map((name) => `"${name}"`));
 }
 
 /** The header as the user would recognise it, cut short if long. */
 function describeHeader(header: readonly string[]): string {
   const LIMIT = 12;
   const shown = header.slice(0, LIMIT).map((name) => `"${isolated(name, 41)}"`);
-  const more = header.length > LIMIT ? ` and ${header.length - LIMIT} more` : '';
-  return `${header.length} column${header.length === 1 ? '' : 's'}: ${shown.join(', ')}${more}`;
+  return importWords().header.found(header.length, shown.join(', '), Math.max(0, header.length - LIMIT));
 }

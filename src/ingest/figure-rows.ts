@@ -2,6 +2,7 @@ import type { Observation } from '../datasets/dataset';
 import { parseFinancialYear } from '../datasets/financial-year';
 import type { ForceNameResolver } from '../forces/resolve-force-name';
 import { isolated } from '../format/user-text';
+import { importForceName, importWords } from '../i18n/import-words';
 import { emptyReport, rowRejecter, type ErrorReason, type IngestReport, type RowError } from './ingest-report';
 import { createRowForceResolver } from './force-of-row';
 import { parseFigure } from './parse-figure';
@@ -76,7 +77,7 @@ export function validateFigureRows(rows: Iterable<FigureRow>, resolver: ForceNam
     }
     const figure = parseFigure(row.value);
     if (figure.kind === 'non-numeric') {
-      reject('non-numeric', () => ({ line, text: shownCell(row.value), message: `"${isolated(row.value)}" is not a number` }));
+      reject('non-numeric', () => ({ line, text: shownCell(row.value), message: importWords().rows.notANumber(isolated(row.value)) }));
       continue;
     }
     if (figure.kind === 'too-large') {
@@ -84,7 +85,7 @@ export function validateFigureRows(rows: Iterable<FigureRow>, resolver: ForceNam
       continue;
     }
     if (figure.kind === 'number' && figure.value < 0) {
-      reject('negative', () => ({ line, text: shownCell(row.value), message: `${isolated(row.value.trim())} is negative` }));
+      reject('negative', () => ({ line, text: shownCell(row.value), message: importWords().rows.negative(isolated(row.value.trim())) }));
       continue;
     }
     const code = force.code;
@@ -94,7 +95,7 @@ export function validateFigureRows(rows: Iterable<FigureRow>, resolver: ForceNam
       reject('duplicate', () => ({
         line,
         text: shownCell(`${row.force} ${year}`),
-        message: `${force.name} ${year} already has a figure on line ${firstLine}`,
+        message: importWords().rows.duplicate(importForceName(force), year, firstLine),
       }));
       continue;
     }

@@ -1,4 +1,5 @@
 import { codePointName, isolated } from '../format/user-text';
+import { importWords } from '../i18n/import-words';
 import { lineBreaksIn, type QuoteProblem } from './parse-delimited';
 
 /**
@@ -16,26 +17,28 @@ const QUOTE_PROBLEMS_DESCRIBED = 10;
 
 /** "line 3", "lines 3 and 7", "lines 3, 7, 9 and 40 more". */
 function lineList(lines: readonly number[], total = lines.length): string {
-  if (total === 1) return `line ${lines[0]}`;
+  const words = importWords().file;
+  if (total === 1) return words.line(lines[0]!);
   const named = lines.slice(0, Math.min(LINES_NAMED, total));
   const rest = total - named.length;
-  if (rest > 0) return `lines ${named.join(', ')} and ${rest.toLocaleString('en-GB')} more`;
-  return `lines ${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
+  if (rest > 0) return words.linesAndMore(named.join(', '), rest.toLocaleString('en-GB'));
+  return words.lines(named.slice(0, -1).join(', '), named.at(-1)!);
 }
 
 export function quoteWarnings(problems: readonly QuoteProblem[]): string[] {
+  const words = importWords().file;
   const described = problems.slice(0, QUOTE_PROBLEMS_DESCRIBED).map((problem) => {
     switch (problem.kind) {
       case 'unclosed':
-        return `line ${problem.line}: a quote opens here and never closes; it was read as a plain character`;
+        return words.quoteUnclosed(problem.line);
       case 'stray':
-        return `line ${problem.line}: a quote opens here and would close only on line ${problem.closesOn}, inside other text; it was read as a plain character`;
+        return words.quoteStray(problem.line, problem.closesOn);
       case 'long':
-        return `lines ${problem.line} to ${problem.closesOn} are one quoted field, which opens on line ${problem.line}: if that is not meant, a quote is missing or stray there`;
+        return words.quoteLong(problem.line, problem.closesOn);
     }
   });
   const rest = problems.length - described.length;
-  if (rest > 0) described.push(`and ${rest.toLocaleString('en-GB')} more quotes like these, from line ${problems[QUOTE_PROBLEMS_DESCRIBED]!.line} on`);
+  if (rest > 0) described.push(words.moreQuotes(rest.toLocaleString('en-GB'), problems[QUOTE_PROBLEMS_DESCRIBED]!.line));
   return described;
 }
 
@@ -43,7 +46,7 @@ export function quoteWarnings(problems: readonly QuoteProblem[]): string[] {
 export function lastLineWarning(text: string): string | undefined {
   const last = text.charCodeAt(text.length - 1);
   if (text.length === 0 || last === 0x0a || last === 0x0d) return undefined;
-  return `the file does not end with a line break, so its last line (line ${lineBreaksIn(text, 0, text.length) + 1}) may be incomplete: check it if the file was cut short`;
+  return importWords().file.lastLine(lineBreaksIn(text, 0, text.length) + 1);
 }
 
 /** Four digits with a point after the first one to three: 1.154, 12.500. */
@@ -66,7 +69,7 @@ export function pointThousandsWarning(cells: Iterable<{ line: number; value: str
     if (lines.length < LINES_NAMED) lines.push(line);
   }
   if (first === undefined) return undefined;
-  return `figures such as ${isolated(first)} (line ${lines[0]}) were read with a decimal point, but in semicolon-separated files "." often separates thousands (1.154 for 1154): check ${lineList(lines, total)}`;
+  return importWords().file.pointThousands(isolated(first), lines[0]!, lineList(lines, total));
 }
 
 /** C0 controls other than tab and line ends, and DEL: text has none of them, but a few can slip into a file. */
@@ -77,14 +80,14 @@ const INVISIBLE = /(?!^\uFEFF)\p{Cf}/gu;
 export function controlCharacterWarning(text: string): string | undefined {
   const found = linesHolding(text, STRAY_CONTROL);
   if (!found) return undefined;
-  return `${lineList(found.lines, found.total)} ${found.total === 1 ? 'holds' : 'hold'} control characters, which text does not normally have: they were read as they are, and are shown as ⟨${codePointName(found.first)}⟩ and the like`;
+  return importWords().file.controlCharacters(lineList(found.lines, found.total), found.total, codePointName(found.first));
 }
 
 /** Invisible characters make a name look like another: they are ignored in force names, and shown wherever a message repeats the text. */
 export function invisibleCharacterWarning(text: string): string | undefined {
   const found = linesHolding(text, INVISIBLE);
   if (!found) return undefined;
-  return `${lineList(found.lines, found.total)} ${found.total === 1 ? 'holds' : 'hold'} invisible characters such as ⟨${codePointName(found.first)}⟩: they are ignored in force names, and shown like that wherever a message repeats the text`;
+  return importWords().file.invisibleCharacters(lineList(found.lines, found.total), found.total, codePointName(found.first));
 }
 
 /** The lines (the first LINES_NAMED) that hold a match of pattern (global), how many lines do, and the first character found. */

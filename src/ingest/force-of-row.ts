@@ -1,6 +1,7 @@
 import type { Force } from '../forces/force-table';
 import type { ForceNameMatch, ForceNameResolver } from '../forces/resolve-force-name';
 import { isolated, otherScriptLetters } from '../format/user-text';
+import { importForceName, importWords } from '../i18n/import-words';
 import { MAX_LINES_PER_NAME, MAX_LISTED_NAMES, type IngestReport, type RejectRow } from './ingest-report';
 import { shownCell } from './row-messages';
 
@@ -79,8 +80,7 @@ export function createRowForceResolver(resolver: ForceNameResolver, report: Inge
  * A suggestion that looks the same as the name says what differs: 'unknown force "Dоrset", which holds the Cyrillic letter о (U+043E); …'.
  */
 function unknownForceMessage(name: string, suggestions: readonly Force[]): string {
-  const quoted = suggestions.map((force) => `"${force.name}"`);
-  const meant = quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}` : quoted[0];
-  const otherLetters = meant ? otherScriptLetters(name) : undefined;
-  return `unknown force "${isolated(name)}"${otherLetters ? `, which holds ${otherLetters}` : ''}${meant ? `; did you mean ${meant}?` : ''}`;
+  const words = importWords().rows;
+  const otherLetters = suggestions.length > 0 ? otherScriptLetters(name, words.scriptLetters) : undefined;
+  return words.unknownForce(isolated(name), otherLetters, suggestions.map(importForceName));
 }

@@ -2,6 +2,7 @@ import type { Observation } from '../datasets/dataset';
 import { compareFinancialYears, parseFinancialYear } from '../datasets/financial-year';
 import type { ForceNameResolver } from '../forces/resolve-force-name';
 import { isolated } from '../format/user-text';
+import { importForceName, importWords } from '../i18n/import-words';
 import type { FigureCheckOptions } from './figure-rows';
 import { createRowForceResolver } from './force-of-row';
 import { emptyReport, rowRejecter, type IngestReport } from './ingest-report';
@@ -181,12 +182,12 @@ export function sumHomeOfficeTable<Series>(
       continue;
     }
     if (!isQuarter) {
-      reject('bad-quarter', () => ({ line, text: shownCell(fields[1]!), message: `"${isolated(fields[1]!)}" is not a quarter from 1 to 4` }));
+      reject('bad-quarter', () => ({ line, text: shownCell(fields[1]!), message: importWords().rows.notAQuarter(isolated(fields[1]!)) }));
       continue;
     }
     const figure = parseFigure(fields[7]!);
     if (figure.kind === 'non-numeric') {
-      reject('non-numeric', () => ({ line, text: shownCell(fields[7]!), message: `"${isolated(fields[7]!)}" is not a number of offences` }));
+      reject('non-numeric', () => ({ line, text: shownCell(fields[7]!), message: importWords().rows.notANumberOfOffences(isolated(fields[7]!)) }));
       continue;
     }
     if (figure.kind === 'too-large') {
@@ -199,7 +200,7 @@ export function sumHomeOfficeTable<Series>(
       reject('duplicate', () => ({
         line,
         text: shownCell(`${fields[2]!.trim()} ${year} Q${quarter} ${offence.description}`),
-        message: `${force.name} ${year} Q${quarter} "${isolated(offence.description)}" appears twice`,
+        message: importWords().rows.quarterTwice(importForceName(force), year, quarter, isolated(offence.description)),
       }));
       continue;
     }
@@ -240,13 +241,14 @@ export function sumHomeOfficeTable<Series>(
 export function yearFigure(sum: QuarterSum): { value: number | null; note?: string } {
   const quarters = countBits(sum.quarters);
   // A force-year missing a quarter that the table holds for others is not a whole year either.
+  const words = importWords().homeOffice;
   const note =
     quarters < 4
-      ? `only ${quarters} of 4 quarters published`
+      ? words.quartersPublished(quarters)
       : sum.unpublished > 0
-        ? `${sum.unpublished} of 4 quarters not published`
+        ? words.quartersNotPublished(sum.unpublished)
         : sum.value < 0
-          ? `the quarters sum to ${sum.value}`
+          ? words.negativeSum(sum.value)
           : undefined;
   return note === undefined ? { value: sum.value } : { value: null, note };
 }

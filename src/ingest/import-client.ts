@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { importLanguage, importWords } from '../i18n/import-words';
 import type { ImportOptions } from './import-options';
 import { importResponseSchema, type ImportResponse, type WorkerRequest } from './import-messages';
 import type { ImportOutcome } from './import-result';
@@ -77,19 +78,19 @@ export function createImportClient(startWorker: () => ImportWorkerPort, answerTi
   const watch = (request: Pending) => {
     clearTimeout(request.timer);
     request.timer = setTimeout(() => {
-      failAll(new ImportWorkerFailure(`the file reader stopped answering (nothing for ${answerTimeoutMs / 1000} seconds)`), true);
+      failAll(new ImportWorkerFailure(importWords().client.stoppedAnswering(answerTimeoutMs / 1000)), true);
     }, answerTimeoutMs);
   };
 
   const onMessage = (event: Event) => {
     const response = importResponseSchema.safeParse((event as MessageEvent<unknown>).data);
     if (!response.success) {
-      failAll(new ImportWorkerFailure(`the file reader sent a message that is not in the expected form:\n${z.prettifyError(response.error)}`), false);
+      failAll(new ImportWorkerFailure(importWords().client.badMessage(z.prettifyError(response.error))), false);
       return;
     }
     const message = response.data;
     if (message.id === null) {
-      failAll(new ImportWorkerFailure(`the file reader refused a request: ${message.type === 'error' ? message.message : 'no id'}`), false);
+      failAll(new ImportWorkerFailure(importWords().client.refused(message.type === 'error' ? message.message : importWords().client.noId)), false);
       return;
     }
     // Answers to an import nobody waits for any more are not ours.
@@ -111,15 +112,10 @@ export function createImportClient(startWorker: () => ImportWorkerPort, answerTi
     // A module worker whose script fails to load (a 404 after the site was updated) says so only by an error event.
     started.addEventListener('error', () => {
       if (worker !== started) return;
-      failAll(
-        new ImportWorkerFailure(
-          'the file reader could not be loaded or stopped working: if this page has been open a long time, the site may have been updated since, and reloading the page will fix it',
-        ),
-        true,
-      );
+      failAll(new ImportWorkerFailure(importWords().client.couldNotLoad), true);
     });
     started.addEventListener('messageerror', () => {
-      if (worker === started) failAll(new ImportWorkerFailure('a message from the file reader could not be read'), false);
+      if (worker === started) failAll(new ImportWorkerFailure(importWords().client.unreadable), false);
     });
     started.addEventListener('message', onMessage);
     worker = started;
@@ -142,11 +138,11 @@ export function createImportClient(startWorker: () => ImportWorkerPort, answerTi
       try {
         target = workerFor();
       } catch (error) {
-        failAll(new ImportWorkerFailure(`the file reader could not be started: ${error instanceof Error ? error.message : String(error)}`), true);
+        failAll(new ImportWorkerFailure(importWords().client.couldNotStart(error instanceof Error ? error.message : String(error))), true);
         return;
       }
-      // Bytes are handed over rather than copied: the page has no more use for them.
-      target.postMessage({ type, id, input, options }, input instanceof ArrayBuffer ? [input] : []);
+      // Bytes are handed over rather than copied: the page has no more use for them. The worker answers in the page's language.
+      target.postMessage({ type, id, input, options, language: importLanguage() }, input instanceof ArrayBuffer ? [input] : []);
     });
 
   return {
@@ -154,22 +150,17 @@ export function createImportClient(startWorker: () => ImportWorkerPort, answerTi
       return send<ImportOutcome>('import', input, options, onProgress, (message, resolve, reject) => {
         if (message.type === 'result') resolve(message.result);
         else if (message.type === 'error') resolve({ ok: false, error: message.message });
-        else reject(new ImportWorkerFailure(`the file reader answered an import with a ${message.type} message`));
+        else reject(new ImportWorkerFailure(importWords().client.wrongAnswer(message.type)));
       });
     },
     errorsCsv(input, options = {}, onProgress) {
       return send<{ csv: Blob; rows: number }>('errors-csv', input, options, onProgress, (message, resolve, reject) => {
         if (message.type === 'errors-csv') resolve({ csv: message.csv, rows: message.rows });
-        else
-          reject(
-            message.type === 'error'
-              ? new Error(message.message)
-              : new ImportWorkerFailure(`the file reader answered a list request with a ${message.type} message`),
-          );
+        else reject(message.type === 'error' ? new Error(message.message) : new ImportWorkerFailure(importWords().client.wrongListAnswer(message.type)));
       });
     },
     cancel() {
-      failAll(new ImportCancelled('the import was cancelled'), true);
+      failAll(new ImportCancelled(importWords().client.cancelled), true);
     },
   };
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { LANGUAGES } from '../i18n/language';
 import { importOptionsSchema } from './import-options';
 import { importResultSchema } from './import-result';
 
@@ -18,6 +19,8 @@ const requestFields = {
   /** The file as text, as bytes, or as the File itself (read in the worker, off the page's thread). */
   input: z.union([z.string(), arrayBufferSchema, blobSchema]),
   options: z.prefault(importOptionsSchema, {}),
+  /** The page's language, in which the worker makes its messages (rejected rows, warnings, a file refused); of language.ts only this list reaches the worker. */
+  language: z._default(z.enum(LANGUAGES), 'en'),
 };
 
 /** Import a file: the worker answers with progress, then a result or an error. */

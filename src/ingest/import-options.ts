@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { forceCodeSchema } from '../forces/force-table';
+import { importWords } from '../i18n/import-words';
 
 /**
  * The largest input importTable reads: 64 MiB, counted in bytes for a file
@@ -11,7 +12,7 @@ export const MAX_IMPORT_SIZE = 64 * 1024 * 1024;
 
 /** The message for input over MAX_IMPORT_SIZE; size in bytes or characters. */
 export function tooLargeMessage(size: number): string {
-  return `the file is too large to import (${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMPORT_SIZE / 1024 / 1024} MB)`;
+  return importWords().file.tooLarge((size / 1024 / 1024).toFixed(1), MAX_IMPORT_SIZE / 1024 / 1024);
 }
 
 /** Sheet names are at most 31 characters in Excel; OpenDocument sets no limit, this is ample. */

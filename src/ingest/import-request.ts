@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { ForceTable } from '../forces/force-table';
+import { importWords, useImportLanguage } from '../i18n/import-words';
 import { decodeText } from './decode-text';
 import { createErrorsCsv } from './errors-csv';
 import { MAX_IMPORT_SIZE, tooLargeMessage } from './import-options';
@@ -23,10 +24,11 @@ export async function handleImportRequest(data: unknown, forces: ForceTable, pos
   const request = workerRequestSchema.safeParse(data);
   if (!request.success) {
     const id = z.object({ id: z.int() }).safeParse(data);
-    post({ type: 'error', id: id.success ? id.data.id : null, message: `not an import request: ${z.prettifyError(request.error)}` });
+    post({ type: 'error', id: id.success ? id.data.id : null, message: importWords().file.notARequest(z.prettifyError(request.error)) });
     return;
   }
-  const { type, id, input, options } = request.data;
+  const { type, id, input, options, language } = request.data;
+  useImportLanguage(language);
   post({ type: 'progress', id, fraction: 0 });
   try {
     const read = await readInput(input);
@@ -57,7 +59,7 @@ export async function handleImportRequest(data: unknown, forces: ForceTable, pos
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const shortened = detail.length > FAILURE_DETAIL_LENGTH ? `${detail.slice(0, FAILURE_DETAIL_LENGTH)}…` : detail;
-    post({ type: 'error', id, message: `the import failed unexpectedly (${shortened}); this is a fault of the app, not of your file` });
+    post({ type: 'error', id, message: importWords().file.failedUnexpectedly(shortened) });
   }
 }
 
@@ -71,6 +73,6 @@ async function readInput(
   const bytes = new Uint8Array(input instanceof ArrayBuffer ? input : await input.arrayBuffer());
   if (isWorkbookBytes(bytes)) return { ok: true, bytes, warnings: [] };
   const decoded = decodeText(bytes);
-  const warnings = decoded.encoding === 'windows-1252' ? ['the file is not UTF-8; it was read as Windows-1252 (Western European)'] : [];
+  const warnings = decoded.encoding === 'windows-1252' ? [importWords().file.windows1252] : [];
   return { ok: true, text: decoded.text, warnings };
 }

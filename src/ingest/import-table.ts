@@ -4,6 +4,7 @@ import { compareFinancialYears } from '../datasets/financial-year';
 import type { Force, ForceTable } from '../forces/force-table';
 import { createForceNameResolver, withNameMapping, type ForceNameResolver } from '../forces/resolve-force-name';
 import { isolated, visibleTitle, visibleUserText } from '../format/user-text';
+import { importWords } from '../i18n/import-words';
 import { detectShape, type DetectedShape, type ShapeDetection } from './detect-shape';
 import { controlCharacterWarning, invisibleCharacterWarning, lastLineWarning, pointThousandsWarning, quoteWarnings, STRAY_CONTROL } from './file-warnings';
 import { validateFigureRows, type FigureCheckOptions } from './figure-rows';
@@ -110,7 +111,7 @@ type Prepared = { ok: true; chosen: ResolvedImportOptions; mapping: [string, For
 
 function prepare(options: ImportOptions, environment: ImportEnvironment): Prepared | ImportFailure {
   const parsedOptions = importOptionsSchema.safeParse(options);
-  if (!parsedOptions.success) return fail(`the import options are not valid: ${z.prettifyError(parsedOptions.error)}`);
+  if (!parsedOptions.success) return fail(importWords().file.badOptions(z.prettifyError(parsedOptions.error)));
   const mapped = mappedForces(parsedOptions.data.nameMapping, environment.forces);
   if (!mapped.ok) return mapped;
   return { ok: true, chosen: parsedOptions.data, mapping: mapped.mapping };
@@ -126,14 +127,15 @@ function importRows(
 ): ImportOutcome {
   const { chosen } = prepared;
   const onProgress = environment.onProgress;
-  if (rows.length === 0) return fail('the file is empty');
+  const words = importWords();
+  if (rows.length === 0) return fail(words.file.empty);
 
   const found = findHeader(rows);
   if (!found.ok) return found;
   const { headerIndex, detected } = found;
   const header = rows[headerIndex]!;
   const body = rows.slice(headerIndex + 1);
-  if (body.length === 0) return fail(`the file has a header (line ${header.line}) but no rows below it`);
+  if (body.length === 0) return fail(words.file.noRows(header.line));
 
   const resolver = withNameMapping(createForceNameResolver(environment.forces), prepared.mapping);
   const checks: FigureCheckOptions = {
@@ -148,10 +150,7 @@ function importRows(
     preamble: rows.slice(0, headerIndex).map((row) => ({ line: row.line, text: shorten(row.fields.join(joiner)) })),
     dataRows: body.length,
   };
-  const warnings = [
-    ...(common.preamble.length > 0 ? [`${common.preamble.length} title line(s) above the header, on line ${header.line}, were skipped`] : []),
-    ...sourceWarnings,
-  ];
+  const warnings = [...(common.preamble.length > 0 ? [words.file.titleLines(common.preamble.length, header.line)] : []), ...sourceWarnings];
   const finishProgress = onProgress && ((fraction: number) => onProgress(PARSE_SHARE + fraction * (1 - PARSE_SHARE)));
   let result: Omit<ImportResult, 'dataset'>;
   let meta: { title: string; definition: string; unit: string };
@@ -180,9 +179,9 @@ function importRows(
       warnings: figures ? [...warnings, figures] : warnings,
     };
     meta = {
-      title: 'Imported figures',
-      definition: `Figures from ${chosen.fileName ? `the file ${shownFileName(chosen.fileName)}` : 'an imported file'}.`,
-      unit: 'figures',
+      title: words.dataset.title,
+      definition: words.dataset.definition(chosen.fileName ? shownFileName(chosen.fileName) : undefined),
+      unit: words.dataset.unit,
     };
     finishProgress?.(1);
   }
@@ -195,16 +194,17 @@ function fail(error: string): ImportFailure {
 
 /** Empty, too large, or not text at all: said before any parsing. */
 function wholeFileProblem(text: string): string | undefined {
+  const words = importWords().file;
   if (text.length > MAX_IMPORT_SIZE) return tooLargeMessage(text.length);
-  if (text.replace(/^\uFEFF/, '').trim() === '') return 'the file is empty';
-  if (text.startsWith('PK\u0003\u0004')) return 'this is a zip file, probably an Excel workbook (.xlsx): save it as CSV and import that';
-  if (text.includes('\u0000')) return 'the file holds binary content (NUL bytes), not text: if it is a spreadsheet, save it as CSV and import that';
+  if (text.replace(/^\uFEFF/, '').trim() === '') return words.empty;
+  if (text.startsWith('PK\u0003\u0004')) return words.zip;
+  if (text.includes('\u0000')) return words.nul;
   // Text has tabs and line ends but next to no other control characters; binary data is full of them.
   // A few stray ones in a small file are not enough to refuse it: they are listed as a warning instead.
   const sample = text.slice(0, 65_536);
   const controls = sample.match(STRAY_CONTROL)?.length ?? 0;
   if (controls >= MIN_BINARY_CONTROLS && controls > sample.length / 100) {
-    return `the file holds binary content (${controls} control characters in its first ${sample.length.toLocaleString('en-GB')}), not text: save it as CSV and import that`;
+    return words.binary(controls, sample.length.toLocaleString('en-GB'));
   }
   return undefined;
 }
@@ -244,15 +244,16 @@ function findHeader(rows: readonly DelimitedRow[]): { ok: true; headerIndex: num
       break;
     }
   }
-  const error = firstFailure && !firstFailure.detection.ok ? firstFailure.detection.error : 'no header';
-  return fail(`the header${firstFailure ? ` on line ${firstFailure.line}` : ''} is not recognised: ${error}`);
+  const words = importWords().file;
+  const error = firstFailure && !firstFailure.detection.ok ? firstFailure.detection.error : words.noHeader;
+  return fail(words.headerNotRecognised(firstFailure?.line, error));
 }
 
 function mappedForces(nameMapping: readonly (readonly [string, string])[], forces: ForceTable): { ok: true; mapping: [string, Force][] } | ImportFailure {
   const mapping: [string, Force][] = [];
   for (const [name, code] of nameMapping) {
     const force = forces.byCode.get(code);
-    if (!force) return fail(`the name mapping sends "${isolated(name)}" to ${code}, which is not a police force area on this map`);
+    if (!force) return fail(importWords().file.badMapping(isolated(name), code));
     mapping.push([name, force]);
   }
   return { ok: true, mapping };
@@ -273,25 +274,26 @@ function importHomeOffice(
   const isSelected = selectOffences(selection);
   const figures = aggregateHomeOfficeTable(rows, isSelected, resolver, 0, options);
 
+  const words = importWords().homeOffice;
   const warnings: string[] = [];
   if (selection.codes.length === 0 && selection.groups.length === 0) {
-    warnings.push('no offences are chosen yet: choose offence codes or groups to sum');
+    warnings.push(words.noneChosen);
   }
   const selectedOffences = offences.filter(isSelected);
   const codesPresent = new Set(offences.map((offence) => normaliseOffenceCode(offence.code).toUpperCase()));
   for (const code of selection.codes) {
-    if (!codesPresent.has(normaliseOffenceCode(code).toUpperCase())) warnings.push(`offence code "${isolated(code)}" is not in this table`);
+    if (!codesPresent.has(normaliseOffenceCode(code).toUpperCase())) warnings.push(words.codeMissing(isolated(code)));
   }
   const groupsPresent = new Set(offences.map((offence) => offence.group.toLowerCase()));
   for (const group of selection.groups) {
-    if (!groupsPresent.has(group.trim().toLowerCase())) warnings.push(`offence group "${isolated(group)}" is not in this table`);
+    if (!groupsPresent.has(group.trim().toLowerCase())) warnings.push(words.groupMissing(isolated(group)));
   }
 
   const descriptions = [...new Set(selectedOffences.map((offence) => offence.description))];
   const codes = [...new Set(selectedOffences.map((offence) => offence.code))];
   const only = selectedOffences.length === 1 ? selectedOffences[0] : undefined;
-  const title = only ? `${only.description} (offence code ${only.code})` : `Police recorded crime: ${descriptions.length} offences`;
-  const listed = descriptions.length > 8 ? `${descriptions.slice(0, 8).join('; ')}; and ${descriptions.length - 8} more` : descriptions.join('; ');
+  const title = only ? words.oneOffence(only.description, only.code) : words.offences(descriptions.length);
+  const listed = descriptions.length > 8 ? words.andMore(descriptions.slice(0, 8).join('; '), descriptions.length - 8) : descriptions.join('; ');
   return {
     result: {
       shape: 'home-office',
@@ -308,8 +310,8 @@ function importHomeOffice(
     warnings,
     meta: {
       title,
-      definition: `Offences recorded by the police in a financial year, summed from the Home Office open-data table's quarterly figures: ${listed || 'no offences chosen'} (offence code${codes.length === 1 ? '' : 's'} ${codes.join(', ') || 'none'}).`,
-      unit: 'offences',
+      definition: words.definition(listed || undefined, codes.length, codes.join(', ') || undefined),
+      unit: words.unit,
     },
   };
 }
@@ -321,7 +323,8 @@ function datasetOf(
   defaults: { title: string; definition: string; unit: string },
 ): Dataset | null {
   if (result.observations.length === 0) return null;
-  const source = chosen.fileName ? `Imported from your file ${shownFileName(chosen.fileName)}` : 'Imported from your file';
+  const words = importWords().dataset;
+  const source = words.source(chosen.fileName ? shownFileName(chosen.fileName) : undefined);
   return datasetSchema.parse({
     meta: {
       id: 'imported',
@@ -330,13 +333,13 @@ function datasetOf(
       definition: visibleTitle(defaults.definition, Number.POSITIVE_INFINITY),
       unit: visibleTitle(chosen.unit || defaults.unit),
       source,
-      releaseDate: 'not stated',
-      licence: 'not stated',
+      releaseDate: words.notStated,
+      licence: words.notStated,
       attribution: source,
     },
     years: result.years,
     partialYears: result.partialYears,
-    sources: [{ release: source, url: chosen.fileName ? shownFileName(chosen.fileName) : 'local file' }],
+    sources: [{ release: source, url: chosen.fileName ? shownFileName(chosen.fileName) : words.localFile }],
     observations: result.observations,
   });
 }

@@ -1,4 +1,5 @@
 import { isolated } from '../format/user-text';
+import { importWords } from '../i18n/import-words';
 
 /**
  * What happened to every row of an input. Rows read always equal rows used
@@ -127,5 +128,5 @@ export function rowRejecter(report: IngestReport, onError?: (error: RowError) =>
 
 /** One line for a person: where the row is, then what is wrong with it. */
 export function describeRowError(error: RowError): string {
-  return `line ${error.line}${error.column !== undefined ? `, column "${isolated(error.column)}"` : ''}: ${error.message}`;
+  return `${importWords().rows.where(error.line, error.column === undefined ? undefined : isolated(error.column))}: ${error.message}`;
 }

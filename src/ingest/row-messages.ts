@@ -1,4 +1,5 @@
 import { isolated, visibleUserText } from '../format/user-text';
+import { importWords } from '../i18n/import-words';
 import { MAX_FIGURE } from './parse-figure';
 import type { PlausibleYears } from './plausible-years';
 
@@ -16,13 +17,13 @@ export function shownCell(text: string): string {
 }
 
 export function notAYearMessage(text: string): string {
-  return `"${isolated(text)}" is not a financial year such as 2016/17`;
+  return importWords().rows.notAYear(isolated(text));
 }
 
 export function yearOutOfRangeMessage(text: string, years: PlausibleYears): string {
-  return `${isolated(text.trim())} is outside the years the map takes (${years.first} to ${years.last})`;
+  return importWords().rows.yearOutOfRange(isolated(text.trim()), years.first, years.last);
 }
 
 export function figureTooLargeMessage(text: string): string {
-  return `${isolated(text.trim())} is larger than any figure the map takes (${MAX_FIGURE.toLocaleString('en-GB')} at most)`;
+  return importWords().rows.tooLarge(isolated(text.trim()), MAX_FIGURE.toLocaleString('en-GB'));
 }

@@ -1,3 +1,4 @@
+import { importWords } from '../i18n/import-words';
 import type { FigureRow } from './figure-rows';
 
 /**
@@ -15,10 +16,10 @@ export function hasExtraFields(fields: readonly string[], headerLength: number):
 export function tooManyFields(found: number, headerLength: number): NonNullable<FigureRow['malformed']> {
   return {
     reason: 'too-many-fields',
-    message: `${found} fields where the header has ${headerLength}; a number such as 1,154 written without quotes, or a stray delimiter, would do this`,
+    message: importWords().rows.tooManyFields(found, headerLength),
   };
 }
 
 export function tooFewFields(found: number, headerLength: number, detail = ''): NonNullable<FigureRow['malformed']> {
-  return { reason: 'too-few-fields', message: `${found} field${found === 1 ? '' : 's'} where the header has ${headerLength}${detail}` };
+  return { reason: 'too-few-fields', message: `${importWords().rows.tooFewFields(found, headerLength)}${detail}` };
 }

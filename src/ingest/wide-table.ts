@@ -1,6 +1,7 @@
 import type { WideColumns } from './detect-shape';
 import type { FigureRow } from './figure-rows';
 import type { DelimitedRow } from './parse-delimited';
+import { importWords } from '../i18n/import-words';
 import { hasExtraFields, tooFewFields, tooManyFields } from './table-rows';
 
 /**
@@ -19,7 +20,7 @@ export function wideFigureRows(body: readonly DelimitedRow[], columns: WideColum
     for (const column of columns.years) {
       const row: FigureRow = { line, force, year: column.year, value: fields[column.index] ?? '', source, column: column.name };
       if (fields.length <= columns.force.index || fields.length <= column.index) {
-        figures.push({ ...row, malformed: tooFewFields(fields.length, headerLength, '; the line ends before this column') });
+        figures.push({ ...row, malformed: tooFewFields(fields.length, headerLength, importWords().rows.endsBeforeColumn) });
       } else if (shifted) {
         figures.push({ ...row, malformed: tooManyFields(fields.length, headerLength) });
       } else {

@@ -1,4 +1,5 @@
 import type { ForceTable } from '../forces/force-table';
+import { t } from '../i18n/language';
 import { el } from './dom';
 import type { UseImported } from './import-view';
 
@@ -16,7 +17,8 @@ export function mountImportPanel(
   onUse: UseImported,
   load: () => Promise<ImportViewModule> = () => import('./import-view'),
 ): void {
-  const details = el('details', { class: 'import', id: 'import-panel' }, [el('summary', {}, ['Map your own figures'])]);
+  const words = t().importPanel;
+  const details = el('details', { class: 'import', id: 'import-panel' }, [el('summary', {}, [words.summary])]);
   const status = el('p', { class: 'import-status', role: 'status' });
   details.append(status);
   container.append(details);
@@ -26,22 +28,17 @@ export function mountImportPanel(
   const mount = async () => {
     if (loading || loaded) return;
     loading = true;
-    status.replaceChildren('Loading the import panel…');
+    status.replaceChildren(words.loading);
     try {
       const { ImportView } = await load();
       status.remove();
       details.append(new ImportView(forces, onUse).element);
       loaded = true;
     } catch (error) {
-      const retry = el('button', { type: 'button', class: 'import-retry' }, ['Try again']);
+      const retry = el('button', { type: 'button', class: 'import-retry' }, [t().page.tryAgain]);
       retry.addEventListener('click', () => void mount());
       const reason = error instanceof Error ? error.message : String(error);
-      status.replaceChildren(
-        el('span', { class: 'import-error', role: 'alert' }, [
-          `The import panel could not be loaded (${reason}). Check the connection and try again; if this page has been open a long time, the site may have been updated since, and reloading the page will fix it. `,
-        ]),
-        retry,
-      );
+      status.replaceChildren(el('span', { class: 'import-error', role: 'alert' }, [words.loadFailed(reason)]), retry);
     } finally {
       loading = false;
     }

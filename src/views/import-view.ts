@@ -5,10 +5,13 @@ import type { ForceTable } from '../forces/force-table';
 import { createForceNameResolver } from '../forces/resolve-force-name';
 import { formatCount } from '../format/format-number';
 import { visibleTitle, visibleUserText } from '../format/user-text';
+import type { ImportWords } from '../i18n/import-en';
+import { importForceName, importWords, useImportLanguage } from '../i18n/import-words';
+import { HTML_LANG, pageLanguage } from '../i18n/language';
 import { createImportClient } from '../ingest/import-client';
 import type { ImportOptions } from '../ingest/import-options';
 import type { ImportOutcome, ImportResult } from '../ingest/import-result';
-import { describeRowError, ERROR_REASONS, rowsRejected, rowsWithErrors, type ErrorReason, type UnknownName } from '../ingest/ingest-report';
+import { describeRowError, ERROR_REASONS, rowsRejected, rowsWithErrors, type UnknownName } from '../ingest/ingest-report';
 import { el, labelled } from './dom';
 import { messageNodes } from './message-nodes';
 
@@ -25,31 +28,6 @@ const PASTE_SHOWN_LENGTH = 100_000;
 /** How many rejected rows are listed at once; the next page is a click away, and all of them a download. */
 const ERRORS_PER_PAGE = 200;
 
-const SHAPE_NAMES: Record<ImportResult['shape'], string> = {
-  tidy: 'a tidy table (force, year, value)',
-  wide: 'a wide table (a column per year)',
-  'home-office': 'the Home Office police recorded crime open-data table',
-};
-
-const REASON_NAMES: Record<ErrorReason, string> = {
-  'unknown-force': 'unknown force',
-  'bad-year': 'not a financial year',
-  'year-out-of-range': 'year out of range',
-  'bad-quarter': 'not a quarter',
-  'non-numeric': 'not a number',
-  negative: 'negative',
-  'too-large': 'too large',
-  duplicate: 'duplicate',
-  'too-few-fields': 'too few fields',
-  'too-many-fields': 'too many fields',
-};
-
-const NOT_KEPT: Record<KeepFailure, string> = {
-  quota: "This tab's storage in the browser is full, so it could not be kept: a reload will lose it.",
-  unavailable: 'This browser does not let the page keep anything, so a reload will lose it.',
-  refused: 'The browser would not keep it, so a reload will lose it.',
-};
-
 /** Counts as the rest of the page writes them ("1,154"): Intl's first use on the page would cost a long task of its own. */
 const count = formatCount;
 
@@ -62,9 +40,10 @@ const count = formatCount;
  */
 export class ImportView {
   readonly element: HTMLElement;
-  private readonly progress = el('progress', { class: 'import-progress', max: 1, value: 0, hidden: true, 'aria-label': 'Reading the file' });
+  private readonly words = importWordsOfPage();
+  private readonly progress = el('progress', { class: 'import-progress', max: 1, value: 0, hidden: true, 'aria-label': this.words.reading });
   private readonly status = el('p', { class: 'import-status', role: 'status' });
-  private readonly cancel = el('button', { type: 'button', class: 'import-cancel', hidden: true }, ['Cancel']);
+  private readonly cancel = el('button', { type: 'button', class: 'import-cancel', hidden: true }, [this.words.cancel]);
   private readonly result = el('div', { class: 'import-result' });
   private readonly client = createImportClient(() => new Worker(new URL('../ingest/import-worker.ts', import.meta.url), { type: 'module' }));
   private readonly resolver;
@@ -82,6 +61,7 @@ export class ImportView {
     private readonly onUse: UseImported,
   ) {
     this.resolver = createForceNameResolver(forces);
+    const words = this.words;
     const fileInput = el('input', {
       type: 'file',
       id: 'import-file',
@@ -92,9 +72,9 @@ export class ImportView {
       const file = fileInput.files?.[0];
       if (file) this.start(file, { fileName: file.name });
     });
-    const paste = el('textarea', { id: 'import-paste', rows: 4, placeholder: 'force,year,value\nDorset,2020/21,212' });
-    const readPaste = el('button', { type: 'button' }, ['Read the pasted table']);
-    readPaste.addEventListener('click', () => this.start(paste.value, { fileName: 'pasted table' }));
+    const paste = el('textarea', { id: 'import-paste', rows: 4, placeholder: words.pastePlaceholder });
+    const readPaste = el('button', { type: 'button' }, [words.readPaste]);
+    readPaste.addEventListener('click', () => this.start(paste.value, { fileName: words.pastedTable }));
     paste.addEventListener('paste', (event) => {
       const text = event.clipboardData?.getData('text/plain') ?? '';
       if (text.length <= PASTE_SHOWN_LENGTH) return;
@@ -102,12 +82,9 @@ export class ImportView {
       event.preventDefault();
       paste.value = '';
       // In a task of its own: the paste's task already holds the browser's read of megabytes from the clipboard.
-      setTimeout(() => this.start(text, { fileName: 'pasted table' }));
+      setTimeout(() => this.start(text, { fileName: words.pastedTable }));
     });
-    const drop = el('div', { class: 'drop-zone', id: 'import-drop' }, [
-      el('p', {}, ['Drop a CSV file or a spreadsheet (.ods, .xlsx) here, or choose one:']),
-      labelled('CSV or spreadsheet file', fileInput),
-    ]);
+    const drop = el('div', { class: 'drop-zone', id: 'import-drop' }, [el('p', {}, [words.drop]), labelled(words.fileLabel, fileInput)]);
     drop.addEventListener('dragover', (event) => {
       event.preventDefault();
       drop.classList.add('is-over');
@@ -120,12 +97,10 @@ export class ImportView {
       if (file) this.start(file, { fileName: file.name });
     });
     this.element = el('div', { class: 'import-body' }, [
-      el('p', { class: 'privacy' }, ['Your file is read in this browser and stays here: nothing is uploaded anywhere.']),
-      el('p', { class: 'import-help' }, [
-        "Accepted: a tidy table (force, year, value), a wide table (a force column and one column per financial year), or the Home Office police recorded crime open-data table by police force area, as published (CSV, or the release as .ods). CSV, TSV, .ods or .xlsx, up to 64 MB; a workbook's sheets with the same header are read as one table.",
-      ]),
+      el('p', { class: 'privacy' }, [words.privacy]),
+      el('p', { class: 'import-help' }, [words.help]),
       drop,
-      labelled('Or paste a table', paste),
+      labelled(words.pasteLabel, paste),
       readPaste,
       this.progress,
       this.cancel,
@@ -137,7 +112,7 @@ export class ImportView {
       this.runs++;
       this.client.cancel();
       this.finishReading();
-      this.status.textContent = 'Cancelled: nothing was imported, and the map shows what it showed before.';
+      this.status.textContent = words.cancelled;
     });
   }
 
@@ -154,7 +129,7 @@ export class ImportView {
     this.progress.hidden = false;
     this.progress.value = 0;
     this.cancel.hidden = false;
-    this.status.textContent = 'Reading…';
+    this.status.textContent = this.words.readingStatus;
     this.result.replaceChildren();
     let outcome: ImportOutcome;
     let shownSheet: string | undefined;
@@ -164,13 +139,13 @@ export class ImportView {
         this.progress.value = fraction;
         if (sheet !== undefined && sheet !== shownSheet) {
           shownSheet = sheet;
-          this.status.textContent = `Reading… sheet ${visibleUserText(sheet, 100)}`;
+          this.status.textContent = this.words.readingSheet(visibleUserText(sheet, 100));
         }
       });
     } catch (error) {
       if (run !== this.runs) return;
       this.finishReading();
-      this.showFailure(`The file could not be read: ${messageOf(error)}.`, () => void this.run());
+      this.showFailure(this.words.couldNotRead(messageOf(error)), () => void this.run());
       return;
     }
     if (run !== this.runs) return;
@@ -179,7 +154,7 @@ export class ImportView {
     if (run !== this.runs) return;
     this.finishReading();
     if (!outcome.ok) {
-      this.showFailure(`This file cannot be imported: ${outcome.error}.`);
+      this.showFailure(this.words.cannotImport(outcome.error));
       // A sheet the reader picked may hold no table: the others stay a pick away.
       if (this.options.sheet !== undefined && this.sheets) {
         this.result.append(this.sheetPicker(this.sheets, this.options.sheet));
@@ -201,7 +176,7 @@ export class ImportView {
   private showFailure(message: string, retry?: () => void): void {
     const parts: HTMLElement[] = [el('p', { class: 'import-error', role: 'alert' }, messageNodes(message))];
     if (retry) {
-      const again = el('button', { type: 'button', class: 'import-retry' }, ['Try again']);
+      const again = el('button', { type: 'button', class: 'import-retry' }, [this.words.tryAgain]);
       again.addEventListener('click', retry);
       parts.push(again);
     }
@@ -210,19 +185,24 @@ export class ImportView {
 
   private showResult(result: ImportResult): void {
     const { report } = result;
-    const unit = result.counting === 'cells' ? 'figures (cells under year columns)' : 'rows';
+    const words = this.words;
     const summary = el('dl', { class: 'import-summary' }, [
-      ...pair('Read as', SHAPE_NAMES[result.shape]),
-      ...pair(`${capitalise(unit)} read`, count(report.rowsRead)),
-      ...pair('Used', `${count(report.rowsUsed)}${report.notPublished ? ` (${count(report.notPublished)} marked as not published)` : ''}`),
+      ...pair(words.readAs, words.shapes[result.shape]),
+      ...pair(words.read(result.counting), count(report.rowsRead)),
+      ...pair(words.used, words.usedCount(count(report.rowsUsed), report.notPublished ? count(report.notPublished) : undefined)),
       ...pair(
-        'Rejected',
-        `${count(rowsRejected(report))}: ${count(rowsWithErrors(report))} with an error, ${count(report.setAside['no-area'])} for bodies with no area on this map, ${count(report.setAside['offence-not-selected'])} for offences not chosen`,
+        words.rejected,
+        words.rejectedCount(
+          count(rowsRejected(report)),
+          count(rowsWithErrors(report)),
+          count(report.setAside['no-area']),
+          count(report.setAside['offence-not-selected']),
+        ),
       ),
-      ...pair('Years', result.years.length ? `${result.years[0]} to ${result.years[result.years.length - 1]}` : 'none'),
-      ...(result.workbook ? pair('Sheets', sheetsRead(result.workbook)) : []),
+      ...pair(words.years, result.years.length ? words.yearsRange(result.years[0]!, result.years[result.years.length - 1]!) : words.noYears),
+      ...(result.workbook ? pair(words.sheets, sheetsRead(result.workbook)) : []),
     ]);
-    const parts: HTMLElement[] = [el('h3', {}, ['What was read']), summary];
+    const parts: HTMLElement[] = [el('h3', {}, [words.whatWasRead]), summary];
     const workbook = result.workbook;
     // One table among several sheets: the reader may want another. The Home Office's sheets, a year each, are one table and need no pick.
     if (workbook && workbook.sheets.length > 1 && workbook.read.length === 1) {
@@ -230,27 +210,19 @@ export class ImportView {
       parts.push(this.sheetPicker(workbook.sheets, workbook.read[0]!));
     }
     for (const warning of result.warnings) parts.push(el('p', { class: 'import-warning' }, messageNodes(warning)));
-    for (const partial of result.partialYears)
-      parts.push(
-        el('p', { class: 'import-warning' }, [`${partial.year} holds only ${partial.quarters} of 4 quarters: it is left out, not shown as a whole year.`]),
-      );
+    for (const partial of result.partialYears) parts.push(el('p', { class: 'import-warning' }, [words.partialYear(partial.year, partial.quarters)]));
     const bodies = Object.entries(report.noAreaBodies);
-    if (bodies.length) parts.push(el('p', {}, [`No area on this map: ${bodies.map(([body, rows]) => `${body} (${count(rows)} rows)`).join(', ')}.`]));
+    if (bodies.length) parts.push(el('p', {}, [words.noArea(bodies.map(([body, rows]) => words.noAreaBody(body, count(rows))).join(', '))]));
     if (result.shape === 'home-office') parts.push(this.offencePicker(result));
     if (report.unknownNames.length) parts.push(this.nameMapper(result));
     if (rowsWithErrors(report) > 0) parts.push(this.errorList(result));
     if (result.dataset) parts.push(this.useForm(result.dataset));
-    else
-      parts.push(
-        el('p', { class: 'import-warning' }, [
-          result.shape === 'home-office' ? 'Choose one or more offences to map.' : 'No figure in this file can be mapped.',
-        ]),
-      );
+    else parts.push(el('p', { class: 'import-warning' }, [result.shape === 'home-office' ? words.chooseOffences : words.nothingToMap]));
     this.result.replaceChildren(...parts);
     if (this.sheetPicked && this.options.sheet !== undefined && workbook) {
       this.sheetPicked = false;
       // Read again at the reader's pick: say what came of it, and keep the keyboard where it was.
-      this.status.textContent = `Sheet ${visibleUserText(this.options.sheet, 100)} read: ${sheetsRead(workbook)}.`;
+      this.status.textContent = words.sheetRead(visibleUserText(this.options.sheet, 100), sheetsRead(workbook));
       this.result.querySelector<HTMLElement>('#import-sheet')?.focus();
     }
   }
@@ -268,7 +240,8 @@ export class ImportView {
       sheets.map((name, i) => el('option', { value: String(i) }, [visibleUserText(name, 100)])),
     );
     select.selectedIndex = Math.max(0, sheets.indexOf(shown));
-    const read = el('button', { type: 'button', id: 'import-sheet-read' }, ['Read this sheet']);
+    const words = this.words;
+    const read = el('button', { type: 'button', id: 'import-sheet-read' }, [words.readThisSheet]);
     read.addEventListener('click', () => {
       const sheet = sheets[select.selectedIndex];
       if (sheet === undefined) return;
@@ -278,9 +251,9 @@ export class ImportView {
       void this.run();
     });
     return el('fieldset', { class: 'sheet-picker' }, [
-      el('legend', {}, ['Sheet']),
-      el('p', {}, [`The workbook has ${count(sheets.length)} sheets. To map another sheet's table, pick it and read it.`]),
-      labelled('Sheet to read', select),
+      el('legend', {}, [words.sheet]),
+      el('p', {}, [words.sheetCount(count(sheets.length))]),
+      labelled(words.sheetToRead, select),
       read,
     ]);
   }
@@ -289,11 +262,12 @@ export class ImportView {
   private offencePicker(result: ImportResult): HTMLElement {
     const chosenCodes = new Set(this.options.offences?.codes ?? []);
     const chosenGroups = new Set(this.options.offences?.groups ?? []);
-    const search = el('input', { type: 'search', id: 'offence-search', placeholder: 'Search offences', 'aria-controls': 'offence-list' });
+    const words = this.words;
+    const search = el('input', { type: 'search', id: 'offence-search', placeholder: words.searchOffences, 'aria-controls': 'offence-list' });
     const groups = [...new Set(result.offences.map((offence) => offence.group))].sort();
     const groupBoxes = groups.map((group) => {
       const box = el('input', { type: 'checkbox', value: group, checked: chosenGroups.has(group) });
-      return { group, box, label: el('label', { class: 'import-offence' }, [box, ' All of ', userText(group)]) };
+      return { group, box, label: el('label', { class: 'import-offence' }, [box, words.allOf, publishedName(group)]) };
     });
     const offenceBoxes = result.offences.map((offence) => {
       const box = el('input', { type: 'checkbox', value: offence.code, checked: chosenCodes.has(offence.code), 'data-code': offence.code });
@@ -303,11 +277,11 @@ export class ImportView {
         label: el('label', { class: 'import-offence' }, [
           box,
           ' ',
-          userText(offence.description),
-          ' (code ',
+          publishedName(offence.description),
+          words.offenceCode,
           userText(offence.code),
           ', ',
-          userText(offence.group),
+          publishedName(offence.group),
           ')',
         ]),
       };
@@ -319,7 +293,7 @@ export class ImportView {
       for (const { offence, label } of offenceBoxes)
         label.hidden = query !== '' && !`${offence.description} ${offence.code} ${offence.group}`.toLowerCase().includes(query);
     });
-    const apply = el('button', { type: 'button', id: 'offence-apply' }, ['Sum the chosen offences']);
+    const apply = el('button', { type: 'button', id: 'offence-apply' }, [words.sumOffences]);
     apply.addEventListener('click', () => {
       this.options = {
         ...this.options,
@@ -330,7 +304,7 @@ export class ImportView {
       };
       void this.run();
     });
-    return el('fieldset', { class: 'offence-picker' }, [el('legend', {}, ['Offences to sum, quarter by quarter, into financial years']), search, list, apply]);
+    return el('fieldset', { class: 'offence-picker' }, [el('legend', {}, [words.offencesToSum]), search, list, apply]);
   }
 
   /**
@@ -341,21 +315,23 @@ export class ImportView {
    */
   private nameMapper(result: ImportResult): HTMLElement {
     const { unknownNames, unknownNamesNotListed } = result.report;
+    const words = this.words;
     const listId = 'import-force-names';
+    // The forces by the names of the page's language, each of which the resolver knows (the Welsh forces' Welsh names are among their aliases).
     const forceList = el(
       'datalist',
       { id: listId },
-      this.forces.forces.map((force) => el('option', { value: force.name })),
+      this.forces.forces.map((force) => el('option', { value: importForceName(force) })),
     );
     const rows = unknownNames.map((entry) => this.nameRow(entry, listId));
     const more =
       unknownNamesNotListed.names > 0
         ? el('p', { class: 'unknown-names-more' }, [
-            `And ${count(unknownNamesNotListed.names)} more name${unknownNamesNotListed.names === 1 ? '' : 's'} on ${count(unknownNamesNotListed.lines)} line${unknownNamesNotListed.lines === 1 ? '' : 's'}, not listed here: if the file's names are not police force areas (a table of local authorities, say), no mapping will place them.`,
+            words.moreNames(count(unknownNamesNotListed.names), unknownNamesNotListed.names, count(unknownNamesNotListed.lines), unknownNamesNotListed.lines),
           ])
         : undefined;
     const problem = el('p', { class: 'import-error', role: 'alert', hidden: true });
-    const apply = el('button', { type: 'button', id: 'mapping-apply' }, ['Use these names']);
+    const apply = el('button', { type: 'button', id: 'mapping-apply' }, [words.useNames]);
     apply.addEventListener('click', () => {
       const chosen: [string, string][] = [];
       for (const row of rows) {
@@ -364,7 +340,8 @@ export class ImportView {
         const match = this.resolver.match(typed);
         if (match.kind !== 'force') {
           problem.hidden = false;
-          problem.replaceChildren('"', userText(typed), `" is not a police force area on this map: choose one from the list for "`, userText(row.name), '".');
+          const [before, between, after] = words.notAForce;
+          problem.replaceChildren(before, userText(typed), between, userText(row.name), after);
           row.input.focus();
           return;
         }
@@ -376,7 +353,7 @@ export class ImportView {
       void this.run();
     });
     return el('fieldset', { class: 'name-mapper' }, [
-      el('legend', {}, ['Force names not recognised']),
+      el('legend', {}, [words.namesNotRecognised]),
       forceList,
       el(
         'ul',
@@ -391,27 +368,28 @@ export class ImportView {
 
   private nameRow(entry: UnknownName, listId: string): { name: string; input: HTMLInputElement; element: HTMLElement } {
     // Shown in full (escapes and all) in the attributes that name the field; the mapping keeps the name as written.
+    const words = this.words;
     const shownName = visibleUserText(entry.name, 1000);
-    const input = el('input', { type: 'text', list: listId, autocomplete: 'off', 'data-name': shownName, 'aria-label': `Force meant by "${shownName}"` });
+    const input = el('input', { type: 'text', list: listId, autocomplete: 'off', 'data-name': shownName, 'aria-label': words.forceMeant(shownName) });
     const suggestions = entry.suggestions.flatMap((code) => {
       const force = this.forces.byCode.get(code);
       if (!force) return [];
-      const button = el('button', { type: 'button', class: 'name-suggestion', 'aria-pressed': 'false' }, [`Did you mean ${force.name}?`]);
+      const name = importForceName(force);
+      const button = el('button', { type: 'button', class: 'name-suggestion', 'aria-pressed': 'false' }, [words.didYouMean(name)]);
       button.addEventListener('click', () => {
-        input.value = force.name;
+        input.value = name;
         input.dispatchEvent(new Event('input'));
       });
-      return [{ force, button }];
+      return [{ name, button }];
     });
     // A suggestion shows as chosen while the field holds it.
     input.addEventListener('input', () => {
-      for (const { force, button } of suggestions) button.setAttribute('aria-pressed', String(input.value.trim() === force.name));
+      for (const { name, button } of suggestions) button.setAttribute('aria-pressed', String(input.value.trim() === name));
     });
-    const shownLines = entry.lines.join(', ');
-    const lines = `line${entry.lineCount === 1 ? '' : 's'} ${shownLines}${entry.lineCount > entry.lines.length ? ` and ${count(entry.lineCount - entry.lines.length)} more` : ''}`;
+    const more = entry.lineCount > entry.lines.length ? count(entry.lineCount - entry.lines.length) : undefined;
     const element = el('li', {}, [
       el('span', { class: 'unknown-name' }, ['"', userText(entry.name), '"']),
-      ` (${lines}) means `,
+      words.means(words.nameLines(entry.lines.join(', '), entry.lineCount, more)),
       input,
       ...suggestions.map(({ button }) => button),
     ]);
@@ -422,11 +400,14 @@ export class ImportView {
   private errorList(result: ImportResult): HTMLElement {
     const { errors, errorCounts } = result.report;
     const total = rowsWithErrors(result.report);
-    const reasons = ERROR_REASONS.filter((reason) => errorCounts[reason] > 0).map((reason) => `${REASON_NAMES[reason]} ${count(errorCounts[reason])}`);
+    const words = this.words;
+    const reasons = ERROR_REASONS.filter((reason) => errorCounts[reason] > 0).map((reason) =>
+      words.reasonCount(words.reasons[reason], count(errorCounts[reason])),
+    );
     const list = el('ol', { class: 'import-errors', id: 'import-errors' });
     const section = el('section', { class: 'import-error-list' }, [
-      el('h3', {}, [`Rows rejected with an error: ${count(total)}`]),
-      el('p', { class: 'import-reasons' }, [`By reason: ${reasons.join('; ')}.`]),
+      el('h3', {}, [words.rowsRejected(count(total))]),
+      el('p', { class: 'import-reasons' }, [words.byReason(reasons.join('; '))]),
       list,
     ]);
     const more = el('button', { type: 'button', id: 'import-errors-more' }, []);
@@ -436,33 +417,34 @@ export class ImportView {
       list.append(...next.map((error) => el('li', { 'data-reason': error.reason }, messageNodes(describeRowError(error)))));
       const left = errors.length - list.children.length;
       more.hidden = left === 0;
-      more.textContent = `Show the next ${count(Math.min(left, ERRORS_PER_PAGE))}`;
+      more.textContent = words.showNext(count(Math.min(left, ERRORS_PER_PAGE)));
     };
     more.addEventListener('click', showMore);
     showMore();
     section.append(more);
-    if (total > errors.length) section.append(el('p', {}, [`The first ${count(errors.length)} are listed here; the download has all ${count(total)}.`]));
+    if (total > errors.length) section.append(el('p', {}, [words.firstListed(count(errors.length), count(total))]));
     section.append(this.errorsDownload(total));
     return section;
   }
 
   /** All rejected rows as CSV, made in the worker by reading the file again. */
   private errorsDownload(total: number): HTMLElement {
-    const download = el('button', { type: 'button', id: 'import-errors-csv' }, [`Download all ${count(total)} rejected rows (CSV)`]);
+    const words = this.words;
+    const download = el('button', { type: 'button', id: 'import-errors-csv' }, [words.downloadAll(count(total))]);
     const status = el('span', { class: 'import-download-status', role: 'status' });
     download.addEventListener('click', () => {
       const input = this.input;
       if (input === undefined) return;
       download.disabled = true;
-      status.textContent = 'Making the list…';
+      status.textContent = words.makingList;
       this.client
         .errorsCsv(input, this.options)
         .then(({ csv }) => {
           status.textContent = '';
-          saveFile(csv, `rejected-rows-${fileStem(this.options.fileName)}.csv`);
+          saveFile(csv, `${words.rejectedRowsFile}-${fileStem(this.options.fileName)}.csv`);
         })
         .catch((error: unknown) => {
-          status.replaceChildren(...messageNodes(`The list could not be made: ${messageOf(error)}. Press the button to try again.`));
+          status.replaceChildren(...messageNodes(words.listFailed(messageOf(error))));
         })
         .finally(() => {
           download.disabled = false;
@@ -474,7 +456,8 @@ export class ImportView {
   private useForm(dataset: Dataset): HTMLElement {
     const title = el('input', { type: 'text', id: 'import-title', value: dataset.meta.title });
     const unit = el('input', { type: 'text', id: 'import-unit', value: dataset.meta.unit });
-    const use = el('button', { type: 'button', id: 'import-use', class: 'primary' }, ['Show on the map']);
+    const words = this.words;
+    const use = el('button', { type: 'button', id: 'import-use', class: 'primary' }, [words.show]);
     // This import's id once shown: shown again (another title, or a second click), it replaces itself.
     let shownAs: string | undefined;
     use.addEventListener('click', () => {
@@ -482,11 +465,17 @@ export class ImportView {
       const meta = { ...dataset.meta, title: visibleTitle(title.value) || dataset.meta.title, unit: visibleTitle(unit.value) || dataset.meta.unit };
       const kept = this.onUse({ ...dataset, meta }, shownAs);
       shownAs = kept.id;
-      const lasting = kept.kept ? 'It stays in this browser tab, reloads included, until the tab is closed.' : NOT_KEPT[kept.failure];
-      this.status.replaceChildren('“', userText(meta.title), `” is on the map, and in the list of figures. ${lasting}`);
+      const [before, after] = words.onTheMap(kept.kept ? words.kept : words.notKept[kept.failure]);
+      this.status.replaceChildren(before, userText(meta.title), after);
     });
-    return el('div', { class: 'import-use' }, [labelled('Title', title), labelled('Unit', unit), use]);
+    return el('div', { class: 'import-use' }, [labelled(words.title, title), labelled(words.unit, unit), use]);
   }
+}
+
+/** The panel's words in the page's language; from then on the import client asks the worker for its messages in it too. */
+function importWordsOfPage(): ImportWords['view'] {
+  useImportLanguage(pageLanguage());
+  return importWords().view;
 }
 
 /** Text from the file, hidden characters shown, isolated from the words around it. */
@@ -494,12 +483,24 @@ function userText(text: string): HTMLElement {
   return el('bdi', {}, [visibleUserText(text, 200)]);
 }
 
+/**
+ * A name as the Home Office publishes it (an offence, a group), from the
+ * file: as userText, and marked as English on the Welsh page, where it
+ * stays as published.
+ */
+function publishedName(text: string): HTMLElement {
+  const name = userText(text);
+  if (pageLanguage() !== 'en') name.lang = HTML_LANG.en;
+  return name;
+}
+
 /** "Table_1 (sheet 2 of 3)", or the sheets read as one table. */
 function sheetsRead(workbook: NonNullable<ImportResult['workbook']>): string {
+  const words = importWords().view;
   const { sheets, read } = workbook;
   const first = read[0] ?? '';
-  if (read.length === 1) return `${visibleUserText(first, 100)} (sheet ${sheets.indexOf(first) + 1} of ${sheets.length})`;
-  return `${read.length} sheets with one header, from ${visibleUserText(first, 100)} to ${visibleUserText(read[read.length - 1]!, 100)}, as one table`;
+  if (read.length === 1) return words.oneSheetRead(visibleUserText(first, 100), sheets.indexOf(first) + 1, sheets.length);
+  return words.sheetsReadAsOne(read.length, visibleUserText(first, 100), visibleUserText(read[read.length - 1]!, 100));
 }
 
 function nextTask(): Promise<void> {
@@ -518,8 +519,4 @@ function fileStem(fileName: string | undefined): string {
 
 function pair(term: string, description: string): HTMLElement[] {
   return [el('dt', {}, [term]), el('dd', {}, [description])];
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

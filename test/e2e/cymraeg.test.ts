@@ -115,6 +115,99 @@ describe('the atlas in Welsh (issue 24)', () => {
     await embed.context.close();
   });
 
+  it('reads a file in Welsh: the import panel, its report, the rejected rows and their CSV; the Home Office’s offence names stay English; axe finds nothing', async () => {
+    const { context, page, errors } = await openApp(browser(), `${inject('baseUrl')}?lang=cy`, { width: 1280, height: 800 });
+    await waitForMapIdle(page);
+    expect(await page.textContent('#import-panel summary')).toBe('Mapio eich ffigurau eich hun');
+    await page.click('#import-panel summary');
+    await page.locator('#import-file').waitFor({ state: 'attached' });
+    expect(await text(page, '#import-panel .privacy')).toBe(
+      'Caiff eich ffeil ei darllen yn y porwr hwn ac mae’n aros yma: does dim yn cael ei uwchlwytho i unman.',
+    );
+    const table = [
+      'force,year,value',
+      'Dorset,2020/21,212', // line 2: used
+      'Wiltshire,2020,90', // 3: not a financial year
+      'Kent,2020/21,10000000000000', // 4: over the largest figure the map takes
+      'Dorest,2020/21,100', // 5: unknown force, Dorset suggested
+      'Gwent,2020/21,5', // 6: used
+      'Gwent,2020/21,7', // 7: a second figure for Gwent 2020/21
+    ].join('\n');
+    await page.setInputFiles('#import-file', { name: 'ffigurau.csv', mimeType: 'text/csv', buffer: Buffer.from(table) });
+    await page.locator('.import-summary').waitFor();
+    const summary = await text(page, '.import-summary');
+    expect(summary).toContain('Darllenwyd fel');
+    expect(summary).toContain('tabl taclus (heddlu, blwyddyn, gwerth)');
+    expect(summary).toContain('Rhesi a ddarllenwyd6');
+    expect(summary).toContain('4: 4 â gwall, 0 ar gyfer cyrff heb ardal ar y map hwn');
+    expect(await text(page, '.import-error-list h3')).toBe('Rhesi a wrthodwyd â gwall: 4');
+    expect(await text(page, '.import-reasons')).toBe('Yn ôl y rheswm: heddlu anhysbys 1; nid blwyddyn ariannol 1; rhy fawr 1; dyblyg 1.');
+    // Each row's line and cell exactly as in the file, the words around them Welsh.
+    expect((await page.locator('#import-errors li').allTextContents()).map((row) => row.replace(/[\u2068\u2069]/g, ''))).toEqual([
+      'llinell 3: nid yw "2020" yn flwyddyn ariannol fel 2016/17',
+      'llinell 4: mae 10000000000000 yn fwy nag unrhyw ffigur y mae’r map yn ei dderbyn (1,000,000,000,000 ar y mwyaf)',
+      'llinell 5: heddlu anhysbys "Dorest"; ai "Dorset" oedd dan sylw?',
+      'llinell 7: mae gan Heddlu Gwent 2020/21 ffigur eisoes ar linell 6',
+    ]);
+    expect(await text(page, '.name-mapper legend')).toBe('Enwau heddluoedd heb eu hadnabod');
+    expect(await page.textContent('.name-suggestion')).toBe('Ai Dorset oedd dan sylw?');
+    expect(await page.textContent('#import-use')).toBe('Dangos ar y map');
+    expect(await axeViolations(page), 'the Welsh import report').toEqual([]);
+    await page.locator('.import-summary').evaluate((summary) => summary.scrollIntoView({ block: 'start' }));
+    await screenshot(page, 'cymraeg-import-1280');
+    await page.locator('.import-error-list').evaluate((list) => list.scrollIntoView({ block: 'start' }));
+    await screenshot(page, 'cymraeg-import-errors-1280');
+
+    // The CSV of every rejected row: a Welsh header and Welsh messages, the reasons' codes as programs read them.
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('#import-errors-csv')]);
+    expect(download.suggestedFilename()).toBe('rhesi-a-wrthodwyd-ffigurau.csv');
+    const csv = readFileSync((await download.path())!, 'utf8').split('\r\n');
+    expect(csv[0]).toBe('llinell,colofn,rheswm,neges,testun');
+    expect(csv[1]).toBe('3,,bad-year,"nid yw ""2020"" yn flwyddyn ariannol fel 2016/17",2020');
+    expect(csv[4]).toBe('7,,duplicate,mae gan Heddlu Gwent 2020/21 ffigur eisoes ar linell 6,Gwent 2020/21');
+
+    // Shown on the map: the figures' own words in Welsh until the reader names them.
+    await page.click('#import-use');
+    await page.locator('.import-status', { hasText: 'ar y map' }).waitFor();
+    expect(await text(page, '.import-body > .import-status')).toBe(
+      'Mae “Ffigurau a fewnforiwyd” ar y map, ac yn y rhestr o ffigurau. Mae’n aros yn y tab porwr hwn, gan gynnwys wrth ail-lwytho, nes cau’r tab.',
+    );
+
+    // A Home Office table: the offence picker in Welsh, the offences as the Home Office names them, marked as English.
+    const homeOffice = [
+      'Financial Year,Financial Quarter,Force Name,Offence Description,Offence Group,Offence Subgroup,Offence Code,Number of Offences',
+      ...[1, 2, 3, 4].map((quarter) => `2022/23,${quarter},Dorset,Burglary - residential,Theft offences,Burglary,28E,10`),
+      '',
+    ].join('\n');
+    await page.setInputFiles('#import-file', { name: 'prc.csv', mimeType: 'text/csv', buffer: Buffer.from(homeOffice) });
+    await page.locator('.offence-picker').waitFor();
+    expect(await text(page, '.offence-picker legend')).toBe('Troseddau i’w hadio, chwarter wrth chwarter, yn flynyddoedd ariannol');
+    expect(await text(page, '.import-warning')).toContain('nid oes troseddau wedi’u dewis eto');
+    const offence = page.locator('.import-offence bdi', { hasText: 'Burglary - residential' });
+    expect(await offence.getAttribute('lang')).toBe('en-GB');
+    expect(await axeViolations(page), 'the Welsh offence picker').toEqual([]);
+    await page.locator('.offence-picker').scrollIntoViewIfNeeded();
+    await screenshot(page, 'cymraeg-import-offences-1280');
+    expect(errors).toEqual([]);
+    await context.close();
+
+    // A phone: the longer Welsh words of the report must not overflow.
+    const phone = await openApp(browser(), `${inject('baseUrl')}?lang=cy`, { width: 375, height: 812 });
+    await waitForMapIdle(phone.page);
+    await phone.page.click('#import-panel summary');
+    await phone.page.locator('#import-file').waitFor({ state: 'attached' });
+    await phone.page.setInputFiles('#import-file', { name: 'ffigurau.csv', mimeType: 'text/csv', buffer: Buffer.from(table) });
+    await phone.page.locator('.import-summary').waitFor();
+    const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    await phone.page.locator('.import-summary').scrollIntoViewIfNeeded();
+    await screenshot(phone.page, 'cymraeg-import-375');
+    await phone.page.locator('.import-error-list').scrollIntoViewIfNeeded();
+    await screenshot(phone.page, 'cymraeg-import-errors-375');
+    expect(phone.errors).toEqual([]);
+    await phone.context.close();
+  });
+
   it('says in Welsh why parts of the link were not used: the notices, and the breaks field', async () => {
     // A misspelt measure, a region that is not Dorset's, a year the figures lack (said once they load), unusable breaks.
     const link = '?dataset=nspcc-foi&measure=ratee&region=london&force=dorset&year=2040-41&classify=manual&breaks=80,20&lang=cy';

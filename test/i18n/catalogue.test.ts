@@ -4,6 +4,8 @@ import { aboutEn } from '../../src/i18n/about-en';
 import { cy, cyPageText } from '../../src/i18n/cy';
 import { descriptionCy } from '../../src/i18n/description-cy';
 import { descriptionEn } from '../../src/i18n/description-en';
+import { importCy } from '../../src/i18n/import-cy';
+import { importEn } from '../../src/i18n/import-en';
 import { noticesCy } from '../../src/i18n/notices-cy';
 import { noticesEn } from '../../src/i18n/notices-en';
 import { panelsCy } from '../../src/i18n/panels-cy';
@@ -13,9 +15,13 @@ import { profileCy } from '../../src/i18n/profile-cy';
 import { profileEn } from '../../src/i18n/profile-en';
 import { readProjectFile } from '../helpers';
 
-/** The catalogue: the page's words, and the profile's, About panel's, map description's, Download and Share panels' and notices', which load with them. */
-const ENGLISH = { page: en, profile: profileEn, about: aboutEn, description: descriptionEn, panels: panelsEn, notices: noticesEn };
-const WELSH = { page: cy, profile: profileCy, about: aboutCy, description: descriptionCy, panels: panelsCy, notices: noticesCy };
+/**
+ * The catalogue: the page's words, and the profile's, About panel's, map
+ * description's, Download and Share panels', notices' and the import
+ * panel's and worker's, which load with them.
+ */
+const ENGLISH = { page: en, profile: profileEn, about: aboutEn, description: descriptionEn, panels: panelsEn, notices: noticesEn, import: importEn };
+const WELSH = { page: cy, profile: profileCy, about: aboutCy, description: descriptionCy, panels: panelsCy, notices: noticesCy, import: importCy };
 
 type Shape = { [key: string]: unknown };
 

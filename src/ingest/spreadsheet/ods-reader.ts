@@ -1,3 +1,4 @@
+import { importWords } from '../../i18n/import-words';
 import { createOdsXmlScanner, OdsAttribute, OdsTag, type OdsXmlHandler } from './ods-xml-scanner';
 import { MAX_ROW_CELLS, MAX_WORKBOOK_ROWS, type SheetRowSink } from './sheet-rows';
 import { encryptedProblem, entryText, streamEntry, WorkbookProblem, type ZipEntry } from './zip-archive';
@@ -36,16 +37,13 @@ export async function readOds(
   // An encrypted OpenDocument file says so in its manifest; its content.xml is then ciphertext.
   if (manifest && (await entryText(bytes, manifest, SMALL_PART)).includes('encryption-data')) throw encryptedProblem();
   const content = entries.find((entry) => entry.name === 'content.xml');
-  if (!content)
-    throw new WorkbookProblem(
-      'the OpenDocument file has no content (no content.xml): it is damaged or not a spreadsheet; open it in your spreadsheet program and save it again',
-    );
+  if (!content) throw new WorkbookProblem(importWords().workbook.noContent);
 
   const reader = createOdsContentReader(sink);
   const scanner = createOdsXmlScanner(reader);
   await streamEntry(bytes, content, scanner.push, { ...(onProgress ? { onProgress } : {}), ...(maxBytes ? { maxBytes } : {}) });
   scanner.end();
-  if (reader.sheets() === 0) throw new WorkbookProblem('the spreadsheet holds no sheets with cells (no tables): check that it is the file you meant');
+  if (reader.sheets() === 0) throw new WorkbookProblem(importWords().workbook.noSheets);
 }
 
 /** Turns content.xml's tags into rows; exported for the tests, which feed it XML directly. */
@@ -93,9 +91,7 @@ export function createOdsContentReader(sink: SheetRowSink): OdsXmlHandler & { sh
     for (let i = 0; i < rowRepeat; i++) {
       rowNumber++;
       if (++rowsEmitted > MAX_WORKBOOK_ROWS) {
-        throw new WorkbookProblem(
-          `the workbook holds more than ${MAX_WORKBOOK_ROWS.toLocaleString('en-GB')} rows of cells, more than any table of figures by police force area: save the sheet you need as CSV and import that`,
-        );
+        throw new WorkbookProblem(importWords().workbook.tooManyRows(MAX_WORKBOOK_ROWS.toLocaleString('en-GB')));
       }
       sink.row(rowNumber, i === 0 ? fields : fields.slice(), merged);
     }

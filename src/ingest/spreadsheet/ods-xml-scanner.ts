@@ -1,3 +1,4 @@
+import { importWords } from '../../i18n/import-words';
 import { corrupt } from './zip-archive';
 
 /**
@@ -218,7 +219,7 @@ function resolveEntities(text: string, fail: (detail: string) => never): string 
       const code = /^#x[0-9a-fA-F]{1,6}$/.test(name) ? parseInt(name.slice(2), 16) : /^#[0-9]{1,7}$/.test(name) ? parseInt(name.slice(1), 10) : -1;
       if (isXmlChar(code)) value = String.fromCodePoint(code);
     }
-    if (value === undefined || semicolon < 0) fail(`"&${name}${semicolon < 0 ? '' : ';'}" is not an entity XML knows`);
+    if (value === undefined || semicolon < 0) fail(importWords().workbook.xml.unknownEntity(`&${name}${semicolon < 0 ? '' : ';'}`));
     out += text.slice(from, amp) + value;
     from = semicolon + 1;
     amp = text.indexOf('&', from);
@@ -251,7 +252,7 @@ export function createOdsXmlScanner(handler: OdsXmlHandler): OdsXmlScanner {
   const plainAscii = createAsciiReader();
 
   const fail = (detail: string, at?: number): never => {
-    throw corrupt(`the part "content.xml" is not well-formed XML (${detail}${at === undefined ? '' : `, at byte ${(offset + at).toLocaleString('en-GB')}`})`);
+    throw corrupt(importWords().workbook.notXml(detail, at === undefined ? undefined : (offset + at).toLocaleString('en-GB')));
   };
 
   /** Text, CRs normalised to line feeds as XML reads them, entities resolved when asked. */
@@ -271,7 +272,7 @@ export function createOdsXmlScanner(handler: OdsXmlHandler): OdsXmlScanner {
       const plain = plainAscii(buffer, start, end);
       if (plain !== undefined) return plain;
       const raw = utf8.decode(buffer.subarray(start, end));
-      if (raw.includes('<')) fail('"<" inside an attribute value', start);
+      if (raw.includes('<')) fail(importWords().workbook.xml.ltInAttribute, start);
       // Attribute values read line ends, tabs and line feeds as spaces.
       return resolveEntities(raw.replace(/\r\n|[\r\n\t]/g, ' '), (detail) => fail(detail, start));
     },
@@ -305,7 +306,7 @@ export function createOdsXmlScanner(handler: OdsXmlHandler): OdsXmlScanner {
     }
     if (at >= length) return -1;
     const nameLength = at - start - 1;
-    if (nameLength === 0) fail('a "<" that starts no tag', start);
+    if (nameLength === 0) fail(importWords().workbook.xml.ltStartsNothing, start);
     const entry = lookUp(TAGS_BY_LENGTH, bytes, start + 1, nameLength, hash);
     if (entry) for (let i = 0; i < ATTRIBUTE_COUNT; i++) valueStart[i] = -1;
     // Attributes, up to ">" or "/>".
@@ -324,12 +325,12 @@ export function createOdsXmlScanner(handler: OdsXmlHandler): OdsXmlScanner {
       const nameEnd = at;
       while (at < length && isSpace(bytes[at]!)) at++;
       if (at >= length) return -1;
-      if (bytes[at] !== EQUALS || at === nameStart) fail('an attribute without a value', at);
+      if (bytes[at] !== EQUALS || at === nameStart) fail(importWords().workbook.xml.attributeWithoutValue, at);
       at++;
       while (at < length && isSpace(bytes[at]!)) at++;
       if (at >= length) return -1;
       const quote = bytes[at]!;
-      if (quote !== QUOTE && quote !== APOSTROPHE) fail('an attribute value without quotes', at);
+      if (quote !== QUOTE && quote !== APOSTROPHE) fail(importWords().workbook.xml.attributeWithoutQuotes, at);
       const close = bytes.indexOf(quote, at + 1);
       if (close < 0) return -1;
       if (entry) {
@@ -344,9 +345,9 @@ export function createOdsXmlScanner(handler: OdsXmlHandler): OdsXmlScanner {
     const selfClosing = bytes[at] === SLASH;
     if (selfClosing) {
       if (at + 1 >= length) return -1;
-      if (bytes[at + 1] !== GT) fail('a "/" inside a tag', at);
+      if (bytes[at + 1] !== GT) fail(importWords().workbook.xml.slashInTag, at);
     }
-    if (depth === 0 && rootSeen) fail('a second root element', start);
+    if (depth === 0 && rootSeen) fail(importWords().workbook.xml.secondRoot, start);
     rootSeen = true;
     const tag = entry ? entry.tag : OdsTag.OTHER;
     handler.open(tag, attributes);
@@ -394,9 +395,9 @@ export function createOdsXmlScanner(handler: OdsXmlHandler): OdsXmlScanner {
     while (at < end && !endsName(bytes[at]!)) hash = Math.imul(hash, 33) ^ bytes[at++]!;
     const nameLength = at - start - 2;
     while (at < end && isSpace(bytes[at]!)) at++;
-    if (at !== end || nameLength === 0) fail('a malformed closing tag', start);
+    if (at !== end || nameLength === 0) fail(importWords().workbook.xml.badClosingTag, start);
     if (depth === 0 || open[depth - 3] !== hash || open[depth - 2] !== nameLength) {
-      fail(depth === 0 ? 'a closing tag with no element open' : 'a closing tag that does not match the element open', start);
+      fail(depth === 0 ? importWords().workbook.xml.closingNothing : importWords().workbook.xml.closingOther, start);
     }
     const tag = open[depth - 1] as OdsTag;
     depth -= 3;
@@ -437,7 +438,7 @@ export function createOdsXmlScanner(handler: OdsXmlHandler): OdsXmlScanner {
     }
     // Too few bytes yet to tell which markup this is.
     if (bytes.length - start < 9) return -1;
-    return fail('a "<!" that starts no comment, CDATA section or DOCTYPE', start);
+    return fail(importWords().workbook.xml.badDeclaration, start);
   };
 
   /** Text from start to end that the chunk ends inside: the part that is surely whole is handed on, and where the rest starts returned. */
@@ -499,9 +500,9 @@ export function createOdsXmlScanner(handler: OdsXmlHandler): OdsXmlScanner {
       if (rest.length > 0) scanPiece(rest);
     },
     end() {
-      if (carry) fail('it ends inside a tag or a text, so it was probably cut short');
-      if (!rootSeen) fail('it holds no element');
-      if (depth > 0) fail('it ends before every element is closed, so it was probably cut short');
+      if (carry) fail(importWords().workbook.xml.endsInTag);
+      if (!rootSeen) fail(importWords().workbook.xml.noElement);
+      if (depth > 0) fail(importWords().workbook.xml.endsOpen);
     },
   };
 }

@@ -1,3 +1,4 @@
+import { importWords } from '../../i18n/import-words';
 import { isOds, readOds } from './ods-reader';
 import { createWorkbookTable, type WorkbookTable } from './workbook-table';
 import { readXlsx } from './xlsx-reader';
@@ -35,9 +36,7 @@ export async function readWorkbook(bytes: Uint8Array, options: WorkbookReadOptio
   if (startsWith(bytes, CFB_MAGIC)) {
     // Office writes a password-protected workbook as a Compound File holding an "EncryptedPackage" stream (UTF-16 names).
     if (includesUtf16(bytes, 'EncryptedPackage')) throw encryptedProblem();
-    throw new WorkbookProblem(
-      'this is an old-style Excel workbook (.xls, Excel 97–2003), which this app does not read: open it in your spreadsheet program and save it as .xlsx, .ods or CSV, then import that',
-    );
+    throw new WorkbookProblem(importWords().workbook.xls);
   }
   const entries = readZipDirectory(bytes, options.maxUnpackedBytes);
   const table = createWorkbookTable(options.headerProblem, options.sheet);
@@ -57,7 +56,7 @@ export async function readWorkbook(bytes: Uint8Array, options: WorkbookReadOptio
   else if (entries.some((entry) => entry.name === 'xl/workbook.xml')) await readXlsx(bytes, entries, sink, onProgress, options.maxUnpackedBytes);
   else if (entries.some((entry) => entry.name === 'EncryptionInfo')) throw encryptedProblem();
   else {
-    throw new WorkbookProblem('this is a zip file, but not a spreadsheet this app reads (.ods or .xlsx): if it holds a CSV, unzip it and import the CSV');
+    throw new WorkbookProblem(importWords().workbook.notSpreadsheet);
   }
   return table.table();
 }

@@ -1,4 +1,5 @@
 import { isolated } from '../../format/user-text';
+import { importWords } from '../../i18n/import-words';
 import type { DelimitedRow } from '../parse-delimited';
 import type { SheetRowSink } from './sheet-rows';
 import { WorkbookProblem } from './zip-archive';
@@ -71,25 +72,24 @@ export function createWorkbookTable(
   };
 
   const headerFound = (state: SheetState, fields: string[], rowNumber: number, mergedColumns: readonly number[]) => {
+    const words = importWords().workbook;
     const line = lineOffset + rowNumber;
     if (!header) {
       if (mergedColumns.length > 0) {
-        mergedHeader ??= new WorkbookProblem(
-          `the header of sheet "${isolated(state.name)}" (row ${rowNumber}) has merged cells (${mergedColumns.map(columnLetters).join(', ')}): unmerge them so that every column has a heading of its own in one row, then import the file again`,
-        );
-        skip(state, `its header (row ${rowNumber}) has merged cells`);
+        mergedHeader ??= new WorkbookProblem(words.mergedHeader(isolated(state.name), rowNumber, mergedColumns.map(columnLetters).join(', ')));
+        skip(state, words.skippedMerged(rowNumber));
         return;
       }
       const problem = headerProblem(fields);
       if (problem !== undefined) {
-        skip(state, `its first row of several cells (row ${rowNumber}) is not a header this map reads: ${problem}`);
+        skip(state, words.skippedNotHeader(rowNumber, problem));
         return;
       }
       header = fields.map(headerKey);
       headerSheet = state.name;
       rows.push(...state.top, { line, fields });
     } else if (!sameHeader(header, fields)) {
-      skip(state, `its header (row ${rowNumber}) is not the same as sheet "${isolated(headerSheet)}"'s`);
+      skip(state, words.skippedOtherHeader(rowNumber, isolated(headerSheet)));
       return;
     }
     state.status = 'reading';
@@ -114,27 +114,26 @@ export function createWorkbookTable(
       }
       const filled = fields.filter((field) => field.trim() !== '').length;
       if (filled >= 2) headerFound(state, fields, rowNumber, mergedColumns);
-      else if (state.top.length >= HEADER_SEARCH_ROWS) skip(state, `no header in its first ${HEADER_SEARCH_ROWS} rows`);
+      else if (state.top.length >= HEADER_SEARCH_ROWS) skip(state, importWords().workbook.skippedNoHeader(HEADER_SEARCH_ROWS));
       else state.top.push({ line: lineOffset + rowNumber, fields });
     },
     endSheet() {
       const state = current;
       current = undefined;
       if (!state) return;
-      if (state.status === 'seeking') skip(state, state.lastRow === 0 ? 'it is empty' : 'it holds only lines of text, no table');
+      if (state.status === 'seeking') skip(state, state.lastRow === 0 ? importWords().workbook.skippedEmpty : importWords().workbook.skippedText);
       if (state.status === 'reading') lineOffset += state.lastRow;
     },
     table() {
+      const words = importWords().workbook;
       if (sheet !== undefined && !sheetNamed) {
-        throw new WorkbookProblem(`the workbook has no sheet named "${isolated(sheet)}"`);
+        throw new WorkbookProblem(words.noSuchSheet(isolated(sheet)));
       }
       if (sheetsRead.length === 0) {
         if (mergedHeader) throw mergedHeader;
-        if (sheetNames.length === 0) throw new WorkbookProblem('the spreadsheet holds no sheets with cells (no tables): check that it is the file you meant');
-        const named = sheetsSkipped.slice(0, 5).map(({ name, reason }) => `sheet "${isolated(name)}": ${reason}`);
-        throw new WorkbookProblem(
-          `no sheet of the workbook holds a table this map reads (${named.join('; ')}${sheetsSkipped.length > 5 ? `; and ${sheetsSkipped.length - 5} more sheets` : ''})`,
-        );
+        if (sheetNames.length === 0) throw new WorkbookProblem(words.noSheets);
+        const named = sheetsSkipped.slice(0, 5).map(({ name, reason }) => words.skippedSheet(isolated(name), reason));
+        throw new WorkbookProblem(words.noTable(named.join('; '), Math.max(0, sheetsSkipped.length - 5)));
       }
       return { rows, sheetNames, sheetsRead, sheetsSkipped };
     },
@@ -159,24 +158,23 @@ function sameHeader(header: readonly string[], fields: readonly string[]): boole
 function columnLetters(index: number): string {
   let letters = '';
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return `column ${letters}`;
+  return importWords().workbook.column(letters);
 }
 
 /** The warnings that say which sheets were read and how lines are counted through them. */
 export function workbookWarnings(table: WorkbookTable): string[] {
+  const words = importWords().workbook;
   const warnings: string[] = [];
   const { sheetsRead, sheetsSkipped } = table;
   if (sheetsRead.length > 1) {
-    const starts = sheetsRead.slice(1).map(({ name, firstLine }) => `"${isolated(name)}" from line ${firstLine.toLocaleString('en-GB')}`);
-    warnings.push(
-      `the ${sheetsRead.length} sheets from "${isolated(sheetsRead[0]!.name)}" to "${isolated(sheetsRead[sheetsRead.length - 1]!.name)}" have the same header and were read as one table; line numbers count rows through them (row n of the first sheet is line n; then ${starts.length > 6 ? `${starts.slice(0, 6).join(', ')} and so on` : starts.join(', ')})`,
-    );
+    const starts = sheetsRead.slice(1).map(({ name, firstLine }) => words.sheetFrom(isolated(name), firstLine.toLocaleString('en-GB')));
+    const first = isolated(sheetsRead[0]!.name);
+    const last = isolated(sheetsRead[sheetsRead.length - 1]!.name);
+    warnings.push(words.readAsOne(sheetsRead.length, first, last, starts.length > 6 ? words.andSoOn(starts.slice(0, 6).join(', ')) : starts.join(', ')));
   }
   if (sheetsSkipped.length > 0) {
-    const listed = sheetsSkipped.slice(0, 6).map(({ name, reason }) => `"${isolated(name)}" (${reason})`);
-    warnings.push(
-      `sheet${sheetsSkipped.length === 1 ? '' : 's'} not read: ${listed.join('; ')}${sheetsSkipped.length > 6 ? `; and ${sheetsSkipped.length - 6} more` : ''}`,
-    );
+    const listed = sheetsSkipped.slice(0, 6).map(({ name, reason }) => words.sheetNotRead(isolated(name), reason));
+    warnings.push(words.notRead(sheetsSkipped.length, listed.join('; '), Math.max(0, sheetsSkipped.length - 6)));
   }
   return warnings;
 }

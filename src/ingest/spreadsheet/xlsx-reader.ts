@@ -1,3 +1,4 @@
+import { importWords } from '../../i18n/import-words';
 import type { CellObject, WorkSheet } from '@e965/xlsx';
 import { createInterner, MAX_ROW_CELLS, MAX_WORKBOOK_ROWS, type SheetRowSink } from './sheet-rows';
 import { streamEntry, WorkbookProblem, type ZipEntry } from './zip-archive';
@@ -60,9 +61,7 @@ export async function readXlsx(
       while (fields.length > 0 && fields[fields.length - 1] === '') fields.pop();
       if (fields.length === 0) continue;
       if (++rowsEmitted > MAX_WORKBOOK_ROWS) {
-        throw new WorkbookProblem(
-          `the workbook holds more than ${MAX_WORKBOOK_ROWS.toLocaleString('en-GB')} rows of cells, more than any table of figures by police force area: save the sheet you need as CSV and import that`,
-        );
+        throw new WorkbookProblem(importWords().workbook.tooManyRows(MAX_WORKBOOK_ROWS.toLocaleString('en-GB')));
       }
       sink.row(r + 1, fields, merged.get(r) ?? []);
     }

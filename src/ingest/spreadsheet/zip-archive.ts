@@ -1,3 +1,5 @@
+import { importWords } from '../../i18n/import-words';
+
 /**
  * Reading a workbook's zip container (.ods and .xlsx are both zips) without
  * unpacking it: the central directory lists each entry with its sizes, and
@@ -37,17 +39,14 @@ const END_SEARCH = 22 + 0xffff;
 /** Compressed bytes handed to the inflater at once: small enough to report progress often. */
 const CHUNK = 256 * 1024;
 
-export const corrupt = (detail: string) =>
-  new WorkbookProblem(
-    `the file looks like a zip (a workbook) but is damaged: ${detail}. Open it in your spreadsheet program and save it again, or download it again`,
-  );
+export const corrupt = (detail: string) => new WorkbookProblem(importWords().workbook.damaged(detail));
 
 function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toLocaleString('en-GB', { maximumFractionDigits: 0 })} MB`;
 }
 
 function zipBombMessage(bytes: number, limit: number): string {
-  return `the workbook would unpack to more than ${megabytes(bytes)}, far more than any table of figures by police force area needs (the limit is ${megabytes(limit)}); it was not read. If it really is a table of figures, save the sheet you need as CSV and import that`;
+  return importWords().workbook.zipBomb(megabytes(bytes), megabytes(limit));
 }
 
 /** The entries of a zip, from its central directory; refuses a damaged directory and one that unpacks to more than maxUnpacked. */
@@ -60,18 +59,18 @@ export function readZipDirectory(bytes: Uint8Array, maxUnpacked = MAX_UNPACKED_B
       break;
     }
   }
-  if (end < 0) throw corrupt('its table of contents (the zip directory at its end) is missing, so it was probably cut short');
+  if (end < 0) throw corrupt(importWords().workbook.noDirectory);
   const count = view.getUint16(end + 10, true);
   const directorySize = view.getUint32(end + 12, true);
   const directoryOffset = view.getUint32(end + 16, true);
   if (count === 0xffff || directoryOffset === 0xffffffff) throw new WorkbookProblem(zipBombMessage(4 * 1024 * 1024 * 1024, maxUnpacked));
-  if (directoryOffset + directorySize > end) throw corrupt('its table of contents points outside the file');
+  if (directoryOffset + directorySize > end) throw corrupt(importWords().workbook.directoryOutside);
 
   const entries: ZipEntry[] = [];
   let unpacked = 0;
   let at = directoryOffset;
   for (let i = 0; i < count; i++) {
-    if (at + 46 > end || view.getUint32(at, true) !== DIRECTORY_ENTRY) throw corrupt(`entry ${i + 1} of its table of contents is unreadable`);
+    if (at + 46 > end || view.getUint32(at, true) !== DIRECTORY_ENTRY) throw corrupt(importWords().workbook.entryUnreadable(i + 1));
     const nameLength = view.getUint16(at + 28, true);
     const entry: ZipEntry = {
       encrypted: (view.getUint16(at + 8, true) & 1) === 1,
@@ -94,9 +93,9 @@ export function readZipDirectory(bytes: Uint8Array, maxUnpacked = MAX_UNPACKED_B
 function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localHeaderOffset;
-  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_HEADER) throw corrupt(`the part "${entry.name}" is not where its table of contents says`);
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_HEADER) throw corrupt(importWords().workbook.partMisplaced(entry.name));
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-  if (start + entry.compressedSize > bytes.length) throw corrupt(`the part "${entry.name}" runs past the end of the file, so the file was probably cut short`);
+  if (start + entry.compressedSize > bytes.length) throw corrupt(importWords().workbook.partCut(entry.name));
   return bytes.subarray(start, start + entry.compressedSize);
 }
 
@@ -144,17 +143,12 @@ export async function streamEntry(bytes: Uint8Array, entry: ZipEntry, onChunk: (
     } catch (error) {
       void reader.cancel().catch(() => undefined);
       if (error instanceof WorkbookProblem) throw error;
-      throw corrupt(`the part "${entry.name}" cannot be unpacked (${error instanceof Error ? error.message : String(error)})`);
+      throw corrupt(importWords().workbook.partUnpack(entry.name, error instanceof Error ? error.message : String(error)));
     }
   } else {
-    throw new WorkbookProblem(
-      `the part "${entry.name}" of the workbook is packed in a way this app does not read (zip method ${entry.method}): save it again from your spreadsheet program, or save the sheet as CSV and import that`,
-    );
+    throw new WorkbookProblem(importWords().workbook.partMethod(entry.name, entry.method));
   }
-  if (unpacked !== entry.size)
-    throw corrupt(
-      `the part "${entry.name}" unpacks to ${unpacked.toLocaleString('en-GB')} bytes, not the ${entry.size.toLocaleString('en-GB')} its table of contents says`,
-    );
+  if (unpacked !== entry.size) throw corrupt(importWords().workbook.partSize(entry.name, unpacked.toLocaleString('en-GB'), entry.size.toLocaleString('en-GB')));
 }
 
 /** A small entry (a manifest, a list of sheets) as text. */
@@ -171,7 +165,5 @@ export async function entryText(bytes: Uint8Array, entry: ZipEntry, maxBytes: nu
 }
 
 export function encryptedProblem(): WorkbookProblem {
-  return new WorkbookProblem(
-    'the workbook is protected with a password (encrypted), so it cannot be read here: open it in your spreadsheet program, save a copy without the password (or save the sheet as CSV), and import that',
-  );
+  return new WorkbookProblem(importWords().workbook.encrypted);
 }
