@@ -115,6 +115,35 @@ describe('the atlas in Welsh (issue 24)', () => {
     await embed.context.close();
   });
 
+  it('gives the publisher’s totals in Welsh, the release names as published and marked as English, and the profile’s too', async () => {
+    const { context, page, errors } = await openApp(browser(), `${inject('baseUrl')}?dataset=nspcc-foi&region=south-west&lang=cy`, { width: 375, height: 812 });
+    const panel = page.locator('#published-totals .published-totals-panel');
+    await panel.waitFor();
+    expect(await text(page, '#published-totals-title')).toBe('Cyfansymiau a roddodd y cyhoeddwr ar gyfer De-orllewin Lloegr');
+    const items = (await panel.locator('li').allTextContents()).map((item) => item.replace(/\s+/g, ' '));
+    // data/nspcc-published-totals.csv: the South West's 6,852 over 2016/17 to 2020/21 (NSPCC FOI Nov 2021), over five forces.
+    const southWest = items.find((item) => item.startsWith('De-orllewin Lloegr, 2016/17 i 2020/21: 6,852 '));
+    expect(southWest).toMatch(
+      /^De-orllewin Lloegr, 2016\/17 i 2020\/21: 6,852 a gyhoeddwyd \(NSPCC FOI Nov 2021\)\. Mae’r ffigurau yma ar gyfer ei 5 heddlu yn dod i gyfanswm o /,
+    );
+    expect(items.find((item) => item.startsWith('De-orllewin Lloegr, 2021/22: mwy na 2,700 '))).toBeDefined();
+    // The releases' names, and no English sentence around them.
+    expect(await panel.locator('span[lang="en"]').first().textContent()).toMatch(/^NSPCC FOI \w{3} \d{4}$/);
+    expect(items.join(' ')).not.toMatch(/published|figures here|for every year/);
+    await page.locator('#published-totals').scrollIntoViewIfNeeded();
+    expect(await axeViolations(page), 'the Welsh totals').toEqual([]);
+    await screenshot(page, 'cymraeg-published-totals-375');
+
+    // Dorset's profile lists the totals that include it, in the same words.
+    await page.goto(`${inject('baseUrl')}${DORSET_STORY}&lang=cy`);
+    const profileTotals = page.locator('#profile .published-totals');
+    await profileTotals.waitFor();
+    expect(await text(page, '#profile .published-totals')).toContain('De-orllewin Lloegr, 2016/17 i 2020/21: 6,852 a gyhoeddwyd (NSPCC FOI Nov 2021)');
+    expect(await profileTotals.locator('span[lang="en"]').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('switches back to English keeping the rest of the link, and to Welsh again', async () => {
     const { context, page } = await openApp(browser(), `${inject('baseUrl')}${DORSET_STORY}&lang=cy`);
     await waitForMapIdle(page);

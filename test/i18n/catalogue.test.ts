@@ -9,11 +9,16 @@ import { panelsEn } from '../../src/i18n/panels-en';
 import { en } from '../../src/i18n/en';
 import { profileCy } from '../../src/i18n/profile-cy';
 import { profileEn } from '../../src/i18n/profile-en';
+import { totalsCy } from '../../src/i18n/totals-cy';
+import { totalsEn } from '../../src/i18n/totals-en';
 import { readProjectFile } from '../helpers';
 
-/** The catalogue: the page's words, and the profile's, About panel's, map description's and Download and Share panels', which load with them. */
-const ENGLISH = { page: en, profile: profileEn, about: aboutEn, description: descriptionEn, panels: panelsEn };
-const WELSH = { page: cy, profile: profileCy, about: aboutCy, description: descriptionCy, panels: panelsCy };
+/**
+ * The catalogue: the page's words, and the profile's, About panel's, map description's, Download and Share panels' and
+ * publisher's totals', which load with them.
+ */
+const ENGLISH = { page: en, profile: profileEn, about: aboutEn, description: descriptionEn, panels: panelsEn, totals: totalsEn };
+const WELSH = { page: cy, profile: profileCy, about: aboutCy, description: descriptionCy, panels: panelsCy, totals: totalsCy };
 
 type Shape = { [key: string]: unknown };
 
