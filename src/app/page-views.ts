@@ -29,7 +29,7 @@ import type { PageElements } from './page-elements';
 import type { EditTextView } from '../views/edit-text-view';
 import { ValueLabelsView } from '../views/value-labels-view';
 import type { EditTextModel } from '../view-model/edit-text-model';
-import { t } from '../i18n/language';
+import { pageLanguage, t } from '../i18n/language';
 
 /** What the reader can do on the page, as the explorer carries it out. */
 export interface PageActions {
@@ -212,7 +212,8 @@ export class PageViews {
     if (page.failure) {
       this.loadForceSearch();
       elements.title.textContent = page.failure.title;
-      elements.subtitle.textContent = 'These figures could not be loaded.';
+      markAsPublished(elements.title, true);
+      elements.subtitle.textContent = t().failure.subtitle;
       if (page.failure.offence) this.controls.showOffence(page.failure.offence);
       this.stage.render('map', undefined);
     }
@@ -223,6 +224,7 @@ export class PageViews {
     elements.app.toggleAttribute('data-settled', content.settled);
     // Written only when they change: a text written again is laid out and painted again.
     if (elements.title.textContent !== content.header.title) elements.title.textContent = content.header.title;
+    markAsPublished(elements.title, content.header.titleAsPublished);
     if (elements.subtitle.textContent !== content.header.subtitle) elements.subtitle.textContent = content.header.subtitle;
     showText(this.note, content.header.note);
     showText(this.credit, content.header.credit);
@@ -233,6 +235,8 @@ export class PageViews {
       this.valueLabels.render(content.valueLabels);
     }
     this.editText?.render(content.editText);
+    // The attributions are the publishers' own words, as they ask to be credited.
+    markAsPublished(elements.sourceLine, true);
     elements.sourceLine.textContent = content.sourceLines.join(' ');
     this.controls.render(content.controls);
     this.timeline.render(content.timeline);
@@ -305,4 +309,10 @@ export class PageViews {
 function showText(element: HTMLElement, text: string | undefined): void {
   element.hidden = text === undefined;
   if (element.textContent !== (text ?? '')) element.textContent = text ?? '';
+}
+
+/** Marks a text that is the publisher's own English words as English inside a Welsh page (not a title the reader typed). */
+function markAsPublished(element: HTMLElement, asPublished: boolean): void {
+  if (asPublished && pageLanguage() === 'cy') element.lang = 'en';
+  else element.removeAttribute('lang');
 }

@@ -30,6 +30,7 @@ export const cy: Messages = {
   page: {
     loadFailed: 'Nid oedd modd llwytho’r map.',
     tryAgain: 'Rhoi cynnig arall arni',
+    close: 'Cau',
   },
   header: {
     about: 'Am y ffigurau',
@@ -108,6 +109,14 @@ export const cy: Messages = {
     zoomOut: 'Chwyddo allan',
     tilesFailed: (reason) => `Nid oedd modd llwytho’r map teils (${reason}); dangosir y map daearyddol. `,
     yearCell: (year) => `${year}: dangos y flwyddyn hon ar y map`,
+    keys: 'Mae’r bysellau saeth yn symud o heddlu i heddlu cyfagos; mae Enter yn ei ddewis; mae Escape yn mynd yn ôl i fyny lefel; mae plws a minws yn chwyddo.',
+    noWebGl: 'Ni all y porwr hwn lunio’r map chwyddadwy (nid oes ganddo WebGL2): mae’r map uchod yn dangos pob heddlu.',
+    zoomFailed: (reason) => `Nid oedd modd llwytho’r map chwyddadwy (${reason}). Mae’r map uchod yn dal i weithio; rhowch gynnig ar chwyddo eto.`,
+    gestures: {
+      windows: 'Defnyddiwch Ctrl + sgrolio i chwyddo’r map',
+      mac: 'Defnyddiwch ⌘ + sgrolio i chwyddo’r map',
+      mobile: 'Defnyddiwch ddau fys i symud y map',
+    },
   },
   timeline: {
     years: 'Blynyddoedd',
@@ -122,6 +131,10 @@ export const cy: Messages = {
     dismiss: (param) => `Cau’r hysbysiad am ${param}`,
   },
   failure: {
+    subtitle: 'Nid oedd modd llwytho’r ffigurau hyn.',
+    serverAnswered: (path, status) => `Nid oedd modd llwytho ${path}: atebodd y gweinydd ${status}.`,
+    notJson: (path) => `Nid oedd modd llwytho ${path}: nid yw’n JSON dilys.`,
+    notInForm: (path, detail) => `Nid yw ${path} yn y ffurf ddisgwyliedig:\n${detail}`,
     figures: (title) => `Nid oedd modd llwytho’r ffigurau “${title}”.`,
     meanwhile: 'Nid oes dim yn cael ei ddangos ohonynt yn y cyfamser. Gwiriwch eich cysylltiad a rhowch gynnig arall arni, neu dewiswch ffigurau eraill.',
     downloadPanel: 'Nid oedd modd llwytho’r panel lawrlwytho. Caewch ef a’i agor eto i roi cynnig arall arni.',

@@ -31,6 +31,7 @@ export const profileCy: ProfileWords = {
   rateDescription: (label, year, values) => `${label} fesul blwyddyn. Yn ${year}: ${values}.`,
   countDescription: (label, force, year, value) => `${label} a gofnodwyd gan ${force}, fesul blwyddyn. Yn ${year}: ${value}.`,
   everyYear: (force) => `${force}: pob blwyddyn`,
+  chartTitle: (label) => `${label}, pob blwyddyn`,
   columns: { year: 'Blwyddyn', rate: (rateWords) => `Cyfradd ${rateWords}`, interval: 'Cyfwng hyder 95% y gyfradd', note: 'Nodyn' },
   seriesBreak: (year, what) => `toriad yn y gyfres ers ${year}: ${what}`,
   more: 'Mwy',

@@ -94,6 +94,8 @@ interface WorkAhead {
 interface HeaderModel {
   /** The reader's title and subtitle when given, else the figures' own. */
   title: string;
+  /** The title is the figures' own, as published (in English), not the reader's. */
+  titleAsPublished: boolean;
   subtitle: string;
   /** The reader's note and credit; undefined when not given. */
   note: string | undefined;
@@ -298,7 +300,13 @@ function pageSlices() {
     header: slice(
       ({ model, yearIndex, region, words }: { model: SeriesModel; yearIndex: number; region: Region | undefined; words: ReaderWords }): HeaderModel => {
         const defaults = defaultHeader(model, yearIndex, region);
-        return { title: words.title ?? defaults.title, subtitle: words.subtitle ?? defaults.subtitle, note: words.note, credit: words.credit };
+        return {
+          title: words.title ?? defaults.title,
+          titleAsPublished: words.title === undefined,
+          subtitle: words.subtitle ?? defaults.subtitle,
+          note: words.note,
+          credit: words.credit,
+        };
       },
     ),
     timeline: slice(({ years, index, playing }: TimelineModel): TimelineModel => ({ years, index, playing })),

@@ -71,7 +71,7 @@ export class ProfileView {
 
   private drawChart(model: ProfileModel, title: HTMLElement, slot: HTMLElement): void {
     const chart: ProfileChartModel = model.charts[this.chartKind];
-    title.textContent = `${chart.valueLabel}, every year`;
+    title.textContent = profileWords().chartTitle(chart.valueLabel);
     this.chart ??= import('./profile-chart');
     void this.chart.then(({ profileChart }) => {
       // A later profile, or the other chart, has taken over meanwhile.

@@ -1,7 +1,6 @@
-import { pageLanguage } from '../i18n/language';
-import type { Phrase } from '../i18n/totals-en';
 import type { PublishedTotalsModel, PublishedTotalText } from '../view-model/published-total-text';
 import { el } from './dom';
+import { phraseNodes } from './publishers-words';
 
 /** Totals a publisher gave for the place shown (a region, England and Wales), each set beside what the figures here add up to. */
 export class PublishedTotalsView {
@@ -23,10 +22,4 @@ export function publishedTotalsList(items: readonly PublishedTotalText[]): HTMLU
     { class: 'published-totals' },
     items.map(({ heading, text }) => el('li', {}, [el('strong', {}, phraseNodes(heading)), ' ', ...phraseNodes(text)])),
   );
-}
-
-/** A phrase as text, the publisher's own words (release names) marked as English inside a Welsh page. */
-function phraseNodes(phrase: Phrase): (string | HTMLElement)[] {
-  const welsh = pageLanguage() === 'cy';
-  return phrase.map((piece) => (typeof piece === 'string' ? piece : welsh ? el('span', { lang: 'en' }, [piece.en]) : piece.en));
 }

@@ -38,6 +38,11 @@ describe('the atlas in Welsh (issue 24)', () => {
     expect(profile).toContain('Rhanbarth: De-orllewin Lloegr');
     expect(profile).toContain('Nifer y troseddau, 2020/21');
     expect(profile).toContain('cyfwng hyder 95%');
+    expect(await text(page, '#profile-chart-title')).toBe('Troseddau fesul 100,000 o bobl, pob blwyddyn');
+    // What the keyboard does on the map, for a screen reader; the dataset's title and the attributions as published, marked English.
+    expect(await page.textContent('#map-keys')).toMatch(/^Mae’r bysellau saeth yn symud o heddlu i heddlu cyfagos;/);
+    expect(await page.getAttribute('#map-title', 'lang')).toBe('en');
+    expect(await page.getAttribute('#source-line', 'lang')).toBe('en');
     await screenshot(page, 'cymraeg-dorset-1280');
 
     // About, with the publisher's own English words marked as English.
@@ -54,6 +59,7 @@ describe('the atlas in Welsh (issue 24)', () => {
 
     // The SVG of the view, in the language shown.
     await openDownloads(page);
+    expect(await page.getAttribute('#download .panel-dialog-close', 'aria-label')).toBe('Cau');
     const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('.export-buttons button:text-is("SVG")')]);
     const target = path.join(screenshotDir, 'exports', `cymraeg-${file.suggestedFilename()}`);
     await file.saveAs(target);
@@ -141,6 +147,20 @@ describe('the atlas in Welsh (issue 24)', () => {
     expect(await text(page, '#profile .published-totals')).toContain('De-orllewin Lloegr, 2016/17 i 2020/21: 6,852 a gyhoeddwyd (NSPCC FOI Nov 2021)');
     expect(await profileTotals.locator('span[lang="en"]').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says in Welsh that figures could not be loaded, and why', async () => {
+    const { context, page } = await openApp(browser(), `${inject('baseUrl')}?lang=cy`);
+    await waitForMapIdle(page);
+    await page.route('**/generated/datasets/nspcc-foi.json', (route) => route.fulfill({ status: 500, body: '' }));
+    await page.selectOption('#dataset-select', 'nspcc-foi');
+    const panel = page.locator('#map-panel .error-panel');
+    await panel.waitFor({ state: 'visible' });
+    expect(await text(page, '#map-subtitle')).toBe('Nid oedd modd llwytho’r ffigurau hyn.');
+    expect(await text(page, '#map-panel .error-panel')).toContain('Nid oedd modd llwytho datasets/nspcc-foi.json: atebodd y gweinydd 500');
+    expect(await page.getAttribute('#map-title', 'lang')).toBe('en');
+    await screenshot(page, 'cymraeg-failure');
     await context.close();
   });
 
