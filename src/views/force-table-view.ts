@@ -41,7 +41,7 @@ export class ForceTableView {
   render(model: ForceTableModel): void {
     if (model === this.model) return;
     this.model = model;
-    this.caption.replaceChildren(`${model.caption}. `, el('span', { class: 'table-source' }, sourceLine(model)));
+    this.caption.replaceChildren(el('span', { class: 'table-caption-text' }, [`${model.caption}. `, el('span', { class: 'table-source' }, sourceLine(model))]));
     // Sorted by a column the measure has folded away: the measure's own column sorts the same.
     if (!model.columns.some((column) => column.key === this.sort.key)) this.sort = { ...this.sort, key: 'value' };
     const columnsKey = model.columns.map((column) => `${column.key}:${column.label}`).join('|');
