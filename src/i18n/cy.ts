@@ -90,7 +90,7 @@ export const cy: Messages = {
   significance: {
     smallNumber: 'nifer fach: mae’r gyfradd yn ansefydlog',
     withinVariation: 'o fewn amrywiad o flwyddyn i flwyddyn',
-    interval: (interval) => `cyfwng hyder 95% ${interval}`,
+    interval: (interval) => `cyfwng hyder o 95%: ${interval}`,
     intervalTo: (lower, upper) => `${lower} i ${upper}`,
     noUpperLimit: 'dim terfyn uchaf',
     baseBeforeBreak: (base, afters) => `mae’r flwyddyn sylfaen, ${base}, cyn toriad yn y gyfres (ar ôl ${afters})`,
@@ -155,7 +155,7 @@ export const cy: Messages = {
     region: 'Rhanbarth',
     number: 'Nifer',
     rank: 'Safle',
-    interval: (change) => `${change ? 'Newid' : 'Cyfradd'}: cyfwng hyder 95%`,
+    interval: (change) => `${change ? 'Newid' : 'Cyfradd'}: cyfwng hyder o 95%`,
     smallNumber: 'nifer fach',
     // A noun after a number stays singular in Welsh: "43 heddlu".
     forces: (_count, shown) => `${shown} heddlu`,
@@ -186,8 +186,8 @@ export const cy: Messages = {
     fromAllYears: (area, first, last) => `ffigurau ${area} dros bob blwyddyn, ${first} i ${last}, fel bod lliw yn golygu’r un peth drwyddi draw`,
     fromEachYear: (area, year) => `ffigurau ${area} yn ${year} yn unig; mae lliwiau’n golygu ffigurau eraill mewn blynyddoedd eraill`,
     comparisonNote:
-      'Cyfradd pob heddlu gyda’i chyfwng hyder 95%, o’i chymharu â chyfradd Cymru a Lloegr yn yr un flwyddyn: uwch neu is lle mae’r cyfwng yn gyfan gwbl uwchben neu islaw iddi, tebyg lle mae’n gorgyffwrdd â hi.',
-    withinVariationNote: 'Goleuach: o fewn amrywiad o flwyddyn i flwyddyn (mae cyfwng hyder 95% y newid yn cynnwys dim newid).',
+      'Cyfradd pob heddlu gyda’i chyfwng hyder o 95%, o’i chymharu â chyfradd Cymru a Lloegr yn yr un flwyddyn: uwch neu is lle mae’r cyfwng yn gyfan gwbl uwchben neu islaw iddi, tebyg lle mae’n gorgyffwrdd â hi.',
+    withinVariationNote: 'Goleuach: o fewn amrywiad o flwyddyn i flwyddyn (mae cyfwng hyder o 95% y newid yn cynnwys dim newid).',
   },
   comparison: {
     lower: (area) => `is na ${aspirateMutation(area)}`,

@@ -37,7 +37,7 @@ describe('the atlas in Welsh (issue 24)', () => {
     const profile = await text(page, '#profile');
     expect(profile).toContain('Rhanbarth: De-orllewin Lloegr');
     expect(profile).toContain('Nifer y troseddau, 2020/21');
-    expect(profile).toContain('cyfwng hyder 95%');
+    expect(profile).toContain('cyfwng hyder o 95%');
     expect(await text(page, '#profile-chart-title')).toBe('Troseddau fesul 100,000 o bobl, pob blwyddyn');
     // What the keyboard does on the map, for a screen reader; the dataset's title and the attributions as published, marked English.
     expect(await page.textContent('#map-keys')).toMatch(/^Mae’r bysellau saeth yn symud o heddlu i heddlu cyfagos;/);
@@ -77,7 +77,7 @@ describe('the atlas in Welsh (issue 24)', () => {
     await page.locator('#app[data-settled]').waitFor();
     // Code 86 rates in Wales: the table's headers, caption and source line from the Welsh catalogue.
     const headers = (await page.locator('#force-table thead th').allTextContents()).map((header) => header.replace(/[▲▼]/g, '').trim());
-    expect(headers).toEqual(['Heddlu', 'Rhanbarth', 'Troseddau fesul 100,000 o bobl', 'Nifer', 'Cyfradd: cyfwng hyder 95%', 'Safle']);
+    expect(headers).toEqual(['Heddlu', 'Rhanbarth', 'Troseddau fesul 100,000 o bobl', 'Nifer', 'Cyfradd: cyfwng hyder o 95%', 'Safle']);
     const caption = await text(page, '#force-table-caption');
     expect(caption).toMatch(/^Troseddau fesul 100,000 o bobl, 2022\/23: 4 heddlu, Cymru\. Ffynhonnell: /);
     expect(await axeViolations(page), 'the Welsh table').toEqual([]);
@@ -99,7 +99,7 @@ describe('the atlas in Welsh (issue 24)', () => {
       return readFileSync(target, 'utf8');
     };
     const table = await save('Tabl (CSV)');
-    expect(table.split('\r\n')[0]).toBe('\uFEFFHeddlu,Rhanbarth,"Troseddau fesul 100,000 o bobl",Nifer,Cyfradd: cyfwng hyder 95%,Safle,Ffynhonnell,Datganiad');
+    expect(table.split('\r\n')[0]).toBe('\uFEFFHeddlu,Rhanbarth,"Troseddau fesul 100,000 o bobl",Nifer,Cyfradd: cyfwng hyder o 95%,Safle,Ffynhonnell,Datganiad');
     expect(table).toContain('Heddlu Gogledd Cymru,Cymru,');
     await page.locator('#download .export-status', { hasText: 'Wedi cadw' }).waitFor();
     // Every figure: the columns' names and the data's codes are the same in both languages, for programs that read them.

@@ -87,7 +87,7 @@ describe('the catalogue of messages', () => {
     expect(cy.comparison.similar('Gogledd-ddwyrain Lloegr')).toBe('tebyg i Ogledd-ddwyrain Lloegr');
     expect(cy.comparison.similar('Llundain')).toBe('tebyg i Lundain');
     expect(cy.comparison.similar('Swydd Efrog a’r Humber')).toBe('tebyg i Swydd Efrog a’r Humber');
-    expect(profileCy.comparedWith('Cymru')).toBe('Cyfradd o’i chymharu â Chymru (yn ôl ei chyfwng hyder 95%)');
+    expect(profileCy.comparedWith('Cymru')).toBe('Cyfradd o’i chymharu â Chymru (yn ôl ei chyfwng hyder o 95%)');
     expect(en.comparison.similar('the South West')).toBe('similar to the South West');
   });
 });

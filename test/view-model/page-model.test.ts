@@ -198,7 +198,7 @@ describe('behaviours a one-line change must not break', () => {
         'Rhanbarth',
         'Nifer y troseddau',
         'Fesul 100,000 o bobl',
-        'Cyfradd: cyfwng hyder 95%',
+        'Cyfradd: cyfwng hyder o 95%',
         'Safle',
       ]);
       // Five forces in the South West; the region by its ONS Welsh name, the measure as the Welsh legend names it.
