@@ -2,7 +2,8 @@ import { HATCH } from '../scales/map-style';
 import type { LegendModel } from './legend-block';
 import { escapeXml } from './escape-xml';
 import { legendBeside, legendBelow, NOT_PUBLISHED_PATTERN_ID } from './legend-block';
-import { stack, textBlock, typography, type Block, type Typography } from './picture-text';
+import { pageLanguage } from '../i18n/language';
+import { asPublished, stack, textBlock, typography, type Block, type Typography } from './picture-text';
 
 /**
  * The one layout of every exported picture, a single map or a grid of
@@ -40,6 +41,8 @@ export interface PictureLayout {
 
 export interface PictureContent<B extends Block = Block> {
   title: string;
+  /** The title is the dataset's own (the publisher's English), not the reader's. */
+  titleAsPublished?: boolean;
   subtitle: string;
   /** The reader's note (line breaks kept) and credit, above the sources. */
   note?: string;
@@ -165,7 +168,11 @@ function arrange<B extends Block>(
   const { margin, gap } = type;
   const inner = Math.round(frame.width) - 2 * margin;
   const fixedHeight = frame.height === undefined ? undefined : Math.round(frame.height);
-  const header = (width: number) => stack([textBlock(content.title, width, type.title), textBlock(content.subtitle, width, type.subtitle)], gap / 4);
+  const header = (width: number) =>
+    stack(
+      [textBlock(content.title, width, content.titleAsPublished ? asPublished(type.title) : type.title), textBlock(content.subtitle, width, type.subtitle)],
+      gap / 4,
+    );
   // The reader's note, a paragraph a line as typed, then the credit and the sources: the picture's foot.
   const sources = (width: number) =>
     stack(
@@ -176,7 +183,7 @@ function arrange<B extends Block>(
         ),
         textBlock(content.credit ?? '', width, type.credit),
         stack(
-          content.sourceLines.map((line) => textBlock(line, width, type.source)),
+          content.sourceLines.map((line) => textBlock(line, width, asPublished(type.source))),
           0,
         ),
       ],
@@ -251,7 +258,11 @@ function arrange<B extends Block>(
   };
 }
 
-function draw<B extends Block>(width: number, arranged: Arranged<B>, content: Pick<PictureContent, 'title' | 'description'>): ComposedPicture<B> {
+function draw<B extends Block>(
+  width: number,
+  arranged: Arranged<B>,
+  content: Pick<PictureContent, 'title' | 'titleAsPublished' | 'description'>,
+): ComposedPicture<B> {
   const parts = [arranged.header, arranged.body, arranged.legend, arranged.sources].filter((part): part is Placed => part !== undefined);
   const box = ({ block, x, y }: Placed): Box => ({ x, y, width: block.width, height: block.height });
   return {
@@ -283,12 +294,14 @@ function draw<B extends Block>(width: number, arranged: Arranged<B>, content: Pi
 export function svgDocument(
   width: number,
   height: number,
-  content: Pick<PictureContent, 'title'> & Partial<Pick<PictureContent, 'description'>>,
+  content: Pick<PictureContent, 'title' | 'titleAsPublished'> & Partial<Pick<PictureContent, 'description'>>,
   parts: readonly string[],
 ): string {
+  // A Welsh picture says so; the publisher's English title inside it says that (the English picture's language is left to the reader's tools, as before).
+  const welsh = pageLanguage() === 'cy';
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(SVG_FONT_FAMILY)}" role="img">`,
-    `<title>${escapeXml(content.title)}</title>`,
+    `<svg xmlns="http://www.w3.org/2000/svg"${welsh ? ' xml:lang="cy"' : ''} width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(SVG_FONT_FAMILY)}" role="img">`,
+    `<title${welsh && content.titleAsPublished ? ' xml:lang="en"' : ''}>${escapeXml(content.title)}</title>`,
     // Every export has its <desc>; the page's own grid of years (view=years), hidden from screen readers, has none.
     content.description === undefined ? '' : `<desc>${escapeXml(content.description)}</desc>`,
     `<defs>${hatchPattern()}</defs>`,

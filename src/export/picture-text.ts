@@ -1,3 +1,4 @@
+import { pageLanguage } from '../i18n/language';
 import { escapeXml } from './escape-xml';
 import { textWidth } from './text-metrics';
 import { wrapText } from './wrap-text';
@@ -14,6 +15,17 @@ export interface TextStyle {
   lineHeight: number;
   bold: boolean;
   color: string;
+  /** The text's own language, where it is not the picture's: the publisher's English inside a Welsh picture. */
+  lang?: 'en';
+}
+
+/**
+ * The style for the publisher's own words (the dataset's title, the
+ * attributions): in a Welsh picture they are marked as English, so that a
+ * screen reader reading the SVG says them in English.
+ */
+export function asPublished(style: TextStyle): TextStyle {
+  return pageLanguage() === 'cy' ? { ...style, lang: 'en' } : style;
 }
 
 /** Every size of a picture's type and spacing, at one scale: a picture made larger for a larger frame keeps its proportions. */
@@ -107,7 +119,8 @@ export function stack(blocks: readonly Block[], gap: number): Block {
 export function textElement(text: string, x: number, y: number, style: TextStyle, anchor?: 'middle'): string {
   const weight = style.bold ? ' font-weight="bold"' : '';
   const middle = anchor ? ` text-anchor="${anchor}"` : '';
-  return `<text x="${num(x)}" y="${num(y)}" font-size="${num(style.size)}"${weight}${middle} fill="${style.color}">${escapeXml(text)}</text>`;
+  const lang = style.lang ? ` xml:lang="${style.lang}"` : '';
+  return `<text x="${num(x)}" y="${num(y)}" font-size="${num(style.size)}"${weight}${middle}${lang} fill="${style.color}">${escapeXml(text)}</text>`;
 }
 
 /** The baseline that sets a line of text in the middle of its line height. */

@@ -48,6 +48,7 @@ export function renderSmallMultiples(model: SmallMultiplesModel, features: reado
   const legend: LegendModel = shared ? last.legend : { ...last.legend, rows: [], note: panelWords().eachYearClasses };
   const picture = composePicture(frame, {
     title: last.title,
+    ...(last.titleAsPublished ? { titleAsPublished: true } : {}),
     subtitle: model.allYearsSubtitle,
     ...(last.note === undefined ? {} : { note: last.note }),
     ...(last.credit === undefined ? {} : { credit: last.credit }),
@@ -86,7 +87,7 @@ export function smallMultiplesGrid(
   const last = pictures[pictures.length - 1]!;
   const shared = pictures.every((picture) => sameLegend(picture.legend, last.legend));
   const grid = gridBlock(model.years, pictures, { features, tiles }, room, typography(1), !shared);
-  const svg = svgDocument(grid.width, grid.height, { title: last.title }, [grid.draw(0, 0)]);
+  const svg = svgDocument(grid.width, grid.height, { title: last.title, titleAsPublished: last.titleAsPublished }, [grid.draw(0, 0)]);
   return { svg, width: grid.width, height: grid.height, cells: grid.cellsAt(0, 0) };
 }
 

@@ -18,6 +18,8 @@ export interface MapPicture extends Omit<MapLayer, 'features'> {
   /** What the view shows: England and Wales, or the focused region's bounds. A preset is fitted to it. */
   bounds: LonLatBounds;
   title: string;
+  /** The title is the dataset's own (the publisher's English), not the reader's. */
+  titleAsPublished?: boolean;
   /** "Measure, year, area", or the reader's own. */
   subtitle: string;
   /** The reader's note and credit, drawn above the sources; none when not given. */

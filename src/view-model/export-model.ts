@@ -101,6 +101,7 @@ export function exportModel(
       locator: focus !== undefined,
       bounds: focus ? focus.bounds : ENGLAND_AND_WALES_BOUNDS,
       title: state.title ?? meta.title,
+      titleAsPublished: state.title === undefined,
       subtitle: state.subtitle ?? `${series.measureLabel}, ${years[index]}, ${area}`,
       ...readerWords,
       legend: legendModel({

@@ -68,6 +68,10 @@ describe('the atlas in Welsh (issue 24)', () => {
     expect(svg).toContain('a throsodd');
     expect(svg).toContain('<desc>Map fesul ardal heddlu: Troseddau fesul 100,000 o bobl, De-orllewin Lloegr, 2020/21.');
     expect(svg).not.toContain('and over');
+    // A Welsh picture, with the dataset's title and the attributions marked as the publisher's English.
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" xml:lang="cy" /);
+    expect(svg).toContain('<title xml:lang="en">Child abuse image offences recorded by police');
+    expect(svg).toMatch(/<text [^>]*xml:lang="en"[^>]*>Figures: NSPCC freedom of information requests/);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -99,7 +103,9 @@ describe('the atlas in Welsh (issue 24)', () => {
       return readFileSync(target, 'utf8');
     };
     const table = await save('Tabl (CSV)');
-    expect(table.split('\r\n')[0]).toBe('\uFEFFHeddlu,Rhanbarth,"Troseddau fesul 100,000 o bobl",Nifer,Cyfradd: cyfwng hyder o 95%,Safle,Ffynhonnell,Datganiad');
+    expect(table.split('\r\n')[0]).toBe(
+      '\uFEFFHeddlu,Rhanbarth,"Troseddau fesul 100,000 o bobl",Nifer,Cyfradd: cyfwng hyder o 95%,Safle,Ffynhonnell,Datganiad',
+    );
     expect(table).toContain('Heddlu Gogledd Cymru,Cymru,');
     await page.locator('#download .export-status', { hasText: 'Wedi cadw' }).waitFor();
     // Every figure: the columns' names and the data's codes are the same in both languages, for programs that read them.
