@@ -2,6 +2,7 @@ import type { Dataset } from '../datasets/dataset';
 import type { DatasetChoice } from '../view-model/controls-model';
 import { isImportId, nextImportId } from '../state/import-ids';
 import type { KeepFailure, KeptImports } from '../state/kept-imports';
+import type { MissingDatasetWhy } from '../state/url-notices';
 
 /**
  * The datasets the app can show: the shipped ones, fetched on first use,
@@ -67,17 +68,8 @@ export class DatasetRegistry {
  * the tab's storage full, storage switched off), or that lived in another
  * tab.
  */
-export function missingDatasetReason(id: string, registry: Pick<DatasetRegistry, 'unreadableKept' | 'keepFailure'>): string {
-  if (!isImportId(id)) return 'there is no such dataset here';
-  if (registry.unreadableKept > 0) return 'figures imported earlier in this tab could not be read back';
-  switch (registry.keepFailure) {
-    case 'quota':
-      return "figures imported earlier in this tab could not be kept, because the browser's storage for this tab was full";
-    case 'unavailable':
-      return 'this browser does not let the page keep imported figures (its storage is switched off), so a reload loses them';
-    case 'refused':
-      return 'the browser refused to keep figures imported earlier in this tab';
-    case undefined:
-      return 'imported figures stay only in the browser tab they were imported in, until it is closed';
-  }
+export function missingDatasetReason(id: string, registry: Pick<DatasetRegistry, 'unreadableKept' | 'keepFailure'>): MissingDatasetWhy {
+  if (!isImportId(id)) return 'no-such-dataset';
+  if (registry.unreadableKept > 0) return 'unreadable';
+  return registry.keepFailure ?? 'other-tab';
 }

@@ -1,6 +1,7 @@
 import type { Force, ForceTable } from '../forces/force-table';
 import type { AppState } from '../state/app-state';
-import type { UrlNotice, UrlParamKey } from '../state/url-params';
+import type { UrlNotice } from '../state/url-notices';
+import type { UrlParamKey } from '../state/url-params';
 import type { ForceFeature } from '../geography/boundaries';
 import type { PageModel } from '../view-model/page-model';
 import { Announcer } from '../views/announcer';

@@ -1,6 +1,6 @@
 import { compareFinancialYears, financialYearSlug } from '../datasets/financial-year';
 import type { AppState } from './app-state';
-import { ignoredNotice, type UrlNotice } from './url-params';
+import type { UrlNotice } from './url-notices';
 
 /**
  * Checks the years a link asks for against the years the dataset has, which
@@ -25,28 +25,22 @@ export function resolveStateForDataset(
   if (state.year !== undefined && !has.has(state.year)) {
     const shown =
       latest === undefined
-        ? 'no year is shown'
+        ? undefined
         : openingYear === undefined || openingYear === latest
-          ? `the latest year, ${latest}, is shown`
-          : `${openingYear}, the latest year with figures for most forces, is shown`;
+          ? { shown: { year: latest, opening: false } }
+          : { shown: { year: openingYear, opening: true } };
     const partial = partialYears.find((candidate) => candidate.year === state.year);
-    const why = partial
-      ? `${state.year} is left out: ${partYearText(partial.quarters)} published in this release`
-      : `this dataset has no figures for ${state.year}`;
-    notices.push(ignoredNotice('year', financialYearSlug(state.year), `${why}, so ${shown}.`));
+    const reason = { kind: 'year-missing', year: state.year, ...(partial && { quarters: partial.quarters }), ...shown } as const;
+    notices.push({ param: 'year', raw: financialYearSlug(state.year), reason });
     resolved = { ...resolved, year: undefined };
   }
   if (state.base !== undefined && !has.has(state.base)) {
-    const from = first === undefined ? 'there is no year to compare with' : `change is measured from its first year, ${first}`;
-    notices.push(ignoredNotice('base', financialYearSlug(state.base), `this dataset has no figures for ${state.base}, so ${from}.`));
+    notices.push({
+      param: 'base',
+      raw: financialYearSlug(state.base),
+      reason: { kind: 'base-missing', base: state.base, ...(first !== undefined && { first }) },
+    });
     resolved = { ...resolved, base: undefined };
   }
   return { state: resolved, notices };
-}
-
-const QUARTER_ENDS = ['June', 'September', 'December'];
-
-/** "only April to June": the quarters of a financial year the source holds, from April. */
-export function partYearText(quarters: number): string {
-  return `only April to ${QUARTER_ENDS[quarters - 1] ?? 'March'}`;
 }

@@ -5,12 +5,12 @@ import type { AppState } from './app-state';
 import { figuresKeyOf } from './figures-key';
 import { resolveOffence } from './resolve-offence';
 import { resolveStateForDataset } from './resolve-state-for-dataset';
-import { ignoredNotice, type UrlNotice } from './url-params';
+import type { MissingDatasetWhy, UrlNotice } from './url-notices';
 
 /** What has loaded so far, against which a link's state can be checked. */
 export interface LoadedForState {
   /** The datasets on offer, and why one asked for is not (an import of a closed tab, say). */
-  datasets: { has(id: string): boolean; fallback: string; missingReason(id: string): string };
+  datasets: { has(id: string): boolean; fallback: string; missingReason(id: string): MissingDatasetWhy };
   /** The Home Office series on offer, once loaded. */
   catalog: OffenceCatalog | undefined;
   /** The figures of a series (figuresKeyOf) once they have loaded; asked only for the state's series as put right, so never for one not on offer. */
@@ -29,8 +29,8 @@ export interface LoadedForState {
 export function resolveState(state: AppState, loaded: LoadedForState): { state: AppState; notices: UrlNotice[] } {
   if (!loaded.datasets.has(state.dataset)) {
     const fallback = loaded.datasets.fallback;
-    const reason = `${loaded.datasets.missingReason(state.dataset)}, so ${fallback} is shown.`;
-    return { state: { ...state, dataset: fallback }, notices: [ignoredNotice('dataset', state.dataset, reason)] };
+    const reason = { kind: 'dataset-missing', why: loaded.datasets.missingReason(state.dataset), fallback } as const;
+    return { state: { ...state, dataset: fallback }, notices: [{ param: 'dataset', raw: state.dataset, reason }] };
   }
   const offence = loaded.catalog ? resolveOffence(state, loaded.catalog) : { state, notices: [] };
   const dataset = loaded.figures(figuresKeyOf(offence.state));

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { parseFinancialYear } from '../datasets/financial-year';
 import { parseOffenceId } from '../datasets/offence-ids';
-import { isolated } from '../format/user-text';
 import { REGIONS, type ForceTable } from '../forces/force-table';
 import {
   BREAK_SCOPES,
@@ -22,6 +21,7 @@ import {
   type AppState,
 } from './app-state';
 import { slugify } from '../format/slug';
+import type { NoticeReason } from './url-notices';
 import { findForce, forceSlug, regionFromSlug, regionSlug } from '../forces/force-slugs';
 
 /** The URL parameters, in the order a canonical URL writes them. */
@@ -59,29 +59,6 @@ export interface UrlStateContext {
   paletteIds: readonly string[];
 }
 
-/** Something in the link that was not used, said so that a reader can fix it. */
-export interface UrlNotice {
-  /** The parameter's name as written in the link (also for unknown ones). */
-  param: string;
-  /** The value exactly as the link carried it: plain text, never markup. */
-  raw: string;
-  message: string;
-}
-
-/**
- * Text from the link for a message: cut short (long junk would swamp it;
- * `raw` keeps it whole), hidden characters shown, isolated from the words
- * around it (see src/format/user-text.ts).
- */
-export function shownInMessage(text: string): string {
-  return isolated(text);
-}
-
-/** 'Ignored "measure=ratee": measure must be one of …' */
-export function ignoredNotice(param: string, raw: string, reason: string): UrlNotice {
-  return { param, raw, message: `Ignored "${shownInMessage(param)}=${shownInMessage(raw)}": ${reason}` };
-}
-
 type ParamSchema<K extends UrlParamKey> = z.ZodMiniType<UrlParamValues[K], string>;
 type ParamSchemaMakers = { [K in UrlParamKey]: () => ParamSchema<K> };
 
@@ -90,27 +67,40 @@ export interface ParamSchemas {
   of<K extends UrlParamKey>(key: K): ParamSchema<K>;
 }
 
-/** A string schema that trims the text and lower-cases it before its checks. */
-const normalised = (...checks: z.core.$ZodCheck<string>[]) => z.string().check(z.trim(), z.toLowerCase(), ...checks);
-
 /** Text from the link, made into a value by `parse`, which calls `fail` when it cannot. */
 function fromText<T>(parse: (raw: string, context: z.core.ParsePayload) => T) {
   return z.pipe(z.string(), z.transform(parse));
 }
 
-/** Rejects the text from inside fromText's parse, with `message` as the notice's reason. */
-function fail(context: z.core.ParsePayload, message: string): never {
-  context.issues.push({ code: 'custom', message, input: context.value });
+/** Rejects the text from inside fromText's parse, with the notice's reason in the issue's params. */
+function fail(context: z.core.ParsePayload, reason: NoticeReason): never {
+  context.issues.push({ code: 'custom', message: reason.kind, input: context.value, params: { reason } });
   return z.NEVER;
 }
 
-function oneOf<const T extends readonly [string, ...string[]]>(key: UrlParamKey, values: T) {
-  // Case and stray spaces do not change what a hand-edited link means.
-  return z.pipe(normalised(), z.enum(values, { error: `${key} must be one of ${values.join(', ')}.` }));
+/** The reason a parse failed with: the one its check gave, or "not valid" for a check that gives none. */
+export function reasonOfIssues(key: UrlParamKey, issues: readonly z.core.$ZodIssue[]): NoticeReason {
+  const first = issues[0];
+  return first?.code === 'custom' && first.params?.['reason'] ? (first.params['reason'] as NoticeReason) : { kind: 'not-valid', key };
 }
 
-function financialYear(key: UrlParamKey) {
-  return fromText((raw, context) => parseFinancialYear(raw) ?? fail(context, `${key} must be a financial year such as 2016-17.`));
+/** Text from the link, trimmed and lower-cased (case and stray spaces do not change what a hand-edited link means), checked by `valid`. */
+function normalisedText<T extends string>(valid: (text: string) => text is T, reason: () => NoticeReason) {
+  return fromText((raw, context) => {
+    const text = raw.trim().toLowerCase();
+    return valid(text) ? text : fail(context, reason());
+  });
+}
+
+function oneOf<const T extends readonly [string, ...string[]]>(key: UrlParamKey, values: T) {
+  return normalisedText(
+    (text): text is T[number] => (values as readonly string[]).includes(text),
+    () => ({ kind: 'one-of', key, values }),
+  );
+}
+
+function financialYear(key: 'year' | 'base') {
+  return fromText((raw, context) => parseFinancialYear(raw) ?? fail(context, { kind: 'financial-year', key }));
 }
 
 const NUMBER_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
@@ -118,21 +108,19 @@ const NUMBER_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 const breaksSchema = fromText((raw, context): readonly number[] => {
   const parts = raw.split(',').map((part) => part.trim());
   if (parts.length > MAX_BREAKS) {
-    return fail(context, `breaks can hold ${MIN_BREAKS} to ${MAX_BREAKS} numbers (for up to ${MAX_BREAKS + 1} classes), not ${parts.length}.`);
+    return fail(context, { kind: 'breaks-count', min: MIN_BREAKS, max: MAX_BREAKS, count: parts.length });
   }
   const numbers: number[] = [];
   for (const part of parts) {
-    if (part === '') return fail(context, 'breaks must be numbers separated by commas, such as 100,200,400, with none left empty.');
+    if (part === '') return fail(context, { kind: 'breaks-empty' });
     const number = NUMBER_TEXT.test(part) ? Number(part) : Number.NaN;
-    if (!Number.isFinite(number)) {
-      return fail(context, `breaks must be numbers separated by commas, such as 100,200,400; "${shownInMessage(part)}" is not a number.`);
-    }
+    if (!Number.isFinite(number)) return fail(context, { kind: 'breaks-not-number', part });
     // -0 and 0 are the same break; keeping -0 would spoil equality checks.
     numbers.push(number === 0 ? 0 : number);
   }
   for (let i = 1; i < numbers.length; i++) {
     if (numbers[i]! <= numbers[i - 1]!) {
-      return fail(context, `breaks must rise from left to right, such as 100,200,400; ${parts[i]} does not come after ${parts[i - 1]}.`);
+      return fail(context, { kind: 'breaks-not-rising', before: parts[i - 1]!, after: parts[i]! });
     }
   }
   return numbers;
@@ -148,11 +136,21 @@ const THOUSANDS_OR_SEPARATOR = /(?<![\d.])(\d{1,3}),(\d{3})(?![\d.])/;
  * always read as comma-separated; the field shows them with a space after
  * each comma, which is never ambiguous.
  */
-export function typedBreaksProblem(text: string): string | undefined {
+export function typedBreaksProblem(text: string): AmbiguousBreaks | undefined {
   const found = THOUSANDS_OR_SEPARATOR.exec(text);
   if (!found) return undefined;
   const [whole, before, after] = found as unknown as [string, string, string];
-  return `"${whole}" could be one break, ${before}${after}, or two, ${before} and ${Number(after)}: write ${before}${after} for one, or put a space after the comma between breaks (${before}, ${after}).`;
+  return { whole, asOne: `${before}${after}`, first: before, second: String(Number(after)), spaced: `${before}, ${after}` };
+}
+
+/** "1,234": one break (1234) or two (1 and 234), and how to write each for the field to tell. */
+export interface AmbiguousBreaks {
+  whole: string;
+  asOne: string;
+  first: string;
+  second: string;
+  /** The two breaks written with a space after the comma. */
+  spaced: string;
 }
 
 /**
@@ -164,11 +162,9 @@ function readerText(key: ReaderTextKey) {
   const limit = READER_TEXT_LIMITS[key];
   return fromText((raw, context) => {
     const length = [...raw].length;
-    return length <= limit ? raw : fail(context, `${key} can be at most ${limit} characters long; this one has ${length}.`);
+    return length <= limit ? raw : fail(context, { kind: 'text-too-long', key, limit, length });
   });
 }
-
-const classesMessage = `classes must be a whole number from ${MIN_CLASSES} to ${MAX_CLASSES}.`;
 
 // Building the schemas costs more than parsing a link, and links are parsed
 // on every history step, so they are kept per force table and palette list.
@@ -209,52 +205,48 @@ function paramSchemaMakers(context: UrlStateContext): ParamSchemaMakers {
   const { forceTable, paletteIds } = context;
   const forceCount = forceTable.forces.length;
   const example = forceTable.forces[0];
-  const forceExample = example ? `, such as ${forceSlug(example)} or ${example.code}` : '';
+  const forceExample = example ? { slug: forceSlug(example), code: example.code } : undefined;
 
   return {
     dataset: () =>
-      normalised(z.regex(DATASET_ID_PATTERN, 'dataset must be a dataset id such as home-office or nspcc-foi (lower-case letters, digits and hyphens).')),
-    offence: () =>
-      fromText(
-        (raw, context) =>
-          parseOffenceId(raw) ??
-          fail(
-            context,
-            'offence must be a Home Office offence code such as 86 or 8Q, a group such as group:sexual-offences, a subgroup such as subgroup:rape-offences, or all.',
-          ),
+      normalisedText(
+        (text): text is string => DATASET_ID_PATTERN.test(text),
+        () => ({ kind: 'dataset-id' }),
       ),
+    offence: () => fromText((raw, context) => parseOffenceId(raw) ?? fail(context, { kind: 'offence-id' })),
     year: () => financialYear('year'),
     measure: () => oneOf('measure', MEASURES),
     base: () => financialYear('base'),
     classify: () => oneOf('classify', CLASSIFY_METHODS),
     classes: () =>
-      z.pipe(
-        z.pipe(z.string().check(z.trim(), z.regex(/^\d+$/, classesMessage)), z.transform(Number)),
-        z.int(classesMessage).check(z.gte(MIN_CLASSES, classesMessage), z.lte(MAX_CLASSES, classesMessage)),
-      ),
+      fromText((raw, context) => {
+        const text = raw.trim();
+        const count = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+        return count >= MIN_CLASSES && count <= MAX_CLASSES ? count : fail(context, { kind: 'classes', min: MIN_CLASSES, max: MAX_CLASSES });
+      }),
     breaks: () => breaksSchema,
     scope: () => oneOf('scope', BREAK_SCOPES),
     palette: () =>
-      normalised(
-        z.regex(PALETTE_ID_PATTERN, 'palette must be a palette id (lower-case letters, digits and hyphens).'),
-        z.refine((id: string) => paletteIds.includes(id), {
-          error: paletteIds.length > 0 ? `palette must be one of ${paletteIds.join(', ')}.` : 'palette cannot be chosen: no palettes are available.',
-        }),
-      ),
+      fromText((raw, context) => {
+        const id = raw.trim().toLowerCase();
+        if (!PALETTE_ID_PATTERN.test(id)) return fail(context, { kind: 'palette-id' });
+        if (paletteIds.includes(id)) return id;
+        return fail(context, paletteIds.length > 0 ? { kind: 'one-of', key: 'palette', values: paletteIds } : { kind: 'no-palettes' });
+      }),
     scale: () => oneOf('scale', COLOUR_SCALES),
-    region: () => fromText((raw, issues) => regionFromSlug(slugify(raw)) ?? fail(issues, `region must be one of ${REGIONS.map(regionSlug).join(', ')}.`)),
+    region: () => fromText((raw, context) => regionFromSlug(slugify(raw)) ?? fail(context, { kind: 'one-of', key: 'region', values: REGIONS.map(regionSlug) })),
     force: () =>
-      fromText((raw, issues) => {
+      fromText((raw, context) => {
         const found = findForce(raw, forceTable);
         if (found.kind === 'force') return found.force.code;
-        const must = `force must name one of the ${forceCount} police force areas of England and Wales${forceExample}`;
-        const message =
-          found.kind === 'no-area'
-            ? `${must}; ${found.body} polices no area on this map.`
-            : found.suggestion
-              ? `${must}. Did you mean ${forceSlug(found.suggestion)}?`
-              : `${must}.`;
-        return fail(issues, message);
+        if (found.kind === 'no-area')
+          return fail(context, { kind: 'force-no-area', count: forceCount, body: found.body, ...(forceExample && { example: forceExample }) });
+        return fail(context, {
+          kind: 'force',
+          count: forceCount,
+          ...(forceExample && { example: forceExample }),
+          ...(found.suggestion && { suggestion: forceSlug(found.suggestion) }),
+        });
       }),
     pins: () =>
       fromText((raw, issues) => {
@@ -262,14 +254,14 @@ function paramSchemaMakers(context: UrlStateContext): ParamSchemaMakers {
           .split(',')
           .map((part) => part.trim())
           .filter((part) => part !== '');
-        const must = `pins must name up to ${MAX_PINS} police force areas, separated by commas${example ? `, such as ${forceSlug(example)}` : ''}`;
+        const such = forceExample && { example: forceExample.slug };
         const codes: string[] = [];
         for (const part of parts) {
           const found = findForce(part, forceTable);
-          if (found.kind !== 'force') return fail(issues, `${must}; "${shownInMessage(part)}" is not one.`);
+          if (found.kind !== 'force') return fail(issues, { kind: 'pins-not-force', max: MAX_PINS, part, ...such });
           if (!codes.includes(found.force.code)) codes.push(found.force.code);
         }
-        if (codes.length > MAX_PINS) return fail(issues, `${must}, not ${codes.length}.`);
+        if (codes.length > MAX_PINS) return fail(issues, { kind: 'pins-too-many', max: MAX_PINS, count: codes.length, ...such });
         return codes;
       }),
     view: () => oneOf('view', VIEWS),

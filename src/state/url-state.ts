@@ -1,27 +1,20 @@
 import { financialYearSlug } from '../datasets/financial-year';
-import type { ForceTable, Region } from '../forces/force-table';
+import type { ForceTable } from '../forces/force-table';
 import { editDistance } from '../forces/resolve-force-name';
 import { parseOffenceId } from '../datasets/offence-ids';
 import { DEFAULT_STATE, HOME_OFFICE, type AppState } from './app-state';
 import { forceSlug, regionSlug } from '../forces/force-slugs';
-import {
-  URL_PARAM_KEYS,
-  ignoredNotice,
-  shownInMessage,
-  type UrlNotice,
-  type UrlParamKey,
-  type UrlParamValues,
-  type UrlStateContext,
-  urlParamSchemas,
-} from './url-params';
+import { URL_PARAM_KEYS, reasonOfIssues, type UrlParamKey, type UrlParamValues, type UrlStateContext, urlParamSchemas } from './url-params';
+import type { NoticeReason, UrlNotice } from './url-notices';
 
 export { DEFAULT_STATE, type AppState } from './app-state';
 export { forceSlug, regionFromSlug, regionSlug } from '../forces/force-slugs';
 export { resolveStateForDataset } from './resolve-state-for-dataset';
-export { URL_PARAM_KEYS, type UrlNotice, type UrlParamKey, type UrlStateContext } from './url-params';
+export { URL_PARAM_KEYS, type UrlParamKey, type UrlStateContext } from './url-params';
+export type { UrlNotice } from './url-notices';
 
 /** What became of one parameter of the link. */
-type UrlParamResult<T> = { status: 'valid'; value: T } | { status: 'invalid'; raw: string; message: string } | { status: 'missing' };
+type UrlParamResult<T> = { status: 'valid'; value: T } | { status: 'invalid'; raw: string; reason: NoticeReason } | { status: 'missing' };
 
 type UrlParamResults = { [K in UrlParamKey]: UrlParamResult<UrlParamValues[K]> };
 
@@ -62,8 +55,7 @@ export function parseUrlState(search: string, context: UrlStateContext): ParsedU
     if (raw === null || raw.trim() === '') return { status: 'missing' };
     const parsed = schemas.of(key).safeParse(raw);
     if (parsed.success) return { status: 'valid', value: parsed.data };
-    const reason = parsed.error.issues[0]?.message ?? `${key} is not valid.`;
-    return { status: 'invalid', raw, message: ignoredNotice(key, raw, reason).message };
+    return { status: 'invalid', raw, reason: reasonOfIssues(key, parsed.error.issues) };
   }
 
   const params: UrlParamResults = {
@@ -95,17 +87,12 @@ export function parseUrlState(search: string, context: UrlStateContext): ParsedU
     params.region = {
       status: 'invalid',
       raw,
-      message: ignoredNotice(
-        'region',
-        raw,
-        `the force ${force.name} is in ${regionPhrase(force.region)}, not ${regionPhrase(params.region.value)}, and a chosen force decides the region.`,
-      ).message,
+      reason: { kind: 'region-of-force', force: { code: force.code, name: force.name }, forceRegion: force.region, asked: params.region.value },
     };
   }
   if (params.classify.status === 'valid' && params.classify.value === 'manual' && params.breaks.status !== 'valid') {
     const raw = query.get('classify') ?? '';
-    const reason = `manual classes need ${params.breaks.status === 'invalid' ? 'valid ' : ''}breaks, such as breaks=100,200,400.`;
-    params.classify = { status: 'invalid', raw, message: ignoredNotice('classify', raw, reason).message };
+    params.classify = { status: 'invalid', raw, reason: { kind: 'manual-needs-breaks', breaksInvalid: params.breaks.status === 'invalid' } };
   }
 
   const valueOf = <K extends UrlParamKey>(key: K): AppState[K] => {
@@ -137,7 +124,7 @@ export function parseUrlState(search: string, context: UrlStateContext): ParsedU
   const notices: UrlNotice[] = [];
   for (const key of URL_PARAM_KEYS) {
     const result = params[key];
-    if (result.status === 'invalid') notices.push({ param: key, raw: result.raw, message: result.message });
+    if (result.status === 'invalid') notices.push({ param: key, raw: result.raw, reason: result.reason });
   }
   // Every later copy and every misspelt name could be a notice each: a few are named, the rest counted.
   const extra = { named: 0, repeated: 0, unknown: 0 };
@@ -158,8 +145,7 @@ export function parseUrlState(search: string, context: UrlStateContext): ParsedU
       if (first === undefined) {
         firstValues.set(key, raw);
       } else if (raw !== first) {
-        const counted = first.trim() === '' ? 'the first, which is empty,' : `the first, "${shownInMessage(first)}",`;
-        addExtra('repeated', () => ignoredNotice(key, raw, `${key} is given more than once, and ${counted} counts.`));
+        addExtra('repeated', () => ({ param: key, raw, reason: { kind: 'repeated', key, first } }));
       }
       continue;
     }
@@ -171,27 +157,16 @@ export function parseUrlState(search: string, context: UrlStateContext): ParsedU
       meant = nearestParamKey(key);
       if (meant) meantByName.set(key, meant);
     }
-    if (meant) addExtra('unknown', () => ignoredNotice(key, raw, `there is no parameter "${shownInMessage(key)}"; did you mean ${meant}?`));
+    if (meant) addExtra('unknown', () => ({ param: key, raw, reason: { kind: 'misspelt', name: key, meant } }));
   }
-  const more = moreNotice(extra);
-  if (more) notices.push(more);
+  if (extra.repeated + extra.unknown > 0)
+    notices.push({ param: 'more parameters', raw: '', reason: { kind: 'more', repeated: extra.repeated, unknown: extra.unknown } });
   const unknownParams = [...unknown];
   return { state, params, notices, unknownParams };
 }
 
 /** Notices about later copies and misspelt names named one by one; any more are one notice. */
 const NAMED_EXTRA_NOTICES = 5;
-
-/** "And 13,995 more parameters were not recognised." */
-function moreNotice({ repeated, unknown }: { repeated: number; unknown: number }): UrlNotice | undefined {
-  if (repeated + unknown === 0) return undefined;
-  const count = (n: number) => `${n.toLocaleString('en-GB')} more parameter${n === 1 ? '' : 's'}`;
-  const notRecognised = unknown > 0 ? `${count(unknown)} ${unknown === 1 ? 'was' : 'were'} not recognised` : '';
-  const repeatedText =
-    repeated > 0 ? `${unknown > 0 ? `${repeated.toLocaleString('en-GB')} more` : count(repeated)} ${repeated === 1 ? 'was' : 'were'} given more than once` : '';
-  const message = `And ${[notRecognised, repeatedText].filter(Boolean).join(', and ')}.`;
-  return { param: 'more parameters', raw: '', message };
-}
 
 /**
  * The canonical query string of a state: defaults left out, keys in the order
@@ -260,10 +235,6 @@ function homeOfficeSeries(dataset: string, offence: string, offenceGiven: boolea
   const legacy = /^ho-code-(.+)$/.exec(dataset);
   if (!legacy) return { dataset, offence };
   return { dataset: HOME_OFFICE, offence: offenceGiven ? offence : (parseOffenceId(legacy[1]!) ?? offence) };
-}
-
-function regionPhrase(region: Region): string {
-  return region === 'Wales' ? 'Wales' : `the ${region} region`;
 }
 
 function isUrlParamKey(key: string): key is UrlParamKey {

@@ -1,10 +1,9 @@
 import type { Dataset } from '../datasets/dataset';
 import type { HomeOfficeRelease } from '../datasets/offence-catalog';
 import { ratePhrase } from '../model/rate';
-import { partYearText } from '../state/resolve-state-for-dataset';
 import { aboutCy } from '../i18n/about-cy';
 import { aboutEn, type AboutWords } from '../i18n/about-en';
-import { pageLanguage } from '../i18n/language';
+import { pageLanguage, t } from '../i18n/language';
 
 /** Text the publisher wrote (a definition, a source, an attribution), shown as published: in English whatever the page's language. */
 interface PublishersText {
@@ -52,7 +51,7 @@ export function aboutModel(dataset: Dataset, forcesWithFigures: number, release:
     totals: dataset.publishedTotals.filter((total) => total.source === index).length,
   }));
   const leftOut: string[] = [
-    ...dataset.partialYears.map(({ year, quarters }) => words.partYear(year, partYearText(quarters))),
+    ...dataset.partialYears.map(({ year, quarters }) => words.partYear(year, t().years.partYear(quarters))),
     ...(release ? release.facts.leftOut.map(({ body, rows }) => words.bodyLeftOut(body, rows.toLocaleString('en-GB'))) : []),
     ...(release && release.notOffered > 0 ? [words.notMapped(release.notOffered, notMappedReasons(release.facts, words).join(words.notMappedOr))] : []),
     ...(forcesWithFigures < 43 ? [words.forcesWithFigures(forcesWithFigures)] : []),
@@ -92,7 +91,7 @@ function notMappedReasons(facts: HomeOfficeRelease, words: AboutWords): string[]
   return [
     words.notMappedZero,
     words.notMappedNational,
-    ...facts.partialYears.map(({ year, quarters }) => words.notMappedPartYear(year, partYearText(quarters))),
+    ...facts.partialYears.map(({ year, quarters }) => words.notMappedPartYear(year, t().years.partYear(quarters))),
   ];
 }
 

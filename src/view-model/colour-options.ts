@@ -6,7 +6,8 @@
 import { measureMeta } from '../model/measures';
 import { classificationOptionsSchema, type Classification, type ClassificationOptions } from '../scales/classify';
 import { DEFAULT_PALETTE, isPaletteId, paletteOf, type PaletteId } from '../scales/palettes';
-import type { AppState } from '../state/app-state';
+import { MAX_BREAKS, MIN_BREAKS, type AppState } from '../state/app-state';
+import { t } from '../i18n/language';
 
 /** The palette in force: the state's when it suits the measure, else the measure's default. */
 export function paletteInForce(state: Pick<AppState, 'palette' | 'measure'>): PaletteId {
@@ -22,7 +23,7 @@ export function classificationInForce(state: Pick<AppState, 'classify' | 'classe
   if (parsed.success) return { options: parsed.data };
   return {
     options: { method: 'quantile', classCount: state.classes },
-    error: 'Breaks must be 1 to 6 numbers in ascending order, such as 100, 200, 400. Quantiles are shown meanwhile.',
+    error: t().controls.breaksInvalid(MIN_BREAKS, MAX_BREAKS),
   };
 }
 

@@ -5,7 +5,8 @@ import { CLASSIFICATION_METHODS, MAX_CLASSES, MIN_CLASSES } from '../scales/clas
 import { PALETTES, paletteOf } from '../scales/palettes';
 import type { OffenceSeries } from '../datasets/dataset';
 import type { AppState } from '../state/app-state';
-import type { UrlNotice } from '../state/url-params';
+import type { UrlNotice } from '../state/url-notices';
+import { noticeText } from './notice-text';
 import { startingBreaks } from './colour-options';
 import { yearIndexOf, type SeriesModel } from './series-model';
 import { t } from '../i18n/language';
@@ -86,7 +87,7 @@ export function controlsModel(state: ControlsChoice, series: SeriesModel, datase
     breaks: {
       shown: series.classification.method === 'manual' || breaksNotice !== undefined,
       text: (state.breaks ?? []).join(', '),
-      error: series.breaksError ?? breaksNotice?.message,
+      error: series.breaksError ?? (breaksNotice && noticeText(breaksNotice)),
       starting: startingBreaks(series.choropleth.classificationFor(series.years.length - 1)),
     },
     palettes: PALETTES.filter((palette) => palette.kind === kind).map((palette) => ({ value: palette.id, label: palette.label })),

@@ -14,7 +14,7 @@ import type { Population } from '../datasets/population';
 import { regionFocus, type Boundaries, type RegionFocus } from '../geography/boundaries';
 import type { ForceTable, Region } from '../forces/force-table';
 import { HOME_OFFICE, type AppState } from '../state/app-state';
-import type { UrlNotice } from '../state/url-params';
+import type { UrlNotice } from '../state/url-notices';
 import { measureMeta } from '../model/measures';
 import type { aboutModel, AboutModel } from './about-model';
 import type { PublishedTotalsModel } from './published-total-text';

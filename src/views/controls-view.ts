@@ -101,7 +101,7 @@ export class ControlsView {
     this.breaksInput.addEventListener('change', () => {
       // A comma that may be a thousands separator is said at the field, and nothing is applied until it is put right.
       const problem = typedBreaksProblem(this.breaksInput.value);
-      if (problem) return this.showBreaksError(problem);
+      if (problem) return this.showBreaksError(t().controls.ambiguousBreaks(problem));
       actions.changeText({ classify: 'manual', breaks: this.breaksInput.value });
     });
     for (const [view, button] of Object.entries(this.viewButtons)) {

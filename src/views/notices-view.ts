@@ -1,4 +1,5 @@
-import type { UrlNotice } from '../state/url-state';
+import type { UrlNotice } from '../state/url-notices';
+import { noticeText } from '../view-model/notice-text';
 import { el } from './dom';
 import { messageNodes } from './message-nodes';
 import { t } from '../i18n/language';
@@ -20,7 +21,7 @@ export class NoticesView {
       ...notices.map((notice) => {
         const dismiss = el('button', { type: 'button', class: 'notice-dismiss', 'aria-label': t().notices.dismiss(notice.param) }, ['×']);
         dismiss.addEventListener('click', () => this.onDismiss(notice));
-        return el('p', { class: 'notice', 'data-param': notice.param }, [el('span', {}, messageNodes(notice.message)), dismiss]);
+        return el('p', { class: 'notice', 'data-param': notice.param }, [el('span', {}, messageNodes(noticeText(notice))), dismiss]);
       }),
     );
   }

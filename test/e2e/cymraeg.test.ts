@@ -156,6 +156,33 @@ describe('the atlas in Welsh (issue 24)', () => {
     await context.close();
   });
 
+  it('says in Welsh why parts of the link were not used: the notices, and the breaks field', async () => {
+    // A misspelt measure, a region that is not Dorset's, a year the figures lack (said once they load), unusable breaks.
+    const link = '?dataset=nspcc-foi&measure=ratee&region=london&force=dorset&year=2040-41&classify=manual&breaks=80,20&lang=cy';
+    const { context, page, errors } = await openApp(browser(), `${inject('baseUrl')}${link}`, { width: 375, height: 812 });
+    await waitForMapIdle(page);
+    const notice = (param: string) => page.locator(`.notice[data-param="${param}"]`);
+    await notice('year').waitFor();
+    expect(await text(page, '.notice[data-param="measure"] > span')).toBe(
+      'Anwybyddwyd "measure=ratee": rhaid i measure fod yn un o count, rate, change-previous, change-base, compared.',
+    );
+    expect(await text(page, '.notice[data-param="region"] > span')).toBe(
+      'Anwybyddwyd "region=london": mae Dorset yn rhanbarth De-orllewin Lloegr, nid yn rhanbarth Llundain, ac mae heddlu a ddewiswyd yn penderfynu’r rhanbarth.',
+    );
+    expect(await text(page, '.notice[data-param="year"] > span')).toMatch(
+      /^Anwybyddwyd "year=2040-41": nid oes gan y set ddata hon ffigurau ar gyfer 2040\/41, felly dangosir \d{4}\/\d{2}, y flwyddyn ddiweddaraf â ffigurau ar gyfer y rhan fwyaf o heddluoedd\.$/,
+    );
+    expect(await notice('measure').locator('button').getAttribute('aria-label')).toBe('Cau’r hysbysiad am measure');
+    // The link's own text stays apart from the Welsh around it.
+    expect(await notice('measure').locator('bdi').allTextContents()).toEqual(['measure', 'ratee']);
+    // The breaks the link gave cannot be used: the field says so in Welsh.
+    expect(await text(page, '#breaks-error')).toContain('rhaid i breaks godi o’r chwith i’r dde, fel 100,200,400; nid yw 20 yn dod ar ôl 80.');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'cymraeg-notices-375');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('says in Welsh that figures could not be loaded, and why', async () => {
     const { context, page } = await openApp(browser(), `${inject('baseUrl')}?lang=cy`);
     await waitForMapIdle(page);

@@ -5,7 +5,7 @@ import { plainNotices } from './plain-messages';
 
 const YEARS = ['2016/17', '2017/18', '2018/19', '2019/20', '2020/21'];
 /** Resolved, with the messages' isolates around user text dropped. */
-const resolveStateForDataset: typeof resolveWithIsolates = (state, years) => {
+const resolveStateForDataset = (state: AppState, years: readonly string[]) => {
   const resolved = resolveWithIsolates(state, years);
   return { ...resolved, notices: plainNotices(resolved.notices) };
 };

@@ -18,7 +18,7 @@ function loaded(figures: Record<string, Dataset> = {}, change: Partial<LoadedFor
     datasets: {
       has: (id) => id === 'home-office' || id === 'nspcc-foi',
       fallback: 'home-office',
-      missingReason: (id) => `no dataset "${id}" is open in this tab`,
+      missingReason: () => 'other-tab',
     },
     catalog,
     figures: (key) => {
@@ -53,7 +53,12 @@ describe('resolveState: the state put right against what has loaded', () => {
     const resolved = resolve(stateWith({ dataset: 'import-3', year: '1999/00' }), what);
     expect(resolved.state).toEqual(stateWith({ dataset: 'home-office', year: '1999/00' }));
     expect(resolved.notices).toEqual([
-      { param: 'dataset', raw: 'import-3', message: 'Ignored "dataset=import-3": no dataset "import-3" is open in this tab, so home-office is shown.' },
+      {
+        param: 'dataset',
+        raw: 'import-3',
+        message:
+          'Ignored "dataset=import-3": imported figures stay only in the browser tab they were imported in, until it is closed, so home-office is shown.',
+      },
     ]);
     expect(what.asked).toEqual([]);
   });

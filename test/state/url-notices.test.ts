@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ISOLATE_START, plainMessage } from '../../src/format/user-text';
 import { parseUrlState } from '../../src/state/url-state';
 import { forceTable } from '../helpers';
+import { noticeText } from '../../src/view-model/notice-text';
 
 const context = { forceTable, paletteIds: ['blues'] };
 const parse = (search: string) => parseUrlState(search, context);
@@ -13,16 +14,16 @@ describe('parseUrlState: text from the link inside notices', () => {
     const raw = '\u202Emoc.elpmaxe-live ta nigol-er :DILAVNI KNIL';
     const [notice] = parse(query([['year', raw]])).notices;
     expect(notice?.raw).toBe(raw);
-    expect(notice?.message).not.toContain('\u202E');
-    expect(plainMessage(notice!.message)).toContain('"year=⟨U+202E⟩moc.elpmaxe-live');
+    expect(noticeText(notice!)).not.toContain('\u202E');
+    expect(plainMessage(noticeText(notice!))).toContain('"year=⟨U+202E⟩moc.elpmaxe-live');
     // And it is isolated from the app's words, for the view to put in a <bdi>.
-    expect(notice?.message).toContain(`=${ISOLATE_START}⟨U+202E⟩moc.elpmaxe-live`);
+    expect(noticeText(notice!)).toContain(`=${ISOLATE_START}⟨U+202E⟩moc.elpmaxe-live`);
   });
 
   it('escapes hidden characters in a misspelt parameter name too, which the reason repeats', () => {
     const [notice] = parse(query([['mes\u200Bure', 'rate']])).notices;
-    expect(notice?.message).not.toContain('\u200B');
-    expect(plainMessage(notice!.message)).toBe('Ignored "mes⟨U+200B⟩ure=rate": there is no parameter "mes⟨U+200B⟩ure"; did you mean measure?');
+    expect(noticeText(notice!)).not.toContain('\u200B');
+    expect(plainMessage(noticeText(notice!))).toBe('Ignored "mes⟨U+200B⟩ure=rate": there is no parameter "mes⟨U+200B⟩ure"; did you mean measure?');
   });
 
   it('reads a force name with a zero-width joiner in it as the force', () => {
@@ -35,13 +36,13 @@ describe('parseUrlState: a link with thousands of parameters', () => {
     const parsed = parse(`?${Array.from({ length: 14_000 }, (_, i) => `mesure=${i}`).join('&')}`);
     expect(parsed.notices.length).toBeLessThanOrEqual(6);
     const last = parsed.notices.at(-1)!;
-    expect(plainMessage(last.message)).toBe(`And ${(14_000 - parsed.notices.length + 1).toLocaleString('en-GB')} more parameters were not recognised.`);
+    expect(plainMessage(noticeText(last))).toBe(`And ${(14_000 - parsed.notices.length + 1).toLocaleString('en-GB')} more parameters were not recognised.`);
   });
 
   it('merges repeated copies of a parameter the same way', () => {
     const parsed = parse(`?${Array.from({ length: 1000 }, (_, i) => `force=f${i}`).join('&')}`);
     expect(parsed.notices.length).toBeLessThanOrEqual(7);
-    expect(plainMessage(parsed.notices.at(-1)!.message)).toMatch(/^And [\d,]+ more parameters were given more than once\.$/);
+    expect(plainMessage(noticeText(parsed.notices.at(-1)!))).toMatch(/^And [\d,]+ more parameters were given more than once\.$/);
   });
 
   it('parses a 2 MB query string of 140,000 parameters quickly, without running out of stack', () => {

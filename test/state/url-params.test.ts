@@ -1,32 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { URL_PARAM_KEYS, ignoredNotice, shownInMessage, typedBreaksProblem, urlParamSchemas } from '../../src/state/url-params';
-import { ISOLATE_END, ISOLATE_START } from '../../src/format/user-text';
+import { URL_PARAM_KEYS, typedBreaksProblem, urlParamSchemas } from '../../src/state/url-params';
+import { en } from '../../src/i18n/en';
+import { cy } from '../../src/i18n/cy';
 import { forceTable } from '../helpers';
-
-describe('ignoredNotice', () => {
-  it('names the parameter and its value, then gives the reason', () => {
-    expect(ignoredNotice('measure', 'ratee', 'measure must be one of count, rate.')).toEqual({
-      param: 'measure',
-      raw: 'ratee',
-      message: `Ignored "${ISOLATE_START}measure${ISOLATE_END}=${ISOLATE_START}ratee${ISOLATE_END}": measure must be one of count, rate.`,
-    });
-  });
-
-  it('shortens long names and values in the message only', () => {
-    const long = 'y'.repeat(100);
-    const notice = ignoredNotice(long, long, 'no.');
-    expect(notice.param).toBe(long);
-    expect(notice.raw).toBe(long);
-    expect(notice.message).toBe(`Ignored "${shownInMessage(long)}=${shownInMessage(long)}": no.`);
-  });
-});
-
-describe('shownInMessage', () => {
-  it('keeps up to 60 characters and marks a cut with an ellipsis, isolated from the sentence', () => {
-    expect(shownInMessage('x'.repeat(60))).toBe(`${ISOLATE_START}${'x'.repeat(60)}${ISOLATE_END}`);
-    expect(shownInMessage('x'.repeat(61))).toBe(`${ISOLATE_START}${'x'.repeat(59)}…${ISOLATE_END}`);
-  });
-});
 
 describe('urlParamSchemas', () => {
   it('has a schema for every parameter, built once per table and palette list', () => {
@@ -67,11 +43,17 @@ describe('urlParamSchemas', () => {
 
 describe('breaks typed in the field (issue 25, item 7)', () => {
   it('refuses a comma that may be a thousands separator, saying why and what to write', () => {
-    expect(typedBreaksProblem('1,234')).toBe(
+    const problem = (text: string) => typedBreaksProblem(text) && en.controls.ambiguousBreaks(typedBreaksProblem(text)!);
+    expect(problem('1,234')).toBe(
       '"1,234" could be one break, 1234, or two, 1 and 234: write 1234 for one, or put a space after the comma between breaks (1, 234).',
     );
-    expect(typedBreaksProblem('50, 1,234, 5000')).toMatch(/^"1,234" could be one break/);
-    expect(typedBreaksProblem('100,200,400')).toMatch(/^"100,200" could be one break, 100200, or two, 100 and 200/);
+    expect(problem('50, 1,234, 5000')).toMatch(/^"1,234" could be one break/);
+    expect(problem('100,200,400')).toMatch(/^"100,200" could be one break, 100200, or two, 100 and 200/);
+    // A leading nought after the comma: the second break is 34, not "034".
+    expect(typedBreaksProblem('5,034')).toEqual({ whole: '5,034', asOne: '5034', first: '5', second: '34', spaced: '5, 034' });
+    expect(cy.controls.ambiguousBreaks(typedBreaksProblem('1,234')!)).toBe(
+      'Gallai "1,234" fod yn un toriad, 1234, neu’n ddau, 1 a 234: ysgrifennwch 1234 am un, neu rhowch fwlch ar ôl yr atalnod rhwng toriadau (1, 234).',
+    );
   });
 
   it('takes breaks a comma cannot make ambiguous', () => {

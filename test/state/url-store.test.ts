@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppState } from '../../src/state/app-state';
-import { plainMessage } from '../../src/format/user-text';
+import type { UrlNotice } from '../../src/state/url-notices';
+import { plainNoticeText } from './plain-messages';
 import { UrlStore } from '../../src/state/url-store';
 import { forceTable } from '../helpers';
 
@@ -97,7 +98,7 @@ describe('UrlStore', () => {
     store.updateText({ classify: 'manual', breaks: '80, 20, abc' });
     expect(store.state.classify).toBe('quantile');
     expect(store.notices.map((notice) => notice.param).sort()).toEqual(['breaks', 'classify']);
-    expect(plainMessage(store.notices.find((notice) => notice.param === 'breaks')!.message)).toContain('"abc" is not a number');
+    expect(plainNoticeText(store.notices.find((notice) => notice.param === 'breaks')!)).toContain('"abc" is not a number');
     await nextTask();
     // The link says what the map shows: no manual classes it could not use.
     expect(window.location.search).toBe('');
@@ -106,7 +107,7 @@ describe('UrlStore', () => {
     // A later notice on a parameter replaces the earlier one; these breaks are fine, so nothing new is said.
     store.updateText({ breaks: '80, 20' });
     expect(store.notices.filter((notice) => notice.param === 'breaks')).toHaveLength(1);
-    expect(plainMessage(store.notices.find((notice) => notice.param === 'breaks')!.message)).toContain('20 does not come after 80');
+    expect(plainNoticeText(store.notices.find((notice) => notice.param === 'breaks')!)).toContain('20 does not come after 80');
   });
 
   it('puts the state right in place, with its notices, as one change the listeners hear once', async () => {
@@ -114,7 +115,7 @@ describe('UrlStore', () => {
     await nextTask();
     const heard: { year: string | undefined; notices: string[] }[] = [];
     store.subscribe((state, notices) => heard.push({ year: state.year, notices: notices.map((notice) => notice.param) }));
-    const notice = { param: 'year', raw: '2031-32', message: 'Ignored "year=2031-32": no figures.' };
+    const notice: UrlNotice = { param: 'year', raw: '2031-32', reason: { kind: 'year-missing', year: '2031/32' } };
     store.putRight({ ...store.state, year: undefined }, [notice]);
     expect(heard).toEqual([{ year: undefined, notices: ['year'] }]);
     await nextTask();

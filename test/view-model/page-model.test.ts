@@ -4,7 +4,7 @@ import { datasetSchema, type Dataset } from '../../src/datasets/dataset';
 import { populationSchema } from '../../src/datasets/population';
 import { boundariesOf, parseTopology } from '../../src/geography/boundaries';
 import { DEFAULT_STATE, type AppState } from '../../src/state/app-state';
-import type { UrlNotice } from '../../src/state/url-params';
+import type { UrlNotice } from '../../src/state/url-notices';
 import { afterFirstMap } from '../../src/view-model/after-first-map';
 import { describedExport } from '../../src/view-model/export-model';
 import { aboutModel } from '../../src/view-model/about-model';
@@ -115,10 +115,13 @@ describe('the controls, each one', () => {
   });
 
   it('breaks that cannot be used: quantiles drawn, the method says so, and the reason is shown at the field', () => {
-    const notice: UrlNotice = { param: 'breaks', raw: '80, 20', message: 'Ignored "breaks=80, 20": breaks must rise from left to right' };
+    const notice: UrlNotice = { param: 'breaks', raw: '80, 20', reason: { kind: 'breaks-not-rising', before: '80', after: '20' } };
     const page = content({ classify: 'quantile', breaks: undefined }, { notices: [notice] });
     expect(page.controls.method).toBe('quantile');
-    expect(page.controls.breaks).toMatchObject({ shown: true, error: notice.message });
+    expect(page.controls.breaks).toMatchObject({
+      shown: true,
+      error: 'Ignored "\u2068breaks\u2069=\u206880, 20\u2069": breaks must rise from left to right, such as 100,200,400; 20 does not come after 80.',
+    });
   });
 
   it('scope: the latest year’s breaks, all years’ or each year’s own', () => {
