@@ -1,3 +1,4 @@
+import { t } from '../i18n/language';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import forcesCsv from '../../data/forces.csv?raw';
@@ -37,18 +38,18 @@ export const forceTable: ForceTable = parseForceTable(forcesCsv);
 async function fetchJson<T>(path: string, parse: (json: unknown) => T): Promise<T> {
   const url = new URL(`generated/${path}`, document.baseURI);
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`Could not load ${path}: the server answered ${response.status} ${response.statusText}.`);
+  if (!response.ok) throw new Error(t().failure.serverAnswered(path, `${response.status} ${response.statusText}`));
   let json: unknown;
   try {
     json = await response.json();
   } catch {
-    throw new Error(`Could not load ${path}: it is not valid JSON.`);
+    throw new Error(t().failure.notJson(path));
   }
   try {
     return parse(json);
   } catch (error) {
     const detail = error instanceof z.core.$ZodError ? z.prettifyError(error) : String(error);
-    throw new Error(`${path} is not in the expected form:\n${detail}`);
+    throw new Error(t().failure.notInForm(path, detail));
   }
 }
 

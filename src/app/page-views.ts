@@ -215,7 +215,7 @@ export class PageViews {
     if (page.failure) {
       this.loadForceSearch();
       elements.title.textContent = page.failure.title;
-      elements.subtitle.textContent = 'These figures could not be loaded.';
+      elements.subtitle.textContent = t().failure.subtitle;
       if (page.failure.offence) this.controls.showOffence(page.failure.offence);
       this.stage.render('map', undefined);
     }

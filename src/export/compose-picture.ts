@@ -2,6 +2,7 @@ import { HATCH } from '../scales/map-style';
 import type { LegendModel } from './legend-block';
 import { escapeXml } from './escape-xml';
 import { legendBeside, legendBelow, NOT_PUBLISHED_PATTERN_ID } from './legend-block';
+import { pageLanguage } from '../i18n/language';
 import { stack, textBlock, typography, type Block, type Typography } from './picture-text';
 
 /**
@@ -286,8 +287,10 @@ export function svgDocument(
   content: Pick<PictureContent, 'title'> & Partial<Pick<PictureContent, 'description'>>,
   parts: readonly string[],
 ): string {
+  // A Welsh picture says so (the English picture's language is left to the reader's tools, as before).
+  const welsh = pageLanguage() === 'cy';
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(SVG_FONT_FAMILY)}" role="img">`,
+    `<svg xmlns="http://www.w3.org/2000/svg"${welsh ? ' xml:lang="cy"' : ''} width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(SVG_FONT_FAMILY)}" role="img">`,
     `<title>${escapeXml(content.title)}</title>`,
     // Every export has its <desc>; the page's own grid of years (view=years), hidden from screen readers, has none.
     content.description === undefined ? '' : `<desc>${escapeXml(content.description)}</desc>`,

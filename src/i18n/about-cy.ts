@@ -57,7 +57,7 @@ export const aboutCy: AboutWords = {
   breakAfter: (after, what) => `Ar ôl ${after}: ${what}.`,
   intervals: 'A yw gwahaniaeth yn real? Cyfyngau hyder',
   intervalsText: [
-    'Mae nifer y troseddau’n amrywio o flwyddyn i flwyddyn ar hap yn ogystal ag am reswm. Rhoddir pob cyfradd gyda’i chyfwng hyder 95%, wedi’i gyfrifo’n union (dull Garwood), gan gymryd y nifer fel cyfrif Poisson; rhoddir newid gyda chyfwng hyder 95% cymhareb niferoedd y ddwy flynedd (y dull amodol union, fel poisson.test yn R). Mae newid y mae ei gyfwng yn cynnwys dim newid o fewn amrywiad o flwyddyn i flwyddyn, ac mae’r mapiau newid yn ei dynnu’n oleuach.',
+    'Mae nifer y troseddau’n amrywio o flwyddyn i flwyddyn ar hap yn ogystal ag am reswm. Rhoddir pob cyfradd gyda’i chyfwng hyder o 95%, wedi’i gyfrifo’n union (dull Garwood), gan gymryd y nifer fel cyfrif Poisson; rhoddir newid gyda chyfwng hyder o 95% cymhareb niferoedd y ddwy flynedd (y dull amodol union, fel poisson.test yn R). Mae newid y mae ei gyfwng yn cynnwys dim newid o fewn amrywiad o flwyddyn i flwyddyn, ac mae’r mapiau newid yn ei dynnu’n oleuach.',
     'Mae "O’i chymharu â Chymru a Lloegr" yn gosod cyfwng cyfradd pob heddlu yn erbyn cyfradd Cymru a Lloegr yn yr un flwyddyn, a gymerir yn sefydlog, fel y mae proffiliau iechyd y cyhoedd y Swyddfa Gwella Iechyd a Gwahaniaethau (Fingertips) yn ei wneud: uwch neu is lle mae’r cyfwng yn gyfan gwbl uwchben neu islaw iddi, tebyg lle mae’n gorgyffwrdd â hi.',
     'Mae rhybudd ar nifer o dan 10 (nifer fach: mae’r gyfradd yn ansefydlog), fel y mae’r SYG ac OHID yn ei roi.',
   ],

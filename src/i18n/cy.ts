@@ -30,6 +30,7 @@ export const cy: Messages = {
   page: {
     loadFailed: 'Nid oedd modd llwytho’r map.',
     tryAgain: 'Rhoi cynnig arall arni',
+    close: 'Cau',
   },
   header: {
     about: 'Am y ffigurau',
@@ -93,7 +94,7 @@ export const cy: Messages = {
   significance: {
     smallNumber: 'nifer fach: mae’r gyfradd yn ansefydlog',
     withinVariation: 'o fewn amrywiad o flwyddyn i flwyddyn',
-    interval: (interval) => `cyfwng hyder 95% ${interval}`,
+    interval: (interval) => `cyfwng hyder o 95%: ${interval}`,
     intervalTo: (lower, upper) => `${lower} i ${upper}`,
     noUpperLimit: 'dim terfyn uchaf',
     baseBeforeBreak: (base, afters) => `mae’r flwyddyn sylfaen, ${base}, cyn toriad yn y gyfres (ar ôl ${afters})`,
@@ -112,6 +113,14 @@ export const cy: Messages = {
     zoomOut: 'Chwyddo allan',
     tilesFailed: (reason) => `Nid oedd modd llwytho’r map teils (${reason}); dangosir y map daearyddol. `,
     yearCell: (year) => `${year}: dangos y flwyddyn hon ar y map`,
+    keys: 'Mae’r bysellau saeth yn symud o heddlu i heddlu cyfagos; mae Enter yn ei ddewis; mae Escape yn mynd yn ôl i fyny lefel; mae plws a minws yn chwyddo.',
+    noWebGl: 'Ni all y porwr hwn lunio’r map chwyddadwy (nid oes ganddo WebGL2): mae’r map uchod yn dangos pob heddlu.',
+    zoomFailed: (reason) => `Nid oedd modd llwytho’r map chwyddadwy (${reason}). Mae’r map uchod yn dal i weithio; rhowch gynnig ar chwyddo eto.`,
+    gestures: {
+      windows: 'Defnyddiwch Ctrl + sgrolio i chwyddo’r map',
+      mac: 'Defnyddiwch ⌘ + sgrolio i chwyddo’r map',
+      mobile: 'Defnyddiwch ddau fys i symud y map',
+    },
   },
   timeline: {
     years: 'Blynyddoedd',
@@ -151,6 +160,10 @@ export const cy: Messages = {
     },
   },
   failure: {
+    subtitle: 'Nid oedd modd llwytho’r ffigurau hyn.',
+    serverAnswered: (path, status) => `Nid oedd modd llwytho ${path}: atebodd y gweinydd ${status}.`,
+    notJson: (path) => `Nid oedd modd llwytho ${path}: nid yw’n JSON dilys.`,
+    notInForm: (path, detail) => `Nid yw ${path} yn y ffurf ddisgwyliedig:\n${detail}`,
     figures: (title) => `Nid oedd modd llwytho’r ffigurau “${title}”.`,
     meanwhile: 'Nid oes dim yn cael ei ddangos ohonynt yn y cyfamser. Gwiriwch eich cysylltiad a rhowch gynnig arall arni, neu dewiswch ffigurau eraill.',
     downloadPanel: 'Nid oedd modd llwytho’r panel lawrlwytho. Caewch ef a’i agor eto i roi cynnig arall arni.',
@@ -177,7 +190,7 @@ export const cy: Messages = {
     region: 'Rhanbarth',
     number: 'Nifer',
     rank: 'Safle',
-    interval: (change) => `${change ? 'Newid' : 'Cyfradd'}: cyfwng hyder 95%`,
+    interval: (change) => `${change ? 'Newid' : 'Cyfradd'}: cyfwng hyder o 95%`,
     smallNumber: 'nifer fach',
     // A noun after a number stays singular in Welsh: "43 heddlu".
     forces: (_count, shown) => `${shown} heddlu`,
@@ -208,8 +221,8 @@ export const cy: Messages = {
     fromAllYears: (area, first, last) => `ffigurau ${area} dros bob blwyddyn, ${first} i ${last}, fel bod lliw yn golygu’r un peth drwyddi draw`,
     fromEachYear: (area, year) => `ffigurau ${area} yn ${year} yn unig; mae lliwiau’n golygu ffigurau eraill mewn blynyddoedd eraill`,
     comparisonNote:
-      'Cyfradd pob heddlu gyda’i chyfwng hyder 95%, o’i chymharu â chyfradd Cymru a Lloegr yn yr un flwyddyn: uwch neu is lle mae’r cyfwng yn gyfan gwbl uwchben neu islaw iddi, tebyg lle mae’n gorgyffwrdd â hi.',
-    withinVariationNote: 'Goleuach: o fewn amrywiad o flwyddyn i flwyddyn (mae cyfwng hyder 95% y newid yn cynnwys dim newid).',
+      'Cyfradd pob heddlu gyda’i chyfwng hyder o 95%, o’i chymharu â chyfradd Cymru a Lloegr yn yr un flwyddyn: uwch neu is lle mae’r cyfwng yn gyfan gwbl uwchben neu islaw iddi, tebyg lle mae’n gorgyffwrdd â hi.',
+    withinVariationNote: 'Goleuach: o fewn amrywiad o flwyddyn i flwyddyn (mae cyfwng hyder o 95% y newid yn cynnwys dim newid).',
   },
   comparison: {
     lower: (area) => `is na ${aspirateMutation(area)}`,

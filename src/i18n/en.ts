@@ -28,6 +28,8 @@ export const en = {
   page: {
     loadFailed: 'The map could not be loaded.',
     tryAgain: 'Try again',
+    /** A panel's close button (Download, Share). */
+    close: 'Close',
   },
   header: {
     about: 'About these figures',
@@ -116,6 +118,11 @@ export const en = {
     zoomOut: 'Zoom out',
     tilesFailed: (reason: string) => `The tile map could not be loaded (${reason}); the geographic map is shown. `,
     yearCell: (year: string) => `${year}: show this year on the map`,
+    keys: 'Arrow keys move from force to neighbouring force; Enter chooses it; Escape goes back up a level; plus and minus zoom.',
+    noWebGl: 'This browser cannot draw the zoomable map (it has no WebGL2): the map above shows every force.',
+    zoomFailed: (reason: string) => `The zoomable map could not be loaded (${reason}). The map above still works; try zooming again.`,
+    /** What the zoomable map says when a wheel or one finger would move the page, not the map (MapLibre's words in English). */
+    gestures: { windows: 'Use Ctrl + scroll to zoom the map', mac: 'Use ⌘ + scroll to zoom the map', mobile: 'Use two fingers to move the map' },
   },
   timeline: {
     years: 'Years',
@@ -156,6 +163,11 @@ export const en = {
     },
   },
   failure: {
+    subtitle: 'These figures could not be loaded.',
+    /** Why a file of the app's own could not be read (the server's status, and its own words for it, as it sent them). */
+    serverAnswered: (path: string, status: string) => `Could not load ${path}: the server answered ${status}.`,
+    notJson: (path: string) => `Could not load ${path}: it is not valid JSON.`,
+    notInForm: (path: string, detail: string) => `${path} is not in the expected form:\n${detail}`,
     figures: (title: string) => `The figures “${title}” could not be loaded.`,
     meanwhile: 'Nothing is drawn from them meanwhile. Check your connection and try again, or choose other figures.',
     downloadPanel: 'The download panel could not be loaded. Close it and open it again to try again.',

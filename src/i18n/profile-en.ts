@@ -34,6 +34,7 @@ export const profileEn = {
   rateDescription: (label: string, year: string, values: string) => `${label} by year. In ${year}: ${values}.`,
   countDescription: (label: string, force: string, year: string, value: string) => `${label} recorded by ${force}, by year. In ${year}: ${value}.`,
   everyYear: (force: string) => `${force}: every year`,
+  chartTitle: (label: string) => `${label}, every year`,
   columns: { year: 'Year', rate: (rateWords: string) => `Rate ${rateWords}`, interval: '95% interval of the rate', note: 'Note' },
   seriesBreak: (year: string, what: string) => `break in the series since ${year}: ${what}`,
   more: 'More',

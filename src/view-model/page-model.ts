@@ -16,9 +16,8 @@ import type { ForceTable, Region } from '../forces/force-table';
 import { HOME_OFFICE, type AppState } from '../state/app-state';
 import type { UrlNotice } from '../state/url-notices';
 import { measureMeta } from '../model/measures';
-import { publishedTotalsFor } from '../model/published-totals';
 import type { aboutModel, AboutModel } from './about-model';
-import { publishedTotalText, type PublishedTotalsModel } from './published-total-text';
+import type { PublishedTotalsModel } from './published-total-text';
 import { choiceTitle, controlsModel, offenceLabel, type ControlsModel, type DatasetChoice } from './controls-model';
 import { datasetWords } from './dataset-words';
 import { exportModel, type ExportModel } from './export-model';
@@ -300,18 +299,25 @@ function pageSlices() {
     header: slice(
       ({ model, yearIndex, region, words }: { model: SeriesModel; yearIndex: number; region: Region | undefined; words: ReaderWords }): HeaderModel => {
         const defaults = defaultHeader(model, yearIndex, region);
-        return { title: words.title ?? defaults.title, subtitle: words.subtitle ?? defaults.subtitle, note: words.note, credit: words.credit };
+        return {
+          title: words.title ?? defaults.title,
+          subtitle: words.subtitle ?? defaults.subtitle,
+          note: words.note,
+          credit: words.credit,
+        };
       },
     ),
     timeline: slice(({ years, index, playing }: TimelineModel): TimelineModel => ({ years, index, playing })),
     sourceLines: slice(({ attribution, measure }: { attribution: string; measure: AppState['measure'] }) => sourceLinesOf(attribution, measure)),
-    published: slice(({ model, region, force }: { model: SeriesModel } & Pick<AppState, 'region' | 'force'>): PublishedTotalsModel | undefined => {
-      if (force !== undefined) return undefined;
-      const items = publishedTotalsFor(model.joined, { ...(region ? { region } : {}) }).map((comparison) =>
-        publishedTotalText(comparison, model.joined.dataset.sources),
-      );
-      return items.length === 0 ? undefined : { heading: `Totals the publisher gave${region ? ` for ${regionPhrase(region)}` : ''}`, items };
-    }),
+    published: slice(
+      ({
+        derive,
+        model,
+        region,
+        force,
+      }: { derive: AfterFirstMap['publishedTotalsModel'] | undefined; model: SeriesModel } & Pick<AppState, 'region' | 'force'>) =>
+        force === undefined ? derive?.(model.joined, region) : undefined,
+    ),
     about: slice(({ derive, model, catalog }: { derive: PageModules['about']; model: SeriesModel; catalog: OffenceCatalog | undefined }) =>
       derive?.(
         model.joined.dataset,
@@ -476,7 +482,7 @@ export function createPageModel(): (input: PageInput) => PageModel {
         announcement: announcement(model, yearIndex, state, selected && forceName(selected), transient, keyboardCard),
         sourceLines: lines,
         about: slices.about({ derive: input.modules.about, model, catalog: input.offenceCatalog }),
-        publishedTotals: slices.published({ model, region, force }),
+        publishedTotals: slices.published({ derive: afterFirstMap?.publishedTotalsModel, model, region, force }),
         export: exported,
         description: input.settling ? undefined : slices.description({ exported }),
         valueLabels: slices.valueLabels({ exported }),

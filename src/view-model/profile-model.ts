@@ -8,7 +8,7 @@ import type { Rank } from '../model/rank';
 import { ratePhrase } from '../model/rate';
 import type { Interval } from '../model/poisson-interval';
 import { formatValue } from './measure-format';
-import { publishedTotalText } from './published-total-text';
+import { publishedTotalText, type PublishedTotalText } from './published-total-text';
 import { regionPhrase, type SeriesModel } from './series-model';
 import { breakCaution, breaksBetween, cautions, changeBreaks, intervalText } from './significance-text';
 import { t } from '../i18n/language';
@@ -57,7 +57,7 @@ export interface ProfileModel {
   /** The chart of rates (against the region and England and Wales) and of the force's counts; the reader switches between them. */
   charts: { rate: ProfileChartModel; count: ProfileChartModel };
   years: ProfileYearTable;
-  publishedTotals: readonly { heading: string; text: string }[];
+  publishedTotals: readonly PublishedTotalText[];
 }
 
 /**
@@ -197,7 +197,7 @@ export function profileModel(series: SeriesModel, yearIndex: number, force: Forc
         };
       }),
     },
-    publishedTotals: profile.publishedTotals.map((comparison) => publishedTotalText(comparison, joined.dataset.sources)),
+    publishedTotals: profile.publishedTotals.map((comparison) => publishedTotalText(comparison, joined.dataset.sources, joined.forces)),
   };
 }
 

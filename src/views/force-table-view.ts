@@ -8,6 +8,7 @@ import {
   type TableSort,
 } from '../view-model/table-model';
 import { t } from '../i18n/language';
+import { aroundPublishersWords } from './publishers-words';
 import { el } from './dom';
 import type { ShownTable } from '../export/table-csv';
 
@@ -40,7 +41,7 @@ export class ForceTableView {
   render(model: ForceTableModel): void {
     if (model === this.model) return;
     this.model = model;
-    this.caption.replaceChildren(`${model.caption}. `, el('span', { class: 'table-source' }, [sourceLine(model)]));
+    this.caption.replaceChildren(el('span', { class: 'table-caption-text' }, [`${model.caption}. `, el('span', { class: 'table-source' }, sourceLine(model))]));
     // Sorted by a column the measure has folded away: the measure's own column sorts the same.
     if (!model.columns.some((column) => column.key === this.sort.key)) this.sort = { ...this.sort, key: 'value' };
     const columnsKey = model.columns.map((column) => `${column.key}:${column.label}`).join('|');
@@ -139,7 +140,7 @@ export class ForceTableView {
 }
 
 /** "Source: the publisher (each release the rows' figures came in)": the table names where its figures were published. */
-function sourceLine(model: ForceTableModel): string {
+function sourceLine(model: ForceTableModel): (string | HTMLElement)[] {
   const releases = [...new Set(model.rows.map((row) => row.release).filter((release) => release !== ''))];
-  return t().tooltip.source(`${model.source}${releases.length > 0 ? ` (${releases.join('; ')})` : ''}`);
+  return aroundPublishersWords(t().tooltip.source, `${model.source}${releases.length > 0 ? ` (${releases.join('; ')})` : ''}`);
 }

@@ -91,12 +91,12 @@ export class HybridMap extends MapFanOut implements ChoroplethMap {
   /** MapLibre, loaded and swapped in once; the same promise for every caller. */
   zoomable(): Promise<ZoomableMap> {
     if (!this.zoomIsPossible()) {
-      this.status.textContent = 'This browser cannot draw the zoomable map (it has no WebGL2): the map above shows every force.';
+      this.status.textContent = t().map.noWebGl;
       return Promise.reject(new Error('no WebGL2'));
     }
     this.upgrading ??= this.upgrade().catch((error: unknown) => {
       this.upgrading = undefined;
-      this.status.textContent = `The zoomable map could not be loaded (${error instanceof Error ? error.message : String(error)}). The map above still works; try zooming again.`;
+      this.status.textContent = t().map.zoomFailed(error instanceof Error ? error.message : String(error));
       throw error;
     });
     return this.upgrading;

@@ -1,4 +1,5 @@
 import type { Direction } from '../geography/neighbours';
+import { t } from '../i18n/language';
 import { el } from './dom';
 
 export interface MapKeyboardActions {
@@ -19,9 +20,7 @@ const DIRECTIONS: Readonly<Record<string, Direction>> = { ArrowUp: 'up', ArrowDo
  * focus ring is drawn round the whole map and never clipped.
  */
 export function makeMapKeyboardStop(frame: HTMLElement, actions: MapKeyboardActions): HTMLElement {
-  const help = el('p', { id: 'map-keys', class: 'visually-hidden' }, [
-    'Arrow keys move from force to neighbouring force; Enter chooses it; Escape goes back up a level; plus and minus zoom.',
-  ]);
+  const help = el('p', { id: 'map-keys', class: 'visually-hidden' }, [t().map.keys]);
   frame.tabIndex = 0;
   frame.setAttribute('role', 'application');
   frame.setAttribute('aria-roledescription', 'map');

@@ -1,3 +1,4 @@
+import { t } from '../i18n/language';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -72,6 +73,11 @@ export class MapView implements ChoroplethMap {
       attributionControl: false,
       // On a touch screen one finger scrolls the page and two move the map; a wheel zooms only with Ctrl (⌘).
       cooperativeGestures: true,
+      locale: {
+        'CooperativeGesturesHandler.WindowsHelpText': t().map.gestures.windows,
+        'CooperativeGesturesHandler.MacHelpText': t().map.gestures.mac,
+        'CooperativeGesturesHandler.MobileHelpText': t().map.gestures.mobile,
+      },
       // The arrow keys move between forces (the page's own keyboard handling), not the camera.
       keyboard: false,
       dragRotate: false,

@@ -1,3 +1,4 @@
+import { t } from '../i18n/language';
 import { el } from './dom';
 
 /**
@@ -8,7 +9,7 @@ import { el } from './dom';
  */
 export function panelDialog(id: string, heading: string, body: HTMLElement, onOpen?: () => void): { dialog: HTMLDialogElement; opener: HTMLButtonElement } {
   const headingId = `${id}-title`;
-  const close = el('button', { type: 'button', class: 'panel-dialog-close', 'aria-label': 'Close' }, ['×']);
+  const close = el('button', { type: 'button', class: 'panel-dialog-close', 'aria-label': t().page.close }, ['×']);
   const dialog = el('dialog', { id, class: 'panel-dialog', 'aria-labelledby': headingId }, [
     el('div', { class: 'panel-dialog-head' }, [el('h2', { id: headingId }, [heading]), close]),
     body,

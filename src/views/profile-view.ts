@@ -1,5 +1,6 @@
 import type { ProfileChartModel, ProfileModel } from '../view-model/profile-model';
 import { el } from './dom';
+import { publishedTotalsList } from './published-totals-view';
 import { profileWords } from '../i18n/profile-words';
 
 /** What the profile's chart shows: rates beside the region and England and Wales, or the force's own counts. */
@@ -62,16 +63,7 @@ export class ProfileView {
       el('div', { class: 'chart-switches', role: 'group', 'aria-label': profileWords().chartShows }, switches),
       chartSlot,
       yearTable(model.years),
-      ...(model.publishedTotals.length === 0
-        ? []
-        : [
-            el('h3', {}, [profileWords().publisherTotals]),
-            el(
-              'ul',
-              { class: 'published-totals' },
-              model.publishedTotals.map(({ heading, text }) => el('li', {}, [el('strong', {}, [heading]), ` ${text}`])),
-            ),
-          ]),
+      ...(model.publishedTotals.length === 0 ? [] : [el('h3', {}, [profileWords().publisherTotals]), publishedTotalsList(model.publishedTotals)]),
     );
     this.element.hidden = false;
     this.drawChart(model, chartTitle, chartSlot);
@@ -79,7 +71,7 @@ export class ProfileView {
 
   private drawChart(model: ProfileModel, title: HTMLElement, slot: HTMLElement): void {
     const chart: ProfileChartModel = model.charts[this.chartKind];
-    title.textContent = `${chart.valueLabel}, every year`;
+    title.textContent = profileWords().chartTitle(chart.valueLabel);
     this.chart ??= import('./profile-chart');
     void this.chart.then(({ profileChart }) => {
       // A later profile, or the other chart, has taken over meanwhile.

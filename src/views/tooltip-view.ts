@@ -1,5 +1,6 @@
 import type { TooltipModel } from '../view-model/tooltip-model';
 import type { ScreenBox } from './choropleth-map';
+import { aroundPublishersWords } from './publishers-words';
 import { el } from './dom';
 import { sparkline } from './sparkline';
 import { placeTooltip } from './tooltip-placement';
@@ -35,7 +36,7 @@ export class TooltipView {
         model.rank ? el('p', { class: 'tooltip-rank' }, [model.rank]) : null,
         sparkline(model.series, model.yearIndex),
         model.note ? el('p', { class: 'tooltip-note' }, [model.note]) : null,
-        model.source ? el('p', { class: 'tooltip-source' }, [t().tooltip.source(model.source)]) : null,
+        model.source ? el('p', { class: 'tooltip-source' }, aroundPublishersWords(t().tooltip.source, model.source)) : null,
         close,
       ];
       this.element.replaceChildren(...parts.filter((part): part is Node => part !== null));

@@ -37,7 +37,12 @@ describe('the atlas in Welsh (issue 24)', () => {
     const profile = await text(page, '#profile');
     expect(profile).toContain('Rhanbarth: De-orllewin Lloegr');
     expect(profile).toContain('Nifer y troseddau, 2020/21');
-    expect(profile).toContain('cyfwng hyder 95%');
+    expect(profile).toContain('cyfwng hyder o 95%');
+    expect(await text(page, '#profile-chart-title')).toBe('Troseddau fesul 100,000 o bobl, pob blwyddyn');
+    // What the keyboard does on the map, for a screen reader; the dataset's title and the attributions as published, marked English.
+    expect(await page.textContent('#map-keys')).toMatch(/^Mae’r bysellau saeth yn symud o heddlu i heddlu cyfagos;/);
+    expect(await page.getAttribute('#map-title', 'lang')).toBe('en');
+    expect(await page.getAttribute('#source-line', 'lang')).toBe('en');
     await screenshot(page, 'cymraeg-dorset-1280');
 
     // About, with the publisher's own English words marked as English.
@@ -54,6 +59,7 @@ describe('the atlas in Welsh (issue 24)', () => {
 
     // The SVG of the view, in the language shown.
     await openDownloads(page);
+    expect(await page.getAttribute('#download .panel-dialog-close', 'aria-label')).toBe('Cau');
     const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('.export-buttons button:text-is("SVG")')]);
     const target = path.join(screenshotDir, 'exports', `cymraeg-${file.suggestedFilename()}`);
     await file.saveAs(target);
@@ -62,6 +68,10 @@ describe('the atlas in Welsh (issue 24)', () => {
     expect(svg).toContain('a throsodd');
     expect(svg).toContain('<desc>Map fesul ardal heddlu: Troseddau fesul 100,000 o bobl, De-orllewin Lloegr, 2020/21.');
     expect(svg).not.toContain('and over');
+    // A Welsh picture, with the dataset's title and the attributions marked as the publisher's English.
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" xml:lang="cy" /);
+    expect(svg).toContain('<title xml:lang="en">Child abuse image offences recorded by police');
+    expect(svg).toMatch(/<text [^>]*xml:lang="en"[^>]*>Figures: NSPCC freedom of information requests/);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -71,7 +81,7 @@ describe('the atlas in Welsh (issue 24)', () => {
     await page.locator('#app[data-settled]').waitFor();
     // Code 86 rates in Wales: the table's headers, caption and source line from the Welsh catalogue.
     const headers = (await page.locator('#force-table thead th').allTextContents()).map((header) => header.replace(/[▲▼]/g, '').trim());
-    expect(headers).toEqual(['Heddlu', 'Rhanbarth', 'Troseddau fesul 100,000 o bobl', 'Nifer', 'Cyfradd: cyfwng hyder 95%', 'Safle']);
+    expect(headers).toEqual(['Heddlu', 'Rhanbarth', 'Troseddau fesul 100,000 o bobl', 'Nifer', 'Cyfradd: cyfwng hyder o 95%', 'Safle']);
     const caption = await text(page, '#force-table-caption');
     expect(caption).toMatch(/^Troseddau fesul 100,000 o bobl, 2022\/23: 4 heddlu, Cymru\. Ffynhonnell: /);
     expect(await axeViolations(page), 'the Welsh table').toEqual([]);
@@ -93,7 +103,9 @@ describe('the atlas in Welsh (issue 24)', () => {
       return readFileSync(target, 'utf8');
     };
     const table = await save('Tabl (CSV)');
-    expect(table.split('\r\n')[0]).toBe('\uFEFFHeddlu,Rhanbarth,"Troseddau fesul 100,000 o bobl",Nifer,Cyfradd: cyfwng hyder 95%,Safle,Ffynhonnell,Datganiad');
+    expect(table.split('\r\n')[0]).toBe(
+      '\uFEFFHeddlu,Rhanbarth,"Troseddau fesul 100,000 o bobl",Nifer,Cyfradd: cyfwng hyder o 95%,Safle,Ffynhonnell,Datganiad',
+    );
     expect(table).toContain('Heddlu Gogledd Cymru,Cymru,');
     await page.locator('#download .export-status', { hasText: 'Wedi cadw' }).waitFor();
     // Every figure: the columns' names and the data's codes are the same in both languages, for programs that read them.
@@ -208,6 +220,35 @@ describe('the atlas in Welsh (issue 24)', () => {
     await phone.context.close();
   });
 
+  it('gives the publisher’s totals in Welsh, the release names as published and marked as English, and the profile’s too', async () => {
+    const { context, page, errors } = await openApp(browser(), `${inject('baseUrl')}?dataset=nspcc-foi&region=south-west&lang=cy`, { width: 375, height: 812 });
+    const panel = page.locator('#published-totals .published-totals-panel');
+    await panel.waitFor();
+    expect(await text(page, '#published-totals-title')).toBe('Cyfansymiau a roddodd y cyhoeddwr ar gyfer De-orllewin Lloegr');
+    const items = (await panel.locator('li').allTextContents()).map((item) => item.replace(/\s+/g, ' '));
+    // data/nspcc-published-totals.csv: the South West's 6,852 over 2016/17 to 2020/21 (NSPCC FOI Nov 2021), over five forces.
+    const southWest = items.find((item) => item.startsWith('De-orllewin Lloegr, 2016/17 i 2020/21: 6,852 '));
+    expect(southWest).toMatch(
+      /^De-orllewin Lloegr, 2016\/17 i 2020\/21: 6,852 a gyhoeddwyd \(NSPCC FOI Nov 2021\)\. Mae’r ffigurau yma ar gyfer ei 5 heddlu yn dod i gyfanswm o /,
+    );
+    expect(items.find((item) => item.startsWith('De-orllewin Lloegr, 2021/22: mwy na 2,700 '))).toBeDefined();
+    // The releases' names, and no English sentence around them.
+    expect(await panel.locator('span[lang="en"]').first().textContent()).toMatch(/^NSPCC FOI \w{3} \d{4}$/);
+    expect(items.join(' ')).not.toMatch(/published|figures here|for every year/);
+    await page.locator('#published-totals').scrollIntoViewIfNeeded();
+    expect(await axeViolations(page), 'the Welsh totals').toEqual([]);
+    await screenshot(page, 'cymraeg-published-totals-375');
+
+    // Dorset's profile lists the totals that include it, in the same words.
+    await page.goto(`${inject('baseUrl')}${DORSET_STORY}&lang=cy`);
+    const profileTotals = page.locator('#profile .published-totals');
+    await profileTotals.waitFor();
+    expect(await text(page, '#profile .published-totals')).toContain('De-orllewin Lloegr, 2016/17 i 2020/21: 6,852 a gyhoeddwyd (NSPCC FOI Nov 2021)');
+    expect(await profileTotals.locator('span[lang="en"]').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('says in Welsh why parts of the link were not used: the notices, and the breaks field', async () => {
     // A misspelt measure, a region that is not Dorset's, a year the figures lack (said once they load), unusable breaks.
     const link = '?dataset=nspcc-foi&measure=ratee&region=london&force=dorset&year=2040-41&classify=manual&breaks=80,20&lang=cy';
@@ -238,6 +279,20 @@ describe('the atlas in Welsh (issue 24)', () => {
       'Anwybyddwyd "offence=12": nid yw Abandoning child under two years (outcomes only) ar y map: mae’r Swyddfa Gartref yn ei ddisgrifio fel canlyniadau yn unig ("outcomes only"): nid oes gan yr un heddlu gyfanswm blynyddol heblaw 0 mewn unrhyw flwyddyn. Dangosir Obscene publications etc (cod 86).',
     );
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says in Welsh that figures could not be loaded, and why', async () => {
+    const { context, page } = await openApp(browser(), `${inject('baseUrl')}?lang=cy`);
+    await waitForMapIdle(page);
+    await page.route('**/generated/datasets/nspcc-foi.json', (route) => route.fulfill({ status: 500, body: '' }));
+    await page.selectOption('#dataset-select', 'nspcc-foi');
+    const panel = page.locator('#map-panel .error-panel');
+    await panel.waitFor({ state: 'visible' });
+    expect(await text(page, '#map-subtitle')).toBe('Nid oedd modd llwytho’r ffigurau hyn.');
+    expect(await text(page, '#map-panel .error-panel')).toContain('Nid oedd modd llwytho datasets/nspcc-foi.json: atebodd y gweinydd 500');
+    expect(await page.getAttribute('#map-title', 'lang')).toBe('en');
+    await screenshot(page, 'cymraeg-failure');
     await context.close();
   });
 

@@ -60,6 +60,7 @@ const STATES: State[] = [
     },
   },
   { name: 'table', search: '?view=table&force=dorset' },
+  { name: 'table-cy', search: '?view=table&region=wales&lang=cy' },
   { name: 'tiles', search: '?view=tiles&region=south-west&force=dorset' },
   { name: 'years', search: '?view=years&force=dorset' },
   { name: 'dark', search: '?force=dorset', dark: true },
@@ -106,6 +107,35 @@ function coveredThings(): string[] {
   return problems;
 }
 
+/**
+ * Runs of text in a box that scrolls sideways (the table's) that are wider
+ * than what the box shows: their words would be cut off at its edge, to be
+ * read only by scrolling (the table's caption at 375 px, issue 24). Such text
+ * wraps inside the box instead. Run in the page.
+ */
+function textWiderThanItsScrollBox(): string[] {
+  const problems: string[] = [];
+  for (const element of document.querySelectorAll<HTMLElement>('caption, p, h1, h2, h3, li, dt, dd, label, legend')) {
+    if (element.closest('svg, .visually-hidden, [aria-hidden="true"]')) continue;
+    if (!element.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+    let box = element.parentElement;
+    while (box && !['auto', 'scroll', 'hidden'].includes(getComputedStyle(box).overflowX)) box = box.parentElement;
+    if (!box) continue;
+    // The widest line of the text itself, not the element's box (a block stretched by a wide table still shows its text).
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const lines = [...range.getClientRects()];
+    if (lines.length === 0) continue;
+    const widest = Math.max(...lines.map((line) => line.width));
+    if (widest > box.clientWidth + 1) {
+      problems.push(
+        `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''} "${(element.textContent ?? '').trim().slice(0, 30)}" has a line ${Math.round(widest)} px wide in a scroll box ${box.clientWidth} px wide`,
+      );
+    }
+  }
+  return problems;
+}
+
 /** axe runs in every state at a phone's, a tablet's and a desktop's size: its rules do not turn on the size between them. */
 const AXE_WIDTHS = new Set([375, 768, 1280]);
 
@@ -133,6 +163,7 @@ async function problemsOf(page: Page, size: { width: number; height: number }, s
     if (share < wanted) problems.push(`the map holds ${(share * 100).toFixed(1)}% of the first screen, under ${wanted * 100}%`);
   }
   problems.push(...(await page.evaluate(coveredThings)));
+  problems.push(...(await page.evaluate(textWiderThanItsScrollBox)));
   if (AXE_WIDTHS.has(size.width)) {
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {

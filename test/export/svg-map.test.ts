@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useLanguage } from '../../src/i18n/language';
 import { boundsOf, regionOutline, type LonLatBounds } from '../../src/geography/boundaries';
 import { SVG_FONT_FAMILY } from '../../src/export/compose-picture';
 import { renderSvgMap, type SvgMapInput } from '../../src/export/svg-map';
@@ -292,5 +293,34 @@ describe('renderSvgMap: refuses what it cannot draw', () => {
     partial.delete(DORSET);
     const { svg } = renderSvgMap({ ...national, fills: partial });
     expect(forcePaths(svg).find(([, code]) => code === DORSET)![2]).toBe('url(#not-published)');
+  });
+});
+
+describe('the languages of a picture’s words', () => {
+  const loadWelsh = () => import('../../src/i18n/cy');
+  afterAll(() => useLanguage('en', loadWelsh));
+  const langs = (svg: string) => ({
+    root: attribute(/<svg [^>]*>/.exec(svg)![0], 'xml:lang'),
+    title: attribute(/<title[^>]*>/.exec(svg)![0], 'xml:lang'),
+    // The drawn title's lines and the attribution lines, by their text.
+    drawnTitle: attribute(/<text [^>]*>Sexual communication with a child<\/text>/.exec(svg)![0], 'xml:lang'),
+    sources: [...svg.matchAll(/<text ([^>]*)>(?:Figures|Boundaries):/g)].map((match) => attribute(` ${match[1]!}`, 'xml:lang')),
+  });
+
+  it('marks a Welsh picture as Welsh, and nothing in it as another language: the shipped figures’ title and attributions come in Welsh', async () => {
+    await useLanguage('cy', loadWelsh);
+    const svg = renderSvgMap(national).svg;
+    assertWellFormedXml(svg);
+    expect(langs(svg)).toEqual({ root: 'cy', title: undefined, drawnTitle: undefined, sources: [undefined, undefined] });
+  });
+
+  it('adds no language marks to an English picture', async () => {
+    await useLanguage('en', loadWelsh);
+    expect(langs(renderSvgMap(national).svg)).toEqual({
+      root: undefined,
+      title: undefined,
+      drawnTitle: undefined,
+      sources: [undefined, undefined],
+    });
   });
 });

@@ -13,15 +13,35 @@ import { panelsEn } from '../../src/i18n/panels-en';
 import { en } from '../../src/i18n/en';
 import { profileCy } from '../../src/i18n/profile-cy';
 import { profileEn } from '../../src/i18n/profile-en';
+import { totalsCy } from '../../src/i18n/totals-cy';
+import { totalsEn } from '../../src/i18n/totals-en';
 import { readProjectFile } from '../helpers';
 
 /**
  * The catalogue: the page's words, and the profile's, About panel's, map
- * description's, Download and Share panels', notices' and the import
- * panel's and worker's, which load with them.
+ * description's, Download and Share panels', notices', publisher's totals'
+ * and the import panel's and worker's, which load with them.
  */
-const ENGLISH = { page: en, profile: profileEn, about: aboutEn, description: descriptionEn, panels: panelsEn, notices: noticesEn, import: importEn };
-const WELSH = { page: cy, profile: profileCy, about: aboutCy, description: descriptionCy, panels: panelsCy, notices: noticesCy, import: importCy };
+const ENGLISH = {
+  page: en,
+  profile: profileEn,
+  about: aboutEn,
+  description: descriptionEn,
+  panels: panelsEn,
+  notices: noticesEn,
+  import: importEn,
+  totals: totalsEn,
+};
+const WELSH = {
+  page: cy,
+  profile: profileCy,
+  about: aboutCy,
+  description: descriptionCy,
+  panels: panelsCy,
+  notices: noticesCy,
+  import: importCy,
+  totals: totalsCy,
+};
 
 type Shape = { [key: string]: unknown };
 
@@ -90,7 +110,7 @@ describe('the catalogue of messages', () => {
     expect(cy.comparison.similar('Gogledd-ddwyrain Lloegr')).toBe('tebyg i Ogledd-ddwyrain Lloegr');
     expect(cy.comparison.similar('Llundain')).toBe('tebyg i Lundain');
     expect(cy.comparison.similar('Swydd Efrog a’r Humber')).toBe('tebyg i Swydd Efrog a’r Humber');
-    expect(profileCy.comparedWith('Cymru')).toBe('Cyfradd o’i chymharu â Chymru (yn ôl ei chyfwng hyder 95%)');
+    expect(profileCy.comparedWith('Cymru')).toBe('Cyfradd o’i chymharu â Chymru (yn ôl ei chyfwng hyder o 95%)');
     expect(en.comparison.similar('the South West')).toBe('similar to the South West');
   });
 });
