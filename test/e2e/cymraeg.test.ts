@@ -39,13 +39,15 @@ describe('the atlas in Welsh (issue 24)', () => {
     expect(profile).toContain('Nifer y troseddau, 2020/21');
     expect(profile).toContain('cyfwng hyder o 95%');
     expect(await text(page, '#profile-chart-title')).toBe('Troseddau fesul 100,000 o bobl, pob blwyddyn');
-    // What the keyboard does on the map, for a screen reader; the dataset's title and the attributions as published, marked English.
+    // What the keyboard does on the map, for a screen reader; the figures' own title and attributions, in Welsh (data/datasets.json).
     expect(await page.textContent('#map-keys')).toMatch(/^Mae’r bysellau saeth yn symud o heddlu i heddlu cyfagos;/);
-    expect(await page.getAttribute('#map-title', 'lang')).toBe('en');
-    expect(await page.getAttribute('#source-line', 'lang')).toBe('en');
+    expect(await text(page, '#map-title')).toBe('Troseddau delweddau cam-drin plant a gofnodwyd gan yr heddlu (ffigurau rhyddid gwybodaeth yr NSPCC)');
+    expect(await page.getAttribute('#map-title', 'lang')).toBeNull();
+    expect(await text(page, '#source-line')).toMatch(/^Ffigurau: ceisiadau rhyddid gwybodaeth yr NSPCC .* Poblogaeth: amcangyfrifon canol blwyddyn yr ONS, .* Ffiniau: Ffynhonnell: Swyddfa Ystadegau Gwladol/);
+    expect(await page.getAttribute('#source-line', 'lang')).toBeNull();
     await screenshot(page, 'cymraeg-dorset-1280');
 
-    // About, with the publisher's own English words marked as English.
+    // About, with the figures' own words in Welsh.
     await page.click('#about-button');
     const dialog = page.locator('#about-dialog');
     await dialog.waitFor({ state: 'visible' });
@@ -53,7 +55,8 @@ describe('the atlas in Welsh (issue 24)', () => {
     const about = (await dialog.textContent()) ?? '';
     expect(about).toContain('Ardaloedd heddlu');
     expect(about).toContain('Sut mae cyfraddau’n cael eu cyfrifo');
-    expect(await dialog.locator('.about-dataset').getAttribute('lang')).toBe('en');
+    expect(await dialog.locator('.about-dataset').getAttribute('lang')).toBeNull();
+    expect(about).toContain('fel y’u cafwyd gan yr NSPCC drwy geisiadau rhyddid gwybodaeth');
     await screenshot(page, 'cymraeg-about');
     await page.keyboard.press('Escape');
 
@@ -70,8 +73,10 @@ describe('the atlas in Welsh (issue 24)', () => {
     expect(svg).not.toContain('and over');
     // A Welsh picture, with the dataset's title and the attributions marked as the publisher's English.
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" xml:lang="cy" /);
-    expect(svg).toContain('<title xml:lang="en">Child abuse image offences recorded by police');
-    expect(svg).toMatch(/<text [^>]*xml:lang="en"[^>]*>Figures: NSPCC freedom of information requests/);
+    // The figures' own title and attribution in Welsh too, and no English marked inside.
+    expect(svg).toContain('<title>Troseddau delweddau cam-drin plant a gofnodwyd gan yr heddlu');
+    expect(svg).toMatch(/<text [^>]*>Ffigurau: ceisiadau rhyddid gwybodaeth yr NSPCC/);
+    expect(svg).not.toContain('xml:lang="en"');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -291,7 +296,8 @@ describe('the atlas in Welsh (issue 24)', () => {
     await panel.waitFor({ state: 'visible' });
     expect(await text(page, '#map-subtitle')).toBe('Nid oedd modd llwytho’r ffigurau hyn.');
     expect(await text(page, '#map-panel .error-panel')).toContain('Nid oedd modd llwytho datasets/nspcc-foi.json: atebodd y gweinydd 500');
-    expect(await page.getAttribute('#map-title', 'lang')).toBe('en');
+    // The figures asked for, named as the switcher names them, in Welsh.
+    expect(await text(page, '#map-title')).toBe('Troseddau delweddau cam-drin plant a gofnodwyd gan yr heddlu (ffigurau rhyddid gwybodaeth yr NSPCC)');
     await screenshot(page, 'cymraeg-failure');
     await context.close();
   });
