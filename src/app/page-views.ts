@@ -216,6 +216,8 @@ export class PageViews {
       this.loadForceSearch();
       elements.title.textContent = page.failure.title;
       elements.subtitle.textContent = t().failure.subtitle;
+      // Nothing is drawn from any figures meanwhile: only the boundaries are to be credited, not the figures shown before.
+      elements.sourceLine.textContent = t().sources.boundaries;
       if (page.failure.offence) this.controls.showOffence(page.failure.offence);
       this.stage.render('map', undefined);
     }

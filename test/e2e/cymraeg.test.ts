@@ -298,6 +298,8 @@ describe('the atlas in Welsh (issue 24)', () => {
     expect(await text(page, '#map-panel .error-panel')).toContain('Nid oedd modd llwytho datasets/nspcc-foi.json: atebodd y gweinydd 500');
     // The figures asked for, named as the switcher names them, in Welsh.
     expect(await text(page, '#map-title')).toBe('Troseddau delweddau cam-drin plant a gofnodwyd gan yr heddlu (ffigurau rhyddid gwybodaeth yr NSPCC)');
+    // No figures are drawn, so none are credited: not the Home Office's, shown before.
+    expect(await text(page, '#source-line')).toMatch(/^Ffiniau: Ffynhonnell: Swyddfa Ystadegau Gwladol/);
     await screenshot(page, 'cymraeg-failure');
     await context.close();
   });

@@ -44,6 +44,8 @@ describe('a failed switch leaves nothing stale in any view (issue 25, item 1)', 
     await page.waitForFunction(() => decodeURIComponent(window.location.search).includes('offence=group:robbery'));
     await page.locator('#map-panel .error-panel').waitFor({ state: 'visible' });
     expect(await page.textContent('#map-subtitle')).toContain('could not be loaded');
+    // No figures are drawn meanwhile, so none are credited: only the boundaries.
+    expect(await page.textContent('#source-line')).toMatch(/^Boundaries: Source: Office for National Statistics/);
     // The panel and its button are on top, not under code 86's eleven maps.
     expect(await seen(page, '.years-grid')).toBe(false);
     expect(await reachable(page, '.failure-retry')).toBe(true);
@@ -63,6 +65,7 @@ describe('a failed switch leaves nothing stale in any view (issue 25, item 1)', 
     await page.locator('.years-grid .years-cell').first().waitFor();
     expect(await seen(page, '.years-grid')).toBe(true);
     expect(await page.locator('#map-panel .error-panel').isHidden()).toBe(true);
+    expect(await page.textContent('#source-line')).toMatch(/^Figures: Home Office police recorded crime open data/);
     await context.close();
   });
 
