@@ -43,7 +43,9 @@ describe('the atlas in Welsh (issue 24)', () => {
     expect(await page.textContent('#map-keys')).toMatch(/^Mae’r bysellau saeth yn symud o heddlu i heddlu cyfagos;/);
     expect(await text(page, '#map-title')).toBe('Troseddau delweddau cam-drin plant a gofnodwyd gan yr heddlu (ffigurau rhyddid gwybodaeth yr NSPCC)');
     expect(await page.getAttribute('#map-title', 'lang')).toBeNull();
-    expect(await text(page, '#source-line')).toMatch(/^Ffigurau: ceisiadau rhyddid gwybodaeth yr NSPCC .* Poblogaeth: amcangyfrifon canol blwyddyn yr ONS, .* Ffiniau: Ffynhonnell: Swyddfa Ystadegau Gwladol/);
+    expect(await text(page, '#source-line')).toMatch(
+      /^Ffigurau: ceisiadau rhyddid gwybodaeth yr NSPCC .* Poblogaeth: amcangyfrifon canol blwyddyn yr ONS, .* Ffiniau: Ffynhonnell: Swyddfa Ystadegau Gwladol/,
+    );
     expect(await page.getAttribute('#source-line', 'lang')).toBeNull();
     await screenshot(page, 'cymraeg-dorset-1280');
 
