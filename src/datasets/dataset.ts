@@ -79,7 +79,17 @@ export const datasetMetaSchema = z.object({
   /** For a Home Office series: the offences it counts. */
   offence: z.optional(offenceSeriesSchema),
   /** The shipped figures' own words in Welsh (data/datasets.json, or made from a Home Office series' names); imported figures have none. */
-  cy: z.optional(z.object({ title: nonEmptyString(), definition: nonEmptyString(), attribution: nonEmptyString() })),
+  cy: z.optional(
+    z.object({
+      title: nonEmptyString(),
+      definition: nonEmptyString(),
+      attribution: nonEmptyString(),
+      /** Where the English is the atlas's own words rather than a name (the NSPCC's source, the licence). */
+      source: z.optional(nonEmptyString()),
+      releaseDate: z.optional(nonEmptyString()),
+      licence: z.optional(nonEmptyString()),
+    }),
+  ),
 });
 export type DatasetMeta = z.infer<typeof datasetMetaSchema>;
 

@@ -22,7 +22,7 @@ export const shippedDatasetsSchema = z.object({
     licence: nonEmptyString(),
     attribution: nonEmptyString(),
     /** The switcher's title and the attribution in Welsh. */
-    cy: z.object({ title: nonEmptyString(), attribution: nonEmptyString() }),
+    cy: z.object({ title: nonEmptyString(), attribution: nonEmptyString(), licence: nonEmptyString() }),
     /** Titles and definitions written by hand, by offence id, in place of the generated ones. */
     overrides: z.record(z.string(), textSchema),
   }),
@@ -39,7 +39,7 @@ export function homeOfficeSeriesMeta(facts: HomeOfficeFacts, offenceId: string, 
     id: homeOfficeDatasetId(offenceId),
     title: text.title,
     definition: text.definition,
-    cy: { ...text.cy, attribution: facts.cy.attribution },
+    cy: { ...text.cy, attribution: facts.cy.attribution, licence: facts.cy.licence },
     unit: facts.unit,
     source: facts.source,
     sourceUrl: facts.sourceUrl,

@@ -72,7 +72,7 @@ export function aboutModel(dataset: Dataset, forcesWithFigures: number, release:
       { heading: words.count, paragraphs: [published(own.definition)] },
       {
         heading: words.origin,
-        paragraphs: [words.released(meta.source, meta.releaseDate, meta.licence), published(own.attribution)],
+        paragraphs: [words.released(own.source, own.releaseDate, own.licence), published(own.attribution)],
         list: usesBySource.map(({ source, figures, totals }) => words.sourceUse(source.release, figures, totals, source.url)),
         ...(meta.sourceUrl ? { link: { text: words.publisherPage, href: meta.sourceUrl } } : {}),
       },

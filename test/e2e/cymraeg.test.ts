@@ -59,6 +59,10 @@ describe('the atlas in Welsh (issue 24)', () => {
     expect(about).toContain('Sut mae cyfraddau’n cael eu cyfrifo');
     expect(await dialog.locator('.about-dataset').getAttribute('lang')).toBeNull();
     expect(about).toContain('fel y’u cafwyd gan yr NSPCC drwy geisiadau rhyddid gwybodaeth');
+    // Where they come from: the source, dates and licence in Welsh too.
+    expect(about).toContain('Ceisiadau rhyddid gwybodaeth yr NSPCC, fel y’u hadroddwyd yn y wasg');
+    expect(about).toContain('2018-09 i 2024-03');
+    expect(about).not.toContain('as reported in the press');
     await screenshot(page, 'cymraeg-about');
     await page.keyboard.press('Escape');
 
