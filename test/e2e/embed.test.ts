@@ -97,6 +97,8 @@ describe('the embed in an article column on another origin (issue 19, item 5)', 
       });
       // The page holds every column: its own is scrolled into view for its picture.
       await (await frame.frameElement()).scrollIntoViewIfNeeded();
+      // A frame scrolled into view is painted on a later frame: without waiting for it the picture can be blank.
+      await frame.evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))));
       await screenshot(page, `embed-column-${width}`);
       expect(measured.frameWidth, `${width}`).toBe(width);
       expect(measured.mapWidth / measured.frameWidth, `${width}: map width`).toBeGreaterThanOrEqual(0.6);
